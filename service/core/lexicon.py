@@ -1,0 +1,189 @@
+"""Cue vocabularies: words publishers use in chrome, grouped by kind, in several languages.
+
+These are data, compiled once (``cue_index``) into a word n-gram table when first used.
+The hashed word n-grams learn far more than this from the training data; the cues give
+the model a dense, language-spanning signal for chrome it has seen few examples of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+CUES: dict[str, tuple[str, ...]] = {
+    "paywall": (
+        "free articles", "article limit", "reached your limit", "continue reading", "keep reading",
+        "subscribers only", "subscriber-only", "premium", "unlock", "unlimited access", "paywall",
+        "kostenlose artikel", "weiterlesen", "abonnenten", "plus-artikel", "exklusiv für",
+        "articles gratuits", "réservé aux abonnés", "continuer la lecture", "lire la suite",
+        "artículos gratis", "exclusivo para suscriptores", "seguir leyendo", "contenuto riservato",
+        "riservato agli abbonati", "artigos gratuitos", "exclusivo para assinantes", "gratis artikelen",
+        "alleen voor abonnees", "darmowych artykułów", "tylko dla subskrybentów", "有料会員", "会員限定",
+        "続きを読む", "付费", "订阅用户", "会员专享", "阅读全文",
+    ),
+    "pricing": (
+        "per month", "/month", "a month", "per year", "/year", "a year", "billed", "renews", "cancel anytime",
+        "free trial", "trial", "plan", "monthly", "annual", "quarterly", "save", "offer", "discount",
+        "pro monat", "im monat", "jährlich", "monatlich", "kündbar", "probeabo", "testen", "par mois",
+        "par an", "sans engagement", "essai gratuit", "al mes", "al año", "prueba gratis", "al mese",
+        "all'anno", "por mês", "por ano", "per maand", "per jaar", "miesięcznie", "rocznie", "zł", "月額",
+        "年額", "無料体験", "每月", "每年", "包年", "免费试用",
+    ),
+    "login": (
+        "log in", "login", "sign in", "sign up", "register", "create account", "create an account",
+        "my account", "already a subscriber", "already subscribed", "password", "anmelden", "einloggen",
+        "registrieren", "konto", "bereits abonnent", "se connecter", "connexion", "s'inscrire",
+        "mon compte", "déjà abonné", "iniciar sesión", "regístrate", "mi cuenta", "ya eres suscriptor",
+        "accedi", "registrati", "entrar", "inloggen", "registreren", "zaloguj", "zarejestruj",
+        "ログイン", "会員登録", "登录", "注册",
+    ),
+    "subscribe": (
+        "subscribe", "subscription", "subscriber", "abonnieren", "abo", "abonnement", "abonnez",
+        "s'abonner", "suscríbete", "suscripción", "abbonati", "abbonamento", "assine", "assinatura",
+        "abonneer", "abonnement", "subskrypcj", "prenumerat", "購読", "订阅",
+    ),
+    "consent": (
+        "cookie", "cookies", "consent", "privacy", "accept all", "reject all", "manage preferences",
+        "manage options", "personal data", "gdpr", "datenschutz", "einwilligung", "zustimmen",
+        "alle akzeptieren", "ablehnen", "confidentialité", "accepter", "tout accepter", "refuser",
+        "consentement", "aceptar", "rechazar", "privacidad", "consenso", "accetta", "rifiuta",
+        "aceitar", "privacidade", "akkoord", "accepteren", "prywatności", "zgoda", "akceptuj",
+        "クッキー", "同意", "隐私",
+    ),
+    "newsletter": (
+        "newsletter", "inbox", "email address", "e-mail address", "your email", "sign up for",
+        "delivered to", "daily briefing", "e-mail-adresse", "posteingang", "adresse e-mail",
+        "boîte mail", "correo electrónico", "boletín", "casella di posta", "nieuwsbrief",
+        "biuletyn", "ニュースレター", "メールマガジン", "邮件", "简报",
+    ),
+    "promo": (
+        "download the app", "get the app", "app store", "google play", "donate", "donation",
+        "support our journalism", "support us", "become a member", "gift", "podcast", "app herunterladen",
+        "unterstützen", "spenden", "télécharger l'application", "faire un don", "descarga la app",
+        "dona", "scarica l'app", "baixe o app", "doneer", "pobierz aplikację", "wesprzyj", "アプリ",
+        "下载", "客户端",
+    ),
+    "share": (
+        "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram",
+        "reddit", "email", "copy link", "print", "bookmark", "save article", "teilen", "drucken",
+        "merken", "link kopieren", "partager", "imprimer", "compartir", "imprimir", "condividi",
+        "stampa", "partilhar", "compartilhar", "delen", "udostępnij", "drukuj", "シェア", "共有",
+        "印刷", "分享", "打印", "收藏",
+    ),
+    "related": (
+        "related", "read more", "more from", "most read", "most popular", "recommended", "you may also like",
+        "trending", "top stories", "latest news", "see also", "also read", "auch interessant",
+        "meistgelesen", "mehr zum thema", "lesen sie auch", "à lire aussi", "les plus lus", "sur le même sujet",
+        "lee también", "lo más leído", "relacionad", "leggi anche", "più letti", "leia também",
+        "mais lidas", "lees ook", "meest gelezen", "czytaj też", "najczęściej czytane", "関連記事",
+        "人気記事", "相关阅读", "热门", "推荐",
+    ),
+    "navigation": (
+        "home", "menu", "search", "skip to", "back to top", "next", "previous", "page", "sections",
+        "startseite", "suche", "zurück", "weiter", "accueil", "recherche", "inicio", "buscar",
+        "cerca", "início", "pesquisar", "zoeken", "strona główna", "szukaj", "ホーム", "検索",
+        "首页", "搜索", "上一页", "下一页",
+    ),
+    "legal": (
+        "copyright", "©", "all rights reserved", "terms of use", "terms of service", "privacy policy",
+        "imprint", "impressum", "agb", "nutzungsbedingungen", "alle rechte vorbehalten", "mentions légales",
+        "tous droits réservés", "aviso legal", "todos los derechos reservados", "note legali",
+        "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+        "wszelkie prawa zastrzeżone", "著作権", "無断転載", "版权所有", "免责声明",
+    ),
+    "ad": (
+        "advertisement", "advertising", "sponsored", "ad", "ads", "partner content", "affiliate",
+        "anzeige", "werbung", "publicité", "publicidad", "anuncio", "pubblicità", "publicidade",
+        "advertentie", "reklama", "広告", "广告", "推广",
+    ),
+    "comments": (
+        "comment", "comments", "join the conversation", "leave a reply", "community guidelines",
+        "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+        "commento", "commenti", "comentário", "reacties", "komentarz", "komentarze", "コメント", "评论",
+    ),
+    "disclaimer": (
+        "syndicated", "auto-generated", "feed", "wire", "reworked", "not been edited", "views expressed",
+        "agency", "translated", "agentur", "dpa", "afp", "reuters", "associated press", "ap", "pti", "ians",
+        "agence", "agencia", "efe", "ansa", "lusa", "anp", "pap", "共同通信", "新华社",
+    ),
+}
+"""Cue phrases by kind. Matching is case-insensitive on word boundaries (CJK: substring)."""
+
+STOPWORDS: dict[str, tuple[str, ...]] = {
+    "en": tuple("the of and to in a is that for it as was with on be by he at have this from or had not but are his they an which were their has been would its who will one more said after also".split()),
+    "de": tuple("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über so zum war haben nur oder aber vor zur bis".split()),
+    "fr": tuple("le de la les et des en un une du est que qui dans pour pas au sur par il ne se plus avec ce sont été aux son sa ses elle ont cette mais comme".split()),
+    "es": tuple("de la que el en y los del se las por un para con no una su al es lo como más pero sus le ya o fue este ha sí porque esta entre cuando muy sin sobre".split()),
+    "it": tuple("di che la il e a per in un è del non una le si da i sono alla con della al anche come ma più nel gli dei ha questo lo dal ci".split()),
+    "pt": tuple("de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito".split()),
+    "nl": tuple("de het een en van in is dat op te zijn voor met die niet aan er om ook als bij dan maar wordt door hij nog naar".split()),
+    "pl": tuple("i w nie na się z do to że jest o jak ale po co tak za od jego przez który tym być oraz może już także".split()),
+}
+"""Function words per language: their density marks running prose (as in jusText)."""
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+#: Longest cue phrase, in words; longer phrases are ignored.
+MAX_CUE_WORDS = 4
+CUE_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Cue phrases compiled for one pass over a paragraph's words.
+
+    Word phrases are looked up as word n-grams in a dict; CJK phrases and phrases made of
+    symbols (``©``) are searched as substrings, the CJK ones only when the text has CJK.
+    """
+
+    kinds: tuple[str, ...]
+    ngrams: dict[str, frozenset[int]]
+    cjk: tuple[tuple[str, int], ...]
+    symbols: tuple[tuple[str, int], ...]
+
+    def match(self, words: list[str], text: str, has_cjk: bool) -> list[float]:
+        """One 0/1 flag per kind: does the paragraph hold a cue of that kind?"""
+        hits: set[int] = set()
+        n = len(words)
+        lookup = self.ngrams.get
+        for size in range(1, MAX_CUE_WORDS + 1):
+            for i in range(n - size + 1):
+                found = lookup(" ".join(words[i : i + size]) if size > 1 else words[i])
+                if found:
+                    hits.update(found)
+        if has_cjk:
+            hits.update(k for phrase, k in self.cjk if phrase in text)
+        if self.symbols:
+            hits.update(k for phrase, k in self.symbols if phrase in text)
+        return [1.0 if k in hits else 0.0 for k in range(len(self.kinds))]
+
+
+@cache
+def cue_index() -> CueIndex:
+    """The cue vocabularies, compiled once."""
+    ngrams: dict[str, set[int]] = {}
+    cjk: list[tuple[str, int]] = []
+    symbols: list[tuple[str, int]] = []
+    for k, (kind, phrases) in enumerate(CUES.items()):
+        if not phrases:
+            raise ValueError(f"cue group {kind!r} is empty")
+        for phrase in phrases:
+            low = phrase.lower()
+            words = CUE_WORD.findall(low)
+            if CJK.search(low):
+                cjk.append((low, k))
+            elif not words:
+                symbols.append((low, k))
+            elif len(words) <= MAX_CUE_WORDS:
+                ngrams.setdefault(" ".join(words), set()).add(k)
+    return CueIndex(
+        tuple(CUES), {key: frozenset(v) for key, v in ngrams.items()}, tuple(cjk), tuple(symbols)
+    )
+
+
+@cache
+def stopword_set() -> frozenset[str]:
+    """Function words of every language, lower-cased."""
+    return frozenset(w for words in STOPWORDS.values() for w in words)

@@ -1,0 +1,165 @@
+"""Bytes or str → a safe lxml tree.
+
+One parser configuration for the whole project: no network, no DTD loading, no entity
+expansion, comments and processing instructions removed. Byte input is decoded here
+(BOM, caller charset, ``<meta>`` declarations, then UTF-8, then windows-1252), so the
+rest of the pipeline only ever sees ``str``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .errors import DecodeError, LimitExceededError
+
+#: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
+META_PRESCAN_BYTES = 4096
+#: Labels browsers treat as windows-1252 (WHATWG Encoding Standard).
+WINDOWS_1252_LABELS = frozenset({"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp1252", "windows-1252", "cp819", "ibm819"})
+#: Codecs whose every byte sequence decodes: a declaration of one of these cannot be checked
+#: by decoding, so valid non-ASCII UTF-8 wins over it (the usual mislabelled CMS page).
+SINGLE_BYTE_CODECS = frozenset({"cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "iso8859-2", "koi8-r"})
+FALLBACK_ENCODING = "cp1252"
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+#: Characters libxml2 refuses in input: NUL and C0 controls other than tab, LF, CR.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+#: The one parser configuration. ``huge_tree`` lifts libxml2's 10 MB text-node and
+#: 256-level depth limits (depth stays capped at 2048); what is still cut is reported.
+_PARSER_OPTIONS = {
+    "remove_comments": True,
+    "remove_pis": True,
+    "no_network": True,
+    "collect_ids": False,
+    "default_doctype": False,
+    "huge_tree": True,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPage:
+    """A parsed tree and what the parser said about it."""
+
+    root: etree._Element | None
+    truncated: bool
+    warnings: tuple[str, ...]
+    encoding: str | None
+
+
+def normalize_encoding(label: str) -> str | None:
+    """Map a charset label to a Python codec name, as browsers do; None if unknown."""
+    label = label.strip().strip("\"'").lower()
+    if label in WINDOWS_1252_LABELS:
+        return FALLBACK_ENCODING
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset of a ``<meta charset>`` or ``http-equiv`` declaration in the first bytes."""
+    match = META_CHARSET.search(data[:META_PRESCAN_BYTES])
+    if not match:
+        return None
+    # A page cannot really be UTF-16 if its ASCII meta tag was readable as bytes.
+    name = normalize_encoding(match.group(1).decode("ascii", "replace"))
+    return "utf-8" if name and name.startswith("utf-16") else name
+
+
+def _is_utf8_with_non_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; return the text and the codec used.
+
+    Order: byte-order mark; the caller's ``charset`` (strict: bytes that do not decode
+    raise ``DecodeError``); a ``<meta>`` declaration; UTF-8; windows-1252. A declared
+    single-byte charset loses to bytes that are valid, non-ASCII UTF-8.
+    """
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, "replace"), name
+    if charset is not None:
+        name = normalize_encoding(charset)
+        if name is None:
+            raise DecodeError(f"unknown charset {charset!r}")
+        return _decode_strict(data, name), name
+    name = declared_charset(data)
+    if name and not (name in SINGLE_BYTE_CODECS and _is_utf8_with_non_ascii(data)):
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: fall through to UTF-8
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode(FALLBACK_ENCODING, "replace"), FALLBACK_ENCODING
+
+
+def decode_text(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode plain-text bytes: BOM, then the caller's charset (strict), then strict UTF-8."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return _decode_strict(data[len(bom) :], name), name
+    name = "utf-8"
+    if charset is not None:
+        name = normalize_encoding(charset) or ""
+        if not name:
+            raise DecodeError(f"unknown charset {charset!r}")
+    return _decode_strict(data, name), name
+
+
+def _decode_strict(data: bytes, name: str) -> str:
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"bytes do not decode as {name}: {exc.reason} at byte {exc.start}") from None
+
+
+def clean_text(text: str) -> str:
+    """Remove what libxml2 cannot take: control characters and lone surrogates."""
+    text = CONTROL_CHARS.sub("", text)
+    return SURROGATES.sub("\ufffd", text)
+
+
+def parse_html(page: str | bytes, *, charset: str | None = None, max_bytes: int | None = None) -> ParsedPage:
+    """Parse HTML into an lxml tree with the project's one safe parser configuration."""
+    if max_bytes is not None and len(page) > max_bytes:
+        raise LimitExceededError("page bytes", max_bytes, len(page))
+    encoding = None
+    if isinstance(page, bytes):
+        page, encoding = decode_html(page, charset)
+    text = clean_text(XML_DECLARATION.sub("", page, count=1))
+    if not text.strip():
+        return ParsedPage(None, False, (), encoding)
+    parser = etree.HTMLParser(**_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(text, parser)
+    except etree.ParserError:  # lxml's "Document is empty"
+        root = None
+    limit_errors = tuple(
+        e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"
+    )
+    return ParsedPage(root, bool(limit_errors), limit_errors, encoding)

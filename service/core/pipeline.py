@@ -1,0 +1,97 @@
+"""The one definition of the model: a scikit-learn ``Pipeline`` per input mode.
+
+Stage 1 is a linear model over hashed word n-grams (character bigrams for CJK), markup tokens and shape
+statistics of each paragraph. Stage 2 is a gradient-boosted classifier over stage-1
+scores of the paragraph and its neighbours, the page's score profile, and dense context
+features; it is calibrated (isotonic) so that ``score`` is a probability.
+"""
+
+from __future__ import annotations
+
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
+from sklearn.preprocessing import MaxAbsScaler
+
+from .features import (
+    MARKUP_HASH_FEATURES,
+    WORD_HASH_FEATURES,
+    ContextFeatures,
+    ShapeFeatures,
+    markup_tokens,
+    word_ngrams,
+)
+from .stacking import LabelledOnly, NeighbourScores
+
+#: Bumped whenever features change meaning; a model saved with another value is refused.
+FEATURE_SCHEMA_VERSION = 4
+MODES = ("html", "text")
+
+STAGE1_C = 0.5
+STAGE1_MAX_ITER = 200
+STAGE2_MAX_ITER = 200
+STAGE2_LEARNING_RATE = 0.1
+#: At most this many labelled paragraphs train the second stage (a seeded subsample).
+STAGE2_MAX_SAMPLES = 250_000
+STAGE2_MAX_LEAF_NODES = 31
+STAGE2_L2 = 1.0
+CALIBRATION_FOLDS = 3
+SEED = 1234
+
+
+def _words() -> HashingVectorizer:
+    return HashingVectorizer(n_features=WORD_HASH_FEATURES, analyzer=word_ngrams, alternate_sign=False, norm="l2")
+
+
+def _markup() -> HashingVectorizer:
+    return HashingVectorizer(
+        n_features=MARKUP_HASH_FEATURES, analyzer=markup_tokens, alternate_sign=False, norm="l2"
+    )
+
+
+def paragraph_features(mode: str) -> FeatureUnion:
+    """Per-paragraph features of stage 1: hashed words, hashed markup (HTML only), shape statistics."""
+    markup = mode == "html"
+    families: list[tuple[str, object]] = [("words", _words())]
+    if markup:
+        families.append(("markup", _markup()))
+    families.append(("shape", make_pipeline(ShapeFeatures(markup=markup), MaxAbsScaler())))
+    return FeatureUnion(families)
+
+
+def stage1_classifier() -> LogisticRegression:
+    """The per-paragraph linear model."""
+    return LogisticRegression(C=STAGE1_C, max_iter=STAGE1_MAX_ITER, solver="liblinear")
+
+
+def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:
+    """The full two-stage model for one input mode (``html`` or ``text``).
+
+    ``n_jobs`` parallelises the first stage's cross-fitting during training only.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    markup = mode == "html"
+    stage2 = HistGradientBoostingClassifier(
+        max_iter=STAGE2_MAX_ITER, learning_rate=STAGE2_LEARNING_RATE,
+        max_leaf_nodes=STAGE2_MAX_LEAF_NODES, l2_regularization=STAGE2_L2, random_state=SEED,
+    )
+    return Pipeline(
+        [
+            (
+                "features",
+                FeatureUnion(
+                    [
+                        ("stage1", NeighbourScores(paragraph_features(mode), stage1_classifier(), n_jobs=n_jobs)),
+                        ("context", ContextFeatures(markup=markup)),
+                    ]
+                ),
+            ),
+            (
+                "classifier",
+                CalibratedClassifierCV(LabelledOnly(stage2, STAGE2_MAX_SAMPLES, SEED), method="isotonic", cv=CALIBRATION_FOLDS, ensemble=False),
+            ),
+        ]
+    )

@@ -1,0 +1,213 @@
+"""A parsed tree, plain text or a list of strings → paragraphs.
+
+HTML paragraphs are the visible text blocks a reader sees: each block element owns the
+text that sits directly in it, with its inline content merged; text between two child
+blocks is a paragraph of its own; ``<br><br>`` splits. Invisible containers (script,
+style, template, svg, ...) carry no paragraphs. Every text node outside those lands in
+exactly one paragraph, in document order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from .errors import LimitExceededError
+from .parse import ParsedPage
+from .types import Paragraph, Segmentation
+
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote body button caption center dd details dialog div dl dt
+    fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
+    label legend li main menu nav ol optgroup option p pre section select summary table tbody td
+    textarea tfoot th thead title tr ul""".split()
+)
+"""Elements that start a new paragraph. Buttons, labels and options count as blocks so that
+short UI text (typical chrome) is kept as paragraphs of its own."""
+
+SKIP_TAGS = frozenset(
+    "script style noscript template svg math head iframe object embed canvas audio video picture source track map".split()
+)
+"""Elements whose text is never visible page text."""
+
+LINK_TAG = "a"
+BREAK_TAG = "br"
+#: Class/id values are split into tokens on these characters and on camelCase humps.
+TOKEN_SPLIT = re.compile(r"[\s\-_:./]+|(?<=[a-z])(?=[A-Z])")
+MIN_TOKEN_LEN = 2
+MAX_TOKEN_LEN = 32
+#: How many class/id tokens one element contributes at most.
+MAX_TOKENS_PER_ELEMENT = 12
+WHITESPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace runs to one space and trim."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def element_tokens(element: etree._Element) -> tuple[str, ...]:
+    """Lower-case class and id tokens of one element."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not raw.strip():
+        return ()
+    tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
+    return tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT]
+
+
+class _Frame:
+    """One open element during the walk."""
+
+    __slots__ = ("tag", "path", "tokens", "children", "depth", "is_block")
+
+    def __init__(self, tag: str, path: str, tokens: tuple[str, ...], depth: int, is_block: bool) -> None:
+        self.tag = tag
+        self.path = path
+        self.tokens = tokens
+        self.children: dict[str, int] = {}
+        self.depth = depth
+        self.is_block = is_block
+
+
+class _Builder:
+    """Accumulates inline text into the paragraph of the innermost open block."""
+
+    def __init__(self, source: str, max_paragraphs: int | None) -> None:
+        self.source = source
+        self.max_paragraphs = max_paragraphs
+        self.paragraphs: list[Paragraph] = []
+        self.stack: list[_Frame] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.links_open = 0
+        self.breaks = 0
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        if not text.isspace():
+            self.breaks = 0
+            if self.links_open:
+                self.link_chars += len(text.strip())
+        self.pieces.append(text)
+
+    def line_break(self) -> None:
+        self.breaks += 1
+        if self.breaks >= 2:
+            self.flush()
+        else:
+            self.pieces.append(" ")
+
+    def flush(self) -> None:
+        self.breaks = 0
+        if not self.pieces:
+            return
+        text = normalize("".join(self.pieces))
+        self.pieces = []
+        link_chars, self.link_chars = self.link_chars, 0
+        if not text:
+            return
+        if self.max_paragraphs is not None and len(self.paragraphs) >= self.max_paragraphs:
+            raise LimitExceededError("paragraphs", self.max_paragraphs)
+        owner = next((f for f in reversed(self.stack) if f.is_block), self.stack[-1])
+        tokens: list[str] = []
+        for frame in reversed(self.stack):
+            tokens.extend(frame.tokens)
+        self.paragraphs.append(
+            Paragraph(
+                index=len(self.paragraphs),
+                text=text,
+                tag=owner.tag,
+                path=owner.path,
+                ancestors=tuple(f.tag for f in self.stack if f.is_block),
+                tokens=tuple(tokens),
+                link_chars=min(link_chars, len(text)),
+                depth=owner.depth,
+                source=self.source,
+            )
+        )
+
+    def start(self, element: etree._Element, tag: str) -> None:
+        parent = self.stack[-1] if self.stack else None
+        if parent is None:
+            path = f"/{tag}[1]"
+        else:
+            n = parent.children.get(tag, 0) + 1
+            parent.children[tag] = n
+            path = f"{parent.path}/{tag}[{n}]"
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+        self.stack.append(_Frame(tag, path, element_tokens(element), len(self.stack) + 1, is_block))
+        if tag == LINK_TAG:
+            self.links_open += 1
+
+    def end(self, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self.flush()
+        if tag == LINK_TAG:
+            self.links_open -= 1
+        self.stack.pop()
+
+
+def _tag_of(element: etree._Element) -> str | None:
+    tag = element.tag
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def segment_tree(page: ParsedPage, *, source: str = "", max_paragraphs: int | None = None) -> Segmentation:
+    """Walk a parsed page once and cut it into paragraphs."""
+    if page.root is None:
+        return Segmentation([], page.truncated, page.warnings, page.encoding)
+    builder = _Builder(source, max_paragraphs)
+    walker = etree.iterwalk(page.root, events=("start", "end"))
+    for event, element in walker:
+        tag = _tag_of(element)
+        if tag is None:
+            if event == "end":
+                builder.add(element.tail)
+            continue
+        if event == "start":
+            if tag in SKIP_TAGS:
+                walker.skip_subtree()
+                # a skipped element still gets its "end" event: push a frame to pop there
+                builder.start(element, tag)
+                continue
+            builder.start(element, tag)
+            if tag == BREAK_TAG:
+                builder.line_break()
+            else:
+                builder.add(element.text)
+        else:
+            builder.end(tag)
+            builder.add(element.tail)
+    builder.flush()
+    return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding)
+
+
+def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
+    """Plain text with one paragraph per line → paragraphs (blank lines are ignored)."""
+    return segment_strings(text.splitlines(), source=source, max_paragraphs=max_paragraphs)
+
+
+def segment_strings(
+    strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None
+) -> list[Paragraph]:
+    """Caller-split paragraphs → paragraphs (empty ones are dropped, the rest keep their order)."""
+    return list(_numbered(strings, source, max_paragraphs))
+
+
+def _numbered(strings: Iterable[str], source: str, max_paragraphs: int | None) -> Iterator[Paragraph]:
+    index = 0
+    for raw in strings:
+        text = normalize(raw)
+        if not text:
+            continue
+        if max_paragraphs is not None and index >= max_paragraphs:
+            raise LimitExceededError("paragraphs", max_paragraphs)
+        yield Paragraph(index=index, text=text, source=source)
+        index += 1

@@ -1,0 +1,143 @@
+"""The stacked second stage: first-stage scores of a paragraph and of its neighbours.
+
+``NeighbourScores`` wraps a per-paragraph classifier. During ``fit_transform`` it scores
+each training paragraph with a copy of the classifier that never saw its source (site or
+page), exactly as scikit-learn's stacking and ``TargetEncoder`` cross-fit, so the second
+stage learns how far first-stage scores can be trusted on unseen publishers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
+from sklearn.model_selection import GroupKFold, cross_val_predict
+
+from .features import page_bounds, shift_within_pages
+from .types import Paragraph
+
+#: First-stage score above which a paragraph counts as "surely content" for region features.
+REGION_SCORE = 0.7
+#: Neighbour offsets whose first-stage scores are features.
+SCORE_OFFSETS = (-3, -2, -1, 1, 2, 3)
+#: Half-width of the window for the smoothed score.
+WINDOW = 3
+DEFAULT_FOLDS = 3
+
+
+def _region_features(scores: np.ndarray) -> np.ndarray:
+    """Per-page features of a score sequence: the content region and the page's score profile."""
+    n = len(scores)
+    out = np.zeros((n, 10))
+    idx = np.arange(n)
+    strong = np.flatnonzero(scores >= REGION_SCORE)
+    if strong.size:
+        first, last = strong[0], strong[-1]
+        out[:, 0] = (idx - first) / n
+        out[:, 1] = (last - idx) / n
+        out[:, 2] = (idx >= first) & (idx <= last)
+        nearest = np.abs(idx[:, None] - strong[None, :]).min(axis=1) if n * strong.size < 4_000_000 else 0
+        out[:, 3] = np.log1p(nearest)
+    else:
+        out[:, 0:2] = -1.0
+        out[:, 3] = np.log1p(n)
+    out[:, 4] = scores.mean()
+    out[:, 5] = scores - scores.mean()
+    out[:, 6] = (scores >= 0.5).mean()
+    padded = np.pad(scores, WINDOW, mode="edge")
+    out[:, 7] = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
+    out[:, 8] = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
+    out[:, 9] = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
+    return out
+
+
+class NeighbourScores(TransformerMixin, BaseEstimator):
+    """First-stage content probabilities of each paragraph and its neighbours, as features.
+
+    ``features`` turns paragraphs into a matrix once; ``classifier`` is the first stage.
+    ``fit_transform`` returns out-of-fold scores (grouped by ``Paragraph.source``), so the
+    second stage learns from scores on sources the first stage did not see.
+    """
+
+    def __init__(
+        self,
+        features: Any,
+        classifier: Any,
+        offsets: tuple[int, ...] = SCORE_OFFSETS,
+        n_splits: int = DEFAULT_FOLDS,
+        n_jobs: int | None = None,
+    ) -> None:
+        self.features = features
+        self.classifier = classifier
+        self.offsets = offsets
+        self.n_splits = n_splits
+        self.n_jobs = n_jobs
+
+    def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
+        self.fit_transform(X, y, sample_weight=sample_weight)
+        return self
+
+    def fit_transform(  # type: ignore[override]
+        self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None
+    ) -> np.ndarray:
+        self.features_ = clone(self.features)
+        matrix = self.features_.fit_transform(X)
+        fit_params = {} if sample_weight is None else {"sample_weight": np.asarray(sample_weight)}
+        groups = [p.source for p in X]
+        n_splits = min(self.n_splits, len(set(groups)))
+        self.classifier_ = clone(self.classifier).fit(matrix, y, **fit_params)
+        if n_splits >= 2:
+            oof = cross_val_predict(
+                clone(self.classifier), matrix, y, groups=groups, cv=GroupKFold(n_splits),
+                method="predict_proba", params=fit_params, n_jobs=self.n_jobs,
+            )[:, 1]
+        else:  # too few sources to cross-fit (tiny fixtures): in-sample scores
+            oof = self.classifier_.predict_proba(matrix)[:, 1]
+        return self._features(X, oof)
+
+    def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
+        scores = self.classifier_.predict_proba(self.features_.transform(X))[:, 1] if len(X) else np.zeros(0)
+        return self._features(X, scores)
+
+    def _features(self, X: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
+        column = scores.reshape(-1, 1)
+        parts = [column]
+        parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
+        region = np.zeros((len(X), 10))
+        for start, end in page_bounds(X):
+            region[start:end] = _region_features(scores[start:end])
+        parts.append(region)
+        return np.hstack(parts)
+
+
+class LabelledOnly(ClassifierMixin, BaseEstimator):
+    """Fit ``estimator`` on the rows with a positive weight only, at most ``max_samples`` of them.
+
+    Unlabelled paragraphs stay in the training pages (their neighbours need them as
+    context) with weight 0; the second stage need not spend time on them. A random
+    subsample (seeded) bounds the second stage's training time on large corpora.
+    """
+
+    def __init__(self, estimator: Any, max_samples: int | None = None, random_state: int = 0) -> None:
+        self.estimator = estimator
+        self.max_samples = max_samples
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> LabelledOnly:
+        y = np.asarray(y)
+        weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight)
+        keep = np.flatnonzero(weight > 0)
+        if self.max_samples is not None and len(keep) > self.max_samples:
+            rng = np.random.default_rng(self.random_state)
+            keep = np.sort(rng.choice(keep, self.max_samples, replace=False))
+        self.estimator_ = clone(self.estimator).fit(X[keep], y[keep], sample_weight=weight[keep])
+        self.classes_ = self.estimator_.classes_
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return self.estimator_.predict_proba(X)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        return self.estimator_.predict(X)

@@ -1,0 +1,105 @@
+"""Core value types: what flows between the stages of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """The two labels a paragraph can get."""
+
+    CONTENT = "content"
+    CHROME = "chrome"
+
+
+class Mode(StrEnum):
+    """How the input was given."""
+
+    HTML = "html"
+    TEXT = "text"
+    PARAGRAPHS = "paragraphs"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One visible text block with its raw signals.
+
+    Features derive from these fields only; nothing re-parses HTML. Plain text and
+    caller-split paragraphs produce the same type with the DOM fields left empty.
+    """
+
+    index: int
+    """Position of the paragraph in its page, from 0 (pages are runs starting at 0)."""
+    text: str
+    """Whitespace-normalised visible text."""
+    tag: str = ""
+    """Tag of the block element that owns the text ("" outside HTML)."""
+    path: str = ""
+    """XPath of the owning element, e.g. ``/html[1]/body[1]/div[2]/p[3]``."""
+    ancestors: tuple[str, ...] = ()
+    """Tags from the root down to the owning element (inclusive)."""
+    tokens: tuple[str, ...] = ()
+    """Class/id tokens of the owning element and its ancestors, innermost first."""
+    link_chars: int = 0
+    """Characters of ``text`` that sit inside links."""
+    depth: int = 0
+    """Depth of the owning element in the tree (html is 1)."""
+    source: str = ""
+    """Where the paragraph came from (a page or site key); used to group training folds."""
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text inside links."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Paragraphs of one page, and whether the parser had to stop early."""
+
+    paragraphs: list[Paragraph]
+    truncated: bool = False
+    """True when the parser hit a resource limit and text after that point may be missing."""
+    warnings: tuple[str, ...] = ()
+    encoding: str | None = None
+    """Charset used to decode byte input, when bytes were given."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabeledParagraph:
+    """A paragraph with the model's verdict."""
+
+    index: int
+    text: str
+    label: Label
+    score: float
+    """Calibrated probability that the paragraph is content."""
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What ``classify`` returns."""
+
+    mode: Mode
+    paragraphs: list[LabeledParagraph]
+    threshold: float
+    truncated: bool = False
+    warnings: tuple[str, ...] = ()
+    encoding: str | None = None
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Counts of paragraphs, content and chrome."""
+        content = sum(1 for p in self.paragraphs if p.label is Label.CONTENT)
+        return {
+            "paragraphs": len(self.paragraphs),
+            "content": content,
+            "chrome": len(self.paragraphs) - content,
+        }
+
+    @property
+    def content_text(self) -> str:
+        """The content paragraphs joined with newlines."""
+        return "\n".join(p.text for p in self.paragraphs if p.label is Label.CONTENT)

@@ -1,0 +1,1 @@
+"""Training, evaluation and benchmarks for Winnow's model (depends on ``service.core``)."""

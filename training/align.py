@@ -1,0 +1,134 @@
+"""Page-level truth → paragraph labels.
+
+Full-text corpora: a paragraph is content when most of its word trigrams occur in the
+article text, chrome when almost none do; short paragraphs are content only when they
+equal a whole line of the article text. Snippet corpora: a paragraph holding (or held by)
+a ``with`` snippet is content, a ``without`` snippet chrome, the rest unlabelled.
+Anything in between is left unlabelled (``None``) rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.core.types import Paragraph
+
+TOKEN = re.compile(r"\w+")
+WS = re.compile(r"\s+")
+CONTENT = 1
+CHROME = 0
+#: Share of a paragraph's trigrams found in the article above which it is content...
+CONTENT_MATCH = 0.6
+#: ...and at or below which it is chrome.
+CHROME_MATCH = 0.15
+#: Paragraphs with fewer tokens than this are judged by whole-line equality.
+SHORT_TOKENS = 4
+#: A snippet "holds" a paragraph when the paragraph has at least this many characters.
+MIN_CONTAINED_CHARS = 25
+SHINGLE = 3
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def norm(text: str) -> str:
+    return WS.sub(" ", text).strip().lower()
+
+
+def trigrams(toks: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
+
+
+@dataclass(frozen=True)
+class Truth:
+    """Page truth prepared for matching."""
+
+    article_trigrams: frozenset[tuple[str, ...]]
+    article_lines: frozenset[str]
+    article_joined: str
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+    full_text: bool
+
+    @classmethod
+    def build(cls, article_text: str | None, with_: Sequence[str], without: Sequence[str], full_text: bool) -> Truth:
+        text = article_text or ""
+        lines = frozenset(" ".join(tokens(line)) for line in text.splitlines() if line.strip())
+        toks = tokens(text)
+        return cls(
+            frozenset(trigrams(toks)),
+            lines,
+            f" {' '.join(toks)} ",
+            tuple(norm(s) for s in with_ if s.strip()),
+            tuple(norm(s) for s in without if s.strip()),
+            full_text,
+        )
+
+
+def _snippet_label(text: str, truth: Truth) -> int | None:
+    low = norm(text)
+    if any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.with_):
+        return CONTENT
+    if any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.without):
+        return CHROME
+    return None
+
+
+#: Marks a short paragraph whose words occur contiguously in the article but not as a line.
+_SHORT_IN_TEXT = -1
+
+
+def _full_text_label(p: Paragraph, truth: Truth) -> int | None:
+    toks = tokens(p.text)
+    if not toks:
+        return CHROME if truth.article_trigrams else None
+    if len(toks) < SHORT_TOKENS:
+        joined = " ".join(toks)
+        if joined in truth.article_lines:
+            return CONTENT
+        return _SHORT_IN_TEXT if f" {joined} " in truth.article_joined else CHROME
+    grams = trigrams(toks)
+    found = sum(g in truth.article_trigrams for g in grams) / len(grams)
+    if found >= CONTENT_MATCH:
+        return CONTENT
+    if found <= CHROME_MATCH:
+        return None if p.tag == "h1" else CHROME  # headlines: some corpora leave them out of the truth
+    return None
+
+
+def align(paragraphs: Sequence[Paragraph], truth: Truth) -> list[int | None]:
+    """A label (1 content, 0 chrome) or None (unknown) for each paragraph.
+
+    A short paragraph whose words occur in the article but not as a line of it is
+    unknown inside the article's region (first to last content paragraph), chrome outside.
+    """
+    labels: list[int | None] = []
+    for p in paragraphs:
+        snippet = _snippet_label(p.text, truth) if (truth.with_ or truth.without) else None
+        if not truth.full_text:
+            labels.append(snippet)
+            continue
+        label = _full_text_label(p, truth)
+        if snippet is not None and label in (None, _SHORT_IN_TEXT):
+            label = snippet
+        labels.append(label)
+    content = [i for i, label in enumerate(labels) if label == CONTENT]
+    first, last = (content[0], content[-1]) if content else (0, -1)
+    return [
+        (None if first <= i <= last else CHROME) if label == _SHORT_IN_TEXT else label
+        for i, label in enumerate(labels)
+    ]
+
+
+def coverage(paragraphs: Sequence[Paragraph], labels: Sequence[int | None], truth: Truth) -> float | None:
+    """Share of the article's trigrams that content-labelled paragraphs cover (None without full text)."""
+    if not truth.full_text or not truth.article_trigrams:
+        return None
+    covered: set[tuple[str, ...]] = set()
+    for p, label in zip(paragraphs, labels, strict=True):
+        if label == CONTENT:
+            covered |= trigrams(tokens(p.text))
+    return len(covered & truth.article_trigrams) / len(truth.article_trigrams)

@@ -1,0 +1,139 @@
+"""Inject chrome blocks from the library into real pages at training time.
+
+HTML: blocks are built as elements with varied tags and class names (semantic and
+neutral) and inserted before, inside and after the article container, then the page is
+segmented again, so the model sees injected chrome exactly as it sees real chrome.
+Text: the same page's lines, or only its content lines with chrome appended, as
+scrapers that already ran an extractor dump them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from lxml import etree
+
+from service.core.segment import normalize
+
+from .chrome import ChromeBlock
+
+#: Class names for block wrappers: semantic ones by kind, and neutral or obfuscated ones.
+SEMANTIC_CLASSES = {
+    "paywall": ["paywall", "meter-notice", "piano-offer", "premium-wall"],
+    "pricing": ["plans", "offer-grid", "pricing-table", "subscription-plans"],
+    "login": ["login-prompt", "account-links", "auth-box"],
+    "consent": ["cookie-banner", "cmp-container", "consent-notice", "gdpr"],
+    "newsletter": ["newsletter-signup", "nl-box", "email-capture"],
+    "promo": ["app-promo", "donate-box", "promo-unit"],
+    "share": ["share-bar", "social-share", "article-tools", "sharing"],
+    "related": ["related-articles", "most-read", "recommended", "more-stories"],
+    "navigation": ["breadcrumb", "main-nav", "menu", "pagination"],
+    "legal": ["footer-legal", "copyright", "site-info"],
+    "ad": ["ad-label", "advert", "sponsored", "ad-slot"],
+    "comments": ["comments-cta", "discussion", "comment-count"],
+    "disclaimer": ["disclaimer", "syndication-note", "article-note"],
+    "other": ["article-meta", "tools", "extra"],
+}
+NEUTRAL_CLASSES = ["box", "c-12", "css-1x7q2e", "wrapper", "module", "container", "row", "col-md-8", "block", "sc-kgTSHT", "x1n2onr6", "jsx-3021", "el", "inner", "text", "content", "article-body"]
+#: Probability that a wrapper gets a semantic class rather than a neutral one (or none).
+SEMANTIC_CLASS_PROB = 0.35
+NO_CLASS_PROB = 0.2
+WRAPPER_TAGS = ["div", "div", "section", "aside", "div", "form"]
+LINE_TAGS = ["p", "div", "li", "a", "button", "span", "h3", "strong"]
+#: Where a block goes, relative to the article's content paragraphs, with weights.
+POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
+#: Probability that a training page gets blocks, and how many.
+INJECT_PROB = 0.6
+MAX_BLOCKS = 4
+#: Probability that an injected page also gets hard content paragraphs, and how many at most.
+HARD_CONTENT_PROB = 0.4
+MAX_HARD_CONTENT = 2
+
+
+def _element(tag: str, text: str) -> etree._Element:
+    """One line as an element; inline tags are wrapped in a block so each line is one paragraph."""
+    if tag in ("a", "span", "strong"):
+        outer = etree.Element("li" if tag == "a" else "div")
+        inner = etree.SubElement(outer, tag)
+        if tag == "a":
+            inner.set("href", "#")
+        inner.text = text
+        return outer
+    element = etree.Element(tag)
+    element.text = text
+    return element
+
+
+def _wrapper_class(kind: str, rng: random.Random) -> str | None:
+    roll = rng.random()
+    if roll < NO_CLASS_PROB:
+        return None
+    if roll < NO_CLASS_PROB + SEMANTIC_CLASS_PROB:
+        return rng.choice(SEMANTIC_CLASSES[kind])
+    return rng.choice(NEUTRAL_CLASSES)
+
+
+def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
+    """A block as an element tree: a wrapper (maybe a list) holding one element per line."""
+    line_tag = rng.choice(LINE_TAGS)
+    if line_tag == "li":
+        wrapper = etree.Element(rng.choice(["ul", "ol"]))
+    else:
+        wrapper = etree.Element(rng.choice(WRAPPER_TAGS))
+    css = _wrapper_class(block.kind, rng)
+    if css:
+        wrapper.set("class", css)
+    for line in block.lines:
+        wrapper.append(_element(line_tag, line))
+    if line_tag == "li":
+        outer = etree.Element("div")
+        outer.append(wrapper)
+        if css:
+            outer.set("class", css)
+        return outer
+    return wrapper
+
+
+def inject(root: etree._Element, anchors: Sequence[etree._Element], blocks: Sequence[ChromeBlock], rng: random.Random) -> None:
+    """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order)."""
+    positions, weights = zip(*POSITIONS.items(), strict=True)
+    for block in blocks:
+        element = build_block(block, rng)
+        where = rng.choices(positions, weights)[0]
+        if where == "after_last":
+            anchors[-1].addnext(element)
+        elif where == "before_first":
+            anchors[0].addprevious(element)
+        elif where == "inside":
+            rng.choice(anchors).addnext(element)
+        else:
+            parent = anchors[-1].getparent()
+            (parent if parent is not None else root).append(element)
+        element.tail = "\n"
+
+
+def inject_content(anchors: Sequence[etree._Element], texts: Sequence[str], rng: random.Random) -> None:
+    """Insert article-like paragraphs (``<p>``) after random content anchors."""
+    for text in texts:
+        element = etree.Element("p")
+        element.text = text
+        element.tail = "\n"
+        rng.choice(anchors).addnext(element)
+
+
+def anchor_elements(root: etree._Element, paths: Sequence[str]) -> list[etree._Element]:
+    """Elements at ``paths`` that can take siblings (not the root, html or body)."""
+    found = []
+    for path in dict.fromkeys(paths):
+        try:
+            hits = root.xpath(path)
+        except etree.XPathError:
+            continue
+        if hits and hits[0].getparent() is not None and hits[0].tag not in ("html", "body"):
+            found.append(hits[0])
+    return found
+
+
+def injected_texts(blocks: Sequence[ChromeBlock]) -> frozenset[str]:
+    return frozenset(normalize(line) for block in blocks for line in block.lines)

@@ -1,0 +1,101 @@
+"""Reading the shared corpora (never copied into this repository)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+#: Where the corpora live unless ``--corpora`` or ``WINNOW_CORPORA`` says otherwise.
+DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+CORPORA_ENV = "WINNOW_CORPORA"
+#: Corpora with a full ground-truth text; the others have snippets only.
+FULL_TEXT = frozenset({"wcxb_dev", "news_articles_2023", "newspaper_fixtures", "readability"})
+SNIPPET_ONLY = frozenset({"trafilatura_eval", "goose3_fixtures"})
+ALL_CORPORA = ("news_articles_2023", "wcxb_dev", "newspaper_fixtures", "readability", "trafilatura_eval", "goose3_fixtures")
+#: Second-level labels under country-code TLDs (``bbc.co.uk`` is one site, not ``co.uk``).
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
+ARCHIVE_HOSTS = ("web.archive.org", "archive.org")
+
+
+@dataclass(frozen=True)
+class CorpusPage:
+    """One page of a corpus with its page-level truth."""
+
+    corpus: str
+    id: str
+    url: str | None
+    lang: str | None
+    html: str
+    article_text: str | None
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.corpus}/{self.id}"
+
+    @property
+    def site(self) -> str:
+        return site_of(self.url) or f"{self.corpus}:{self.id}"
+
+
+def corpora_dir(explicit: str | Path | None = None) -> Path:
+    """The corpora folder: the argument, else ``WINNOW_CORPORA``, else ``../shared/corpora``."""
+    return Path(explicit or os.environ.get(CORPORA_ENV) or DEFAULT_CORPORA)
+
+
+def site_of(url: str | None) -> str | None:
+    """The registrable domain of a URL (archived URLs count as the archived site)."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host in ARCHIVE_HOSTS:
+        inner = parts.path.split("/", 3)[-1]
+        if "://" in inner or inner.startswith("http"):
+            return site_of(inner if "://" in inner else "http://" + inner.split(":", 1)[-1].lstrip("/"))
+    labels = [label for label in host.split(".") if label]
+    if labels[:1] == ["www"]:
+        labels = labels[1:]
+    if len(labels) >= 3 and labels[-2] in SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:]) or None
+
+
+def corpus_file(root: Path, name: str) -> Path:
+    return root / name / f"{name}.jsonl.gz"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_corpus(root: Path, name: str) -> Iterator[CorpusPage]:
+    """Every page of one corpus, in file order."""
+    with gzip.open(corpus_file(root, name), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            yield CorpusPage(
+                corpus=name,
+                id=str(record["id"]),
+                url=record.get("url"),
+                lang=record.get("lang"),
+                html=record["html"],
+                article_text=record.get("article_text"),
+                with_=list(record.get("with") or []),
+                without=list(record.get("without") or []),
+            )
+
+
+def available_corpora(root: Path, names: tuple[str, ...] = ALL_CORPORA) -> list[str]:
+    return [name for name in names if corpus_file(root, name).is_file()]

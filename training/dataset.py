@@ -1,0 +1,160 @@
+"""Corpora → segmented, labelled pages (with injected chrome for training pages), cached."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import random
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from service.core.parse import parse_html
+from service.core.segment import normalize, segment_tree
+from service.core.types import Paragraph
+
+from .align import CHROME, CONTENT, Truth, align, coverage
+from .augment import (
+    HARD_CONTENT_PROB,
+    INJECT_PROB,
+    MAX_BLOCKS,
+    MAX_HARD_CONTENT,
+    anchor_elements,
+    inject,
+    inject_content,
+    injected_texts,
+)
+from .chrome import ChromeBlock, library_checksum, load_hard_content, load_library
+from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_sha256, read_corpus
+from .split import split_of
+
+#: Bump when parsing, segmentation, alignment or augmentation change, to refresh the cache.
+PREPARE_VERSION = 3
+CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
+WORKERS = 2
+CHUNK = 8
+
+
+@dataclass
+class PreparedPage:
+    """One corpus page, segmented and aligned."""
+
+    key: str
+    corpus: str
+    site: str
+    split: str
+    lang: str | None
+    paragraphs: list[Paragraph]
+    labels: list[int | None]
+    coverage: float | None
+    article_text: str | None
+    with_: list[str]
+    without: list[str]
+    html: str | None = None
+    #: Training pages: the page again with chrome blocks injected (None when not injected).
+    augmented: tuple[list[Paragraph], list[int | None]] | None = None
+    injected: list[str] = field(default_factory=list)
+
+
+def _seed(key: str, seed: int) -> int:
+    return int(hashlib.sha256(f"{seed}:{key}".encode()).hexdigest()[:12], 16)
+
+
+@dataclass(frozen=True)
+class Augmentation:
+    """What may be injected into training pages."""
+
+    blocks: list[ChromeBlock]
+    hard_content: list[str]
+
+
+def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int) -> PreparedPage:
+    """Segment, align and (for training pages) augment one page."""
+    parsed = parse_html(page.html)
+    site = page.site
+    paragraphs = segment_tree(parsed, source=site).paragraphs
+    truth = Truth.build(page.article_text, page.with_, page.without, page.corpus in FULL_TEXT)
+    labels = align(paragraphs, truth)
+    prepared = PreparedPage(
+        key=page.key, corpus=page.corpus, site=site, split=split, lang=page.lang, paragraphs=paragraphs,
+        labels=labels, coverage=coverage(paragraphs, labels, truth), article_text=page.article_text,
+        with_=page.with_, without=page.without, html=page.html if split != "train" else None,
+    )
+    rng = random.Random(_seed(page.key, seed))
+    if split != "train" or not augmentation.blocks or parsed.root is None or rng.random() >= INJECT_PROB:
+        return prepared
+    anchors = anchor_elements(parsed.root, [p.path for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT])
+    if not anchors:
+        return prepared
+    chosen = rng.sample(augmentation.blocks, rng.randint(1, MAX_BLOCKS))
+    inject(parsed.root, anchors, chosen, rng)
+    injected = injected_texts(chosen)
+    hard: frozenset[str] = frozenset()
+    if augmentation.hard_content and rng.random() < HARD_CONTENT_PROB:
+        texts = rng.sample(augmentation.hard_content, rng.randint(1, MAX_HARD_CONTENT))
+        inject_content(anchors, texts, rng)
+        hard = frozenset(normalize(t) for t in texts)
+    new_paragraphs = segment_tree(parsed, source=site).paragraphs
+    new_labels = [
+        CHROME if p.text in injected else CONTENT if p.text in hard else label
+        for p, label in zip(new_paragraphs, align(new_paragraphs, truth), strict=True)
+    ]
+    prepared.augmented = (new_paragraphs, new_labels)
+    prepared.injected = [b.id for b in chosen]
+    return prepared
+
+
+def _prepare_many(args: tuple[list[tuple[CorpusPage, str]], Augmentation, int]) -> list[PreparedPage]:
+    pages, augmentation, seed = args
+    return [prepare(page, split, augmentation, seed) for page, split in pages]
+
+
+def _chunks(root: Path, names: list[str], limit: int | None) -> Iterator[list[tuple[CorpusPage, str]]]:
+    for name in names:
+        chunk: list[tuple[CorpusPage, str]] = []
+        for i, page in enumerate(read_corpus(root, name)):
+            if limit is not None and i >= limit:
+                break
+            chunk.append((page, split_of(page.site)))
+            if len(chunk) == CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+
+def cache_key(root: Path, names: list[str], limit: int | None, seed: int) -> str:
+    parts = [str(PREPARE_VERSION), str(limit), str(seed), library_checksum()]
+    parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def load_pages(root: Path, *, limit: int | None = None, seed: int = 0, workers: int = WORKERS, use_cache: bool = True) -> list[PreparedPage]:
+    """All pages of the available corpora, prepared (from the cache when it is fresh)."""
+    names = available_corpora(root)
+    if not names:
+        raise FileNotFoundError(f"no corpora under {root}")
+    key = cache_key(root, names, limit, seed)
+    cached = CACHE_DIR / f"pages-{key}.pkl"
+    if use_cache and cached.is_file():
+        with cached.open("rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - our own cache file, written below
+    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit))
+        pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]
+    if use_cache:
+        CACHE_DIR.mkdir(exist_ok=True)
+        with cached.open("wb") as handle:
+            pickle.dump(pages, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return pages
+
+
+def strip_markup(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The same paragraphs as a scraper's text dump would give them: text only."""
+    return [Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs)]
+
+
+def reindex(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    return [replace(p, index=i) for i, p in enumerate(paragraphs)]

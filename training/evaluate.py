@@ -1,0 +1,133 @@
+"""Evaluate a model on the test split in HTML and text mode, side by side with other extractors."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from service.core.types import Paragraph
+
+from . import extractors
+from .corpus import FULL_TEXT
+from .dataset import PreparedPage, strip_markup
+from .metrics import page_counts, paragraph_prf, shingle_f1, snippet_counts, snippet_score
+
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
+EXAMPLE_LABELS = "syndicated-page.labels.jsonl"
+#: Pages scored in one ``predict_proba`` call.
+PREDICT_BATCH = 64
+THRESHOLD = 0.5
+
+
+def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]]) -> list[np.ndarray]:
+    """Content probabilities for each page, computed in batches of pages."""
+    out: list[np.ndarray] = []
+    for start in range(0, len(pages), PREDICT_BATCH):
+        batch = [p for p in pages[start : start + PREDICT_BATCH] if p]
+        flat = [paragraph for page in batch for paragraph in page]
+        scores = pipeline.predict_proba(flat)[:, 1] if flat else np.zeros(0)
+        offset = 0
+        for page in pages[start : start + PREDICT_BATCH]:
+            out.append(scores[offset : offset + len(page)])
+            offset += len(page)
+    return out
+
+
+def content_text(paragraphs: Sequence[Paragraph], scores: np.ndarray, threshold: float = THRESHOLD) -> str:
+    return "\n".join(p.text for p, s in zip(paragraphs, scores, strict=True) if s >= threshold)
+
+
+def _competitors(page: PreparedPage) -> dict[str, str]:
+    out = {name: fn(page.html or "", page.lang) for name, fn in extractors.html_extractors().items()}
+    if extractors.available()["justext"]:
+        out["justext_lines"] = extractors.justext_lines([p.text for p in page.paragraphs], page.lang)
+    out["all_lines"] = "\n".join(p.text for p in page.paragraphs)
+    return out
+
+
+def run_competitors(pages: Sequence[PreparedPage], workers: int = 2) -> list[dict[str, str]]:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_competitors, pages, chunksize=4))
+
+
+def _page_score_row(page: PreparedPage, text: str) -> tuple[str, Any]:
+    if page.corpus in FULL_TEXT and page.article_text is not None:
+        return "shingle", page_counts(text, page.article_text)
+    return "snippet", snippet_counts(text, page.with_, page.without)
+
+
+def _summarise(rows: dict[str, list[Any]], kind: str) -> dict[str, Any]:
+    if kind == "shingle":
+        return shingle_f1(rows["shingle"]).as_dict()
+    score, accuracy = snippet_score(rows["snippet"])
+    return {**score.as_dict(), "snippet_accuracy": round(accuracy, 4)}
+
+
+def evaluate(
+    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], *, competitors: bool = True, log: Any = print
+) -> dict[str, Any]:
+    """Per-corpus scores of Winnow (HTML and text) and of the competing extractors."""
+    pages = [p for p in pages if p.paragraphs]
+    html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
+    text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages])
+    others = run_competitors(pages) if competitors else [{} for _ in pages]
+    systems: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    para: dict[str, dict[str, list[int | None]]] = defaultdict(lambda: defaultdict(list))
+    for page, hs, ts, other in zip(pages, html_scores, text_scores, others, strict=True):
+        outputs = {"winnow_html": content_text(page.paragraphs, hs), "winnow_text": content_text(page.paragraphs, ts), **other}
+        for system, text in outputs.items():
+            kind, row = _page_score_row(page, text)
+            systems[page.corpus][system][kind].append(row)
+        for mode, scores in (("html", hs), ("text", ts)):
+            para[page.corpus][f"{mode}_pred"].extend(int(s >= THRESHOLD) for s in scores)
+            para[page.corpus][f"{mode}_gold"].extend(page.labels)
+    report: dict[str, Any] = {}
+    for corpus, by_system in sorted(systems.items()):
+        kind = "shingle" if corpus in FULL_TEXT else "snippet"
+        report[corpus] = {
+            "metric": "shingle_f1" if kind == "shingle" else "snippet_f1",
+            "systems": {system: _summarise(rows, kind) for system, rows in sorted(by_system.items())},
+            "paragraphs": {
+                mode: paragraph_prf(para[corpus][f"{mode}_pred"], para[corpus][f"{mode}_gold"]).as_dict()
+                for mode in ("html", "text")
+            },
+        }
+    return report
+
+
+def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPLES_DIR) -> dict[str, Any] | None:
+    """Line accuracy of the text model on the shared example page (None when absent)."""
+    path = examples_dir / EXAMPLE_LABELS
+    if not path.is_file():
+        return None
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
+    scores = pipelines["text"].predict_proba(paragraphs)[:, 1]
+    wrong = [
+        {"line": i, "text": r["text"][:80], "expected": r["label"], "score": round(float(s), 3)}
+        for i, (r, s) in enumerate(zip(rows, scores, strict=True))
+        if (s >= THRESHOLD) != (r["label"] == "content")
+    ]
+    return {"lines": len(rows), "correct": len(rows) - len(wrong), "wrong": wrong}
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """The evaluation report as a Markdown table."""
+    systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
+    lines = [
+        "| corpus | metric | " + " | ".join(systems) + " | para F1 html | para F1 text |",
+        "|---|---|" + "---:|" * (len(systems) + 2),
+    ]
+    for corpus, row in report.items():
+        cells = [f"{row['systems'][s]['f1']:.3f}" if s in row["systems"] else "–" for s in systems]
+        paras = [f"{row['paragraphs'][m]['f1']:.3f}" for m in ("html", "text")]
+        pages = row["systems"]["winnow_html"]["pages"]
+        lines.append(f"| {corpus} ({pages}) | {row['metric']} | " + " | ".join(cells + paras) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""Evaluation measures: page-level shingle F1, snippet F1, paragraph P/R/F1."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"\w+")
+WS = re.compile(r"\s+")
+SHINGLE = 4
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    """4-token shingles of ``\\w+`` runs, with multiplicity (a shorter text is one shingle)."""
+    toks = TOKEN.findall(text.lower())
+    if len(toks) < SHINGLE:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1))
+
+
+def page_counts(predicted: str, truth: str) -> tuple[float, float, float]:
+    """tp, fp, fn of one page, normalised to sum 1 (both empty: a perfect page)."""
+    pred, gold = shingles(predicted), shingles(truth)
+    tp = sum((pred & gold).values())
+    fp = sum(pred.values()) - tp
+    fn = sum(gold.values()) - tp
+    total = tp + fp + fn
+    return (1.0, 0.0, 0.0) if total == 0 else (tp / total, fp / total, fn / total)
+
+
+@dataclass(frozen=True)
+class Score:
+    precision: float
+    recall: float
+    f1: float
+    pages: int
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4), "pages": self.pages}
+
+
+def _prf(tp: float, fp: float, fn: float, pages: int) -> Score:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(precision, recall, f1, pages)
+
+
+def shingle_f1(counts: Sequence[tuple[float, float, float]]) -> Score:
+    """Precision and recall from page-averaged normalised counts, F1 from the two."""
+    n = len(counts)
+    if not n:
+        return Score(0.0, 0.0, 0.0, 0)
+    tp, fp, fn = (sum(c[i] for c in counts) / n for i in range(3))
+    return _prf(tp, fp, fn, n)
+
+
+def _norm(text: str) -> str:
+    return WS.sub(" ", text).strip().lower()
+
+
+def snippet_counts(predicted: str, with_: Sequence[str], without: Sequence[str]) -> tuple[int, int, int, int]:
+    """tp (with found), fn (with missing), fp (without found), tn (without absent)."""
+    text = _norm(predicted)
+    found_with = sum(_norm(s) in text for s in with_ if s.strip())
+    found_without = sum(_norm(s) in text for s in without if s.strip())
+    n_with = sum(1 for s in with_ if s.strip())
+    n_without = sum(1 for s in without if s.strip())
+    return found_with, n_with - found_with, found_without, n_without - found_without
+
+
+def snippet_score(counts: Sequence[tuple[int, int, int, int]]) -> tuple[Score, float]:
+    """Snippet F1 (with found = tp, without found = fp) and snippet accuracy."""
+    tp = sum(c[0] for c in counts)
+    fn = sum(c[1] for c in counts)
+    fp = sum(c[2] for c in counts)
+    tn = sum(c[3] for c in counts)
+    total = tp + fn + fp + tn
+    return _prf(tp, fp, fn, len(counts)), ((tp + tn) / total if total else 0.0)
+
+
+def paragraph_prf(predicted: Sequence[int], gold: Sequence[int | None]) -> Score:
+    """Paragraph-level precision/recall/F1 of the content class, on labelled paragraphs."""
+    pairs = [(p, g) for p, g in zip(predicted, gold, strict=True) if g is not None]
+    tp = sum(1 for p, g in pairs if p == 1 and g == 1)
+    fp = sum(1 for p, g in pairs if p == 1 and g == 0)
+    fn = sum(1 for p, g in pairs if p == 0 and g == 1)
+    return _prf(tp, fp, fn, len(pairs))

@@ -1,0 +1,104 @@
+"""Fit the HTML and text pipelines on the training split and write the model artifact."""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from service.core.pipeline import MODES, build_pipeline
+from service.core.types import Paragraph
+
+from .align import CONTENT
+from .dataset import PreparedPage, reindex, strip_markup
+
+#: Pages with more labelled paragraphs than this get proportionally less weight each.
+PAGE_WEIGHT_CAP = 300
+#: Probability that a training page also appears in text mode as a pre-extracted dump
+#: (its content lines plus the chrome that was injected into it).
+PRE_EXTRACTED_PROB = 0.5
+#: Parallel first-stage folds while fitting (the machine has 2 cores).
+FIT_JOBS = 2
+
+
+@dataclass
+class TrainingSet:
+    """Flat paragraphs of many pages (each page starts at index 0), labels and weights."""
+
+    X: list[Paragraph] = field(default_factory=list)
+    y: list[int] = field(default_factory=list)
+    w: list[float] = field(default_factory=list)
+
+    def add_page(self, paragraphs: Sequence[Paragraph], labels: Sequence[int | None]) -> None:
+        labelled = sum(label is not None for label in labels)
+        if not labelled:
+            return
+        page_factor = min(1.0, PAGE_WEIGHT_CAP / labelled)
+        for p, label in zip(paragraphs, labels, strict=True):
+            self.X.append(p)
+            self.y.append(0 if label is None else label)
+            self.w.append(0.0 if label is None else page_factor * math.log1p(len(p.text)))
+
+    def __len__(self) -> int:
+        return len(self.X)
+
+
+def html_training_set(pages: Sequence[PreparedPage]) -> TrainingSet:
+    data = TrainingSet()
+    for page in pages:
+        paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
+        data.add_page(paragraphs, labels)
+    return data
+
+
+def text_training_set(pages: Sequence[PreparedPage], seed: int) -> TrainingSet:
+    """Full text dumps of every page, plus pre-extracted dumps (content + injected chrome)."""
+    rng = random.Random(seed)
+    data = TrainingSet()
+    for page in pages:
+        paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
+        data.add_page(strip_markup(paragraphs), labels)
+        if page.augmented and rng.random() < PRE_EXTRACTED_PROB:
+            kept = [(p, label) for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT or (label is not None and p.tag and _is_injected(p, page))]
+            if kept:
+                data.add_page(strip_markup(reindex([p for p, _ in kept])), [label for _, label in kept])
+    return data
+
+
+def _is_injected(p: Paragraph, page: PreparedPage) -> bool:
+    return p.text not in _original_texts(page)
+
+
+_ORIGINAL_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _original_texts(page: PreparedPage) -> frozenset[str]:
+    if page.key not in _ORIGINAL_CACHE:
+        _ORIGINAL_CACHE[page.key] = frozenset(p.text for p in page.paragraphs)
+    return _ORIGINAL_CACHE[page.key]
+
+
+def fit_mode(mode: str, data: TrainingSet) -> Pipeline:
+    """Fit one mode's pipeline on a training set."""
+    pipeline = build_pipeline(mode, n_jobs=FIT_JOBS)
+    weights = np.asarray(data.w)
+    pipeline.fit(data.X, np.asarray(data.y), features__sample_weight=weights, classifier__sample_weight=weights)
+    return pipeline
+
+
+def fit_models(pages: Sequence[PreparedPage], seed: int, log: object = print) -> dict[str, Pipeline]:
+    """Fit both pipelines on the training pages."""
+    train = [p for p in pages if p.split == "train"]
+    sets = {"html": html_training_set(train), "text": text_training_set(train, seed)}
+    pipelines = {}
+    for mode in MODES:
+        start = time.perf_counter()
+        data = sets[mode]
+        pipelines[mode] = fit_mode(mode, data)
+        log(f"fitted {mode}: {len(data):,} paragraphs ({sum(w > 0 for w in data.w):,} labelled) in {time.perf_counter() - start:.0f}s")  # type: ignore[operator]
+    return pipelines
