@@ -11,7 +11,10 @@ from . import commands
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training", description="Train and evaluate Winnow's model.")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in (("train", "train on the corpora and write the model"), ("evaluate", "evaluate the committed model")):
+    for name, help_text in (
+        ("train", "train on the corpora and write the model"),
+        ("evaluate", "evaluate the committed model"),
+    ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("--corpora", help="corpora folder (default: $WINNOW_CORPORA or ../shared/corpora)")
         cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")

@@ -118,8 +118,7 @@ def align(paragraphs: Sequence[Paragraph], truth: Truth) -> list[int | None]:
     content = [i for i, label in enumerate(labels) if label == CONTENT]
     first, last = (content[0], content[-1]) if content else (0, -1)
     return [
-        (None if first <= i <= last else CHROME) if label == _SHORT_IN_TEXT else label
-        for i, label in enumerate(labels)
+        (None if first <= i <= last else CHROME) if label == _SHORT_IN_TEXT else label for i, label in enumerate(labels)
     ]
 
 

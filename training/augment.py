@@ -35,7 +35,25 @@ SEMANTIC_CLASSES = {
     "disclaimer": ["disclaimer", "syndication-note", "article-note"],
     "other": ["article-meta", "tools", "extra"],
 }
-NEUTRAL_CLASSES = ["box", "c-12", "css-1x7q2e", "wrapper", "module", "container", "row", "col-md-8", "block", "sc-kgTSHT", "x1n2onr6", "jsx-3021", "el", "inner", "text", "content", "article-body"]
+NEUTRAL_CLASSES = [
+    "box",
+    "c-12",
+    "css-1x7q2e",
+    "wrapper",
+    "module",
+    "container",
+    "row",
+    "col-md-8",
+    "block",
+    "sc-kgTSHT",
+    "x1n2onr6",
+    "jsx-3021",
+    "el",
+    "inner",
+    "text",
+    "content",
+    "article-body",
+]
 #: Probability that a wrapper gets a semantic class rather than a neutral one (or none).
 SEMANTIC_CLASS_PROB = 0.35
 NO_CLASS_PROB = 0.2
@@ -77,10 +95,7 @@ def _wrapper_class(kind: str, rng: random.Random) -> str | None:
 def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
     """A block as an element tree: a wrapper (maybe a list) holding one element per line."""
     line_tag = rng.choice(LINE_TAGS)
-    if line_tag == "li":
-        wrapper = etree.Element(rng.choice(["ul", "ol"]))
-    else:
-        wrapper = etree.Element(rng.choice(WRAPPER_TAGS))
+    wrapper = etree.Element(rng.choice(["ul", "ol"] if line_tag == "li" else WRAPPER_TAGS))
     css = _wrapper_class(block.kind, rng)
     if css:
         wrapper.set("class", css)
@@ -95,7 +110,9 @@ def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
     return wrapper
 
 
-def inject(root: etree._Element, anchors: Sequence[etree._Element], blocks: Sequence[ChromeBlock], rng: random.Random) -> None:
+def inject(
+    root: etree._Element, anchors: Sequence[etree._Element], blocks: Sequence[ChromeBlock], rng: random.Random
+) -> None:
     """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order)."""
     positions, weights = zip(*POSITIONS.items(), strict=True)
     for block in blocks:

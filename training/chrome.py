@@ -10,8 +10,20 @@ from pathlib import Path
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 KINDS = (
-    "paywall", "pricing", "login", "consent", "newsletter", "promo", "share", "related",
-    "navigation", "legal", "ad", "comments", "disclaimer", "other",
+    "paywall",
+    "pricing",
+    "login",
+    "consent",
+    "newsletter",
+    "promo",
+    "share",
+    "related",
+    "navigation",
+    "legal",
+    "ad",
+    "comments",
+    "disclaimer",
+    "other",
 )
 
 

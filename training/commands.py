@@ -64,9 +64,16 @@ def train(args: argparse.Namespace) -> int:
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     manifest = save_model(
-        Model(pipelines), path, version=MODEL_VERSION,
+        Model(pipelines),
+        path,
+        version=MODEL_VERSION,
         extra={
-            "training_data": {"corpora": data, "chrome_library": library_checksum(), "limit_per_corpus": args.limit, "seed": args.seed},
+            "training_data": {
+                "corpora": data,
+                "chrome_library": library_checksum(),
+                "limit_per_corpus": args.limit,
+                "seed": args.seed,
+            },
             "alignment": alignment,
             "metrics": {"split": args.split, "corpora": report, "example_page": example},
         },

@@ -17,7 +17,14 @@ CORPORA_ENV = "WINNOW_CORPORA"
 #: Corpora with a full ground-truth text; the others have snippets only.
 FULL_TEXT = frozenset({"wcxb_dev", "news_articles_2023", "newspaper_fixtures", "readability"})
 SNIPPET_ONLY = frozenset({"trafilatura_eval", "goose3_fixtures"})
-ALL_CORPORA = ("news_articles_2023", "wcxb_dev", "newspaper_fixtures", "readability", "trafilatura_eval", "goose3_fixtures")
+ALL_CORPORA = (
+    "news_articles_2023",
+    "wcxb_dev",
+    "newspaper_fixtures",
+    "readability",
+    "trafilatura_eval",
+    "goose3_fixtures",
+)
 #: Second-level labels under country-code TLDs (``bbc.co.uk`` is one site, not ``co.uk``).
 SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
 ARCHIVE_HOSTS = ("web.archive.org", "archive.org")

@@ -77,14 +77,25 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
     truth = Truth.build(page.article_text, page.with_, page.without, page.corpus in FULL_TEXT)
     labels = align(paragraphs, truth)
     prepared = PreparedPage(
-        key=page.key, corpus=page.corpus, site=site, split=split, lang=page.lang, paragraphs=paragraphs,
-        labels=labels, coverage=coverage(paragraphs, labels, truth), article_text=page.article_text,
-        with_=page.with_, without=page.without, html=page.html if split != "train" else None,
+        key=page.key,
+        corpus=page.corpus,
+        site=site,
+        split=split,
+        lang=page.lang,
+        paragraphs=paragraphs,
+        labels=labels,
+        coverage=coverage(paragraphs, labels, truth),
+        article_text=page.article_text,
+        with_=page.with_,
+        without=page.without,
+        html=page.html if split != "train" else None,
     )
     rng = random.Random(_seed(page.key, seed))
     if split != "train" or not augmentation.blocks or parsed.root is None or rng.random() >= INJECT_PROB:
         return prepared
-    anchors = anchor_elements(parsed.root, [p.path for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT])
+    anchors = anchor_elements(
+        parsed.root, [p.path for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT]
+    )
     if not anchors:
         return prepared
     chosen = rng.sample(augmentation.blocks, rng.randint(1, MAX_BLOCKS))
@@ -130,7 +141,9 @@ def cache_key(root: Path, names: list[str], limit: int | None, seed: int) -> str
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def load_pages(root: Path, *, limit: int | None = None, seed: int = 0, workers: int = WORKERS, use_cache: bool = True) -> list[PreparedPage]:
+def load_pages(
+    root: Path, *, limit: int | None = None, seed: int = 0, workers: int = WORKERS, use_cache: bool = True
+) -> list[PreparedPage]:
     """All pages of the available corpora, prepared (from the cache when it is fresh)."""
     names = available_corpora(root)
     if not names:

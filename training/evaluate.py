@@ -81,7 +81,11 @@ def evaluate(
     systems: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     para: dict[str, dict[str, list[int | None]]] = defaultdict(lambda: defaultdict(list))
     for page, hs, ts, other in zip(pages, html_scores, text_scores, others, strict=True):
-        outputs = {"winnow_html": content_text(page.paragraphs, hs), "winnow_text": content_text(page.paragraphs, ts), **other}
+        outputs = {
+            "winnow_html": content_text(page.paragraphs, hs),
+            "winnow_text": content_text(page.paragraphs, ts),
+            **other,
+        }
         for system, text in outputs.items():
             kind, row = _page_score_row(page, text)
             systems[page.corpus][system][kind].append(row)

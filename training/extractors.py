@@ -7,9 +7,23 @@ from collections.abc import Callable, Sequence
 
 #: jusText stoplist names by ISO 639-1 code.
 JUSTEXT_LANGUAGES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-    "nl": "Dutch", "pl": "Polish", "cs": "Czech", "fi": "Finnish", "tr": "Turkish", "ru": "Russian",
-    "el": "Greek", "hu": "Hungarian", "no": "Norwegian_Bokmal", "da": "Danish", "sv": "Swedish",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "cs": "Czech",
+    "fi": "Finnish",
+    "tr": "Turkish",
+    "ru": "Russian",
+    "el": "Greek",
+    "hu": "Hungarian",
+    "no": "Norwegian_Bokmal",
+    "da": "Danish",
+    "sv": "Swedish",
 }
 
 

@@ -38,7 +38,12 @@ class Score:
     pages: int
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4), "pages": self.pages}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "pages": self.pages,
+        }
 
 
 def _prf(tp: float, fp: float, fn: float, pages: int) -> Score:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sklearn.pipeline import Pipeline
@@ -64,34 +65,34 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int) -> TrainingSet:
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
         data.add_page(strip_markup(paragraphs), labels)
         if page.augmented and rng.random() < PRE_EXTRACTED_PROB:
-            kept = [(p, label) for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT or (label is not None and p.tag and _is_injected(p, page))]
+            original = {p.text for p in page.paragraphs}
+            kept = [
+                (p, label)
+                for p, label in zip(paragraphs, labels, strict=True)
+                if label == CONTENT or (label is not None and p.text not in original)
+            ]
             if kept:
                 data.add_page(strip_markup(reindex([p for p, _ in kept])), [label for _, label in kept])
     return data
 
 
-def _is_injected(p: Paragraph, page: PreparedPage) -> bool:
-    return p.text not in _original_texts(page)
-
-
-_ORIGINAL_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _original_texts(page: PreparedPage) -> frozenset[str]:
-    if page.key not in _ORIGINAL_CACHE:
-        _ORIGINAL_CACHE[page.key] = frozenset(p.text for p in page.paragraphs)
-    return _ORIGINAL_CACHE[page.key]
-
-
-def fit_mode(mode: str, data: TrainingSet) -> Pipeline:
-    """Fit one mode's pipeline on a training set."""
-    pipeline = build_pipeline(mode, n_jobs=FIT_JOBS)
+def fit_mode(
+    mode: str, data: TrainingSet, params: dict[str, Any] | None = None, n_jobs: int | None = FIT_JOBS
+) -> Pipeline:
+    """Fit one mode's pipeline on a training set (``params`` override the pipeline's, as in ``set_params``)."""
+    pipeline = build_pipeline(mode, n_jobs=n_jobs).set_params(**(params or {}))
     weights = np.asarray(data.w)
     pipeline.fit(data.X, np.asarray(data.y), features__sample_weight=weights, classifier__sample_weight=weights)
     return pipeline
 
 
-def fit_models(pages: Sequence[PreparedPage], seed: int, log: object = print) -> dict[str, Pipeline]:
+def fit_models(
+    pages: Sequence[PreparedPage],
+    seed: int,
+    log: Callable[[str], None] = print,
+    params: dict[str, Any] | None = None,
+    n_jobs: int | None = FIT_JOBS,
+) -> dict[str, Pipeline]:
     """Fit both pipelines on the training pages."""
     train = [p for p in pages if p.split == "train"]
     sets = {"html": html_training_set(train), "text": text_training_set(train, seed)}
@@ -99,6 +100,7 @@ def fit_models(pages: Sequence[PreparedPage], seed: int, log: object = print) ->
     for mode in MODES:
         start = time.perf_counter()
         data = sets[mode]
-        pipelines[mode] = fit_mode(mode, data)
-        log(f"fitted {mode}: {len(data):,} paragraphs ({sum(w > 0 for w in data.w):,} labelled) in {time.perf_counter() - start:.0f}s")  # type: ignore[operator]
+        pipelines[mode] = fit_mode(mode, data, params, n_jobs)
+        labelled = sum(w > 0 for w in data.w)
+        log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
     return pipelines

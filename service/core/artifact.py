@@ -20,6 +20,7 @@ import joblib
 from sklearn.pipeline import Pipeline
 
 from .errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
+from .kinds import KIND_STAGE
 from .pipeline import FEATURE_SCHEMA_VERSION, MODES
 
 MODEL_NAME = "winnow"
@@ -33,7 +34,7 @@ HASH_CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Model:
-    """A loaded, verified model: one fitted pipeline per input mode, plus its manifest."""
+    """A loaded, verified model: one fitted pipeline per input mode (and one for chrome kinds), plus its manifest."""
 
     pipelines: dict[str, Pipeline]
     manifest: dict[str, Any] = field(default_factory=dict)
@@ -122,7 +123,11 @@ def verify_model(path: Path) -> dict[str, Any]:
         )
     saved = manifest.get("libraries", {})
     current = library_versions()
-    wrong = [f"{lib} {saved.get(lib)} (installed {current[lib]})" for lib in PINNED_LIBRARIES if saved.get(lib) != current[lib]]
+    wrong = [
+        f"{lib} {saved.get(lib)} (installed {current[lib]})"
+        for lib in PINNED_LIBRARIES
+        if saved.get(lib) != current[lib]
+    ]
     if wrong:
         raise ModelVersionError("model was saved with other library versions: " + ", ".join(wrong))
     return manifest
@@ -134,8 +139,10 @@ def load_model(path: str | Path | None = None) -> Model:
     manifest = verify_model(path)
     payload = joblib.load(path)
     pipelines = payload.get("pipelines") if isinstance(payload, dict) else None
-    if not isinstance(pipelines, dict) or set(pipelines) != set(MODES) or not all(
-        isinstance(p, Pipeline) for p in pipelines.values()
+    if (
+        not isinstance(pipelines, dict)
+        or not set(MODES) <= set(pipelines) <= {*MODES, KIND_STAGE}
+        or not all(isinstance(p, Pipeline) for p in pipelines.values())
     ):
         raise ModelIntegrityError(f"{path} does not hold Winnow pipelines")
     return Model(pipelines=pipelines, manifest=manifest)

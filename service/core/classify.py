@@ -9,9 +9,13 @@ import numpy as np
 
 from .artifact import Model
 from .errors import EmptyInputError
+from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds
 from .parse import decode_text, parse_html
 from .segment import segment_lines, segment_strings, segment_tree
-from .types import Label, LabeledParagraph, Mode, Paragraph, Result, Segmentation
+from .types import Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
+
+#: Scores are rounded to this many decimals in results.
+SCORE_DIGITS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,9 @@ def segment(
     """Turn exactly one kind of input into paragraphs."""
     given = [name for name, value in (("html", html), ("text", text), ("paragraphs", paragraphs)) if value is not None]
     if len(given) != 1:
-        raise EmptyInputError("give exactly one of html, text or paragraphs" + (f" (got {', '.join(given)})" if given else ""))
+        raise EmptyInputError(
+            "give exactly one of html, text or paragraphs" + (f" (got {', '.join(given)})" if given else "")
+        )
     if html is not None:
         page = parse_html(html, charset=charset, max_bytes=limits.max_bytes)
         return Mode.HTML, segment_tree(page, max_paragraphs=limits.max_paragraphs)
@@ -55,6 +61,41 @@ def score_paragraphs(model: Model, mode: Mode, paragraphs: list[Paragraph]) -> n
         return np.zeros(0)
     pipeline = model.pipelines["html" if mode is Mode.HTML else "text"]
     return pipeline.predict_proba(paragraphs)[:, 1]
+
+
+def _labelled(
+    paragraphs: list[Paragraph], scores: np.ndarray, cut: float, kinds: dict[int, KindGuess]
+) -> list[LabeledParagraph]:
+    out = []
+    for i, (p, score) in enumerate(zip(paragraphs, scores, strict=True)):
+        guess = kinds.get(i)
+        out.append(
+            LabeledParagraph(
+                index=p.index,
+                text=p.text,
+                label=Label.CONTENT if score >= cut else Label.CHROME,
+                score=round(float(score), SCORE_DIGITS),
+                path=p.path or None,
+                kind=guess.kind if guess else None,
+                kind_score=round(guess.score, SCORE_DIGITS) if guess else None,
+            )
+        )
+    return out
+
+
+def chrome_kinds(
+    model: Model, paragraphs: list[Paragraph], scores: np.ndarray, cut: float
+) -> tuple[dict[int, KindGuess], Paywall | None]:
+    """Kinds of the chrome paragraphs (by position) and the page's paywall verdict."""
+    pipeline = model.pipelines.get(KIND_STAGE)
+    if pipeline is None:
+        return {}, None
+    chrome = [i for i, score in enumerate(scores) if score < cut]
+    guesses = dict(zip(chrome, guess_kinds(pipeline, [paragraphs[i] for i in chrome]), strict=True))
+    wall = max(((1.0 - float(scores[i])) * g.wall for i, g in guesses.items()), default=0.0)
+    detected = wall >= PAYWALL_THRESHOLD
+    seen = sorted({g.kind for g in guesses.values() if g.kind in WALL_KINDS}) if detected else []
+    return guesses, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
 
 
 def classify(
@@ -76,19 +117,11 @@ def classify(
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
     cut = model.threshold if threshold is None else threshold
     scores = score_paragraphs(model, mode, segmentation.paragraphs)
-    labelled = [
-        LabeledParagraph(
-            index=p.index,
-            text=p.text,
-            label=Label.CONTENT if score >= cut else Label.CHROME,
-            score=round(float(score), 4),
-            path=p.path or None,
-        )
-        for p, score in zip(segmentation.paragraphs, scores, strict=True)
-    ]
+    kinds, paywall = chrome_kinds(model, segmentation.paragraphs, scores, cut)
     return Result(
         mode=mode,
-        paragraphs=labelled,
+        paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds),
+        paywall=paywall,
         threshold=cut,
         truncated=segmentation.truncated,
         warnings=segmentation.warnings,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -33,17 +34,71 @@ CAPITALISED = re.compile(r"\b[^\W\d_a-z]")
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Landmark tags whose presence among the ancestors is a dense feature of its own.
-LANDMARK_TAGS = ("article", "main", "nav", "header", "footer", "aside", "form", "li", "td", "blockquote", "figure", "button", "label", "option")
+LANDMARK_TAGS = (
+    "article",
+    "main",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "li",
+    "td",
+    "blockquote",
+    "figure",
+    "button",
+    "label",
+    "option",
+)
 #: Class/id tokens (substrings) that publishers use for content or chrome containers.
 TOKEN_CUES = (
-    "article", "content", "body", "story", "post", "entry", "text", "main", "byline", "author", "caption",
-    "share", "social", "related", "recommend", "footer", "nav", "menu", "breadcrumb", "comment", "promo",
-    "ad", "sponsor", "paywall", "premium", "subscri", "newsletter", "cookie", "consent", "sidebar", "widget",
-    "tag", "meta", "date", "header", "banner", "modal", "popup", "login", "signup", "teaser", "card", "list",
+    "article",
+    "content",
+    "body",
+    "story",
+    "post",
+    "entry",
+    "text",
+    "main",
+    "byline",
+    "author",
+    "caption",
+    "share",
+    "social",
+    "related",
+    "recommend",
+    "footer",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "comment",
+    "promo",
+    "ad",
+    "sponsor",
+    "paywall",
+    "premium",
+    "subscri",
+    "newsletter",
+    "cookie",
+    "consent",
+    "sidebar",
+    "widget",
+    "tag",
+    "meta",
+    "date",
+    "header",
+    "banner",
+    "modal",
+    "popup",
+    "login",
+    "signup",
+    "teaser",
+    "card",
+    "list",
 )
 #: Sizes of the hashed feature spaces (powers of two).
-WORD_HASH_FEATURES = 2**20
-MARKUP_HASH_FEATURES = 2**16
+WORD_HASH_FEATURES = 2**18
+MARKUP_HASH_FEATURES = 2**14
 #: Depth and length buckets for markup tokens.
 DEPTH_BUCKETS = (3, 5, 8, 12, 16, 24)
 #: Neighbour offsets whose key shape features are copied next to a paragraph's own.
@@ -53,7 +108,7 @@ CONTEXT_OFFSETS = (-2, -1, 1, 2)
 def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """Start and end of each page in ``X`` (a page starts at every ``index == 0``)."""
     starts = [i for i, p in enumerate(X) if p.index == 0 or i == 0]
-    return list(zip(starts, starts[1:] + [len(X)], strict=True))
+    return list(zip(starts, [*starts[1:], len(X)], strict=True))
 
 
 # ---------------------------------------------------------------- text for the hashers
@@ -72,7 +127,7 @@ def word_ngrams(paragraph: Paragraph) -> list[str]:
             words.extend(token[i : i + 2] for i in range(max(len(token) - 1, 1)))
         else:
             words.append(token)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def markup_tokens(paragraph: Paragraph) -> list[str]:
@@ -129,16 +184,40 @@ def _shape_row(p: Paragraph, stopwords: frozenset[str], cues: CueIndex) -> list[
 
 
 SHAPE_NAMES = (
-    "log_chars", "log_words", "mean_word_len", "digit_ratio", "upper_ratio", "punct_ratio", "ends_sentence",
-    "starts_upper", "log_sentences", "link_density", "log_currency", "has_price", "log_separators",
-    "stopword_density", "cjk_ratio", "capitalised_ratio", "urlish", "template", "ends_colon",
+    "log_chars",
+    "log_words",
+    "mean_word_len",
+    "digit_ratio",
+    "upper_ratio",
+    "punct_ratio",
+    "ends_sentence",
+    "starts_upper",
+    "log_sentences",
+    "link_density",
+    "log_currency",
+    "has_price",
+    "log_separators",
+    "stopword_density",
+    "cjk_ratio",
+    "capitalised_ratio",
+    "urlish",
+    "template",
+    "ends_colon",
 )
 
 
 #: Shape columns copied from neighbours: the ones that tell prose from UI text.
 NEIGHBOUR_COLUMNS = tuple(
     SHAPE_NAMES.index(name)
-    for name in ("log_chars", "log_words", "ends_sentence", "link_density", "stopword_density", "capitalised_ratio", "log_sentences")
+    for name in (
+        "log_chars",
+        "log_words",
+        "ends_sentence",
+        "link_density",
+        "stopword_density",
+        "capitalised_ratio",
+        "log_sentences",
+    )
 )
 
 

@@ -19,7 +19,21 @@ from .errors import DecodeError, LimitExceededError
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
 #: Labels browsers treat as windows-1252 (WHATWG Encoding Standard).
-WINDOWS_1252_LABELS = frozenset({"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp1252", "windows-1252", "cp819", "ibm819"})
+WINDOWS_1252_LABELS = frozenset(
+    {
+        "ascii",
+        "us-ascii",
+        "iso-8859-1",
+        "iso8859-1",
+        "latin1",
+        "latin-1",
+        "l1",
+        "cp1252",
+        "windows-1252",
+        "cp819",
+        "ibm819",
+    }
+)
 #: Codecs whose every byte sequence decodes: a declaration of one of these cannot be checked
 #: by decoding, so valid non-ASCII UTF-8 wins over it (the usual mislabelled CMS page).
 SINGLE_BYTE_CODECS = frozenset({"cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "iso8859-2", "koi8-r"})
@@ -159,7 +173,5 @@ def parse_html(page: str | bytes, *, charset: str | None = None, max_bytes: int 
         root = etree.fromstring(text, parser)
     except etree.ParserError:  # lxml's "Document is empty"
         root = None
-    limit_errors = tuple(
-        e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"
-    )
+    limit_errors = tuple(e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
     return ParsedPage(root, bool(limit_errors), limit_errors, encoding)

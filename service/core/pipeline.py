@@ -46,9 +46,7 @@ def _words() -> HashingVectorizer:
 
 
 def _markup() -> HashingVectorizer:
-    return HashingVectorizer(
-        n_features=MARKUP_HASH_FEATURES, analyzer=markup_tokens, alternate_sign=False, norm="l2"
-    )
+    return HashingVectorizer(n_features=MARKUP_HASH_FEATURES, analyzer=markup_tokens, alternate_sign=False, norm="l2")
 
 
 def paragraph_features(mode: str) -> FeatureUnion:
@@ -75,8 +73,11 @@ def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     markup = mode == "html"
     stage2 = HistGradientBoostingClassifier(
-        max_iter=STAGE2_MAX_ITER, learning_rate=STAGE2_LEARNING_RATE,
-        max_leaf_nodes=STAGE2_MAX_LEAF_NODES, l2_regularization=STAGE2_L2, random_state=SEED,
+        max_iter=STAGE2_MAX_ITER,
+        learning_rate=STAGE2_LEARNING_RATE,
+        max_leaf_nodes=STAGE2_MAX_LEAF_NODES,
+        l2_regularization=STAGE2_L2,
+        random_state=SEED,
     )
     return Pipeline(
         [
@@ -91,7 +92,12 @@ def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:
             ),
             (
                 "classifier",
-                CalibratedClassifierCV(LabelledOnly(stage2, STAGE2_MAX_SAMPLES, SEED), method="isotonic", cv=CALIBRATION_FOLDS, ensemble=False),
+                CalibratedClassifierCV(
+                    LabelledOnly(stage2, STAGE2_MAX_SAMPLES, SEED),
+                    method="isotonic",
+                    cv=CALIBRATION_FOLDS,
+                    ensemble=False,
+                ),
             ),
         ]
     )

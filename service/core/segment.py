@@ -28,7 +28,8 @@ BLOCK_TAGS = frozenset(
 short UI text (typical chrome) is kept as paragraphs of its own."""
 
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math head iframe object embed canvas audio video picture source track map".split()
+    """script style noscript template svg math head iframe object embed canvas audio video picture
+    source track map""".split()
 )
 """Elements whose text is never visible page text."""
 
@@ -194,9 +195,7 @@ def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = N
     return segment_strings(text.splitlines(), source=source, max_paragraphs=max_paragraphs)
 
 
-def segment_strings(
-    strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None
-) -> list[Paragraph]:
+def segment_strings(strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
     """Caller-split paragraphs → paragraphs (empty ones are dropped, the rest keep their order)."""
     return list(_numbered(strings, source, max_paragraphs))
 

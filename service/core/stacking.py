@@ -90,8 +90,14 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self.classifier_ = clone(self.classifier).fit(matrix, y, **fit_params)
         if n_splits >= 2:
             oof = cross_val_predict(
-                clone(self.classifier), matrix, y, groups=groups, cv=GroupKFold(n_splits),
-                method="predict_proba", params=fit_params, n_jobs=self.n_jobs,
+                clone(self.classifier),
+                matrix,
+                y,
+                groups=groups,
+                cv=GroupKFold(n_splits),
+                method="predict_proba",
+                params=fit_params,
+                n_jobs=self.n_jobs,
             )[:, 1]
         else:  # too few sources to cross-fit (tiny fixtures): in-sample scores
             oof = self.classifier_.predict_proba(matrix)[:, 1]
@@ -127,12 +133,12 @@ class LabelledOnly(ClassifierMixin, BaseEstimator):
 
     def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> LabelledOnly:
         y = np.asarray(y)
-        weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight)
-        keep = np.flatnonzero(weight > 0)
+        keep = np.arange(len(y)) if sample_weight is None else np.flatnonzero(np.asarray(sample_weight) > 0)
         if self.max_samples is not None and len(keep) > self.max_samples:
             rng = np.random.default_rng(self.random_state)
             keep = np.sort(rng.choice(keep, self.max_samples, replace=False))
-        self.estimator_ = clone(self.estimator).fit(X[keep], y[keep], sample_weight=weight[keep])
+        fit_params = {} if sample_weight is None else {"sample_weight": np.asarray(sample_weight)[keep]}
+        self.estimator_ = clone(self.estimator).fit(X[keep], y[keep], **fit_params)
         self.classes_ = self.estimator_.classes_
         return self
 

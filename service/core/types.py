@@ -76,6 +76,20 @@ class LabeledParagraph:
     score: float
     """Calibrated probability that the paragraph is content."""
     path: str | None = None
+    kind: str | None = None
+    """For chrome: paywall, pricing, login, consent, ... or other (None for content)."""
+    kind_score: float | None = None
+    """Probability of ``kind`` (None for content)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paywall:
+    """Whether the page shows a paywall or subscription wall (its article may be truncated)."""
+
+    detected: bool
+    score: float
+    kinds: tuple[str, ...] = ()
+    """Wall-related chrome kinds seen on the page (paywall, pricing, login)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +102,8 @@ class Result:
     truncated: bool = False
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
+    paywall: Paywall | None = None
+    """None when the model has no chrome-kind stage."""
 
     @property
     def stats(self) -> dict[str, int]:

@@ -1,0 +1,121 @@
+"""The FastAPI application: ``create_app`` builds one; the lifespan loads its model.
+
+Nothing happens at import: uvicorn calls ``create_app()`` (settings from the environment)
+in each worker, and tests call it with their own settings and, if they like, a model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from importlib import metadata
+from typing import Any
+
+import anyio
+from fastapi import Depends, FastAPI
+from fastapi.routing import APIRoute
+from pydantic.json_schema import models_json_schema
+
+from ..core.artifact import Model, load_model
+from ..core.errors import ModelError
+from .deps import require_api_key
+from .errors import install_error_handlers
+from .logging import LOGGER_NAME
+from .middleware import BodyLimitMiddleware, RequestMiddleware
+from .routes import classify, health, metrics
+from .routes import model as model_routes
+from .schemas import BatchRequest, ClassifyRequest, Problem
+from .settings import Settings
+from .state import Runtime
+
+PACKAGE = "winnow"
+TITLE = "Winnow"
+DESCRIPTION = "Labels every paragraph of a web page as article `content` or publisher `chrome`."
+#: Schemas the routes reference by hand (their bodies are parsed by the routes themselves).
+EXTRA_SCHEMAS = (ClassifyRequest, BatchRequest, Problem)
+SCHEMA_REF = "#/components/schemas/{model}"
+OPEN_ROUTERS = (health.router, metrics.router)
+#: Routers behind WINNOW_API_KEYS when it is set.
+SECURED_ROUTERS = (classify.router, model_routes.router)
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+class WinnowAPI(FastAPI):
+    """FastAPI with the hand-parsed request bodies added to the OpenAPI components."""
+
+    def openapi(self) -> dict[str, Any]:
+        if self.openapi_schema is None:
+            schema = super().openapi()
+            _, defs = models_json_schema([(m, "validation") for m in EXTRA_SCHEMAS], ref_template=SCHEMA_REF)
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for name, definition in defs.get("$defs", {}).items():
+                components.setdefault(name, definition)
+        return self.openapi_schema or schema
+
+
+def package_version() -> str:
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
+    """Load and verify the configured model; raise, or record the error and stay unready."""
+    path = runtime.settings.model_path
+    try:
+        runtime.model = await anyio.to_thread.run_sync(load_model, path)
+    except ModelError as exc:
+        logger.error("model not loaded", extra={"model_path": str(path), "error": str(exc)})
+        if fail_fast:
+            raise
+        runtime.model_error = str(exc)
+        return
+    logger.info("model loaded", extra={"model": runtime.model.name, "version": runtime.model.version})
+
+
+def lifespan_for(runtime: Runtime, *, fail_fast: bool) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if runtime.model is None:
+            await load_into(runtime, fail_fast=fail_fast)
+        if runtime.model is not None:
+            runtime.metrics.set_model(runtime.model)
+        try:
+            yield
+        finally:
+            runtime.metrics.close()
+
+    return lifespan
+
+
+def create_app(settings: Settings | None = None, model: Model | None = None, *, fail_fast: bool = True) -> FastAPI:
+    """Build the app. Without ``model``, the lifespan loads ``settings.model_path`` at start-up;
+    if that fails, start-up fails (``fail_fast``) or the app serves 503 until restarted."""
+    settings = settings or Settings()
+    runtime = Runtime.create(settings, model)
+    app = WinnowAPI(
+        title=TITLE,
+        version=package_version(),
+        description=DESCRIPTION,
+        lifespan=lifespan_for(runtime, fail_fast=fail_fast),
+    )
+    app.state.runtime = runtime
+    install_error_handlers(app)
+    secured = [Depends(require_api_key)] if runtime.api_keys else []
+    for router in OPEN_ROUTERS:
+        app.include_router(router)
+    for router in SECURED_ROUTERS:
+        app.include_router(router, dependencies=secured)
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestMiddleware, metrics=runtime.metrics, paths=route_paths(app))
+    return app
+
+
+def route_paths(app: FastAPI) -> frozenset[str]:
+    """Every path the app serves (all static), for request metrics and logs."""
+    routers = (*OPEN_ROUTERS, *SECURED_ROUTERS)
+    paths = {route.path for router in routers for route in router.routes if isinstance(route, APIRoute)}
+    return frozenset(paths | {path for route in app.routes if (path := getattr(route, "path", None))})

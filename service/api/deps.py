@@ -1,0 +1,71 @@
+"""Dependencies, as ``Annotated`` aliases so that routes read as plain signatures."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from ..core.artifact import Model
+from .errors import model_unavailable, unauthorized
+from .settings import Settings
+from .state import Runtime
+
+API_KEY_HEADER = "X-API-Key"
+
+bearer_scheme = HTTPBearer(auto_error=False, description="An API key from WINNOW_API_KEYS, as a bearer token.")
+api_key_scheme = APIKeyHeader(name=API_KEY_HEADER, auto_error=False, description="An API key from WINNOW_API_KEYS.")
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_settings(runtime: RuntimeDep) -> Settings:
+    return runtime.settings
+
+
+def get_model(runtime: RuntimeDep) -> Model:
+    """The loaded model, or a 503 problem while there is none."""
+    if runtime.model is None:
+        raise model_unavailable()
+    return runtime.model
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ModelDep = Annotated[Model, Depends(get_model)]
+ThresholdQuery = Annotated[
+    float | None,
+    Query(ge=0.0, le=1.0, description="Content score cut-off for raw bodies (a JSON body's own threshold wins)."),
+]
+
+
+def key_matches(given: bytes, keys: tuple[bytes, ...]) -> bool:
+    """True when ``given`` is one of ``keys``; every key is compared, each in constant time."""
+    matched = False
+    for key in keys:
+        matched |= hmac.compare_digest(given, key)
+    return matched
+
+
+def _header_bytes(value: str) -> bytes:
+    # Starlette decodes header bytes as latin-1, so this gives back exactly what was sent.
+    return value.encode("latin-1")
+
+
+async def require_api_key(
+    runtime: RuntimeDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    api_key: Annotated[str | None, Depends(api_key_scheme)],
+) -> None:
+    """Let the request through only with a configured key in ``Authorization: Bearer`` or ``X-API-Key``."""
+    keys = runtime.api_keys
+    given = [value for value in (bearer.credentials if bearer else None, api_key) if value]
+    if not any(key_matches(_header_bytes(value), keys) for value in given):
+        raise unauthorized()

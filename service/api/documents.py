@@ -1,0 +1,179 @@
+"""Request bodies → documents → one ``classify`` call each.
+
+A document arrives as JSON (``application/json``) or as a raw body: ``text/html`` is HTML
+and ``text/plain`` is text, decoded by the core with the ``charset`` parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from starlette.requests import Request
+
+from ..core.artifact import Model
+from ..core.classify import Limits, classify
+from ..core.errors import InputError
+from ..core.types import Result
+from .errors import ProblemError, core_problem, from_pydantic
+from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain"})
+JSON_TYPE = "application/json"
+JSON_SUFFIX = "+json"
+JSON_CHARSETS = frozenset({"utf-8", "utf8"})
+RAW_TYPES = HTML_TYPES | TEXT_TYPES
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One page to classify, as the core takes it, plus what the API echoes back."""
+
+    html: str | bytes | None = None
+    text: str | bytes | None = None
+    paragraphs: list[str] | None = None
+    charset: str | None = None
+    url: str | None = None
+    threshold: float | None = None
+
+    @classmethod
+    def from_request(cls, request: ClassifyRequest) -> Document:
+        return cls(request.html, request.text, request.paragraphs, None, request.url, request.threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaType:
+    """A parsed ``Content-Type``."""
+
+    essence: str
+    charset: str | None
+
+    @property
+    def is_json(self) -> bool:
+        return self.essence == JSON_TYPE or (
+            self.essence.startswith("application/") and self.essence.endswith(JSON_SUFFIX)
+        )
+
+
+def media_type(header: str | None) -> MediaType:
+    """Type/subtype (lower case) and charset of a ``Content-Type`` value."""
+    essence, _, rest = (header or "").partition(";")
+    charset = None
+    for param in rest.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"') or None
+    return MediaType(essence.strip().lower(), charset)
+
+
+def unsupported(mtype: MediaType, accepted: Sequence[str]) -> ProblemError:
+    given = mtype.essence or "no Content-Type"
+    return ProblemError(415, "unsupported-media-type", f"{given} is not accepted here; send {', '.join(accepted)}.")
+
+
+def check_json(mtype: MediaType) -> None:
+    """JSON bodies must be UTF-8 (RFC 8259)."""
+    if mtype.charset is not None and mtype.charset.lower() not in JSON_CHARSETS:
+        raise ProblemError(415, "unsupported-media-type", "JSON bodies must be UTF-8.")
+
+
+def accepted_document_type(header: str | None) -> MediaType:
+    """The media type of a classify request, or a 415 problem (checked before the body is read)."""
+    mtype = media_type(header)
+    if mtype.is_json:
+        check_json(mtype)
+    elif mtype.essence not in RAW_TYPES:
+        raise unsupported(mtype, (JSON_TYPE, *sorted(RAW_TYPES)))
+    return mtype
+
+
+def accepted_json_type(header: str | None) -> MediaType:
+    mtype = media_type(header)
+    if not mtype.is_json:
+        raise unsupported(mtype, (JSON_TYPE,))
+    check_json(mtype)
+    return mtype
+
+
+async def read_body(request: Request) -> bytes:
+    """The whole request body; an empty one is a 422 problem."""
+    body = await request.body()
+    if not body:
+        raise ProblemError(422, "invalid-input", "The request body is empty.")
+    return body
+
+
+def validate_json(schema: type[ModelT], body: bytes) -> ModelT:
+    try:
+        return schema.model_validate_json(body)
+    except ValidationError as exc:
+        raise from_pydantic(exc) from None
+
+
+def parse_document(body: bytes, mtype: MediaType) -> Document:
+    """The document a classify request carries."""
+    if mtype.essence in HTML_TYPES:
+        return Document(html=body, charset=mtype.charset)
+    if mtype.essence in TEXT_TYPES:
+        return Document(text=body, charset=mtype.charset)
+    return Document.from_request(validate_json(ClassifyRequest, body))
+
+
+@dataclass(frozen=True, slots=True)
+class BatchEntry:
+    """One document of a batch with its id, or the problem that keeps it from being classified."""
+
+    id: str | None
+    document: Document | ProblemError
+
+
+def batch_entry(index: int, raw: Any) -> BatchEntry:
+    """Validate one batch document on its own, so that a bad one fails alone."""
+    try:
+        item = BatchDocument.model_validate(raw)
+    except ValidationError as exc:
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        return BatchEntry(raw_id if isinstance(raw_id, str) else None, from_pydantic(exc, ("body", "documents", index)))
+    return BatchEntry(item.id, Document.from_request(item))
+
+
+def parse_batch(body: bytes, max_batch: int) -> list[BatchEntry]:
+    """The entries of a batch request; too many documents is a 422 problem for the whole batch."""
+    documents = validate_json(BatchEnvelope, body).documents
+    if len(documents) > max_batch:
+        raise ProblemError(422, "too-many-documents", f"{len(documents):,} documents; at most {max_batch:,} per batch.")
+    return [batch_entry(index, raw) for index, raw in enumerate(documents)]
+
+
+def classify_document(model: Model, document: Document, limits: Limits, threshold: float | None) -> Result:
+    """The one core call: label the paragraphs of ``document``."""
+    return classify(
+        model,
+        html=document.html,
+        text=document.text,
+        paragraphs=document.paragraphs,
+        threshold=document.threshold if document.threshold is not None else threshold,
+        charset=document.charset,
+        limits=limits,
+    )
+
+
+def classify_documents(
+    model: Model, documents: Sequence[Document | ProblemError], limits: Limits, threshold: float | None
+) -> list[Result | ProblemError]:
+    """Classify each document; a document the core rejects gets its problem instead of a result."""
+    results: list[Result | ProblemError] = []
+    for document in documents:
+        if isinstance(document, ProblemError):
+            results.append(document)
+            continue
+        try:
+            results.append(classify_document(model, document, limits, threshold))
+        except InputError as exc:
+            results.append(core_problem(exc))
+    return results

@@ -1,0 +1,106 @@
+"""Classify one page, or a batch of them."""
+
+from __future__ import annotations
+
+from time import perf_counter
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.types import Scope
+
+from ...core.types import Result
+from ..deps import ModelDep, RuntimeDep, ThresholdQuery
+from ..documents import (
+    BatchEntry,
+    accepted_document_type,
+    accepted_json_type,
+    classify_document,
+    classify_documents,
+    parse_batch,
+    parse_document,
+    read_body,
+)
+from ..errors import ProblemError, problem_body
+from ..metrics import Metrics
+from ..schemas import BatchResponse, ClassifyResponse, model_ref, problem_responses, result_body
+
+router = APIRouter(prefix="/v1", tags=["classify"])
+
+MS_PER_S = 1000.0
+CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 503)
+RAW_BODY = {"schema": {"type": "string"}}
+CLASSIFY_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "JSON with exactly one of html, text or paragraphs; or a raw text/html or text/plain "
+        "body, whose charset parameter is honoured (then ?threshold= sets the cut-off).",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}},
+            "text/html": RAW_BODY,
+            "text/plain": RAW_BODY,
+        },
+    }
+}
+BATCH_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+    }
+}
+
+
+def elapsed_ms(started: float) -> float:
+    return round((perf_counter() - started) * MS_PER_S, 3)
+
+
+@router.post(
+    "/classify",
+    response_model=ClassifyResponse,
+    responses=CLASSIFY_ERRORS,
+    openapi_extra=CLASSIFY_BODY,
+    summary="Label every paragraph of one page as content or chrome",
+)
+async def classify_page(
+    request: Request, runtime: RuntimeDep, model: ModelDep, threshold: ThresholdQuery = None
+) -> JSONResponse:
+    started = perf_counter()
+    with runtime.limiter.slot():
+        mtype = accepted_document_type(request.headers.get("content-type"))
+        document = parse_document(await read_body(request), mtype)
+        default = threshold if threshold is not None else runtime.settings.threshold
+        result = await run_in_threadpool(classify_document, model, document, runtime.limits, default)
+    runtime.metrics.observe_result(result)
+    body = {"model": model_ref(model), **result_body(result, document.url), "elapsed_ms": elapsed_ms(started)}
+    return JSONResponse(body)
+
+
+@router.post(
+    "/classify/batch",
+    response_model=BatchResponse,
+    responses=CLASSIFY_ERRORS,
+    openapi_extra=BATCH_BODY,
+    summary="Classify up to WINNOW_MAX_BATCH documents; a bad one gets a problem in its slot",
+)
+async def classify_batch(request: Request, runtime: RuntimeDep, model: ModelDep) -> JSONResponse:
+    started = perf_counter()
+    with runtime.limiter.slot():
+        accepted_json_type(request.headers.get("content-type"))
+        entries = parse_batch(await read_body(request), runtime.settings.max_batch)
+        documents = [entry.document for entry in entries]
+        outcomes = await run_in_threadpool(
+            classify_documents, model, documents, runtime.limits, runtime.settings.threshold
+        )
+    items = [batch_item(e, o, request.scope, runtime.metrics) for e, o in zip(entries, outcomes, strict=True)]
+    return JSONResponse({"model": model_ref(model), "results": items, "elapsed_ms": elapsed_ms(started)})
+
+
+def batch_item(entry: BatchEntry, outcome: Result | ProblemError, scope: Scope, metrics: Metrics) -> dict[str, Any]:
+    """One slot of the batch answer: the result, or the problem of that document alone."""
+    if isinstance(outcome, ProblemError):
+        problem = problem_body(outcome.status, outcome.slug, outcome.detail, scope, errors=outcome.errors)
+        return {"id": entry.id, "status": outcome.status, "problem": problem}
+    metrics.observe_result(outcome)
+    url = entry.document.url if not isinstance(entry.document, ProblemError) else None
+    return {"id": entry.id, "status": 200, "result": result_body(outcome, url)}

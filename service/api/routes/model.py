@@ -1,0 +1,22 @@
+"""The model being served."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from ..deps import ModelDep
+from ..schemas import ModelInfo, model_info, problem_responses
+
+router = APIRouter(prefix="/v1", tags=["model"])
+
+
+@router.get(
+    "/model",
+    response_model=ModelInfo,
+    responses=problem_responses(401, 503),
+    summary="Name, version, hash, training date, metrics and library versions of the model",
+)
+async def get_model_info(model: ModelDep) -> dict[str, Any]:
+    return model_info(model)

@@ -1,0 +1,198 @@
+"""The wire format: request and response models of the API, apart from the core's dataclasses.
+
+Responses are documented by these models but built as plain dicts (``result_body``),
+so large answers are not validated a second time on their way out.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..core.artifact import Model
+from ..core.types import Result
+
+INPUT_FIELDS = ("html", "text", "paragraphs")
+MAX_URL_CHARS = 8192
+MAX_ID_CHARS = 256
+
+
+class ClassifyRequest(BaseModel):
+    """One page to classify: exactly one of ``html``, ``text`` or ``paragraphs``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    html: str | None = Field(None, description="The page's HTML.")
+    text: str | None = Field(None, description="Plain text, one paragraph per line.")
+    paragraphs: list[str] | None = Field(None, description="Paragraphs already split by the caller.")
+    url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
+    threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="Content score cut-off (default: the service's, else the model's)."
+    )
+
+    @model_validator(mode="after")
+    def _exactly_one_input(self) -> ClassifyRequest:
+        given = [name for name in INPUT_FIELDS if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of html, text or paragraphs" + (f" (got {', '.join(given)})" if given else "")
+            )
+        return self
+
+
+class BatchDocument(ClassifyRequest):
+    """One document of a batch: an id of the caller's choosing plus the fields of a classify request."""
+
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS, description="Caller's id, returned with the result.")
+
+
+class BatchRequest(BaseModel):
+    """Documents to classify in one call (at most ``WINNOW_MAX_BATCH``, 64 by default)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[BatchDocument] = Field(description="The documents, answered in this order.")
+
+
+class BatchEnvelope(BaseModel):
+    """What the batch route parses first: documents are validated one by one afterwards."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[Any]
+
+
+class ParagraphOut(BaseModel):
+    index: int = Field(description="Position of the paragraph in the page, from 0.")
+    text: str = Field(description="Whitespace-normalised text of the paragraph.")
+    label: Literal["content", "chrome"] = Field(description="The verdict.")
+    score: float = Field(description="Calibrated probability that the paragraph is content.")
+    path: str | None = Field(None, description="XPath of the block that holds it (HTML input only).")
+
+
+class Stats(BaseModel):
+    paragraphs: int
+    content: int
+    chrome: int
+
+
+class ModelRef(BaseModel):
+    name: str
+    version: str
+
+
+class DocumentResult(BaseModel):
+    """The labelled paragraphs of one page."""
+
+    mode: Literal["html", "text", "paragraphs"] = Field(description="How the input was given.")
+    paragraphs: list[ParagraphOut]
+    content_text: str = Field(description="The content paragraphs joined with newlines.")
+    stats: Stats
+    truncated: bool = Field(description="True when the parser hit a limit and text may be missing.")
+    url: str | None = Field(None, description="The request's url, when one was given.")
+
+
+class ClassifyResponse(DocumentResult):
+    model: ModelRef
+    elapsed_ms: float = Field(description="Time the service spent on the request.")
+
+
+class Problem(BaseModel):
+    """An error, as RFC 9457 problem details (``application/problem+json``)."""
+
+    type: str = Field(description="Stable URI naming the kind of problem.")
+    title: str
+    status: int
+    detail: str = Field(description="What went wrong, for humans.")
+    instance: str | None = Field(None, description="Path of the request.")
+    request_id: str | None = Field(None, description="The request's X-Request-ID.")
+    errors: list[dict[str, Any]] | None = Field(None, description="Validation errors, when there are several.")
+
+
+class BatchItem(BaseModel):
+    """One slot of a batch answer: a ``result`` (status 200) or a ``problem``."""
+
+    id: str | None = Field(description="The document's id (null when it had none).")
+    status: int = Field(description="200, or the status the document alone would have got.")
+    result: DocumentResult | None = None
+    problem: Problem | None = None
+
+
+class BatchResponse(BaseModel):
+    model: ModelRef
+    results: list[BatchItem]
+    elapsed_ms: float
+
+
+class ModelInfo(BaseModel):
+    name: str
+    version: str
+    sha256: str
+    trained_at: str | None = Field(description="When the artifact was created (ISO 8601).")
+    threshold: float
+    feature_schema_version: int | None
+    metrics: dict[str, Any] = Field(description="Evaluation metrics recorded at training time.")
+    libraries: dict[str, str] = Field(description="Library versions the artifact was saved with.")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class Ready(BaseModel):
+    status: Literal["ready"]
+    model: ModelRef
+
+
+def model_ref(model: Model) -> dict[str, str]:
+    return {"name": model.name, "version": model.version}
+
+
+def result_body(result: Result, url: str | None) -> dict[str, Any]:
+    """A ``DocumentResult`` as a dict, built directly from the core's result."""
+    body: dict[str, Any] = {
+        "mode": result.mode.value,
+        "paragraphs": [
+            {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score, "path": p.path}
+            if p.path
+            else {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score}
+            for p in result.paragraphs
+        ],
+        "content_text": result.content_text,
+        "stats": result.stats,
+        "truncated": result.truncated,
+    }
+    if url is not None:
+        body["url"] = url
+    return body
+
+
+def model_info(model: Model) -> dict[str, Any]:
+    """``ModelInfo`` from the model's manifest."""
+    manifest = model.manifest
+    return {
+        "name": model.name,
+        "version": model.version,
+        "sha256": str(manifest.get("sha256", "")),
+        "trained_at": manifest.get("created_at"),
+        "threshold": model.threshold,
+        "feature_schema_version": manifest.get("feature_schema_version"),
+        "metrics": manifest.get("metrics") or {},
+        "libraries": {str(k): str(v) for k, v in (manifest.get("libraries") or {}).items()},
+    }
+
+
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for problem+json answers with these statuses."""
+    return {
+        status: {
+            "description": HTTPStatus(status).phrase,
+            "content": {"application/problem+json": {"schema": PROBLEM_REF}},
+        }
+        for status in statuses
+    }

@@ -1,0 +1,108 @@
+"""``winnow serve``: check the configuration and the model, then hand over to uvicorn."""
+
+from __future__ import annotations
+
+import logging
+import logging.config
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+import uvicorn
+from pydantic import ValidationError
+
+from ..core.artifact import verify_model
+from ..core.errors import ModelError
+from .logging import LOGGER_NAME, log_config
+from .settings import Settings
+
+APP_FACTORY = "service.api.app:create_app"
+EXIT_OK = 0
+EXIT_CONFIG = 2
+#: Seconds uvicorn's supervisor waits for a new worker to answer: a spawned worker re-imports
+#: the scientific stack before it can, which can take more than uvicorn's default 5 s on a busy host.
+WORKER_HEALTHCHECK_TIMEOUT_S = 30
+#: Leftover per-process files of a previous run in PROMETHEUS_MULTIPROC_DIR.
+MULTIPROC_GLOB = "*.db"
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+def fail(message: str) -> int:
+    print(f"winnow: {message}", file=sys.stderr)
+    return EXIT_CONFIG
+
+
+def load_settings() -> Settings:
+    return Settings()
+
+
+def settings_problem(exc: ValidationError) -> str:
+    """The validation errors without the values (which can be API keys)."""
+    return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(EXIT_OK)
+
+
+@contextmanager
+def sigterm_exits_cleanly() -> Iterator[None]:
+    """Make SIGTERM end the process with status 0 once uvicorn has shut down gracefully.
+
+    uvicorn handles the signal, drains requests, restores the previous handler and then
+    raises the signal again; with this handler in place that ends in ``SystemExit(0)``.
+    """
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def reset_multiprocess_dir(settings: Settings) -> None:
+    """Remove metric files a previous run left behind (prometheus_client's advice)."""
+    if settings.prometheus_multiproc_dir is not None:
+        settings.prometheus_multiproc_dir.mkdir(parents=True, exist_ok=True)
+        for stale in settings.prometheus_multiproc_dir.glob(MULTIPROC_GLOB):
+            stale.unlink()
+
+
+def run(settings: Settings | None = None) -> int:
+    """Serve the API until stopped; return the exit status.
+
+    The model is verified here first, so a missing or tampered artifact stops ``winnow
+    serve`` at once; each worker then loads it in its lifespan, and fails if it cannot.
+    """
+    try:
+        settings = settings or load_settings()
+    except ValidationError as exc:
+        return fail(f"invalid configuration: {settings_problem(exc)}")
+    try:
+        verify_model(settings.model_path)
+    except ModelError as exc:
+        return fail(f"cannot serve the model: {exc}")
+    logging.config.dictConfig(log_config(settings.log_level))
+    if settings.workers > 1 and settings.prometheus_multiproc_dir is None:
+        logger.warning("several workers without PROMETHEUS_MULTIPROC_DIR: each scrape sees one worker's metrics")
+    os.environ.update(settings.to_env())  # the workers build their settings from the environment
+    reset_multiprocess_dir(settings)
+    with sigterm_exits_cleanly():
+        uvicorn.run(
+            APP_FACTORY,
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=settings.workers,
+            log_config=log_config(settings.log_level),
+            log_level=settings.log_level,
+            access_log=False,
+            proxy_headers=True,
+            server_header=False,
+            lifespan="on",
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_TIMEOUT_S,
+        )
+    return EXIT_OK

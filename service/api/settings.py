@@ -1,0 +1,126 @@
+"""The service's one settings object, read from ``WINNOW_*`` environment variables.
+
+This is the only module of Winnow that reads the environment. ``Settings()`` validates
+every value at start-up; ``configuration_rows()`` renders the README table from the
+same field definitions, so the documentation cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from ..core.artifact import DEFAULT_MODEL_PATH
+
+ENV_PREFIX = "WINNOW_"
+MIB = 1 << 20
+DEFAULT_MAX_BODY_BYTES = 10 * MIB
+DEFAULT_MAX_PARAGRAPHS = 20_000
+DEFAULT_MAX_BATCH = 64
+DEFAULT_MAX_CONCURRENCY = 32
+DEFAULT_PORT = 8000
+KEY_SEPARATOR = ","
+#: prometheus_client reads this variable itself; it keeps its own name.
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+PROJECT_ROOT = DEFAULT_MODEL_PATH.parent.parent.parent
+
+LogLevel = Literal["critical", "error", "warning", "info", "debug"]
+
+
+class Settings(BaseSettings):
+    """Configuration of the HTTP service; every field is ``WINNOW_<FIELD>`` in the environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        frozen=True,
+        extra="ignore",
+        env_ignore_empty=True,
+        populate_by_name=True,
+        protected_namespaces=(),
+    )
+
+    model_path: Path = Field(DEFAULT_MODEL_PATH, description="Model artifact to serve (its manifest sits beside it).")
+    host: str = Field("127.0.0.1", description="Interface to bind (the container sets 0.0.0.0).")
+    port: int = Field(DEFAULT_PORT, ge=1, le=65535, description="TCP port to listen on.")
+    workers: int = Field(1, ge=1, description="Worker processes; each loads the model once.")
+    max_body_bytes: int = Field(
+        DEFAULT_MAX_BODY_BYTES, ge=1, description="Largest request body accepted (413 over it)."
+    )
+    max_paragraphs: int = Field(DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document.")
+    max_batch: int = Field(DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
+    max_concurrency: int = Field(
+        DEFAULT_MAX_CONCURRENCY, ge=1, description="Classify requests in flight per worker; more get 503."
+    )
+    threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="Default content score cut-off (unset: the model's own)."
+    )
+    log_level: LogLevel = Field("info", description="Log level of the JSON logs.")
+    api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(
+        (), description="Comma-separated API keys; when set, every /v1 route requires one."
+    )
+    prometheus_multiproc_dir: Path | None = Field(
+        None,
+        validation_alias=MULTIPROC_ENV,
+        description="Directory shared by the workers' metrics (prometheus_client's multiprocess mode).",
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _lower_level(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        keys = [key.strip() for key in value.split(KEY_SEPARATOR)]
+        if not all(keys):
+            raise ValueError("WINNOW_API_KEYS holds an empty key")
+        return tuple(keys)
+
+    def to_env(self) -> dict[str, str]:
+        """These settings as ``WINNOW_*`` variables (so worker processes see the same values)."""
+        env: dict[str, str] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if name == "api_keys":
+                value = KEY_SEPARATOR.join(key.get_secret_value() for key in value)
+                if not value:
+                    continue
+            env[env_name(name)] = str(value)
+        return env
+
+
+def env_name(field_name: str) -> str:
+    """The environment variable of a settings field."""
+    alias = Settings.model_fields[field_name].validation_alias
+    return alias if isinstance(alias, str) else ENV_PREFIX + field_name.upper()
+
+
+def _shown_default(value: Any) -> str:
+    if isinstance(value, Path):
+        return str(value.relative_to(PROJECT_ROOT)) if value.is_relative_to(PROJECT_ROOT) else str(value)
+    if value is None or value == ():
+        return "unset"
+    return str(value)
+
+
+def configuration_rows() -> list[tuple[str, str, str]]:
+    """(variable, default, description) for every setting, for the README's configuration table."""
+    return [
+        (env_name(name), _shown_default(field.default), field.description or "")
+        for name, field in Settings.model_fields.items()
+    ]
+
+
+def configuration_table() -> str:
+    """The configuration table as Markdown."""
+    lines = ["| Variable | Default | Description |", "| --- | --- | --- |"]
+    lines += [f"| `{name}` | `{default}` | {text} |" for name, default, text in configuration_rows()]
+    return "\n".join(lines)

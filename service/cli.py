@@ -1,0 +1,91 @@
+"""The ``winnow`` command: classify files, serve the API, verify the model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
+from .core.classify import classify
+from .core.errors import WinnowError
+from .core.report import result_dict
+
+#: Bytes sniffed to tell HTML from plain text when ``--mode`` is not given.
+SNIFF_BYTES = 2048
+HTML_MARKERS = (b"<html", b"<!doctype", b"<body", b"<div", b"<p>", b"<p ", b"<article", b"<head")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the first bytes hold a typical HTML tag."""
+    head = data[:SNIFF_BYTES].lower()
+    return any(marker in head for marker in HTML_MARKERS)
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    mode = args.mode or ("html" if looks_like_html(data) else "text")
+    model = load_model(args.model)
+    kwargs = {"html": data} if mode == "html" else {"text": data}
+    result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
+    if args.format == "json":
+        print(json.dumps(result_dict(result, model), ensure_ascii=False, indent=2))
+    else:
+        for p in result.paragraphs:
+            print(f"{p.label.value:7} {p.score:.3f}  {p.text}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
+    manifest = verify_model(path)
+    load_model(path)
+    print(f"ok: {path} {manifest['name']} {manifest['version']} sha256 {manifest['sha256']}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .api.server import run  # the HTTP stack is imported only to serve
+
+    return run()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="winnow", description="Label paragraphs of web pages as content or chrome.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("classify", help="classify an HTML or text file (or - for stdin)")
+    c.add_argument("file")
+    c.add_argument("--mode", choices=("html", "text"), help="input kind (default: detected)")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
+    c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")
+    c.add_argument("--model", default=None, help="model path (default: the committed model)")
+    c.set_defaults(func=cmd_classify)
+    v = sub.add_parser("verify-model", help="check the model's hash and versions, then load it")
+    v.add_argument("--model", default=None)
+    v.set_defaults(func=cmd_verify)
+    s = sub.add_parser("serve", help="start the HTTP service (configured by WINNOW_* environment variables)")
+    s.set_defaults(func=cmd_serve)
+    from .batch.cli import configure_parser as configure_batch  # options and command live in service.batch
+
+    b = sub.add_parser("batch", help="classify JSON-lines and WARC files into a JSON-lines output")
+    configure_batch(b)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except WinnowError as exc:
+        print(f"winnow: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"winnow: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

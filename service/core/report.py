@@ -1,0 +1,47 @@
+"""A classification result as plain JSON-ready data: the one shape the API, the CLI and batch share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .artifact import Model
+from .types import Result
+
+
+def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
+    """Each paragraph as ``{index, text, label, score[, path]}``."""
+    out = []
+    for p in result.paragraphs:
+        row: dict[str, Any] = {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score}
+        if p.path is not None:
+            row["path"] = p.path
+        if p.kind is not None:
+            row["kind"] = p.kind
+            row["kind_score"] = p.kind_score
+        out.append(row)
+    return out
+
+
+def result_dict(
+    result: Result, model: Model, *, elapsed_ms: float | None = None, url: str | None = None
+) -> dict[str, Any]:
+    """The classify response body (without transport details)."""
+    body: dict[str, Any] = {
+        "model": {"name": model.name, "version": model.version},
+        "mode": result.mode.value,
+        "paragraphs": paragraph_dicts(result),
+        "content_text": result.content_text,
+        "stats": result.stats,
+        "truncated": result.truncated,
+    }
+    if result.paywall is not None:
+        body["paywall"] = {
+            "detected": result.paywall.detected,
+            "score": result.paywall.score,
+            "kinds": list(result.paywall.kinds),
+        }
+    if url is not None:
+        body["url"] = url
+    if elapsed_ms is not None:
+        body["elapsed_ms"] = round(elapsed_ms, 3)
+    return body

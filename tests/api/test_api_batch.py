@@ -1,0 +1,91 @@
+"""POST /v1/classify/batch: results in order with their ids; a bad document fails alone."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from service.api.errors import PROBLEM_BASE
+from tests.api.conftest import MakeClient
+from tests.api.support import assert_problem
+
+pytestmark = pytest.mark.anyio
+
+URL = "/v1/classify/batch"
+LINES = ["Council approves new tram line", "Subscribe to our newsletter"]
+
+
+async def test_results_come_back_in_order_with_their_ids(client: httpx.AsyncClient, page: bytes) -> None:
+    documents = [
+        {"id": "page", "html": page.decode("utf-8"), "url": "https://example.org/a"},
+        {"id": "text", "text": "\n".join(LINES)},
+        {"id": "list", "paragraphs": LINES, "threshold": 0.0},
+    ]
+    response = await client.post(URL, json={"documents": documents})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["model"] == {"name": "winnow", "version": "test"} and body["elapsed_ms"] >= 0
+    assert [item["id"] for item in body["results"]] == ["page", "text", "list"]
+    assert [item["status"] for item in body["results"]] == [200, 200, 200]
+    results = [item["result"] for item in body["results"]]
+    assert [r["mode"] for r in results] == ["html", "text", "paragraphs"]
+    assert results[0]["url"] == "https://example.org/a" and "url" not in results[1]
+    assert results[2]["stats"] == {"paragraphs": 2, "content": 2, "chrome": 0}
+
+
+async def test_one_bad_document_gets_a_problem_in_its_slot(make_client: MakeClient) -> None:
+    client = await make_client(max_paragraphs=3)
+    documents = [
+        {"id": "ok-1", "text": "A line of text"},
+        {"id": "both", "text": "a", "html": "<p>a</p>"},
+        {"id": "long", "paragraphs": ["one", "two", "three", "four"]},
+        "not an object",
+        {"text": "no id"},
+        {"id": "ok-2", "paragraphs": LINES},
+    ]
+    response = await client.post(URL, json={"documents": documents})
+    assert response.status_code == 200
+    items = response.json()["results"]
+    assert [item["id"] for item in items] == ["ok-1", "both", "long", None, None, "ok-2"]
+    assert [item["status"] for item in items] == [200, 422, 422, 422, 422, 200]
+    assert all(("result" in item) == (item["status"] == 200) for item in items)
+    problem = items[1]["problem"]
+    assert problem["type"] == PROBLEM_BASE + "validation-error" and "exactly one" in problem["detail"]
+    assert problem["errors"][0]["loc"][:3] == ["body", "documents", 1]
+    assert problem["request_id"] == response.headers["x-request-id"]
+    assert items[2]["problem"]["type"] == PROBLEM_BASE + "limit-exceeded"
+    assert "id" in items[4]["problem"]["detail"]
+    assert items[5]["result"]["stats"]["paragraphs"] == 2
+
+
+async def test_too_many_documents_is_422(make_client: MakeClient) -> None:
+    client = await make_client(max_batch=2)
+    documents = [{"id": str(i), "text": "a"} for i in range(3)]
+    problem = assert_problem(await client.post(URL, json={"documents": documents}), 422, "too-many-documents")
+    assert "at most 2" in problem["detail"]
+
+
+async def test_exactly_max_documents_pass(make_client: MakeClient) -> None:
+    client = await make_client(max_batch=2)
+    response = await client.post(URL, json={"documents": [{"id": "a", "text": "a"}, {"id": "b", "text": "b"}]})
+    assert response.status_code == 200 and len(response.json()["results"]) == 2
+
+
+async def test_empty_batch_is_an_empty_answer(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, json={"documents": []})
+    assert response.status_code == 200 and response.json()["results"] == []
+
+
+@pytest.mark.parametrize("payload", [{}, {"documents": "x"}, {"documents": [], "extra": 1}, [1, 2]])
+async def test_malformed_envelope_is_422(client: httpx.AsyncClient, payload: object) -> None:
+    assert_problem(await client.post(URL, json=payload), 422, "validation-error")
+
+
+async def test_invalid_json_is_400(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, content=b'{"documents": [', headers={"Content-Type": "application/json"})
+    assert_problem(response, 400, "malformed-json")
+
+
+async def test_raw_bodies_are_415(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, content=b"<p>x</p>", headers={"Content-Type": "text/html"})
+    assert_problem(response, 415, "unsupported-media-type")

@@ -1,0 +1,188 @@
+"""POST /v1/classify: JSON and raw bodies, and every way a request can be wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.api.conftest import MakeClient
+from tests.api.support import assert_problem
+
+pytestmark = pytest.mark.anyio
+
+URL = "/v1/classify"
+LATIN1_TEXT = "Café crème à la française\nNächste Seite"
+ARTICLE_LINES = [
+    "Council approves new tram line after a long debate",
+    "The regional council voted on Tuesday to fund the first stretch of the line.",
+    "Subscribe to our newsletter",
+]
+
+
+def check_result(body: dict[str, Any], mode: str) -> None:
+    assert body["mode"] == mode
+    assert body["model"] == {"name": "winnow", "version": "test"}
+    assert body["elapsed_ms"] >= 0
+    assert body["truncated"] is False
+    paragraphs = body["paragraphs"]
+    assert [p["index"] for p in paragraphs] == list(range(len(paragraphs)))
+    assert all(p["label"] in {"content", "chrome"} and 0.0 <= p["score"] <= 1.0 for p in paragraphs)
+    content = [p["text"] for p in paragraphs if p["label"] == "content"]
+    assert body["content_text"] == "\n".join(content)
+    assert body["stats"] == {
+        "paragraphs": len(paragraphs),
+        "content": len(content),
+        "chrome": len(paragraphs) - len(content),
+    }
+
+
+async def test_json_html_finds_the_article(client: httpx.AsyncClient, page: bytes, page_truth: dict[str, Any]) -> None:
+    response = await client.post(URL, json={"html": page.decode("utf-8"), "url": page_truth["url"]})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    check_result(body, "html")
+    assert body["url"] == page_truth["url"]
+    assert all(p["path"].startswith("/html[1]/") for p in body["paragraphs"])
+    assert page_truth["headline"] in body["content_text"]
+    assert body["stats"]["content"] >= 1 and body["stats"]["chrome"] >= 1
+
+
+async def test_json_text_is_one_paragraph_per_line(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, json={"text": "\n".join(ARTICLE_LINES) + "\n\n"})
+    assert response.status_code == 200
+    body = response.json()
+    check_result(body, "text")
+    assert [p["text"] for p in body["paragraphs"]] == ARTICLE_LINES
+    assert "url" not in body and all("path" not in p for p in body["paragraphs"])
+
+
+async def test_json_paragraphs(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, json={"paragraphs": ARTICLE_LINES})
+    assert response.status_code == 200
+    check_result(response.json(), "paragraphs")
+    assert response.json()["stats"]["paragraphs"] == len(ARTICLE_LINES)
+
+
+@pytest.mark.parametrize(("threshold", "label"), [(0.0, "content"), (1.0, "chrome")])
+async def test_json_threshold_moves_the_cut(client: httpx.AsyncClient, threshold: float, label: str) -> None:
+    response = await client.post(URL, json={"paragraphs": ARTICLE_LINES, "threshold": threshold})
+    assert response.status_code == 200
+    labels = {p["label"] for p in response.json()["paragraphs"] if 0.0 < p["score"] < 1.0}
+    assert labels <= {label}
+
+
+async def test_threshold_default_comes_from_settings(make_client: MakeClient) -> None:
+    client = await make_client(threshold=0.0)
+    response = await client.post(URL, json={"paragraphs": ARTICLE_LINES})
+    assert response.json()["stats"]["content"] == len(ARTICLE_LINES)
+
+
+async def test_raw_html_with_threshold_query(client: httpx.AsyncClient, page: bytes) -> None:
+    response = await client.post(URL, content=page, headers={"Content-Type": "text/html; charset=utf-8"})
+    assert response.status_code == 200
+    check_result(response.json(), "html")
+    everything = await client.post(f"{URL}?threshold=0", content=page, headers={"Content-Type": "text/html"})
+    assert everything.json()["stats"]["chrome"] == 0
+
+
+async def test_raw_text_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        URL, content=LATIN1_TEXT.encode("iso-8859-1"), headers={"Content-Type": "text/plain; charset=ISO-8859-1"}
+    )
+    assert response.status_code == 200
+    check_result(response.json(), "text")
+    assert [p["text"] for p in response.json()["paragraphs"]] == LATIN1_TEXT.splitlines()
+
+
+async def test_raw_html_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
+    html = f"<html><body><p>{LATIN1_TEXT}</p></body></html>".encode("iso-8859-1")
+    response = await client.post(URL, content=html, headers={"Content-Type": 'text/html; charset="iso-8859-1"'})
+    assert response.status_code == 200
+    assert response.json()["paragraphs"][0]["text"] == LATIN1_TEXT.replace("\n", " ")
+
+
+@pytest.mark.parametrize("content_type", ["text/plain; charset=utf-8", "text/html; charset=utf-8"])
+async def test_undecodable_bytes_are_400_not_mojibake(client: httpx.AsyncClient, content_type: str) -> None:
+    body = "Café".encode("iso-8859-1") + b" \xff\xfe broken"
+    response = await client.post(URL, content=body, headers={"Content-Type": content_type})
+    problem = assert_problem(response, 400, "undecodable-input")
+    assert "utf-8" in problem["detail"]
+
+
+async def test_unknown_charset_is_400(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, content=b"hello", headers={"Content-Type": "text/plain; charset=no-such-charset"})
+    assert_problem(response, 400, "undecodable-input")
+
+
+@pytest.mark.parametrize("body", [b"{not json", b'{"html": "<p>x</p>"', b"\xff\xfe{}"])
+async def test_malformed_json_is_400(client: httpx.AsyncClient, body: bytes) -> None:
+    response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
+    assert_problem(response, 400, "malformed-json")
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/x-www-form-urlencoded", "image/png", "multipart/form-data; boundary=x", None]
+)
+async def test_unsupported_content_type_is_415(client: httpx.AsyncClient, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = await client.post(URL, content=b"html=<p>x</p>", headers=headers)
+    assert_problem(response, 415, "unsupported-media-type")
+
+
+async def test_json_in_another_charset_is_415(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        URL, content='{"text": "x"}'.encode("utf-16"), headers={"Content-Type": "application/json; charset=utf-16"}
+    )
+    assert_problem(response, 415, "unsupported-media-type")
+
+
+@pytest.mark.parametrize(
+    ("payload", "needle"),
+    [
+        ({}, "exactly one"),
+        ({"url": "https://example.org/"}, "exactly one"),
+        ({"html": "<p>a</p>", "text": "a"}, "got html, text"),
+        ({"text": "a", "threshold": 1.5}, "threshold"),
+        ({"text": "a", "threshold": -0.1}, "threshold"),
+        ({"text": "a", "threshold": "high"}, "threshold"),
+        ({"text": "a", "colour": "red"}, "colour"),
+        ({"paragraphs": "not a list"}, "paragraphs"),
+        ([{"text": "a"}], "object"),
+    ],
+)
+async def test_invalid_requests_are_422(client: httpx.AsyncClient, payload: Any, needle: str) -> None:
+    problem = assert_problem(await client.post(URL, json=payload), 422, "validation-error")
+    assert needle in problem["detail"]
+    assert problem["errors"] and all("input" not in e for e in problem["errors"])
+
+
+@pytest.mark.parametrize("query", ["threshold=2", "threshold=-1", "threshold=abc"])
+async def test_threshold_query_out_of_range_is_422(client: httpx.AsyncClient, query: str) -> None:
+    response = await client.post(f"{URL}?{query}", content=b"a line", headers={"Content-Type": "text/plain"})
+    assert_problem(response, 422, "validation-error")
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])
+async def test_empty_body_is_422(client: httpx.AsyncClient, content_type: str) -> None:
+    assert_problem(await client.post(URL, content=b"", headers={"Content-Type": content_type}), 422, "invalid-input")
+
+
+async def test_too_many_paragraphs_is_422(make_client: MakeClient) -> None:
+    client = await make_client(max_paragraphs=2)
+    problem = assert_problem(await client.post(URL, json={"paragraphs": ARTICLE_LINES}), 422, "limit-exceeded")
+    assert "paragraphs" in problem["detail"]
+
+
+async def test_model_loaded_by_the_lifespan_serves(make_client: MakeClient, page: bytes) -> None:
+    client = await make_client(preload=False)
+    response = await client.post(URL, content=page, headers={"Content-Type": "text/html"})
+    assert response.status_code == 200
+    check_result(response.json(), "html")
+
+
+async def test_wrong_method_and_unknown_path_are_problems(client: httpx.AsyncClient) -> None:
+    assert_problem(await client.get(URL), 405, "method-not-allowed")
+    assert_problem(await client.get("/v1/nothing-here"), 404, "not-found")

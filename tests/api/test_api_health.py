@@ -1,0 +1,57 @@
+"""Liveness, readiness, and what happens when the model cannot be loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from service.api.errors import MODEL_RETRY_AFTER_S
+from service.core.errors import ModelIntegrityError, ModelNotFoundError
+from tests.api.conftest import MakeApp, MakeClient, Serve
+from tests.api.support import assert_problem, tampered_copy
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_healthz(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}
+
+
+async def test_readyz_when_the_model_is_loaded(client: httpx.AsyncClient) -> None:
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "model": {"name": "winnow", "version": "test"}}
+
+
+async def test_missing_model_leaves_a_live_but_unready_app(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await make_client(preload=False, fail_fast=False, model_path=tmp_path / "absent.joblib")
+    assert (await client.get("/healthz")).status_code == 200
+    for response in (
+        await client.get("/readyz"),
+        await client.post("/v1/classify", json={"text": "a"}),
+        await client.get("/v1/model"),
+    ):
+        problem = assert_problem(response, 503, "model-unavailable")
+        assert response.headers["retry-after"] == str(MODEL_RETRY_AFTER_S)
+        assert str(tmp_path) not in problem["detail"]
+
+
+async def test_tampered_model_is_not_ready(make_client: MakeClient, tiny_model_path: Path, tmp_path: Path) -> None:
+    client = await make_client(preload=False, fail_fast=False, model_path=tampered_copy(tiny_model_path, tmp_path))
+    assert (await client.get("/healthz")).status_code == 200
+    assert_problem(await client.get("/readyz"), 503, "model-unavailable")
+
+
+async def test_fail_fast_start_up_raises(make_app: MakeApp, serve: Serve, tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError):
+        await serve(make_app(preload=False, model_path=tmp_path / "absent.joblib"))
+
+
+async def test_fail_fast_refuses_a_tampered_model(
+    make_app: MakeApp, serve: Serve, tiny_model_path: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(ModelIntegrityError, match="does not match its manifest"):
+        await serve(make_app(preload=False, model_path=tampered_copy(tiny_model_path, tmp_path)))

@@ -1,0 +1,73 @@
+"""The concurrency cap: over it, 503 with Retry-After at once rather than a queue."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import anyio
+import httpx
+import pytest
+
+from service.api.errors import OVERLOAD_RETRY_AFTER_S, ProblemError
+from service.api.limiter import ConcurrencyLimiter
+from tests.api.conftest import MakeApp, Serve
+from tests.api.support import assert_problem
+
+URL = "/v1/classify"
+HOLD_TIMEOUT_S = 30
+
+
+def test_limiter_admits_up_to_capacity() -> None:
+    limiter = ConcurrencyLimiter(2)
+    with limiter.slot(), limiter.slot():
+        assert limiter.in_flight == 2
+        with pytest.raises(ProblemError) as refused, limiter.slot():
+            pass
+        assert refused.value.status == 503 and refused.value.headers["Retry-After"] == str(OVERLOAD_RETRY_AFTER_S)
+    assert limiter.in_flight == 0
+
+
+def test_limiter_releases_on_error() -> None:
+    limiter = ConcurrencyLimiter(1)
+    with pytest.raises(RuntimeError), limiter.slot():
+        raise RuntimeError
+    assert limiter.try_acquire()
+
+
+def test_limiter_rejects_nonsense() -> None:
+    with pytest.raises(ValueError):
+        ConcurrencyLimiter(0)
+    with pytest.raises(RuntimeError):
+        ConcurrencyLimiter(1).release()
+
+
+@pytest.mark.anyio
+async def test_a_held_request_makes_the_next_one_503(make_app: MakeApp, serve: Serve) -> None:
+    app = make_app(max_concurrency=1)
+    client = await serve(app)
+    inside, release = anyio.Event(), anyio.Event()
+    answers: dict[str, httpx.Response] = {}
+
+    async def slow_body() -> AsyncIterator[bytes]:
+        inside.set()  # the first request holds the only slot while its body trickles in
+        await release.wait()
+        yield b"A line of text"
+
+    async def first() -> None:
+        answers["first"] = await client.post(URL, content=slow_body(), headers={"Content-Type": "text/plain"})
+
+    with anyio.fail_after(HOLD_TIMEOUT_S):
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(first)
+            await inside.wait()
+            refused = await client.post(URL, json={"text": "second"})
+            batch = await client.post(f"{URL}/batch", json={"documents": []})
+            health = await client.get("/healthz")
+            release.set()
+    for response in (refused, batch):
+        assert_problem(response, 503, "overloaded")
+        assert response.headers["retry-after"] == str(OVERLOAD_RETRY_AFTER_S)
+    assert health.status_code == 200
+    assert answers["first"].status_code == 200
+    assert (await client.post(URL, json={"text": "third"})).status_code == 200
+    assert app.state.runtime.limiter.in_flight == 0

@@ -1,0 +1,36 @@
+"""GET /v1/model: the manifest's provenance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from service.api.app import create_app
+from service.core.artifact import Model, read_manifest
+from tests.api.conftest import MakeApp, Serve
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_model_info_comes_from_the_manifest(client: httpx.AsyncClient, tiny_model_path: Path) -> None:
+    manifest = read_manifest(tiny_model_path)
+    response = await client.get("/v1/model")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["name"] == "winnow" and body["version"] == "test"
+    assert body["sha256"] == manifest["sha256"] and len(body["sha256"]) == 64
+    assert body["trained_at"] == manifest["created_at"]
+    assert body["libraries"] == manifest["libraries"] and "scikit-learn" in body["libraries"]
+    assert body["feature_schema_version"] == manifest["feature_schema_version"]
+    assert body["threshold"] == manifest["threshold"]
+    assert body["metrics"] == {}
+
+
+async def test_model_info_shows_recorded_metrics(make_app: MakeApp, serve: Serve, model: Model) -> None:
+    metrics = {"test": {"f1_content": 0.91, "pages": 120}}
+    with_metrics = Model(pipelines=model.pipelines, manifest={**model.manifest, "metrics": metrics})
+    app = create_app(make_app().state.runtime.settings, with_metrics)
+    response = await (await serve(app)).get("/v1/model")
+    assert response.status_code == 200 and response.json()["metrics"] == metrics

@@ -1,0 +1,104 @@
+"""``winnow serve``: the real server process, and refusing to start on a bad model."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from service.api.server import EXIT_CONFIG, run
+from service.api.settings import Settings
+from tests.api.support import tampered_copy
+from tests.builders import ROOT
+
+SERVE = [sys.executable, "-m", "service.cli", "serve"]
+LOOPBACK = "127.0.0.1"
+START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 30
+FAIL_FAST_S = 5
+POLL_S = 0.2
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((LOOPBACK, 0))
+        return int(sock.getsockname()[1])
+
+
+def serve_env(model_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINNOW_") and k != "PROMETHEUS_MULTIPROC_DIR"}
+    return {**env, "WINNOW_HOST": LOOPBACK, "WINNOW_MODEL_PATH": str(model_path), **extra}
+
+
+def wait_ready(http: httpx.Client, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the server exited during start-up"
+        try:
+            if http.get("/readyz").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(POLL_S)
+    raise AssertionError("the server did not become ready")
+
+
+@pytest.mark.slow
+def test_serve_answers_over_http_and_stops_cleanly(tiny_model_path: Path, page: bytes) -> None:
+    port = free_port()
+    env = serve_env(tiny_model_path, WINNOW_PORT=str(port))
+    process = subprocess.Popen(SERVE, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
+            wait_ready(http, process)
+            headers = {"Content-Type": "text/html; charset=utf-8", "X-Request-ID": "e2e-page"}
+            response = http.post("/v1/classify", content=page, headers=headers)
+            metrics = http.get("/metrics").text
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=STOP_TIMEOUT_S)
+    assert response.status_code == 200 and response.headers["x-request-id"] == "e2e-page"
+    body = response.json()
+    assert body["mode"] == "html" and body["stats"]["content"] >= 1 and body["model"]["version"] == "test"
+    assert 'winnow_http_requests_total{method="POST",route="/v1/classify",status="200"} 1.0' in metrics
+    assert process.returncode == 0, stderr
+    lines = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    assert [line["status"] for line in lines if line.get("request_id") == "e2e-page"] == [200]
+    assert any(line["msg"] == "model loaded" for line in lines)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["tampered", "missing"])
+def test_serve_refuses_a_bad_model_at_once(tiny_model_path: Path, tmp_path: Path, damage: str) -> None:
+    path = tampered_copy(tiny_model_path, tmp_path) if damage == "tampered" else tmp_path / "absent.joblib"
+    env = serve_env(path, WINNOW_PORT=str(free_port()))
+    started = time.monotonic()
+    result = subprocess.run(SERVE, cwd=ROOT, env=env, capture_output=True, text=True, timeout=STOP_TIMEOUT_S)
+    assert time.monotonic() - started < FAIL_FAST_S
+    assert result.returncode != 0
+    expected = "does not match its manifest" if damage == "tampered" else "no model file"
+    assert result.stderr.startswith("winnow: cannot serve the model:") and expected in result.stderr
+
+
+def test_run_refuses_a_missing_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(Settings(model_path=tmp_path / "absent.joblib")) == EXIT_CONFIG
+    assert "no model file" in capsys.readouterr().err
+
+
+def test_run_reports_bad_configuration_without_values(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("WINNOW_PORT", "not-a-port")
+    monkeypatch.setenv("WINNOW_API_KEYS", "very-secret-key,,")
+    assert run() == EXIT_CONFIG
+    err = capsys.readouterr().err
+    assert err.startswith("winnow: invalid configuration:") and "port" in err and "api_keys" in err
+    assert "very-secret-key" not in err and "not-a-port" not in err

@@ -1,0 +1,88 @@
+"""Settings from WINNOW_* variables, validated at start-up, and the README table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from service.api.settings import (
+    DEFAULT_MAX_BODY_BYTES,
+    Settings,
+    configuration_rows,
+    configuration_table,
+)
+from service.core.artifact import DEFAULT_MODEL_PATH
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("WINNOW_API_KEYS", "WINNOW_THRESHOLD", "WINNOW_PORT", "PROMETHEUS_MULTIPROC_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_defaults() -> None:
+    settings = Settings()
+    assert settings.model_path == DEFAULT_MODEL_PATH
+    assert (settings.host, settings.port, settings.workers) == ("127.0.0.1", 8000, 1)
+    assert settings.max_body_bytes == DEFAULT_MAX_BODY_BYTES == 10 * 1024 * 1024
+    assert (settings.max_batch, settings.threshold, settings.api_keys, settings.log_level) == (64, None, (), "info")
+
+
+def test_values_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WINNOW_MODEL_PATH", str(tmp_path / "m.joblib"))
+    monkeypatch.setenv("WINNOW_PORT", "9001")
+    monkeypatch.setenv("WINNOW_THRESHOLD", "0.35")
+    monkeypatch.setenv("WINNOW_LOG_LEVEL", "DEBUG")
+    monkeypatch.setenv("WINNOW_API_KEYS", " one , two,clé ")
+    monkeypatch.setenv("WINNOW_MAX_CONCURRENCY", "4")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    settings = Settings()
+    assert settings.model_path == tmp_path / "m.joblib" and settings.port == 9001
+    assert settings.threshold == 0.35 and settings.log_level == "debug" and settings.max_concurrency == 4
+    assert [key.get_secret_value() for key in settings.api_keys] == ["one", "two", "clé"]
+    assert settings.prometheus_multiproc_dir == tmp_path
+    assert "one" not in repr(settings)
+
+
+def test_an_empty_variable_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WINNOW_API_KEYS", "")
+    monkeypatch.setenv("WINNOW_THRESHOLD", "")
+    assert Settings().api_keys == () and Settings().threshold is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("WINNOW_PORT", "http"),
+        ("WINNOW_PORT", "70000"),
+        ("WINNOW_THRESHOLD", "1.5"),
+        ("WINNOW_WORKERS", "0"),
+        ("WINNOW_MAX_BODY_BYTES", "-1"),
+        ("WINNOW_LOG_LEVEL", "chatty"),
+        ("WINNOW_API_KEYS", "secret-one,,secret-two"),
+        ("WINNOW_API_KEYS", "secret-one, "),
+    ],
+)
+def test_invalid_values_fail_at_start_up(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    settings = Settings(port=9100, threshold=0.4, api_keys="a,b", prometheus_multiproc_dir=tmp_path)
+    for name, value in settings.to_env().items():
+        monkeypatch.setenv(name, value)
+    assert Settings() == settings
+
+
+def test_configuration_rows_cover_every_setting() -> None:
+    rows = configuration_rows()
+    assert len(rows) == len(Settings.model_fields)
+    names = [name for name, _, _ in rows]
+    assert "WINNOW_MAX_CONCURRENCY" in names and "PROMETHEUS_MULTIPROC_DIR" in names
+    assert all(name.startswith(("WINNOW_", "PROMETHEUS_")) and description for name, _, description in rows)
+    assert dict((name, default) for name, default, _ in rows)["WINNOW_MODEL_PATH"] == "service/models/winnow.joblib"
+    assert configuration_table().count("\n") == len(rows) + 1

@@ -1,0 +1,85 @@
+"""Tiny builders shared by the tests: fixture pages, paragraphs, a small real model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
+
+from service.core.artifact import Model
+from service.core.parse import parse_html
+from service.core.pipeline import MODES, build_pipeline
+from service.core.segment import segment_tree
+from service.core.types import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "datasets" / "fixtures" / "pages"
+SHARED = ROOT.parent / "shared"
+EXAMPLES = SHARED / "examples"
+CORPORA = SHARED / "corpora"
+
+
+@dataclass(frozen=True)
+class FixturePage:
+    name: str
+    data: bytes
+    truth: dict
+
+    @property
+    def content(self) -> list[str]:
+        return self.truth["content"]
+
+    @property
+    def chrome(self) -> list[str]:
+        return self.truth["chrome"]
+
+
+def fixture_pages() -> list[FixturePage]:
+    pages = []
+    for path in sorted(FIXTURES.glob("*.html")):
+        truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        pages.append(FixturePage(path.stem, path.read_bytes(), truth))
+    return pages
+
+
+def p(text: str, index: int = 0, **fields: object) -> Paragraph:
+    return Paragraph(index=index, text=text, **fields)  # type: ignore[arg-type]
+
+
+def labelled_fixture_paragraphs(mode: str) -> tuple[list[Paragraph], list[int]]:
+    """Every fixture page segmented, with labels from its truth file."""
+    X: list[Paragraph] = []
+    y: list[int] = []
+    for page in fixture_pages():
+        paragraphs = segment_tree(parse_html(page.data), source=page.name).paragraphs
+        content = set(page.content)
+        if mode == "text":
+            paragraphs = [Paragraph(index=q.index, text=q.text, source=q.source) for q in paragraphs]
+        X.extend(paragraphs)
+        y.extend(int(q.text in content) for q in paragraphs)
+    return X, y
+
+
+#: Parameters that make the real pipeline fit a few hundred paragraphs in about a second.
+TINY_PARAMS = {
+    "features__stage1__classifier__max_iter": 50,
+    "classifier__estimator__estimator__max_iter": 25,
+}
+
+
+def tiny_pipeline(mode: str) -> Pipeline:
+    """The production pipeline, with fewer iterations."""
+    return build_pipeline(mode).set_params(**TINY_PARAMS)
+
+
+def train_tiny_model() -> Model:
+    """A real (small) model fitted on the fixture pages, in seconds."""
+    pipelines = {}
+    with threadpool_limits(limits=1):
+        for mode in MODES:
+            X, y = labelled_fixture_paragraphs(mode)
+            pipelines[mode] = tiny_pipeline(mode).fit(X, y)
+    return Model(pipelines=pipelines, manifest={"name": "winnow", "version": "test"})

@@ -1,0 +1,91 @@
+"""Saving, verifying and loading the model artifact."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from service.core.artifact import Model, load_model, manifest_path, save_model, verify_model
+from service.core.classify import classify
+from service.core.errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
+from tests.builders import fixture_pages
+
+
+@pytest.fixture()
+def saved(tiny_model: Model, tmp_path: Path) -> Path:
+    path = tmp_path / "winnow.joblib"
+    save_model(tiny_model, path, version="test")
+    return path
+
+
+def test_manifest_records_provenance(saved: Path) -> None:
+    manifest = json.loads(manifest_path(saved).read_text())
+    assert len(manifest["sha256"]) == 64
+    assert {"python", "scikit-learn", "joblib", "lxml", "numpy", "scipy"} <= set(manifest["libraries"])
+    assert manifest["feature_schema_version"] and manifest["created_at"]
+
+
+def test_save_load_parity(tiny_model: Model, saved: Path) -> None:
+    loaded = load_model(saved)
+    page = fixture_pages()[0].data
+    before = classify(tiny_model, html=page)
+    after = classify(loaded, html=page)
+    assert [(q.text, q.score) for q in before.paragraphs] == [(q.text, q.score) for q in after.paragraphs]
+
+
+def test_missing_model(tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError):
+        load_model(tmp_path / "nope.joblib")
+
+
+def test_missing_manifest(saved: Path) -> None:
+    manifest_path(saved).unlink()
+    with pytest.raises(ModelNotFoundError):
+        load_model(saved)
+
+
+def test_one_changed_byte_is_refused(saved: Path) -> None:
+    data = bytearray(saved.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    saved.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="does not match"):
+        load_model(saved)
+
+
+def test_truncated_model_is_refused(saved: Path) -> None:
+    saved.write_bytes(saved.read_bytes()[:100])
+    with pytest.raises(ModelIntegrityError):
+        verify_model(saved)
+
+
+def test_library_version_mismatch_is_refused(saved: Path) -> None:
+    mpath = manifest_path(saved)
+    manifest = json.loads(mpath.read_text())
+    manifest["libraries"]["scikit-learn"] = "0.0.1"
+    mpath.write_text(json.dumps(manifest))
+    with pytest.raises(ModelVersionError, match="scikit-learn"):
+        load_model(saved)
+
+
+def test_garbage_manifest_is_refused(saved: Path) -> None:
+    manifest_path(saved).write_text("{not json")
+    with pytest.raises(ModelIntegrityError):
+        load_model(saved)
+
+
+class _Boom:
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        import os
+
+        return (os.system, ("touch " + str(Path.cwd() / "PWNED"),))
+
+
+def test_a_crafted_pickle_at_the_model_path_never_runs(tmp_path: Path, saved: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    saved.write_bytes(pickle.dumps(_Boom()))  # the attacker cannot also fix the manifest's hash
+    with pytest.raises(ModelIntegrityError):
+        load_model(saved)
+    assert not (tmp_path / "PWNED").exists()

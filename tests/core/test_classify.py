@@ -1,0 +1,62 @@
+"""The public entry point: classify."""
+
+from __future__ import annotations
+
+import pytest
+
+from service import EmptyInputError, Label, LimitExceededError, Limits, Mode, Model, classify
+from tests.builders import fixture_pages
+
+
+def test_html_text_and_paragraph_modes(tiny_model: Model) -> None:
+    page = fixture_pages()[0]
+    html = classify(tiny_model, html=page.data)
+    assert html.mode is Mode.HTML
+    assert [q.index for q in html.paragraphs] == list(range(len(html.paragraphs)))
+    assert all(q.path for q in html.paragraphs)
+    assert all(0.0 <= q.score <= 1.0 for q in html.paragraphs)
+    text = classify(tiny_model, text="\n".join(q.text for q in html.paragraphs))
+    assert text.mode is Mode.TEXT and len(text.paragraphs) == len(html.paragraphs)
+    assert all(q.path is None for q in text.paragraphs)
+    listed = classify(tiny_model, paragraphs=[q.text for q in html.paragraphs])
+    assert listed.mode is Mode.PARAGRAPHS
+    assert [q.score for q in listed.paragraphs] == [q.score for q in text.paragraphs]
+
+
+def test_content_text_is_the_content_paragraphs(tiny_model: Model) -> None:
+    result = classify(tiny_model, html=fixture_pages()[2].data)
+    assert result.content_text == "\n".join(q.text for q in result.paragraphs if q.label is Label.CONTENT)
+    assert result.stats["paragraphs"] == result.stats["content"] + result.stats["chrome"]
+
+
+def test_threshold_moves_labels(tiny_model: Model) -> None:
+    page = fixture_pages()[0].data
+    everything = classify(tiny_model, html=page, threshold=0.0)
+    nothing = classify(tiny_model, html=page, threshold=1.0 + 1e-9)
+    assert all(q.label is Label.CONTENT for q in everything.paragraphs)
+    assert all(q.label is Label.CHROME for q in nothing.paragraphs)
+
+
+def test_deterministic(tiny_model: Model) -> None:
+    page = fixture_pages()[3].data
+    assert classify(tiny_model, html=page) == classify(tiny_model, html=page)
+
+
+def test_exactly_one_input(tiny_model: Model) -> None:
+    with pytest.raises(EmptyInputError):
+        classify(tiny_model)
+    with pytest.raises(EmptyInputError):
+        classify(tiny_model, html="<p>x</p>", text="x")
+
+
+def test_empty_inputs_give_empty_results(tiny_model: Model) -> None:
+    assert classify(tiny_model, html="").paragraphs == []
+    assert classify(tiny_model, text="\n \n").paragraphs == []
+    assert classify(tiny_model, paragraphs=[]).content_text == ""
+
+
+def test_paragraph_limit(tiny_model: Model) -> None:
+    with pytest.raises(LimitExceededError):
+        classify(tiny_model, text="a\n" * 11, limits=Limits(max_paragraphs=10))
+    with pytest.raises(LimitExceededError):
+        classify(tiny_model, html="<p>a</p>" * 11, limits=Limits(max_paragraphs=10))

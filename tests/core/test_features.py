@@ -1,0 +1,94 @@
+"""Feature transformers over paragraphs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from service.core.features import (
+    SHAPE_NAMES,
+    ContextFeatures,
+    ShapeFeatures,
+    markup_tokens,
+    page_bounds,
+    position_matrix,
+    shift_within_pages,
+    word_ngrams,
+)
+from service.core.lexicon import CUES, cue_index
+from tests.builders import p
+
+
+def page(*texts: str) -> list:  # type: ignore[type-arg]
+    return [p(t, i) for i, t in enumerate(texts)]
+
+
+def test_page_bounds_split_at_index_zero() -> None:
+    X = page("a", "b", "c") + page("d", "e")
+    assert page_bounds(X) == [(0, 3), (3, 5)]
+
+
+def test_shift_stays_within_pages() -> None:
+    X = page("a", "b") + page("c")
+    values = np.array([[1.0], [2.0], [3.0]])
+    shifted = shift_within_pages(values, X, 1)
+    assert shifted[0, 0] == 2.0 and np.isnan(shifted[1, 0]) and np.isnan(shifted[2, 0])
+    back = shift_within_pages(values, X, -1)
+    assert np.isnan(back[0, 0]) and back[1, 0] == 1.0 and np.isnan(back[2, 0])
+
+
+def test_position_features() -> None:
+    pos = position_matrix(page("a", "b", "c"))
+    assert pos[:, 0].tolist() == [0.0, 0.5, 1.0]
+
+
+def test_shape_features_tell_prose_from_ui() -> None:
+    X = page("The council voted on Tuesday to approve the plan, officials said.", "SUBSCRIBE NOW", "₹900 per month")
+    M = ShapeFeatures(markup=False).fit_transform(X)
+    col = {name: i for i, name in enumerate(SHAPE_NAMES)}
+    assert M.shape == (3, len(SHAPE_NAMES) + len(CUES))
+    assert M[0, col["stopword_density"]] > M[1, col["stopword_density"]]
+    assert M[0, col["ends_sentence"]] == 1.0 and M[1, col["ends_sentence"]] == 0.0
+    assert M[1, col["upper_ratio"]] == 1.0
+    assert M[2, col["has_price"]] == 1.0
+    kinds = list(CUES)
+    assert M[2, len(SHAPE_NAMES) + kinds.index("pricing")] == 1.0
+
+
+def test_cues_match_phrases_cjk_and_symbols() -> None:
+    index = cue_index()
+    kinds = list(CUES)
+    flags = index.match(["already", "a", "subscriber", "log", "in"], "already a subscriber? log in", False)
+    assert flags[kinds.index("login")] == 1.0
+    assert index.match([], "続きを読む", True)[kinds.index("paywall")] == 1.0
+    assert index.match([], "© 2024", False)[kinds.index("legal")] == 1.0
+
+
+def test_markup_features_only_in_html_mode() -> None:
+    html_para = p("x", tag="li", ancestors=("html", "body", "nav", "ul", "li"), tokens=("menu",), depth=5)
+    assert "tok=menu" in markup_tokens(html_para) and "anc=nav" in markup_tokens(html_para)
+    assert markup_tokens(p("x")) == ["nomarkup"]
+    width_html = ShapeFeatures(markup=True).fit_transform([html_para]).shape[1]
+    width_text = ShapeFeatures(markup=False).fit_transform([html_para]).shape[1]
+    assert width_html > width_text
+
+
+def test_word_ngrams_use_character_bigrams_for_cjk() -> None:
+    grams = word_ngrams(p("Price 2024 東京都"))
+    assert "price" in grams and "0" in grams and "東京" in grams and "京都" in grams and "price 0" in grams
+
+
+def test_context_features_include_neighbours_and_are_stateless() -> None:
+    X = page("one", "two words here.", "three")
+    transformer = ContextFeatures(markup=False)
+    M = transformer.fit_transform(X)
+    assert M.shape[0] == 3
+    assert np.isnan(M[0]).any() and not np.isnan(M[1, : len(SHAPE_NAMES)]).any()
+    assert np.array_equal(np.nan_to_num(clone(transformer).fit_transform(X)), np.nan_to_num(M))
+
+
+@pytest.mark.parametrize("transformer", [ShapeFeatures(), ContextFeatures()])
+def test_transformers_follow_estimator_conventions(transformer) -> None:  # type: ignore[no-untyped-def]
+    assert clone(transformer).get_params() == transformer.get_params()
+    assert transformer.__sklearn_tags__().requires_fit is False

@@ -1,0 +1,118 @@
+"""Parsing and encodings."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from service.core.errors import DecodeError, LimitExceededError
+from service.core.parse import declared_charset, decode_html, decode_text, parse_html
+from service.core.segment import segment_tree
+from tests.builders import fixture_pages
+
+
+def texts(html: str | bytes, **kw: object) -> list[str]:
+    return [p.text for p in segment_tree(parse_html(html, **kw)).paragraphs]  # type: ignore[arg-type]
+
+
+def test_utf8_bytes_without_declaration_decode_as_utf8() -> None:
+    text, enc = decode_html("<p>Grüße £5 — 東京</p>".encode())
+    assert enc == "utf-8" and "Grüße £5 — 東京" in text
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_bom_wins(bom: bytes, codec: str) -> None:
+    data = bom + "<p>Ünïcödé text</p>".encode(codec)
+    assert texts(data) == ["Ünïcödé text"]
+
+
+def test_meta_charset_and_http_equiv() -> None:
+    assert declared_charset(b'<meta charset="iso-8859-2">') == "iso8859-2"
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">') == "cp1251"
+    data = '<meta charset="windows-1252"><p>café</p>'.encode("cp1252")
+    assert texts(data) == ["café"]
+
+
+def test_latin1_label_is_windows_1252_as_browsers_do() -> None:
+    data = '<meta charset="iso-8859-1"><p>“quoted”</p>'.encode("cp1252")
+    assert texts(data) == ["“quoted”"]
+
+
+def test_valid_utf8_beats_a_wrong_single_byte_declaration() -> None:
+    data = '<meta charset="iso-8859-1"><p>Grüße</p>'.encode()
+    assert texts(data) == ["Grüße"]
+
+
+def test_caller_charset_is_strict() -> None:
+    with pytest.raises(DecodeError):
+        decode_html(b"<p>\xff\xfe\xfa</p>", charset="utf-8")
+    with pytest.raises(DecodeError):
+        decode_html(b"<p>x</p>", charset="no-such-charset")
+    assert decode_html("<p>é</p>".encode("latin-1"), charset="latin-1")[0] == "<p>é</p>"
+
+
+def test_text_decoding_is_strict_utf8_by_default() -> None:
+    assert decode_text(b"a\nb")[0] == "a\nb"
+    with pytest.raises(DecodeError):
+        decode_text(b"\xff\xfe\xfa bad")
+
+
+def test_iso_8859_1_fixture_page() -> None:
+    page = next(p for p in fixture_pages() if p.truth.get("encoding") == "iso-8859-1")
+    with pytest.raises(UnicodeDecodeError):
+        page.data.decode("utf-8")
+    got = texts(page.data)
+    assert page.content[0] in got
+
+
+def test_fragments_parse() -> None:
+    assert texts("<p>one</p><p>two</p>") == ["one", "two"]
+    assert texts("just text") == ["just text"]
+
+
+def test_empty_and_whitespace_give_no_paragraphs() -> None:
+    assert texts("") == []
+    assert texts("   \n\t ") == []
+    assert texts(b"") == []
+
+
+def test_nul_and_control_characters_are_removed() -> None:
+    assert texts("<p>a\x00b\x07c</p>") == ["abc"]
+
+
+def test_xml_declaration_in_a_str_is_accepted() -> None:
+    assert texts('<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>') == ["x"]
+
+
+def test_no_entity_expansion_or_external_entities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    page = f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><p>&x;&b;</p>'
+    joined = " ".join(texts(page))
+    assert "TOPSECRET" not in joined
+    assert "aaaaaaaaaa" not in joined
+
+
+def test_byte_limit() -> None:
+    with pytest.raises(LimitExceededError):
+        parse_html("<p>x</p>" * 10, max_bytes=20)
+
+
+def test_nesting_beyond_the_parser_limit_is_reported() -> None:
+    deep = "<div>" * 5000 + "deep text" + "</div>" * 5000 + "<p>after</p>"
+    result = segment_tree(parse_html(deep))
+    got = " ".join(p.text for p in result.paragraphs)
+    assert result.truncated or ("deep text" in got and "after" in got)
+    assert result.truncated and result.warnings
+
+
+def test_large_text_node_is_kept() -> None:
+    big = "word " * 2_500_000  # 12.5 MB, over libxml2's default 10 MB text-node limit
+    result = segment_tree(parse_html(f"<p>{big}</p><p>after</p>"))
+    assert not result.truncated
+    assert [len(p.text) for p in result.paragraphs][1:] == [len("after")]
+    assert len(result.paragraphs[0].text) == len(big.strip())

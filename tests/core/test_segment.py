@@ -1,0 +1,111 @@
+"""Segmentation: blocks, invariants (no lost text, order, determinism), text and list input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from service.core.parse import parse_html
+from service.core.segment import SKIP_TAGS, segment_lines, segment_strings, segment_tree
+from tests.builders import fixture_pages
+
+WS = re.compile(r"\s+")
+
+
+def seg(html: str | bytes) -> list[str]:
+    return [p.text for p in segment_tree(parse_html(html)).paragraphs]
+
+
+def visible_text(html: str | bytes) -> str:
+    """All text outside invisible elements, by an independent walk (lxml itertext)."""
+    root = parse_html(html).root
+    assert root is not None
+    for element in list(root.iter()):
+        if isinstance(element.tag, str) and element.tag.lower() in SKIP_TAGS:
+            element.text = None
+            for child in list(element):
+                element.remove(child)
+    return WS.sub("", "".join(root.itertext()))
+
+
+@pytest.mark.parametrize("page", fixture_pages(), ids=lambda p: p.name)
+def test_fixture_blocks_match_truth(page) -> None:  # type: ignore[no-untyped-def]
+    got = seg(page.data)
+    assert sorted(got) == sorted(page.content + page.chrome)
+    content_order = [t for t in got if t in set(page.content)]
+    assert content_order == page.content
+
+
+@pytest.mark.parametrize("page", fixture_pages(), ids=lambda p: p.name)
+def test_no_visible_text_is_lost_and_order_is_kept(page) -> None:  # type: ignore[no-untyped-def]
+    assert WS.sub("", "".join(seg(page.data))) == visible_text(page.data)
+
+
+def test_inline_merges_blocks_split_and_loose_text_is_its_own_paragraph() -> None:
+    html = "<div>intro <b>bold</b> <a href=#>link</a><p>para</p>between<ul><li>one</li><li>two</li></ul>tail</div>"
+    assert seg(html) == ["intro bold link", "para", "between", "one", "two", "tail"]
+
+
+def test_double_br_splits_single_br_joins() -> None:
+    assert seg("<p>a<br>b<br><br>c</p>") == ["a b", "c"]
+    assert seg("<p>a<br> <br>c</p>") == ["a", "c"]
+
+
+def test_invisible_elements_carry_no_paragraphs() -> None:
+    html = "<p>keep</p><script>x=1</script><style>p{}</style><noscript>ns</noscript><template>t</template><svg><text>s</text></svg><!-- c -->"
+    assert seg(html) == ["keep"]
+
+
+def test_ui_text_is_kept() -> None:
+    html = "<form><label>Email</label><input><button>Subscribe</button></form><ul><li><a href=#>Home</a></li></ul>"
+    assert seg(html) == ["Email", "Subscribe", "Home"]
+
+
+def test_signals() -> None:
+    html = '<html><body><div class="article-body" id="main"><p>Text <a href="#">link</a></p></div></body></html>'
+    (para,) = segment_tree(parse_html(html), source="s").paragraphs
+    assert para.tag == "p"
+    assert para.path == "/html[1]/body[1]/div[1]/p[1]"
+    assert para.ancestors == ("html", "body", "div", "p")
+    assert set(para.tokens) == {"article", "body", "main"}
+    assert para.link_chars == 4
+    assert para.depth == 4
+    assert para.source == "s"
+    root = parse_html(html).root
+    assert root is not None and root.xpath(para.path)[0].tag == "p"
+
+
+def test_determinism() -> None:
+    page = fixture_pages()[0]
+    first = segment_tree(parse_html(page.data)).paragraphs
+    assert first == segment_tree(parse_html(page.data)).paragraphs
+
+
+def test_deep_nesting_within_limits_keeps_text() -> None:
+    html = "<div>" * 1000 + "deep" + "</div>" * 1000 + "<p>after</p>"
+    result = segment_tree(parse_html(html))
+    assert [p.text for p in result.paragraphs] == ["deep", "after"]
+    assert not result.truncated
+
+
+def test_text_lines() -> None:
+    got = segment_lines("first line\n\n  \nsecond   line\r\nthird\u2028fourth")
+    assert [p.text for p in got] == ["first line", "second line", "third", "fourth"]
+    assert [p.index for p in got] == [0, 1, 2, 3]
+    assert all(p.tag == "" and p.path == "" for p in got)
+
+
+def test_strings_drop_empty_and_keep_order() -> None:
+    got = segment_strings(["b", "", "  ", "a"])
+    assert [(p.index, p.text) for p in got] == [(0, "b"), (1, "a")]
+
+
+def test_paths_are_valid_xpath() -> None:
+    page = fixture_pages()[1]
+    parsed = parse_html(page.data)
+    for para in segment_tree(parsed).paragraphs:
+        assert parsed.root is not None
+        assert parsed.root.xpath(para.path), para.path
+    assert isinstance(parsed.root, etree._Element)

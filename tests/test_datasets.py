@@ -1,0 +1,64 @@
+"""The project's own data: chrome library, hard content, fixtures, recorded splits."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tests.builders import EXAMPLES, ROOT
+from training.chrome import CHROME_DIR, KINDS, load_hard_content, load_library
+
+LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh"}
+
+
+def test_chrome_library_is_typed_multilingual_and_large_enough() -> None:
+    blocks = load_library()
+    lines = [line for b in blocks for line in b.lines]
+    assert len(lines) >= 300
+    assert len({b.lang for b in blocks}) >= 8 and {b.lang for b in blocks} <= LANGS
+    assert {b.kind for b in blocks} == set(KINDS)
+    assert len({b.id for b in blocks}) == len(blocks)
+    assert all(line and line == line.strip() for line in lines)
+    per_kind_langs = {kind: {b.lang for b in blocks if b.kind == kind} for kind in KINDS}
+    assert all(len(langs) >= 8 for langs in per_kind_langs.values()), per_kind_langs
+    assert any(len(b.lines) >= 3 for b in blocks if b.kind == "pricing"), "plan lists come as blocks"
+
+
+def test_every_kind_keeps_held_out_blocks() -> None:
+    blocks = load_library()
+    held = Counter(b.kind for b in blocks if b.split == "heldout")
+    assert set(held) == set(KINDS)
+    assert all(b.split in {"train", "heldout"} for b in blocks)
+    train_lines = {line for b in blocks if b.split == "train" for line in b.lines if len(line) > 20}
+    heldout_long = [line for b in blocks if b.split == "heldout" for line in b.lines if len(line) > 20]
+    assert not train_lines & set(heldout_long), "held-out chrome must be worded differently"
+
+
+def test_chrome_files_are_well_formed() -> None:
+    for kind in KINDS:
+        data = json.loads((CHROME_DIR / f"{kind}.json").read_text(encoding="utf-8"))
+        assert data["kind"] == kind and data["blocks"]
+
+
+def test_hard_content() -> None:
+    items = load_hard_content()
+    assert len(items) >= 150 and all(items)
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="../shared/examples is not beside the repository")
+def test_no_shared_example_text_is_copied_into_the_repository() -> None:
+    lines = [
+        line for line in (EXAMPLES / "syndicated-page.txt").read_text(encoding="utf-8").splitlines() if len(line) >= 60
+    ]
+    for path in ROOT.rglob("*"):
+        if (
+            any(part in {".venv", ".git", ".cache", "node_modules", "wheelhouse"} for part in path.parts)
+            or not path.is_file()
+        ):
+            continue
+        if path.suffix not in {".py", ".json", ".md", ".html", ".txt", ".tsv", ".toml", ".yaml", ".yml", ".sh", ""}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        assert not any(line[:60] in text for line in lines), f"{path} holds text of ../shared/examples"

@@ -1,0 +1,69 @@
+"""The public surface and the direction of imports are part of the contract."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import service
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN_IN_CORE = (
+    "fastapi",
+    "starlette",
+    "pydantic",
+    "uvicorn",
+    "training",
+    "service.api",
+    "trafilatura",
+    "justext",
+    "os.environ",
+)
+
+
+def test_exported_members() -> None:
+    assert set(service.__all__) == {
+        "DecodeError",
+        "EmptyInputError",
+        "InputError",
+        "Label",
+        "LabeledParagraph",
+        "Limits",
+        "LimitExceededError",
+        "Mode",
+        "Model",
+        "ModelError",
+        "ModelIntegrityError",
+        "ModelNotFoundError",
+        "ModelVersionError",
+        "Result",
+        "WinnowError",
+        "classify",
+        "load_model",
+    }
+    for name in service.__all__:
+        assert getattr(service, name) is not None
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_core_depends_on_nothing_above_it() -> None:
+    for path in (ROOT / "service" / "core").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in _imports(path):
+            assert not name.startswith(FORBIDDEN_IN_CORE[:-1]), f"{path.name} imports {name}"
+        assert "os.environ" not in text and "getenv" not in text, f"{path.name} reads the environment"
+
+
+def test_competing_extractors_stay_out_of_the_runtime() -> None:
+    for path in (ROOT / "service").rglob("*.py"):
+        assert not {"trafilatura", "justext"} & {n.split(".")[0] for n in _imports(path)}, path

@@ -1,0 +1,71 @@
+"""Page truth → paragraph labels."""
+
+from __future__ import annotations
+
+from tests.builders import p
+from training.align import CHROME, CONTENT, Truth, align, coverage
+
+ARTICLE = "Officials met on Tuesday to discuss the harbour expansion plan.\nHARBOUR PLAN\nThe council voted seven to two in favour of the proposal after a long debate."
+
+
+def labels(texts: list[str], truth: Truth, tags: list[str] | None = None) -> list[int | None]:
+    tags = tags or ["p"] * len(texts)
+    return align([p(t, i, tag=tag) for i, (t, tag) in enumerate(zip(texts, tags, strict=True))], truth)
+
+
+def test_full_text_alignment() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    got = labels(
+        [
+            "Home",
+            "Officials met on Tuesday to discuss the harbour expansion plan.",
+            "HARBOUR PLAN",
+            "The council voted seven to two in favour of the proposal after a long debate.",
+            "Subscribe to our newsletter for weekly updates from the region",
+            "Share on Twitter",
+        ],
+        truth,
+    )
+    assert got == [CHROME, CONTENT, CONTENT, CONTENT, CHROME, CHROME]
+
+
+def test_partial_matches_are_left_unlabelled() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    mixed = "Officials met on Tuesday to discuss the harbour expansion plan. Click here to read more stories like this one today"
+    assert labels([mixed], truth) == [None]
+
+
+def test_short_text_found_inside_article_region_is_unknown() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    got = labels(
+        [
+            "the harbour",
+            "Officials met on Tuesday to discuss the harbour expansion plan.",
+            "the proposal",
+            "The council voted seven to two in favour of the proposal after a long debate.",
+            "the council",
+        ],
+        truth,
+    )
+    assert got == [CHROME, CONTENT, None, CONTENT, CHROME]
+
+
+def test_unmatched_headline_is_not_called_chrome() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    assert labels(["Harbour expansion approved after marathon meeting"], truth, ["h1"]) == [None]
+
+
+def test_snippet_alignment() -> None:
+    truth = Truth.build(None, ["council voted seven to two"], ["All rights reserved"], full_text=False)
+    got = labels(
+        ["The council voted seven to two in favour.", "© 2024 Example. All rights reserved.", "Other text"], truth
+    )
+    assert got == [CONTENT, CHROME, None]
+
+
+def test_coverage() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    paragraphs = [p("Officials met on Tuesday to discuss the harbour expansion plan.")]
+    cov = coverage(paragraphs, [CONTENT], truth)
+    assert cov is not None and 0.3 < cov < 0.6
+    assert coverage(paragraphs, [CONTENT], Truth.build(None, ["x"], [], full_text=False)) is None

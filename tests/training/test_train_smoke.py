@@ -1,0 +1,47 @@
+"""Training end to end on the project's own fixture pages: prepare, fit, evaluate, save, load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from threadpoolctl import threadpool_limits
+
+from service import classify, load_model
+from service.core.artifact import Model, save_model
+from tests.builders import TINY_PARAMS, fixture_pages
+from training.chrome import load_hard_content, load_library
+from training.corpus import CorpusPage
+from training.dataset import Augmentation, prepare
+from training.evaluate import evaluate
+from training.train import fit_models
+
+
+def corpus_pages() -> list[CorpusPage]:
+    return [
+        CorpusPage(
+            corpus="news_articles_2023",
+            id=page.name,
+            url=page.truth["url"],
+            lang=page.truth["lang"],
+            html=page.data.decode(page.truth.get("encoding", "utf-8")),
+            article_text="\n".join(page.content),
+        )
+        for page in fixture_pages()
+    ]
+
+
+def test_train_evaluate_save_load(tmp_path: Path) -> None:
+    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    pages = [prepare(page, "train" if i % 4 else "test", augmentation, seed=0) for i, page in enumerate(corpus_pages())]
+    assert any(p.augmented for p in pages), "some training pages get injected chrome"
+    for page in pages:
+        assert sum(label == 1 for label in page.labels) >= 3, page.key
+    with threadpool_limits(limits=1):
+        pipelines = fit_models(pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None)
+    report = evaluate(pipelines, [p for p in pages if p.split == "test"], competitors=False)
+    assert report["news_articles_2023"]["systems"]["winnow_html"]["pages"] == 4
+    path = tmp_path / "winnow.joblib"
+    save_model(Model(pipelines), path, version="smoke")
+    model = load_model(path)
+    result = classify(model, html=fixture_pages()[0].data)
+    assert result.paragraphs and result.stats["content"] > 0
