@@ -20,7 +20,7 @@ from .core.errors import (
     ModelVersionError,
     WinnowError,
 )
-from .core.types import Label, LabeledParagraph, Mode, Result
+from .core.types import Label, LabeledParagraph, Mode, Paywall, Result
 
 __all__ = [
     "DecodeError",
@@ -28,14 +28,15 @@ __all__ = [
     "InputError",
     "Label",
     "LabeledParagraph",
-    "Limits",
     "LimitExceededError",
+    "Limits",
     "Mode",
     "Model",
     "ModelError",
     "ModelIntegrityError",
     "ModelNotFoundError",
     "ModelVersionError",
+    "Paywall",
     "Result",
     "WinnowError",
     "classify",

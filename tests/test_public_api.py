@@ -36,6 +36,7 @@ def test_exported_members() -> None:
         "ModelIntegrityError",
         "ModelNotFoundError",
         "ModelVersionError",
+        "Paywall",
         "Result",
         "WinnowError",
         "classify",

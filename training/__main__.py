@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--no-cache", action="store_true", help="re-segment the corpora instead of using .cache/")
         cmd.add_argument("--model", default=None, help="model path (default: the committed model)")
         cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
+        cmd.add_argument("--output", default=None, help="write the figures as JSON here (evaluate)")
     args = parser.parse_args(argv)
     return commands.train(args) if args.command == "train" else commands.evaluate_command(args)
 

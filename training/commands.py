@@ -9,12 +9,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
+from sklearn.pipeline import Pipeline
 
-from .chrome import library_checksum
+from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
+from service.core.kinds import KIND_STAGE
+
+from .chrome import library_checksum, load_library
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256
 from .dataset import PreparedPage, load_pages
 from .evaluate import evaluate, example_accuracy, format_table
+from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import write_split
 from .train import fit_models
@@ -26,10 +30,10 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def _pages(args: argparse.Namespace) -> tuple[Path, list[PreparedPage]]:
+def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> tuple[Path, list[PreparedPage]]:
     root = corpora_dir(args.corpora)
     start = time.perf_counter()
-    pages = load_pages(root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache)
+    pages = load_pages(root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits)
     log(f"{len(pages):,} pages ready in {time.perf_counter() - start:.0f}s")
     return root, pages
 
@@ -50,17 +54,32 @@ def alignment_report(pages: list[PreparedPage]) -> dict[str, Any]:
     return report
 
 
+def measure(pipelines: dict[str, Pipeline], held_out: list[PreparedPage], competitors: bool) -> dict[str, Any]:
+    """Every figure the model card, the manifest and the evaluation gate use."""
+    start = time.perf_counter()
+    report = evaluate(pipelines, held_out, competitors=competitors)
+    log(f"evaluated {len(held_out)} pages in {time.perf_counter() - start:.0f}s\n" + format_table(report))
+    heldout_chrome = load_library(split="heldout")
+    report["leakage"] = leakage_report(pipelines, held_out, heldout_chrome)
+    if KIND_STAGE in pipelines:
+        report["kinds"] = kind_report(pipelines[KIND_STAGE], heldout_chrome)
+    report["example_page"] = example_accuracy(pipelines)
+    log(
+        "leakage html {html[leak_rate]} text {text[leak_rate]}; example page {ex}".format(
+            html=report["leakage"]["html"], text=report["leakage"]["text"],
+            ex=report["example_page"] and (report["example_page"]["correct"], report["example_page"]["lines"]),
+        )
+    )  # fmt: skip
+    return report
+
+
 def train(args: argparse.Namespace) -> int:
     root, pages = _pages(args)
     write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
     alignment = alignment_report(pages)
     log("alignment: " + json.dumps(alignment))
     pipelines = fit_models(pages, args.seed, log=log)
-    held_out = [p for p in pages if p.split == args.split]
-    report = evaluate(pipelines, held_out, competitors=not args.no_competitors, log=log)
-    example = example_accuracy(pipelines)
-    log("\n" + format_table(report))
-    log(f"example page: {example and (example['correct'], example['lines'])}")
+    metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     manifest = save_model(
@@ -75,7 +94,7 @@ def train(args: argparse.Namespace) -> int:
                 "seed": args.seed,
             },
             "alignment": alignment,
-            "metrics": {"split": args.split, "corpora": report, "example_page": example},
+            "metrics": {"split": args.split, **metrics},
         },
     )
     write_model_card(manifest, path.with_name("MODEL_CARD.md"))
@@ -85,17 +104,8 @@ def train(args: argparse.Namespace) -> int:
 
 def evaluate_command(args: argparse.Namespace) -> int:
     model = load_model(args.model)
-    _, pages = _pages(args)
-    held_out = [p for p in pages if p.split == args.split]
-    report = evaluate_pages(model, held_out, not args.no_competitors)
-    print(format_table(report))
-    example = example_accuracy(model.pipelines)
-    if example is not None:
-        print(f"\nexample page: {example['correct']}/{example['lines']} lines right")
-        for row in example["wrong"]:
-            print("  wrong:", row)
+    _, pages = _pages(args, splits=(args.split,))
+    metrics = measure(model.pipelines, pages, not args.no_competitors)
+    if args.output:
+        Path(args.output).write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
-
-
-def evaluate_pages(model: Model, pages: list[PreparedPage], competitors: bool) -> dict[str, Any]:
-    return evaluate(model.pipelines, pages, competitors=competitors, log=log)

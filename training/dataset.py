@@ -121,13 +121,18 @@ def _prepare_many(args: tuple[list[tuple[CorpusPage, str]], Augmentation, int]) 
     return [prepare(page, split, augmentation, seed) for page, split in pages]
 
 
-def _chunks(root: Path, names: list[str], limit: int | None) -> Iterator[list[tuple[CorpusPage, str]]]:
+def _chunks(
+    root: Path, names: list[str], limit: int | None, splits: tuple[str, ...] | None
+) -> Iterator[list[tuple[CorpusPage, str]]]:
     for name in names:
         chunk: list[tuple[CorpusPage, str]] = []
         for i, page in enumerate(read_corpus(root, name)):
             if limit is not None and i >= limit:
                 break
-            chunk.append((page, split_of(page.site)))
+            split = split_of(page.site)
+            if splits is not None and split not in splits:
+                continue
+            chunk.append((page, split))
             if len(chunk) == CHUNK:
                 yield chunk
                 chunk = []
@@ -135,27 +140,33 @@ def _chunks(root: Path, names: list[str], limit: int | None) -> Iterator[list[tu
             yield chunk
 
 
-def cache_key(root: Path, names: list[str], limit: int | None, seed: int) -> str:
-    parts = [str(PREPARE_VERSION), str(limit), str(seed), library_checksum()]
+def cache_key(root: Path, names: list[str], limit: int | None, seed: int, splits: tuple[str, ...] | None) -> str:
+    parts = [str(PREPARE_VERSION), str(limit), str(seed), str(splits), library_checksum()]
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
 def load_pages(
-    root: Path, *, limit: int | None = None, seed: int = 0, workers: int = WORKERS, use_cache: bool = True
+    root: Path,
+    *,
+    limit: int | None = None,
+    seed: int = 0,
+    workers: int = WORKERS,
+    use_cache: bool = True,
+    splits: tuple[str, ...] | None = None,
 ) -> list[PreparedPage]:
     """All pages of the available corpora, prepared (from the cache when it is fresh)."""
     names = available_corpora(root)
     if not names:
         raise FileNotFoundError(f"no corpora under {root}")
-    key = cache_key(root, names, limit, seed)
+    key = cache_key(root, names, limit, seed, splits)
     cached = CACHE_DIR / f"pages-{key}.pkl"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
     augmentation = Augmentation(load_library(split="train"), load_hard_content())
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit))
+        jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]
     if use_cache:
         CACHE_DIR.mkdir(exist_ok=True)

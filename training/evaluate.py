@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from sklearn.pipeline import Pipeline
 from service.core.types import Paragraph
 
 from . import extractors
+from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
 from .metrics import page_counts, paragraph_prf, shingle_f1, snippet_counts, snippet_score
@@ -24,6 +26,16 @@ EXAMPLE_LABELS = "syndicated-page.labels.jsonl"
 #: Pages scored in one ``predict_proba`` call.
 PREDICT_BATCH = 64
 THRESHOLD = 0.5
+#: Thresholds at which paragraph precision and recall are reported.
+SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
+#: Systems whose scores are also broken down by language.
+LANGUAGE_SYSTEMS = frozenset({"winnow_html", "winnow_text", "trafilatura"})
+#: Thresholds at which paragraph precision and recall are reported.
+SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
+
+
+def _nested() -> defaultdict[str, Any]:
+    return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]]) -> list[np.ndarray]:
@@ -70,37 +82,86 @@ def _summarise(rows: dict[str, list[Any]], kind: str) -> dict[str, Any]:
     return {**score.as_dict(), "snippet_accuracy": round(accuracy, 4)}
 
 
+@dataclass
+class _Tally:
+    """Rows gathered while scoring pages, summarised at the end."""
+
+    systems: dict[str, dict[str, dict[str, list[Any]]]] = field(default_factory=_nested)
+    languages: dict[str, dict[str, dict[str, list[Any]]]] = field(default_factory=_nested)
+    para: dict[str, dict[str, list[int | None]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    scored: dict[str, tuple[list[float], list[int]]] = field(
+        default_factory=lambda: {"html": ([], []), "text": ([], [])}
+    )
+
+    def add(self, page: PreparedPage, outputs: dict[str, str], scores: dict[str, np.ndarray]) -> None:
+        lang = (page.lang or "unknown")[:2]
+        for system, text in outputs.items():
+            kind, row = _page_score_row(page, text)
+            self.systems[page.corpus][system][kind].append(row)
+            if system in LANGUAGE_SYSTEMS:
+                self.languages[lang][system][kind].append(row)
+        for mode, mode_scores in scores.items():
+            self.para[page.corpus][f"{mode}_pred"].extend(int(s >= THRESHOLD) for s in mode_scores)
+            self.para[page.corpus][f"{mode}_gold"].extend(page.labels)
+            for score, label in zip(mode_scores, page.labels, strict=True):
+                if label is not None:
+                    self.scored[mode][0].append(float(score))
+                    self.scored[mode][1].append(label)
+
+
 def evaluate(
-    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], *, competitors: bool = True, log: Any = print
+    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], *, competitors: bool = True
 ) -> dict[str, Any]:
-    """Per-corpus scores of Winnow (HTML and text) and of the competing extractors."""
+    """Scores of Winnow (HTML and text) and of the competing extractors, per corpus and per language,
+    with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
     html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
     text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages])
     others = run_competitors(pages) if competitors else [{} for _ in pages]
-    systems: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    para: dict[str, dict[str, list[int | None]]] = defaultdict(lambda: defaultdict(list))
+    tally = _Tally()
     for page, hs, ts, other in zip(pages, html_scores, text_scores, others, strict=True):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
             **other,
         }
-        for system, text in outputs.items():
-            kind, row = _page_score_row(page, text)
-            systems[page.corpus][system][kind].append(row)
-        for mode, scores in (("html", hs), ("text", ts)):
-            para[page.corpus][f"{mode}_pred"].extend(int(s >= THRESHOLD) for s in scores)
-            para[page.corpus][f"{mode}_gold"].extend(page.labels)
+        tally.add(page, outputs, {"html": hs, "text": ts})
+    return {
+        "corpora": _corpus_table(tally),
+        "languages": _language_table(tally),
+        "calibration": {mode: reliability(*tally.scored[mode]) for mode in tally.scored},
+        "thresholds": {mode: threshold_sweep(*tally.scored[mode]) for mode in tally.scored},
+    }
+
+
+def threshold_sweep(scores: Sequence[float], labels: Sequence[int]) -> list[dict[str, float]]:
+    """Paragraph precision and recall of the content class at several thresholds."""
+    rows = []
+    for cut in SWEEP:
+        prf = paragraph_prf([int(s >= cut) for s in scores], list(labels))
+        rows.append({"threshold": cut, "precision": round(prf.precision, 4), "recall": round(prf.recall, 4)})
+    return rows
+
+
+def _language_table(tally: _Tally) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for lang, by_system in sorted(tally.languages.items()):
+        for system, rows in sorted(by_system.items()):
+            for kind in rows:
+                out.setdefault(lang, {}).setdefault(kind, {})[system] = _summarise(rows, kind)
+    return out
+
+
+def _corpus_table(tally: _Tally) -> dict[str, Any]:
     report: dict[str, Any] = {}
-    for corpus, by_system in sorted(systems.items()):
+    for corpus, by_system in sorted(tally.systems.items()):
         kind = "shingle" if corpus in FULL_TEXT else "snippet"
+        para = tally.para[corpus]
         report[corpus] = {
             "metric": "shingle_f1" if kind == "shingle" else "snippet_f1",
             "systems": {system: _summarise(rows, kind) for system, rows in sorted(by_system.items())},
             "paragraphs": {
-                mode: paragraph_prf(para[corpus][f"{mode}_pred"], para[corpus][f"{mode}_gold"]).as_dict()
-                for mode in ("html", "text")
+                mode: paragraph_prf(para[f"{mode}_pred"], para[f"{mode}_gold"]).as_dict() for mode in ("html", "text")
             },
         }
     return report
@@ -125,6 +186,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 def format_table(report: dict[str, Any]) -> str:
     """The evaluation report as a Markdown table."""
     systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
+    report = report["corpora"]
     lines = [
         "| corpus | metric | " + " | ".join(systems) + " | para F1 html | para F1 text |",
         "|---|---|" + "---:|" * (len(systems) + 2),

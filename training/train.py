@@ -12,10 +12,12 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
+from service.core.kinds import KIND_STAGE, build_kind_pipeline
 from service.core.pipeline import MODES, build_pipeline
 from service.core.types import Paragraph
 
 from .align import CONTENT
+from .chrome import ChromeBlock, load_library
 from .dataset import PreparedPage, reindex, strip_markup
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
@@ -103,4 +105,12 @@ def fit_models(
         pipelines[mode] = fit_mode(mode, data, params, n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
+    pipelines[KIND_STAGE] = fit_kinds(load_library(split="train"))
     return pipelines
+
+
+def fit_kinds(blocks: Sequence[ChromeBlock]) -> Pipeline:
+    """Fit the chrome-kind model on the library's lines."""
+    X = [Paragraph(index=0, text=line) for block in blocks for line in block.lines]
+    y = [block.kind for block in blocks for _ in block.lines]
+    return build_kind_pipeline().fit(X, y)

@@ -47,12 +47,17 @@ class WinnowAPI(FastAPI):
 
     def openapi(self) -> dict[str, Any]:
         if self.openapi_schema is None:
-            schema = super().openapi()
-            _, defs = models_json_schema([(m, "validation") for m in EXTRA_SCHEMAS], ref_template=SCHEMA_REF)
-            components = schema.setdefault("components", {}).setdefault("schemas", {})
-            for name, definition in defs.get("$defs", {}).items():
-                components.setdefault(name, definition)
-        return self.openapi_schema or schema
+            self.openapi_schema = with_extra_schemas(super().openapi())
+        return self.openapi_schema
+
+
+def with_extra_schemas(schema: dict[str, Any]) -> dict[str, Any]:
+    """Add ``EXTRA_SCHEMAS`` (and the models they use) to the schema's components."""
+    _, defs = models_json_schema([(m, "validation") for m in EXTRA_SCHEMAS], ref_template=SCHEMA_REF)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name, definition in defs.get("$defs", {}).items():
+        components.setdefault(name, definition)
+    return schema
 
 
 def package_version() -> str:
@@ -63,15 +68,14 @@ def package_version() -> str:
 
 
 async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
-    """Load and verify the configured model; raise, or record the error and stay unready."""
+    """Load and verify the configured model; on failure raise (``fail_fast``) or log it and stay unready."""
     path = runtime.settings.model_path
     try:
         runtime.model = await anyio.to_thread.run_sync(load_model, path)
-    except ModelError as exc:
+    except (ModelError, OSError) as exc:
         logger.error("model not loaded", extra={"model_path": str(path), "error": str(exc)})
         if fail_fast:
             raise
-        runtime.model_error = str(exc)
         return
     logger.info("model loaded", extra={"model": runtime.model.name, "version": runtime.model.version})
 

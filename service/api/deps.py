@@ -10,7 +10,6 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 
 from ..core.artifact import Model
 from .errors import model_unavailable, unauthorized
-from .settings import Settings
 from .state import Runtime
 
 API_KEY_HEADER = "X-API-Key"
@@ -27,10 +26,6 @@ def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
-def get_settings(runtime: RuntimeDep) -> Settings:
-    return runtime.settings
-
-
 def get_model(runtime: RuntimeDep) -> Model:
     """The loaded model, or a 503 problem while there is none."""
     if runtime.model is None:
@@ -38,7 +33,6 @@ def get_model(runtime: RuntimeDep) -> Model:
     return runtime.model
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 ModelDep = Annotated[Model, Depends(get_model)]
 ThresholdQuery = Annotated[
     float | None,

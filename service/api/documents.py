@@ -43,7 +43,13 @@ class Document:
 
     @classmethod
     def from_request(cls, request: ClassifyRequest) -> Document:
-        return cls(request.html, request.text, request.paragraphs, None, request.url, request.threshold)
+        return cls(
+            html=request.html,
+            text=request.text,
+            paragraphs=request.paragraphs,
+            url=request.url,
+            threshold=request.threshold,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,10 +61,10 @@ class Metrics:
         if self.multiprocess_dir is None:
             return generate_latest(self.registry)
         merged = CollectorRegistry()
-        multiprocess.MultiProcessCollector(merged, path=str(self.multiprocess_dir))
+        multiprocess.MultiProcessCollector(merged, path=str(self.multiprocess_dir))  # type: ignore[no-untyped-call]
         return generate_latest(merged)
 
     def close(self) -> None:
         """Forget this worker's live gauges (multiprocess mode)."""
         if self.multiprocess_dir is not None:
-            multiprocess.mark_process_dead(os.getpid(), path=str(self.multiprocess_dir))
+            multiprocess.mark_process_dead(os.getpid(), path=str(self.multiprocess_dir))  # type: ignore[no-untyped-call]

@@ -14,6 +14,7 @@ import re
 import uuid
 from time import perf_counter
 
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import problem_response
@@ -23,6 +24,8 @@ from .metrics import Metrics
 REQUEST_ID_HEADER = b"x-request-id"
 REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._-]{1,128}")
 UNMATCHED_ROUTE = "<unmatched>"
+#: Status logged when the client went away before the answer (nginx's convention; never sent).
+CLIENT_CLOSED_REQUEST = 499
 MS_PER_S = 1000.0
 INTERNAL_ERROR_DETAIL = "An unexpected error occurred; quote the request_id when reporting it."
 
@@ -86,6 +89,8 @@ class RequestMiddleware:
         started = perf_counter()
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            status = status or CLIENT_CLOSED_REQUEST
         except Exception:
             error_logger.exception("unhandled exception", extra={"request_id": request_id})
             if status is not None:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..core.artifact import Model
+from ..core.report import document_dict
 from ..core.types import Result
 
 INPUT_FIELDS = ("html", "text", "paragraphs")
@@ -70,6 +71,20 @@ class ParagraphOut(BaseModel):
     label: Literal["content", "chrome"] = Field(description="The verdict.")
     score: float = Field(description="Calibrated probability that the paragraph is content.")
     path: str | None = Field(None, description="XPath of the block that holds it (HTML input only).")
+    kind: (
+        Literal[
+            "paywall", "pricing", "login", "consent", "newsletter", "promo", "share", "related",
+            "navigation", "legal", "ad", "comments", "disclaimer", "other",
+        ]
+        | None
+    ) = Field(None, description="For chrome paragraphs: what kind of chrome it is.")  # fmt: skip
+    kind_score: float | None = Field(None, description="Probability of `kind` (chrome paragraphs only).")
+
+
+class PaywallOut(BaseModel):
+    detected: bool = Field(description="True when the page shows a paywall or subscription wall.")
+    score: float = Field(description="Probability-like strength of the strongest paywall notice on the page.")
+    kinds: list[str] = Field(description="Wall-related chrome kinds seen on the page (paywall, pricing, login).")
 
 
 class Stats(BaseModel):
@@ -91,6 +106,9 @@ class DocumentResult(BaseModel):
     content_text: str = Field(description="The content paragraphs joined with newlines.")
     stats: Stats
     truncated: bool = Field(description="True when the parser hit a limit and text may be missing.")
+    paywall: PaywallOut | None = Field(
+        None, description="Whether the page is paywalled, so the article you got may be cut short."
+    )
     url: str | None = Field(None, description="The request's url, when one was given.")
 
 
@@ -151,22 +169,8 @@ def model_ref(model: Model) -> dict[str, str]:
 
 
 def result_body(result: Result, url: str | None) -> dict[str, Any]:
-    """A ``DocumentResult`` as a dict, built directly from the core's result."""
-    body: dict[str, Any] = {
-        "mode": result.mode.value,
-        "paragraphs": [
-            {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score, "path": p.path}
-            if p.path
-            else {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score}
-            for p in result.paragraphs
-        ],
-        "content_text": result.content_text,
-        "stats": result.stats,
-        "truncated": result.truncated,
-    }
-    if url is not None:
-        body["url"] = url
-    return body
+    """A ``DocumentResult`` as a dict, built directly from the core's result (the shared shape)."""
+    return document_dict(result, url)
 
 
 def model_info(model: Model) -> dict[str, Any]:

@@ -45,20 +45,26 @@ def settings_problem(exc: ValidationError) -> str:
     return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
 
 
-def _stop(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(EXIT_OK)
+class TerminatedError(Exception):
+    """SIGTERM arrived: a request to stop, not a failure."""
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise TerminatedError
 
 
 @contextmanager
-def sigterm_exits_cleanly() -> Iterator[None]:
-    """Make SIGTERM end the process with status 0 once uvicorn has shut down gracefully.
+def sigterm_stops_cleanly() -> Iterator[None]:
+    """Let SIGTERM end ``run`` with status 0 once uvicorn has shut down gracefully.
 
     uvicorn handles the signal, drains requests, restores the previous handler and then
-    raises the signal again; with this handler in place that ends in ``SystemExit(0)``.
+    raises the signal again, which (with the default handler) would kill the process.
     """
-    previous = signal.signal(signal.SIGTERM, _stop)
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         yield
+    except TerminatedError:
+        pass
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -71,38 +77,48 @@ def reset_multiprocess_dir(settings: Settings) -> None:
             stale.unlink()
 
 
-def run(settings: Settings | None = None) -> int:
-    """Serve the API until stopped; return the exit status.
-
-    The model is verified here first, so a missing or tampered artifact stops ``winnow
-    serve`` at once; each worker then loads it in its lifespan, and fails if it cannot.
-    """
-    try:
-        settings = settings or load_settings()
-    except ValidationError as exc:
-        return fail(f"invalid configuration: {settings_problem(exc)}")
-    try:
-        verify_model(settings.model_path)
-    except ModelError as exc:
-        return fail(f"cannot serve the model: {exc}")
+def prepare(settings: Settings) -> None:
+    """Logging, the workers' environment and the metrics directory, before uvicorn starts."""
     logging.config.dictConfig(log_config(settings.log_level))
     if settings.workers > 1 and settings.prometheus_multiproc_dir is None:
         logger.warning("several workers without PROMETHEUS_MULTIPROC_DIR: each scrape sees one worker's metrics")
     os.environ.update(settings.to_env())  # the workers build their settings from the environment
     reset_multiprocess_dir(settings)
-    with sigterm_exits_cleanly():
-        uvicorn.run(
-            APP_FACTORY,
-            factory=True,
-            host=settings.host,
-            port=settings.port,
-            workers=settings.workers,
-            log_config=log_config(settings.log_level),
-            log_level=settings.log_level,
-            access_log=False,
-            proxy_headers=True,
-            server_header=False,
-            lifespan="on",
-            timeout_worker_healthcheck=WORKER_HEALTHCHECK_TIMEOUT_S,
-        )
+
+
+def serve(settings: Settings) -> None:
+    """Run uvicorn until it is stopped; each worker calls ``create_app()``."""
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_config=log_config(settings.log_level),
+        log_level=settings.log_level,
+        access_log=False,
+        proxy_headers=True,
+        server_header=False,
+        lifespan="on",
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_TIMEOUT_S,
+    )
+
+
+def run(settings: Settings | None = None) -> int:
+    """Serve the API until stopped; return the exit status.
+
+    The configuration and the model are checked here first, so a bad setting or a missing
+    or tampered artifact stops ``winnow serve`` at once with a message on stderr; each
+    worker then loads the model in its lifespan, and fails start-up if it cannot.
+    """
+    try:
+        settings = settings or load_settings()
+        verify_model(settings.model_path)
+    except ValidationError as exc:
+        return fail(f"invalid configuration: {settings_problem(exc)}")
+    except (ModelError, OSError) as exc:
+        return fail(f"cannot serve the model: {exc}")
+    prepare(settings)
+    with sigterm_stops_cleanly():
+        serve(settings)
     return EXIT_OK

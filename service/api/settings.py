@@ -42,27 +42,31 @@ class Settings(BaseSettings):
         protected_namespaces=(),
     )
 
-    model_path: Path = Field(DEFAULT_MODEL_PATH, description="Model artifact to serve (its manifest sits beside it).")
-    host: str = Field("127.0.0.1", description="Interface to bind (the container sets 0.0.0.0).")
-    port: int = Field(DEFAULT_PORT, ge=1, le=65535, description="TCP port to listen on.")
-    workers: int = Field(1, ge=1, description="Worker processes; each loads the model once.")
-    max_body_bytes: int = Field(
-        DEFAULT_MAX_BODY_BYTES, ge=1, description="Largest request body accepted (413 over it)."
+    model_path: Path = Field(
+        default=DEFAULT_MODEL_PATH, description="Model artifact to serve (its manifest sits beside it)."
     )
-    max_paragraphs: int = Field(DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document.")
-    max_batch: int = Field(DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
+    host: str = Field(default="127.0.0.1", description="Interface to bind (the container sets 0.0.0.0).")
+    port: int = Field(default=DEFAULT_PORT, ge=1, le=65535, description="TCP port to listen on.")
+    workers: int = Field(default=1, ge=1, description="Worker processes; each loads the model once.")
+    max_body_bytes: int = Field(
+        default=DEFAULT_MAX_BODY_BYTES, ge=1, description="Largest request body accepted (413 over it)."
+    )
+    max_paragraphs: int = Field(
+        default=DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document."
+    )
+    max_batch: int = Field(default=DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
     max_concurrency: int = Field(
-        DEFAULT_MAX_CONCURRENCY, ge=1, description="Classify requests in flight per worker; more get 503."
+        default=DEFAULT_MAX_CONCURRENCY, ge=1, description="Classify requests in flight per worker; more get 503."
     )
     threshold: float | None = Field(
-        None, ge=0.0, le=1.0, description="Default content score cut-off (unset: the model's own)."
+        default=None, ge=0.0, le=1.0, description="Default content score cut-off (unset: the model's own)."
     )
-    log_level: LogLevel = Field("info", description="Log level of the JSON logs.")
+    log_level: LogLevel = Field(default="info", description="Log level of the JSON logs.")
     api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(
-        (), description="Comma-separated API keys; when set, every /v1 route requires one."
+        default=(), description="Comma-separated API keys; when set, every /v1 route requires one."
     )
     prometheus_multiproc_dir: Path | None = Field(
-        None,
+        default=None,
         validation_alias=MULTIPROC_ENV,
         description="Directory shared by the workers' metrics (prometheus_client's multiprocess mode).",
     )

@@ -19,7 +19,7 @@ class Runtime:
     metrics: Metrics
     limiter: ConcurrencyLimiter
     model: Model | None = None
-    model_error: str | None = None
+    """None until the lifespan has loaded it (or for good, when loading failed without fail-fast)."""
     api_keys: tuple[bytes, ...] = ()
     """The configured API keys as UTF-8 bytes (none: the API is open)."""
 

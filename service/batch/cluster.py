@@ -43,6 +43,9 @@ PART_PATTERN = "part-*.jsonl*"
 TMP_SUFFIX = ".tmp"
 #: How many failed partitions the error message names.
 FAILURES_SHOWN = 3
+#: The scheduler serves health and metrics over HTTP even without a dashboard: on a free
+#: loopback port, never the fixed default (which warns when taken, e.g. by another cluster).
+SCHEDULER_HTTP_ADDRESS = "127.0.0.1:0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +91,13 @@ def run_on_dask(job: BatchJob, ref: ModelRef, progress: Progress) -> Summary:
     """Classify the inputs on the cluster; write the parts, then ``job.output``."""
     distributed = import_distributed()
     assert job.scheduler is not None
-    pjob = PartitionJob(ref, job.options, str(parts_directory(job.output).resolve()), is_gzip(job.output))
+    parts_dir = parts_directory(job.output).resolve()
+    claim_outputs(job, parts_dir)
+    pjob = PartitionJob(ref, job.options, str(parts_dir), is_gzip(job.output))
     with connect(distributed, job.scheduler, job.workers) as client:
         counts = client.gather(client.map(count_documents, list(job.inputs), pure=False))
         plan = plan_partitions(job.inputs, counts, job.partition_size)
-        todo = prepare_parts(job, plan, pjob)
+        todo = record_plan(job, plan, pjob)
         summary = Summary(skipped=sum(p.size for p in plan) - sum(p.size for p in todo), output=str(job.output))
         progress.total = sum(p.size for p in todo)
         failures = run_partitions(client, distributed, todo, pjob, summary, progress)
@@ -112,9 +117,19 @@ def connect(distributed: ModuleType, scheduler: str, workers: int) -> Iterator[A
         with distributed.Client(scheduler) as client:
             yield client
         return
-    cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    with cluster, distributed.Client(cluster) as client:
+    with distributed.LocalCluster(**local_cluster_options(workers)) as cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def local_cluster_options(workers: int) -> dict[str, Any]:
+    """``LocalCluster`` arguments: one single-threaded process per worker, no dashboard."""
+    return {
+        "n_workers": workers,
+        "processes": True,
+        "threads_per_worker": 1,
+        "dashboard_address": None,
+        "scheduler_kwargs": {"dashboard_address": SCHEDULER_HTTP_ADDRESS},
+    }
 
 
 def plan_partitions(files: Sequence[InputFile], counts: Sequence[int], size: int) -> list[Partition]:
@@ -136,19 +151,23 @@ def plan_record(job: BatchJob, plan: Sequence[Partition], compress: bool) -> dic
     }
 
 
-def prepare_parts(job: BatchJob, plan: Sequence[Partition], pjob: PartitionJob) -> list[Partition]:
-    """Check the output and parts directory against the options; return the partitions to run."""
-    parts_dir, record = Path(pjob.parts_dir), plan_record(job, plan, pjob.compress)
-    plan_file = parts_dir / PLAN_FILE
+def claim_outputs(job: BatchJob, parts_dir: Path) -> None:
+    """Before anything runs: refuse to clobber an earlier output, or clear it for ``--overwrite``."""
     if job.overwrite:
         remove_outputs(job.output, parts_dir)
     elif job.resume:
-        if job.output.exists() and not plan_file.exists():
+        if job.output.exists() and not (parts_dir / PLAN_FILE).exists():
             raise BatchError(f"{job.output} was not written with --scheduler: resume it without --scheduler")
-        if plan_file.exists() and json.loads(plan_file.read_text(encoding="utf-8")) != record:
-            raise BatchError(f"{parts_dir} was planned for other inputs or --partition-size: resume with the same")
     elif job.output.exists() or parts_dir.exists():
         raise BatchError(f"{job.output} or {parts_dir} exists: add --resume to continue or --overwrite to replace")
+
+
+def record_plan(job: BatchJob, plan: Sequence[Partition], pjob: PartitionJob) -> list[Partition]:
+    """Store the plan (a resumed run must have the same one); return the partitions still to run."""
+    parts_dir, record = Path(pjob.parts_dir), plan_record(job, plan, pjob.compress)
+    plan_file = parts_dir / PLAN_FILE
+    if job.resume and plan_file.exists() and json.loads(plan_file.read_text(encoding="utf-8")) != record:
+        raise BatchError(f"{parts_dir} was planned for other inputs or --partition-size: resume with the same")
     parts_dir.mkdir(parents=True, exist_ok=True)
     plan_file.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return [p for p in plan if not pjob.part_path(p.index).exists()]

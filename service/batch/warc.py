@@ -9,7 +9,7 @@ dependency (the ``batch`` extra), imported only when a WARC file is read.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ..core.errors import InputError
 from ..core.parse import normalize_encoding
@@ -27,7 +27,7 @@ TARGET_URI = "WARC-Target-URI"
 ENCODING_HEADERS = ("Content-Encoding", "Transfer-Encoding")
 IDENTITY = "identity"
 #: Undo Content-Encoding (gzip, deflate, br) and chunked Transfer-Encoding of payloads.
-AUTO_DECODE = "all"
+AUTO_DECODE: Final = "all"
 MISSING_EXTRA = "reading WARC files needs FastWARC: install the batch extra (pip install 'winnow[batch]')"
 
 RawRecord = Any  # a fastwarc WarcRecord, or the InputError that ended the file

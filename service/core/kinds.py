@@ -1,6 +1,6 @@
 """What kind of chrome a paragraph is, and whether the page shows a paywall.
 
-A multinomial linear model over hashed word n-grams and character n-grams, trained on
+A linear model (log loss) over hashed word and character n-grams and the cue lexicon, trained on
 the project's chrome library; it only ever sees paragraphs the main model called chrome.
 """
 
@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from .features import paragraph_text, word_ngrams
+from .features import WORD, paragraph_text, word_ngrams
+from .lexicon import CJK, cue_index
 from .types import Paragraph
 
 KINDS = (
@@ -25,19 +27,32 @@ OTHER = "other"
 #: Key of the kind pipeline in a model's pipelines.
 KIND_STAGE = "kinds"
 #: Below this probability for its best kind, a chrome paragraph is of kind ``other``.
-MIN_KIND_SCORE = 0.35
+MIN_KIND_SCORE = 0.25
 #: Kinds that make up a paywall or subscription wall, and the ones reported with it.
 WALL_KIND = "paywall"
 WALL_KINDS = frozenset({"paywall", "pricing", "login"})
 #: Page-level paywall score at or above which a paywall is reported.
 PAYWALL_THRESHOLD = 0.5
-KIND_HASH_FEATURES = 2**18
-KIND_C = 4.0
-KIND_MAX_ITER = 1000
+KIND_HASH_FEATURES = 2**16
+KIND_ALPHA = 1e-4
+KIND_MAX_ITER = 50
+KIND_SEED = 0
+#: Weight of a cue-lexicon flag relative to the (l2-normalised) hashed n-grams.
+CUE_WEIGHT = 3.0
 
 
 def _texts(X: Sequence[Paragraph]) -> list[str]:
     return [paragraph_text(p) for p in X]
+
+
+def cue_flags(X: Sequence[Paragraph]) -> np.ndarray:
+    """The cue lexicon's per-kind flags, weighted to count next to the hashed n-grams."""
+    index = cue_index()
+    rows = []
+    for p in X:
+        low = p.text.lower()
+        rows.append(index.match(WORD.findall(low), low, bool(CJK.search(low))))
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(index.kinds)) * CUE_WEIGHT
 
 
 def build_kind_pipeline() -> Pipeline:
@@ -49,11 +64,10 @@ def build_kind_pipeline() -> Pipeline:
             n_features=KIND_HASH_FEATURES, analyzer="char_wb", ngram_range=(2, 4), alternate_sign=False, lowercase=False
         ),
     )
+    cues = FunctionTransformer(cue_flags)
+    classifier = SGDClassifier(loss="log_loss", alpha=KIND_ALPHA, max_iter=KIND_MAX_ITER, random_state=KIND_SEED)
     return Pipeline(
-        [
-            ("features", FeatureUnion([("words", words), ("chars", chars)])),
-            ("clf", LogisticRegression(C=KIND_C, max_iter=KIND_MAX_ITER)),
-        ]
+        [("features", FeatureUnion([("words", words), ("chars", chars), ("cues", cues)])), ("clf", classifier)]
     )
 
 

@@ -9,7 +9,7 @@ from .types import Result
 
 
 def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
-    """Each paragraph as ``{index, text, label, score[, path]}``."""
+    """Each paragraph as ``{index, text, label, score[, path][, kind, kind_score]}``."""
     out = []
     for p in result.paragraphs:
         row: dict[str, Any] = {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score}
@@ -22,12 +22,9 @@ def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
     return out
 
 
-def result_dict(
-    result: Result, model: Model, *, elapsed_ms: float | None = None, url: str | None = None
-) -> dict[str, Any]:
-    """The classify response body (without transport details)."""
+def document_dict(result: Result, url: str | None = None) -> dict[str, Any]:
+    """One document's result: mode, paragraphs, content text, stats, truncation, paywall."""
     body: dict[str, Any] = {
-        "model": {"name": model.name, "version": model.version},
         "mode": result.mode.value,
         "paragraphs": paragraph_dicts(result),
         "content_text": result.content_text,
@@ -42,6 +39,14 @@ def result_dict(
         }
     if url is not None:
         body["url"] = url
+    return body
+
+
+def result_dict(
+    result: Result, model: Model, *, elapsed_ms: float | None = None, url: str | None = None
+) -> dict[str, Any]:
+    """The classify response body: the document's result with the model and the time taken."""
+    body = {"model": {"name": model.name, "version": model.version}, **document_dict(result, url)}
     if elapsed_ms is not None:
         body["elapsed_ms"] = round(elapsed_ms, 3)
     return body

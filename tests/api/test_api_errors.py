@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from starlette.types import Message
 
 from service.api.errors import MODEL_RETRY_AFTER_S, PROBLEM_BASE, core_problem
+from service.api.logging import ACCESS_LOGGER_NAME
 from service.core.errors import (
     DecodeError,
     EmptyInputError,
@@ -15,7 +17,7 @@ from service.core.errors import (
     ModelNotFoundError,
 )
 from tests.api.conftest import MakeApp, Serve
-from tests.api.support import assert_problem
+from tests.api.support import LogCapture, assert_problem
 
 pytestmark = pytest.mark.anyio
 
@@ -60,3 +62,23 @@ async def test_unexpected_exception_is_a_bare_500(make_app: MakeApp, serve: Serv
 async def test_problem_types_share_one_base(client: httpx.AsyncClient) -> None:
     response = await client.post("/v1/classify", json={})
     assert response.json()["type"].startswith(PROBLEM_BASE)
+
+
+async def test_a_client_that_goes_away_is_not_a_server_error(make_app: MakeApp, serve: Serve, logs: LogCapture) -> None:
+    app = make_app()
+    await serve(app)
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    headers = [(b"content-type", b"text/plain"), (b"transfer-encoding", b"chunked")]
+    scope = {"type": "http", "method": "POST", "path": "/v1/classify", "headers": headers, "query_string": b""}
+    await app({**scope, "http_version": "1.1", "scheme": "http", "root_path": ""}, receive, send)
+    assert sent == []
+    assert [line["status"] for line in logs.records(ACCESS_LOGGER_NAME)] == [499]
+    assert not [line for line in logs.records() if line["level"] == "error"]
+    assert app.state.runtime.limiter.in_flight == 0

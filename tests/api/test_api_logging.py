@@ -43,7 +43,7 @@ async def test_one_json_line_per_request(client: httpx.AsyncClient, logs: LogCap
 
 @pytest.mark.parametrize("given", ["", "x" * 129, "has space", "semi;colon", "ünïcode", "a/b"])
 async def test_malformed_request_ids_are_replaced(client: httpx.AsyncClient, given: str) -> None:
-    response = await client.get("/healthz", headers={"X-Request-ID": given.encode()})
+    response = await client.get("/healthz", headers=[(b"X-Request-ID", given.encode())])
     echoed = response.headers["x-request-id"]
     assert echoed != given and len(echoed) == UUID_HEX_CHARS and int(echoed, 16) >= 0
 

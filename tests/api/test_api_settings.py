@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from service.api.settings import (
     DEFAULT_MAX_BODY_BYTES,
@@ -72,7 +72,9 @@ def test_invalid_values_fail_at_start_up(monkeypatch: pytest.MonkeyPatch, name: 
 
 
 def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    settings = Settings(port=9100, threshold=0.4, api_keys="a,b", prometheus_multiproc_dir=tmp_path)
+    settings = Settings(
+        port=9100, threshold=0.4, api_keys=(SecretStr("a"), SecretStr("b")), prometheus_multiproc_dir=tmp_path
+    )
     for name, value in settings.to_env().items():
         monkeypatch.setenv(name, value)
     assert Settings() == settings

@@ -79,22 +79,22 @@ def warc_bytes(*, compress: bool) -> bytes:
     buffer = io.BytesIO()
     writer = warcio.WARCWriter(buffer, gzip=compress)
 
+    def record(uri: str, kind: str, body: bytes, headers: StatusAndHeaders | None = None) -> object:
+        # An explicit length keeps warcio from buffering the payload in a temporary file.
+        return writer.create_warc_record(uri, kind, payload=io.BytesIO(body), length=len(body), http_headers=headers)
+
     def response(uri: str, body: bytes, content_type: str, extra: tuple[tuple[str, str], ...] = ()) -> None:
         headers = StatusAndHeaders("200 OK", [("Content-Type", content_type), *extra], protocol="HTTP/1.1")
-        record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
-        writer.write_record(record)
+        writer.write_record(record(uri, "response", body, headers))
 
     writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests"}))
     request = StatusAndHeaders("GET /cafe HTTP/1.1", [("Host", "cafe.example")], is_http_request=True)
-    writer.write_record(
-        writer.create_warc_record("https://cafe.example/cafe", "request", payload=io.BytesIO(b""), http_headers=request)
-    )
+    writer.write_record(record("https://cafe.example/cafe", "request", b"", request))
     response("https://cafe.example/cafe", LATIN1_PAGE.encode("latin-1"), "text/html; charset=ISO-8859-1")
     response("https://cafe.example/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")
     gzipped = gzip.compress(page_html("en_trade_port").encode("utf-8"))
     response("https://news.example/port", gzipped, "text/html; charset=utf-8", (("Content-Encoding", "gzip"),))
-    meta = writer.create_warc_record("https://cafe.example/cafe", "metadata", payload=io.BytesIO(b"via: test\n"))
-    writer.write_record(meta)
+    writer.write_record(record("https://cafe.example/cafe", "metadata", b"via: test\n"))
     response("https://cafe.example/wrong", LATIN1_PAGE.encode("latin-1"), "text/html; charset=utf-8")
     return buffer.getvalue()
 

@@ -39,7 +39,8 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     with threadpool_limits(limits=1):
         pipelines = fit_models(pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None)
     report = evaluate(pipelines, [p for p in pages if p.split == "test"], competitors=False)
-    assert report["news_articles_2023"]["systems"]["winnow_html"]["pages"] == 4
+    assert report["corpora"]["news_articles_2023"]["systems"]["winnow_html"]["pages"] == 4
+    assert 0.0 <= report["calibration"]["html"]["ece"] <= 1.0
     path = tmp_path / "winnow.joblib"
     save_model(Model(pipelines), path, version="smoke")
     model = load_model(path)

@@ -1,0 +1,159 @@
+"""Reading documents from JSON-lines and WARC files."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from pathlib import Path
+
+import pytest
+
+from service.batch.documents import InputFile, InputKind
+from service.batch.errors import BatchError
+from service.batch.readers import count_documents, file_documents, read_documents
+from tests.batch.conftest import LATIN1_PAGE, MakeJsonl
+
+
+def docs(path: Path, wanted: range | None = None) -> list:
+    return list(file_documents(InputFile.from_path(path), wanted))
+
+
+def test_input_kind_comes_from_the_suffix(tmp_path: Path) -> None:
+    assert InputFile.from_path("a/./dump.JSONL.gz").kind is InputKind.JSONL
+    assert InputFile.from_path("crawl.warc.gz").label == "crawl.warc.gz"
+    assert InputFile.from_path(tmp_path / "x.warc").path == str(tmp_path / "x.warc")
+    with pytest.raises(BatchError, match="unknown input type"):
+        InputFile.from_path("pages.csv")
+
+
+def test_jsonl_lines_are_numbered_and_blank_lines_are_not_documents(make_jsonl: MakeJsonl) -> None:
+    path = make_jsonl([{"id": "a", "html": "<p>a</p>"}, "", "   ", {"url": "https://x.example/", "text": "b"}])
+    first, second = docs(path)
+    assert (first.key, first.id, first.html, first.error) == (f"{path}:1", "a", "<p>a</p>", None)
+    assert (second.source.number, second.url, second.text) == (4, "https://x.example/", "b")
+    assert second.source.as_dict() == {"file": str(path), "line": 4}
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "detail"),
+    [
+        ("{oops", "malformed-record", "not valid JSON"),
+        ("[1, 2]", "malformed-record", "JSON object, not list"),
+        ('{"id": 1}', "invalid-record", "needs one of html, text, paragraphs"),
+        ('{"id": 1, "html": 5}', "invalid-record", "html must be a string"),
+        ('{"id": 1, "paragraphs": ["a", 2]}', "invalid-record", "list of strings"),
+    ],
+)
+def test_bad_lines_become_documents_carrying_their_error(
+    make_jsonl: MakeJsonl, line: str, code: str, detail: str
+) -> None:
+    (doc,) = docs(make_jsonl([line]))
+    assert doc.error is not None
+    assert doc.error[0] == code
+    assert detail in doc.error[1]
+
+
+def test_an_invalid_record_keeps_its_id_and_url(make_jsonl: MakeJsonl) -> None:
+    (doc,) = docs(make_jsonl([{"id": "k", "url": "https://x.example/", "html": ["no"]}]))
+    assert (doc.id, doc.url, doc.error and doc.error[0]) == ("k", "https://x.example/", "invalid-record")
+
+
+def test_undecodable_bytes_on_a_line_are_a_malformed_record(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"html": "\xff\xfe\xfa"}\n{"text": "fine"}\n')
+    bad, good = docs(path)
+    assert bad.error is not None and bad.error[0] == "malformed-record"
+    assert good.text == "fine"
+
+
+def test_a_truncated_gzip_input_ends_with_one_unreadable_document(make_jsonl: MakeJsonl) -> None:
+    path = make_jsonl([{"text": f"line {i} " * 200} for i in range(50)], name="cut.jsonl.gz")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    found = docs(path)
+    assert found[-1].error is not None and found[-1].error[0] == "unreadable-input"
+    assert all(doc.error is None for doc in found[:-1])
+    assert found[-1].source.number == len(found)
+    assert count_documents(InputFile.from_path(path)) == len(found)
+
+
+def test_gzip_jsonl_reads_like_plain(make_jsonl: MakeJsonl, page_records: list) -> None:
+    plain = docs(make_jsonl(page_records))
+    packed = docs(make_jsonl(page_records, name="input.jsonl.gz"))
+    assert [(d.id, d.html, d.text, d.paragraphs) for d in plain] == [
+        (d.id, d.html, d.text, d.paragraphs) for d in packed
+    ]
+
+
+def test_a_range_selects_documents_by_ordinal_and_skip_by_key(make_jsonl: MakeJsonl) -> None:
+    path = make_jsonl([{"id": i, "text": "t"} if i % 3 else "" for i in range(12)])
+    every = docs(path)
+    assert [d.id for d in docs(path, range(2, 5))] == [d.id for d in every[2:5]]
+    skipped = list(read_documents([InputFile.from_path(path)], skip={every[0].key}))
+    assert [d.id for d in skipped] == [d.id for d in every[1:]]
+
+
+def test_warc_yields_only_html_responses_with_uri_id_and_charset(warc_file: Path) -> None:
+    cafe, port, wrong = docs(warc_file)
+    assert [d.source.number for d in (cafe, port, wrong)] == [3, 5, 7]
+    assert (cafe.url, cafe.charset, cafe.html) == (
+        "https://cafe.example/cafe",
+        "iso-8859-1",
+        LATIN1_PAGE.encode("latin-1"),
+    )
+    assert cafe.id is not None and cafe.id.startswith("<urn:uuid:")
+    assert port.url == "https://news.example/port"
+    assert isinstance(port.html, bytes) and port.html.startswith(b"<!doctype html>")  # Content-Encoding undone
+    assert wrong.charset == "utf-8"
+    assert count_documents(InputFile.from_path(warc_file)) == 3
+
+
+def test_warc_offsets_point_at_the_records(warc_file: Path) -> None:
+    data = warc_file.read_bytes()
+    for doc in docs(warc_file):
+        assert doc.source.offset is not None
+        chunk = data[doc.source.offset :]
+        head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(chunk) if data[:2] == b"\x1f\x8b" else chunk
+        assert head.startswith(b"WARC/") and doc.url is not None and doc.url.encode() in head[:2000]
+        assert doc.source.as_dict()["record"] == doc.source.number
+
+
+def test_a_warc_record_cut_short_is_an_unreadable_document(tmp_path: Path) -> None:
+    from tests.batch.conftest import warc_bytes
+
+    data = warc_bytes(compress=False)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:-20])
+    *complete, last = docs(path)
+    assert all(doc.error is None for doc in complete)
+    assert last.error is not None and last.error[0] == "unreadable-input" and "cut short" in last.error[1]
+    assert last.url == "https://cafe.example/wrong"
+
+
+def test_unknown_http_charsets_are_ignored(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    import io
+
+    from warcio import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=nonsense")], protocol="HTTP/1.1")
+    body = b"<p>x</p>"
+    payload = io.BytesIO(body)
+    writer.write_record(
+        writer.create_warc_record(
+            "https://x.example/", "response", payload=payload, length=len(body), http_headers=headers
+        )
+    )
+    path = tmp_path / "odd.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    (doc,) = docs(path)
+    assert doc.charset is None and doc.error is None
+
+
+def test_gzip_members_of_a_jsonl_input_are_concatenated(tmp_path: Path) -> None:
+    path = tmp_path / "members.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "a"}\n') + gzip.compress(b'{"text": "b"}\n'))
+    assert [d.text for d in docs(path)] == ["a", "b"]

@@ -1,0 +1,141 @@
+"""Chrome leakage, chrome kinds and paywall detection, measured with the held-out chrome library.
+
+Held-out blocks (never seen in training) are injected into real test articles, in HTML
+(inside and after the article container) and as text lines; an injected paragraph that
+reaches ``content_text`` has leaked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds
+from service.core.parse import parse_html
+from service.core.segment import segment_tree
+from service.core.types import Paragraph
+
+from .align import CONTENT
+from .augment import anchor_elements, inject, injected_texts
+from .chrome import ChromeBlock
+from .dataset import PreparedPage, strip_markup
+from .evaluate import THRESHOLD, content_text, predict_pages
+from .metrics import page_counts, shingle_f1
+
+#: Blocks injected into each test page, and the seed salt.
+BLOCKS_PER_PAGE = 3
+SALT = "leakage-v1"
+
+
+@dataclass
+class InjectedPage:
+    paragraphs: list[Paragraph]
+    injected: dict[str, ChromeBlock]
+    """Normalised injected line → its block."""
+    article_text: str
+    has_wall: bool
+
+
+def _rng(key: str) -> random.Random:
+    return random.Random(int(hashlib.sha256(f"{SALT}:{key}".encode()).hexdigest()[:12], 16))
+
+
+def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPage | None:
+    """The page with held-out blocks injected around its content, or None when it has no content."""
+    if page.html is None or page.article_text is None:
+        return None
+    parsed = parse_html(page.html)
+    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
+    anchors = anchor_elements(parsed.root, paths) if parsed.root is not None else []
+    if not anchors:
+        return None
+    rng = _rng(page.key)
+    chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
+    inject(parsed.root, anchors, chosen, rng)
+    texts = {line: block for block in chosen for line in injected_texts([block])}
+    paragraphs = segment_tree(parsed, source=page.site).paragraphs
+    return InjectedPage(paragraphs, texts, page.article_text, any(b.kind == "paywall" for b in chosen))
+
+
+def _rate(survived: int, total: int) -> dict[str, float | int]:
+    return {"injected": total, "leaked": survived, "leak_rate": round(survived / total, 4) if total else 0.0}
+
+
+def leakage_report(
+    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], heldout: Sequence[ChromeBlock]
+) -> dict[str, Any]:
+    """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text."""
+    injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
+    report: dict[str, Any] = {"pages": len(injected)}
+    for mode in ("html", "text"):
+        inputs = [ip.paragraphs if mode == "html" else strip_markup(ip.paragraphs) for ip in injected]
+        scores = predict_pages(pipelines[mode], inputs)
+        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        counts = []
+        for ip, page_scores in zip(injected, scores, strict=True):
+            counts.append(page_counts(content_text(ip.paragraphs, page_scores), ip.article_text))
+            for p, score in zip(ip.paragraphs, page_scores, strict=True):
+                block = ip.injected.get(p.text)
+                if block is None:
+                    continue
+                for table, key in ((by_kind, block.kind), (by_lang, block.lang)):
+                    table[key][0] += int(score >= THRESHOLD)
+                    table[key][1] += 1
+        total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+        report[mode] = {
+            **_rate(*total),
+            "content_f1": round(shingle_f1(counts).f1, 4),
+            "by_kind": {k: _rate(*v) for k, v in sorted(by_kind.items())},
+            "by_language": {k: _rate(*v) for k, v in sorted(by_lang.items())},
+        }
+        if KIND_STAGE in pipelines and mode == "html":
+            report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores)
+    return report
+
+
+def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Sequence[np.ndarray]) -> dict[str, Any]:
+    """Page-level paywall detection: pages with an injected held-out paywall block are positives."""
+    tp = fp = fn = tn = 0
+    for ip, page_scores in zip(injected, scores, strict=True):
+        chrome = [(p, s) for p, s in zip(ip.paragraphs, page_scores, strict=True) if s < THRESHOLD]
+        guesses = guess_kinds(kinds, [p for p, _ in chrome])
+        wall = max(((1 - s) * g.wall for (_, s), g in zip(chrome, guesses, strict=True)), default=0.0)
+        detected = wall >= PAYWALL_THRESHOLD
+        tp += detected and ip.has_wall
+        fp += detected and not ip.has_wall
+        fn += (not detected) and ip.has_wall
+        tn += (not detected) and not ip.has_wall
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "pages_with_wall": tp + fn,
+        "pages_without": fp + tn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+    }
+
+
+def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, Any]:
+    """Per-kind precision and recall on the held-out library lines."""
+    lines = [(line, block.kind) for block in heldout for line in block.lines]
+    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, (t, _) in enumerate(lines)])
+    report = {}
+    for kind in sorted({k for _, k in lines} | {g.kind for g in guesses} - {OTHER}):
+        tp = sum(1 for (_, k), g in zip(lines, guesses, strict=True) if k == kind and g.kind == kind)
+        predicted = sum(1 for g in guesses if g.kind == kind)
+        actual = sum(1 for _, k in lines if k == kind)
+        report[kind] = {
+            "precision": round(tp / predicted, 4) if predicted else 0.0,
+            "recall": round(tp / actual, 4) if actual else 0.0,
+            "lines": actual,
+        }
+    accuracy = sum(k == g.kind for (_, k), g in zip(lines, guesses, strict=True)) / len(lines)
+    return {"accuracy": round(accuracy, 4), "by_kind": report}
