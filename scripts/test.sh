@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -c requirements.lock -e ".[test,bench]"
+.venv/bin/python -m pip install --quiet -c requirements.lock -e ".[test,bench,batch]"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 status=0

@@ -65,7 +65,7 @@ def labelled_fixture_paragraphs(mode: str) -> tuple[list[Paragraph], list[int]]:
 
 #: Parameters that make the real pipeline fit a few hundred paragraphs in about a second.
 TINY_PARAMS = {
-    "features__stage1__classifier__max_iter": 50,
+    "features__stage1__classifier__estimator__max_iter": 50,
     "classifier__estimator__estimator__max_iter": 25,
 }
 

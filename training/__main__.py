@@ -1,4 +1,4 @@
-"""``python -m training train|evaluate|bench`` (see ``--help``)."""
+"""``python -m training train|evaluate|gate|bench`` (see ``--help``)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ import sys
 
 from . import commands
 
+COMMANDS = {
+    "train": "train on the corpora and write the model, manifest and model card",
+    "evaluate": "evaluate a model on a split, side by side with trafilatura and jusText",
+    "gate": "hold the committed model's figures to the floors pinned in datasets/eval_floors.json",
+    "bench": "time Winnow against the parse floor, trafilatura and jusText on the test split",
+}
 
-def main(argv: list[str] | None = None) -> int:
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m training", description="Train and evaluate Winnow's model.")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in (
-        ("train", "train on the corpora and write the model"),
-        ("evaluate", "evaluate the committed model"),
-    ):
+    for name, help_text in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("--corpora", help="corpora folder (default: $WINNOW_CORPORA or ../shared/corpora)")
         cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")
@@ -23,9 +27,26 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--no-cache", action="store_true", help="re-segment the corpora instead of using .cache/")
         cmd.add_argument("--model", default=None, help="model path (default: the committed model)")
         cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
-        cmd.add_argument("--output", default=None, help="write the figures as JSON here (evaluate)")
-    args = parser.parse_args(argv)
-    return commands.train(args) if args.command == "train" else commands.evaluate_command(args)
+        cmd.add_argument("--output", default=None, help="also write the figures as JSON here")
+    gate = sub.choices["gate"]
+    gate.add_argument("--update", action="store_true", help="pin the measured figures as the new floors")
+    gate.add_argument("--allow-lower", action="store_true", help="with --update: allow a floor to go down")
+    gate.add_argument("--reason", default=None, help="with --allow-lower: why (recorded in the floors file)")
+    bench = sub.choices["bench"]
+    bench.add_argument("--pages", type=int, default=200, help="pages sampled from the test split (at least 150)")
+    bench.add_argument("--repeat", type=int, default=3, help="timings per page; the minimum counts")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {
+        "train": commands.train,
+        "evaluate": commands.evaluate_command,
+        "gate": commands.gate_command,
+        "bench": commands.bench_command,
+    }[args.command]
+    return handler(args)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,14 @@ from sklearn.pipeline import Pipeline
 from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
 from service.core.kinds import KIND_STAGE
 
+from . import bench, gate
 from .chrome import library_checksum, load_library
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256
 from .dataset import PreparedPage, load_pages
 from .evaluate import evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
-from .split import write_split
+from .split import SPLITS_DIR, write_split
 from .train import fit_models
 
 MODEL_VERSION = "1.0.0"
@@ -108,4 +109,37 @@ def evaluate_command(args: argparse.Namespace) -> int:
     metrics = measure(model.pipelines, pages, not args.no_competitors)
     if args.output:
         Path(args.output).write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def gate_command(args: argparse.Namespace) -> int:
+    """Measure the model on the test split and hold every gated figure to its pinned floor."""
+    model = load_model(args.model)
+    root, pages = _pages(args, splits=("test",))
+    report = measure(model.pipelines, pages, competitors=False)
+    corpora = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
+    checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR)
+    pinned = gate.read_floors()
+    if args.update:
+        gate.write_floors(gate.updated(report, pinned, checksum, allow_lower=args.allow_lower, reason=args.reason))
+        log(f"floors written to {gate.FLOORS_FILE}")
+        return 0
+    failures = gate.check(report, pinned, checksum)
+    for name, rule in pinned.get("floors", {}).items():
+        log(f"  {name}: {gate.lookup(report, name)} (pinned {rule['kind']} {rule['value']})")
+    for failure in failures:
+        log(f"GATE FAILED: {failure}")
+    log("gate passed" if not failures else f"gate failed: {len(failures)} figure(s)")
+    return 1 if failures else 0
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    """Time Winnow, the parse floor and the other extractors on a fixed sample of test pages."""
+    if args.pages < bench.MIN_PAGES:
+        raise SystemExit(f"--pages must be at least {bench.MIN_PAGES}")
+    _, pages = _pages(args, splits=("test",))
+    report = bench.run(bench.sample(pages, args.pages), args.repeat, args.model)
+    print(bench.format_report(report))
+    if args.output:
+        Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -34,7 +34,7 @@ STAGE1_MAX_ITER = 200
 STAGE2_MAX_ITER = 200
 STAGE2_LEARNING_RATE = 0.1
 #: At most this many labelled paragraphs train the second stage (a seeded subsample).
-STAGE2_MAX_SAMPLES = 250_000
+STAGE2_MAX_SAMPLES = 200_000
 STAGE2_MAX_LEAF_NODES = 31
 STAGE2_L2 = 1.0
 CALIBRATION_FOLDS = 3
@@ -59,9 +59,9 @@ def paragraph_features(mode: str) -> FeatureUnion:
     return FeatureUnion(families)
 
 
-def stage1_classifier() -> LogisticRegression:
-    """The per-paragraph linear model."""
-    return LogisticRegression(C=STAGE1_C, max_iter=STAGE1_MAX_ITER, solver="liblinear")
+def stage1_classifier() -> LabelledOnly:
+    """The per-paragraph linear model (fitted on labelled paragraphs only)."""
+    return LabelledOnly(LogisticRegression(C=STAGE1_C, max_iter=STAGE1_MAX_ITER, solver="liblinear"))
 
 
 def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:

@@ -10,7 +10,7 @@ import pytest
 
 from service.batch.bench import build_samples, main
 from service.core.parse import decode_html
-from tests.batch.conftest import read_lines
+from tests.batch.support import read_lines
 from tests.builders import FIXTURES
 
 

@@ -14,7 +14,7 @@ from service.batch.cluster import Partition, local_cluster_options, parts_direct
 from service.batch.documents import InputFile
 from service.batch.worker import model_loads
 from service.cli import main
-from tests.batch.conftest import MakeJsonl, comparable, read_lines, warc_bytes
+from tests.batch.support import MakeJsonl, comparable, read_lines, warc_bytes
 
 #: Small partitions, so that both workers get several.
 PARTITION_SIZE = "2"

@@ -11,7 +11,7 @@ import pytest
 from service.batch.documents import InputFile, InputKind
 from service.batch.errors import BatchError
 from service.batch.readers import count_documents, file_documents, read_documents
-from tests.batch.conftest import LATIN1_PAGE, MakeJsonl
+from tests.batch.support import LATIN1_PAGE, MakeJsonl, warc_bytes
 
 
 def docs(path: Path, wanted: range | None = None) -> list:
@@ -119,8 +119,6 @@ def test_warc_offsets_point_at_the_records(warc_file: Path) -> None:
 
 
 def test_a_warc_record_cut_short_is_an_unreadable_document(tmp_path: Path) -> None:
-    from tests.batch.conftest import warc_bytes
-
     data = warc_bytes(compress=False)
     path = tmp_path / "cut.warc"
     path.write_bytes(data[:-20])

@@ -15,7 +15,7 @@ from service.cli import main
 from service.core.artifact import Model, load_model
 from service.core.classify import classify
 from service.core.report import result_dict
-from tests.batch.conftest import MakeJsonl, comparable, read_lines
+from tests.batch.support import MakeJsonl, comparable, read_lines
 
 BAD_LINES = ["{broken", '{"id": "nothing"}', '{"id": "both", "html": "<p>a</p>", "text": "a"}']
 

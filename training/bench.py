@@ -1,0 +1,129 @@
+"""In-process speed: Winnow vs the parse floor, trafilatura and jusText on the same pages."""
+
+from __future__ import annotations
+
+import gc
+import resource
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from service import Model, classify, load_model
+
+from . import extractors
+from .dataset import PreparedPage
+
+MIN_PAGES = 150
+#: Pages classified before resident memory is read.
+MEMORY_PAGES = 1000
+PERCENTILE = 95
+
+
+@dataclass(frozen=True)
+class BenchPage:
+    html: bytes
+    text: str
+    paragraphs: int
+    lang: str | None
+
+
+def sample(pages: Sequence[PreparedPage], n: int) -> list[BenchPage]:
+    """A fixed, evenly spread sample of pages (sorted by key, every k-th)."""
+    usable = sorted((p for p in pages if p.html and p.paragraphs), key=lambda p: p.key)
+    step = max(1, len(usable) // n)
+    chosen = usable[::step][:n]
+    return [
+        BenchPage(p.html.encode("utf-8"), "\n".join(q.text for q in p.paragraphs), len(p.paragraphs), p.lang)
+        for p in chosen
+    ]  # type: ignore[union-attr]
+
+
+def floor(data: bytes) -> int:
+    """The floor: parse the bytes with lxml and walk all text."""
+    root = etree.fromstring(
+        data, etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    )
+    return sum(len(t) for t in root.itertext()) if root is not None else 0
+
+
+def best_time(fn: Callable[[], object], repeat: int) -> float:
+    """Fastest of ``repeat`` runs, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times)
+
+
+def summary(values: Sequence[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(PERCENTILE / 100 * (len(ordered) - 1)))]
+    return {"median": round(statistics.median(ordered), 3), "p95": round(p95, 3), "max": round(ordered[-1], 3)}
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) -> dict[str, Any]:
+    """Every figure of the benchmark."""
+    start = time.perf_counter()
+    model = load_model(model_path)
+    load_s = time.perf_counter() - start
+    timings: dict[str, list[float]] = {"floor": [], "winnow_html": [], "winnow_text": [], "winnow_text_per_100": []}
+    others = extractors.html_extractors()
+    for name in others:
+        timings[name] = []
+    for page in pages:
+        timings["floor"].append(best_time(lambda p=page: floor(p.html), repeat))
+        timings["winnow_html"].append(best_time(lambda p=page: classify(model, html=p.html), repeat))
+        text_ms = best_time(lambda p=page: classify(model, text=p.text), repeat)
+        timings["winnow_text"].append(text_ms)
+        timings["winnow_text_per_100"].append(text_ms / page.paragraphs * 100)
+        decoded = page.html.decode("utf-8")
+        for name, fn in others.items():
+            timings[name].append(best_time(lambda d=decoded, f=fn, lang=page.lang: f(d, lang), 1))
+    report: dict[str, Any] = {"pages": len(pages), "repeat": repeat, "model_load_s": round(load_s, 3)}
+    report["per_page_ms"] = {name: summary(values) for name, values in timings.items()}
+    median = {name: statistics.median(values) for name, values in timings.items()}
+    report["ratios"] = {"winnow_html/floor": round(median["winnow_html"] / median["floor"], 2)}
+    report["ratios"]["per_page_winnow_html/floor_median"] = round(
+        statistics.median(w / f for w, f in zip(timings["winnow_html"], timings["floor"], strict=True)), 2
+    )
+    if "trafilatura" in median:
+        report["ratios"]["trafilatura/winnow_html"] = round(median["trafilatura"] / median["winnow_html"], 2)
+    report["memory"] = memory(model, pages)
+    return report
+
+
+def memory(model: Model, pages: Sequence[BenchPage]) -> dict[str, float]:
+    """Resident memory after loading the model and after classifying ``MEMORY_PAGES`` pages."""
+    gc.collect()
+    before = rss_mb()
+    for i in range(MEMORY_PAGES):
+        classify(model, html=pages[i % len(pages)].html)
+    gc.collect()
+    return {"rss_mb_after_load": round(before, 1), f"rss_mb_after_{MEMORY_PAGES}_pages": round(rss_mb(), 1)}
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [
+        f"pages: {report['pages']} (best of {report['repeat']} runs each); model load {report['model_load_s']} s",
+        "| system | median ms | p95 ms | max ms |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, row in report["per_page_ms"].items():
+        lines.append(f"| {name} | {row['median']} | {row['p95']} | {row['max']} |")
+    lines.append("ratios: " + ", ".join(f"{k} = {v}" for k, v in report["ratios"].items()))
+    lines.append("memory: " + ", ".join(f"{k} = {v}" for k, v in report["memory"].items()))
+    return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""The evaluation gate: pinned floors (and ceilings) for every headline figure.
+
+``datasets/eval_floors.json`` holds each gated figure's floor, the noise margin, and a
+checksum of the evaluation data. The gate fails when a figure falls below its floor by
+more than the margin (or rises above a ceiling by more than it), or when the evaluation
+data changed. Floors are raised with ``--update``; lowering one needs ``--allow-lower``
+and a ``--reason``, which is recorded in the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+FLOORS_FILE = Path(__file__).resolve().parent.parent / "datasets" / "eval_floors.json"
+NOISE_MARGIN = 0.01
+#: Gated figures: dotted path into the measured report → "min" (a floor) or "max" (a ceiling).
+GATED = {
+    "corpora.news_articles_2023.systems.winnow_html.f1": "min",
+    "corpora.news_articles_2023.systems.winnow_text.f1": "min",
+    "corpora.wcxb_dev.systems.winnow_html.f1": "min",
+    "corpora.wcxb_dev.systems.winnow_text.f1": "min",
+    "corpora.readability.systems.winnow_html.f1": "min",
+    "corpora.newspaper_fixtures.systems.winnow_html.f1": "min",
+    "corpora.trafilatura_eval.systems.winnow_html.f1": "min",
+    "corpora.goose3_fixtures.systems.winnow_html.f1": "min",
+    "leakage.html.leak_rate": "max",
+    "leakage.text.leak_rate": "max",
+    "leakage.html.content_f1": "min",
+    "leakage.text.content_f1": "min",
+    "calibration.html.ece": "max",
+    "calibration.text.ece": "max",
+    "example_page.correct": "min",
+}
+#: Count-valued figures are compared exactly (no noise margin).
+EXACT = frozenset({"example_page.correct"})
+
+
+def lookup(report: dict[str, Any], dotted: str) -> float | None:
+    node: Any = report
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return float(node) if isinstance(node, int | float) else None
+
+
+def data_checksum(corpora: dict[str, str], chrome: str, splits_dir: Path) -> str:
+    """One sha256 over the corpus files, the chrome library and the recorded split."""
+    digest = hashlib.sha256()
+    for name, sha in sorted(corpora.items()):
+        digest.update(f"{name}:{sha}\n".encode())
+    digest.update(chrome.encode())
+    for path in sorted(splits_dir.glob("*.tsv")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def check(report: dict[str, Any], pinned: dict[str, Any], checksum: str) -> list[str]:
+    """Failures of ``report`` against the pinned floors (empty when the gate passes)."""
+    failures = []
+    if pinned.get("data_checksum") != checksum:
+        failures.append(
+            f"evaluation data changed (checksum {checksum[:12]}…, pinned {str(pinned.get('data_checksum'))[:12]}…)"
+        )
+    margin = float(pinned.get("noise_margin", NOISE_MARGIN))
+    for name, rule in pinned.get("floors", {}).items():
+        value = lookup(report, name)
+        slack = 0.0 if name in EXACT else margin
+        if value is None:
+            failures.append(f"{name}: not measured")
+        elif rule["kind"] == "min" and value < rule["value"] - slack:
+            failures.append(f"{name}: {value:.4f} below its floor {rule['value']:.4f} (margin {slack})")
+        elif rule["kind"] == "max" and value > rule["value"] + slack:
+            failures.append(f"{name}: {value:.4f} above its ceiling {rule['value']:.4f} (margin {slack})")
+    return failures
+
+
+def updated(
+    report: dict[str, Any], pinned: dict[str, Any], checksum: str, *, allow_lower: bool, reason: str | None
+) -> dict[str, Any]:
+    """New floors at the measured values; refuses to lower any unless ``allow_lower`` with a reason."""
+    floors = {}
+    lowered = []
+    for name, kind in GATED.items():
+        value = lookup(report, name)
+        if value is None:
+            continue
+        old = pinned.get("floors", {}).get(name)
+        worse = old is not None and (value < old["value"] if kind == "min" else value > old["value"])
+        if worse:
+            lowered.append(f"{name}: {old['value']} → {value}")
+        floors[name] = {"kind": kind, "value": round(value, 4)}
+    if lowered and not (allow_lower and reason):
+        raise SystemExit("refusing to lower floors without --allow-lower and --reason:\n  " + "\n  ".join(lowered))
+    history = list(pinned.get("history", []))
+    history.append(
+        {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "lowered": lowered,
+            "reason": reason or "raise floors to measured values",
+        }
+    )
+    return {
+        "noise_margin": pinned.get("noise_margin", NOISE_MARGIN),
+        "data_checksum": checksum,
+        "floors": floors,
+        "history": history,
+    }
+
+
+def read_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def write_floors(pinned: dict[str, Any], path: Path = FLOORS_FILE) -> None:
+    path.write_text(json.dumps(pinned, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
