@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
-from .core.classify import classify
 from .core.errors import WinnowError
-from .core.report import result_dict
 
 #: Bytes sniffed to tell HTML from plain text when ``--mode`` is not given.
 SNIFF_BYTES = 2048
@@ -26,6 +24,9 @@ def looks_like_html(data: bytes) -> bool:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    from .core.classify import classify  # the scientific stack loads only for commands that need it
+    from .core.report import result_dict
+
     mode = args.mode or ("html" if looks_like_html(data) else "text")
     model = load_model(args.model)
     kwargs = {"html": data} if mode == "html" else {"text": data}

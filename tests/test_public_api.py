@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import service
@@ -44,6 +46,13 @@ def test_exported_members() -> None:
     }
     for name in service.__all__:
         assert getattr(service, name) is not None
+    assert set(service._EXPORTS) == set(service.__all__)
+
+
+def test_importing_the_package_loads_no_scientific_stack() -> None:
+    code = "import sys, service.cli, service.api.server; print(any(m.split('.')[0] in {'sklearn', 'scipy'} for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
 
 
 def _imports(path: Path) -> set[str]:

@@ -5,6 +5,95 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .evaluate import format_table
+
+METHOD = """\
+## Method
+
+- **Input**: HTML (segmented into visible blocks by one safe lxml parser), plain text (one paragraph
+  per line) or a list of paragraphs. Each paragraph carries its text and, for HTML, its tag, XPath,
+  ancestors' tags and class/id tokens, link characters and depth.
+- **Stage 1** (per paragraph): logistic regression over hashed word uni/bigrams (character bigrams for
+  CJK), hashed markup tokens (HTML only) and dense shape statistics (length, stop-word density,
+  punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 8+
+  languages).
+- **Stage 2** (context): gradient boosting over the stage-1 scores of the paragraph and its ±3
+  neighbours (out-of-fold during training, grouped by site), the page's score profile (content
+  region, running maxima, smoothed score) and the dense features of the paragraph, its ±2 neighbours
+  and its position. Isotonic calibration makes `score` a probability.
+- **Chrome kinds**: a linear model over hashed word and character n-grams and the cue lexicon, trained
+  on the project's own chrome library; the page-level paywall verdict combines the chrome and
+  paywall-kind probabilities.
+- **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
+  `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth
+  (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
+  out). 60% of training pages get chrome blocks from the library's training part injected inside and
+  after the article, with varied tags and class names, and some get article-like "hard content"
+  paragraphs that use chrome's words. The text model also sees pre-extracted dumps (article lines with
+  chrome appended), as scrapers that ran an extractor produce them.
+
+## Limits
+
+- Labels derived by alignment are noisy where the truth text is not verbatim in the page (wcxb_dev:
+  about 84% coverage) and follow each corpus's notion of "main content" (headlines are in some
+  truths and not in others; forum and product pages are in wcxb_dev).
+- Most pages are English; German is second (trafilatura_eval). Other languages rest on the chrome
+  library, the cue lexicon and character features, and are measured on few pages.
+- Chrome kinds are learnt from ~1,000 project-written lines: treat `kind` as a hint.
+"""
+
+
+def _calibration_table(calibration: dict[str, Any]) -> list[str]:
+    lines = ["| mode | bin | paragraphs | mean score | content rate |", "|---|---|---:|---:|---:|"]
+    for mode, row in calibration.items():
+        for b in row["table"]:
+            lines.append(f"| {mode} | {b['bin']} | {b['n']} | {b['mean_score']:.3f} | {b['content_rate']:.3f} |")
+    lines.append("")
+    lines.append("Expected calibration error: " + ", ".join(f"{m} {r['ece']:.4f}" for m, r in calibration.items()))
+    return lines
+
+
+def _leakage_table(leakage: dict[str, Any]) -> list[str]:
+    lines = [
+        f"Held-out chrome injected into {leakage['pages']} test articles. Leak rate = share of injected paragraphs "
+        "that reach `content_text`.",
+        "",
+        "| mode | injected | leaked | leak rate | content F1 |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for mode in ("html", "text"):
+        row = leakage[mode]
+        lines.append(
+            f"| {mode} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_f1']:.4f} |"
+        )
+    for group in ("by_kind", "by_language"):
+        lines += ["", f"| {group.replace('_', ' ')} | html leak rate | text leak rate |", "|---|---:|---:|"]
+        for key in leakage["html"][group]:
+            html_rate = leakage["html"][group][key]["leak_rate"]
+            text_rate = leakage["text"][group].get(key, {}).get("leak_rate", float("nan"))
+            lines.append(f"| {key} | {html_rate:.3f} | {text_rate:.3f} |")
+    if "paywall" in leakage:
+        pw = leakage["paywall"]
+        lines += [
+            "",
+            f"Paywall detection on these pages: precision {pw['precision']:.3f}, recall {pw['recall']:.3f} "
+            f"({pw['pages_with_wall']} pages with an injected paywall notice, {pw['pages_without']} without).",
+        ]
+    return lines
+
+
+def _language_table(languages: dict[str, Any]) -> list[str]:
+    lines = ["| language | metric | pages | winnow_html | winnow_text | trafilatura |", "|---|---|---:|---:|---:|---:|"]
+    for lang, kinds in languages.items():
+        for kind, systems in kinds.items():
+            cells = [
+                f"{systems[s]['f1']:.3f}" if s in systems else "–"
+                for s in ("winnow_html", "winnow_text", "trafilatura")
+            ]
+            pages = systems.get("winnow_html", {}).get("pages", 0)
+            lines.append(f"| {lang} | {kind} F1 | {pages} | " + " | ".join(cells) + " |")
+    return lines
+
 
 def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     metrics = manifest.get("metrics", {})
@@ -14,11 +103,39 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
         f"- File: `{manifest['file']}` ({manifest['bytes'] / 1e6:.1f} MB), sha256 `{manifest['sha256']}`",
         f"- Created: {manifest['created_at']}; feature schema {manifest['feature_schema_version']}",
         "- Libraries: " + ", ".join(f"{k} {v}" for k, v in manifest["libraries"].items()),
+        "- Regenerated by `python -m training train` (figures: `python -m training evaluate`).",
         "",
-        "See the manifest beside the model for the full figures.",
-        "This card is regenerated by `python -m training train`.",
-        "",
+        METHOD,
     ]
-    for corpus, row in metrics.get("corpora", {}).items():
-        lines.append(f"- {corpus}: " + ", ".join(f"{s} {v['f1']:.3f}" for s, v in row["systems"].items()))
+    if "corpora" in metrics:
+        lines += [
+            f"## Results on the {metrics.get('split', 'test')} split (sites never seen in training)",
+            "",
+            "Shingle F1 for full-text corpora, snippet F1 for snippet corpora; `justext_lines` is jusText on the "
+            "text dump, `all_lines` keeps every line.",
+            "",
+            format_table(metrics),
+            "",
+        ]
+    if metrics.get("example_page"):
+        ex = metrics["example_page"]
+        lines += [f"Example page (`../shared/examples`): {ex['correct']}/{ex['lines']} lines right.", ""]
+    if "calibration" in metrics:
+        lines += ["## Calibration", "", *_calibration_table(metrics["calibration"]), ""]
+    if "thresholds" in metrics:
+        lines += ["## Threshold", "", "Paragraph precision/recall of the content class by `threshold`:", "",
+                  "| mode | threshold | precision | recall |", "|---|---:|---:|---:|"]  # fmt: skip
+        for mode, rows in metrics["thresholds"].items():
+            lines += [f"| {mode} | {r['threshold']} | {r['precision']:.3f} | {r['recall']:.3f} |" for r in rows]
+        lines.append("")
+    if "leakage" in metrics:
+        lines += ["## Chrome leakage", "", *_leakage_table(metrics["leakage"]), ""]
+    if "kinds" in metrics:
+        lines += ["## Chrome kinds (held-out library lines)", "", f"Accuracy {metrics['kinds']['accuracy']:.3f}.", "",
+                  "| kind | precision | recall | lines |", "|---|---:|---:|---:|"]  # fmt: skip
+        for kind, row in metrics["kinds"]["by_kind"].items():
+            lines.append(f"| {kind} | {row['precision']:.3f} | {row['recall']:.3f} | {row['lines']} |")
+        lines.append("")
+    if "languages" in metrics:
+        lines += ["## By language", "", *_language_table(metrics["languages"]), ""]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

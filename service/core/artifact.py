@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
-from sklearn.pipeline import Pipeline
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 from .errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
-from .kinds import KIND_STAGE
-from .pipeline import FEATURE_SCHEMA_VERSION, MODES
+from .schema import FEATURE_SCHEMA_VERSION, KIND_STAGE, MODES
 
 MODEL_NAME = "winnow"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -74,6 +73,8 @@ def manifest_path(model_path: Path) -> Path:
 
 def save_model(model: Model, path: Path, *, version: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write the pipelines with joblib and a manifest beside them; return the manifest."""
+    import joblib
+
     path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump({"format": FEATURE_SCHEMA_VERSION, "pipelines": model.pipelines}, path, compress=3)
     manifest: dict[str, Any] = {
@@ -137,6 +138,9 @@ def load_model(path: str | Path | None = None) -> Model:
     """Load the model at ``path`` (default: the committed model) after verifying it."""
     path = Path(path) if path is not None else DEFAULT_MODEL_PATH
     manifest = verify_model(path)
+    import joblib  # the scientific stack is imported only once the file is known to be ours
+    from sklearn.pipeline import Pipeline
+
     payload = joblib.load(path)
     pipelines = payload.get("pipelines") if isinstance(payload, dict) else None
     if (

@@ -17,15 +17,16 @@ from sklearn.preprocessing import FunctionTransformer
 
 from .features import WORD, paragraph_text, word_ngrams
 from .lexicon import CJK, cue_index
+from .schema import KIND_STAGE
 from .types import Paragraph
+
+__all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds"]
 
 KINDS = (
     "paywall", "pricing", "login", "consent", "newsletter", "promo", "share", "related",
     "navigation", "legal", "ad", "comments", "disclaimer", "other",
 )  # fmt: skip
 OTHER = "other"
-#: Key of the kind pipeline in a model's pipelines.
-KIND_STAGE = "kinds"
 #: Below this probability for its best kind, a chrome paragraph is of kind ``other``.
 MIN_KIND_SCORE = 0.25
 #: Kinds that make up a paywall or subscription wall, and the ones reported with it.

@@ -23,11 +23,11 @@ from .features import (
     markup_tokens,
     word_ngrams,
 )
+from .schema import FEATURE_SCHEMA_VERSION, MODES
 from .stacking import LabelledOnly, NeighbourScores
 
-#: Bumped whenever features change meaning; a model saved with another value is refused.
-FEATURE_SCHEMA_VERSION = 4
-MODES = ("html", "text")
+__all__ = ["FEATURE_SCHEMA_VERSION", "MODES", "build_pipeline", "paragraph_features", "stage1_classifier"]
+
 
 STAGE1_C = 0.5
 STAGE1_MAX_ITER = 200
