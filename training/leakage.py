@@ -108,7 +108,7 @@ def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Se
         chrome = [(p, s) for p, s in zip(ip.paragraphs, page_scores, strict=True) if s < THRESHOLD]
         guesses = guess_kinds(kinds, [p for p, _ in chrome])
         wall = max(((1 - s) * g.wall for (_, s), g in zip(chrome, guesses, strict=True)), default=0.0)
-        detected = wall >= PAYWALL_THRESHOLD
+        detected = bool(wall >= PAYWALL_THRESHOLD)
         tp += detected and ip.has_wall
         fp += detected and not ip.has_wall
         fn += (not detected) and ip.has_wall

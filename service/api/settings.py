@@ -18,7 +18,13 @@ from ..core.artifact import DEFAULT_MODEL_PATH
 ENV_PREFIX = "WINNOW_"
 MIB = 1 << 20
 DEFAULT_MAX_BODY_BYTES = 10 * MIB
-DEFAULT_MAX_PARAGRAPHS = 20_000
+# The defaults below keep the worst single document under about 1.5 s and 200 MiB on one
+# core (docs/reliability.md has the measurements); the largest real pages in the corpora
+# have ~10,000 elements, depth 137, ~6,000 paragraphs and ~130,000 characters.
+DEFAULT_MAX_PARAGRAPHS = 5_000
+DEFAULT_MAX_ELEMENTS = 50_000
+DEFAULT_MAX_DEPTH = 512
+DEFAULT_MAX_CHARS = 500_000
 DEFAULT_MAX_BATCH = 64
 DEFAULT_MAX_CONCURRENCY = 32
 DEFAULT_PORT = 8000
@@ -52,7 +58,16 @@ class Settings(BaseSettings):
         default=DEFAULT_MAX_BODY_BYTES, ge=1, description="Largest request body accepted (413 over it)."
     )
     max_paragraphs: int = Field(
-        default=DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document."
+        default=DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document (422 over it)."
+    )
+    max_elements: int = Field(
+        default=DEFAULT_MAX_ELEMENTS, ge=1, description="Most start tags in one HTML document (422 over it)."
+    )
+    max_depth: int = Field(
+        default=DEFAULT_MAX_DEPTH, ge=1, description="Most nested elements in one HTML document (422 over it)."
+    )
+    max_chars: int = Field(
+        default=DEFAULT_MAX_CHARS, ge=1, description="Most characters of paragraph text in one document (422 over it)."
     )
     max_batch: int = Field(default=DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
     max_concurrency: int = Field(

@@ -31,4 +31,11 @@ class Runtime:
 
     @property
     def limits(self) -> Limits:
-        return Limits(max_bytes=self.settings.max_body_bytes, max_paragraphs=self.settings.max_paragraphs)
+        settings = self.settings
+        return Limits(
+            max_bytes=settings.max_body_bytes,
+            max_paragraphs=settings.max_paragraphs,
+            max_elements=settings.max_elements,
+            max_depth=settings.max_depth,
+            max_chars=settings.max_chars,
+        )

@@ -71,6 +71,13 @@ def manifest_path(model_path: Path) -> Path:
     return model_path.with_name(model_path.stem + MANIFEST_SUFFIX)
 
 
+def _json_scalar(value: Any) -> Any:
+    """numpy scalars in metrics → plain Python numbers."""
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def save_model(model: Model, path: Path, *, version: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write the pipelines with joblib and a manifest beside them; return the manifest."""
     import joblib
@@ -89,7 +96,8 @@ def save_model(model: Model, path: Path, *, version: str, extra: dict[str, Any] 
         "threshold": model.threshold,
         **(extra or {}),
     }
-    manifest_path(path).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(manifest, indent=2, ensure_ascii=False, default=_json_scalar)
+    manifest_path(path).write_text(text + "\n", encoding="utf-8")
     return manifest
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .artifact import Model
-from .errors import EmptyInputError
+from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds
 from .parse import decode_text, parse_html
 from .segment import segment_lines, segment_strings, segment_tree
@@ -20,10 +20,20 @@ SCORE_DIGITS = 4
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Bounds on one input; ``None`` means unbounded."""
+    """Bounds on one input; ``None`` means unbounded.
+
+    Together they bound the work of one call: parsing grows with bytes and elements, the
+    segmentation walk with elements and depth, the features with paragraphs and characters.
+    """
 
     max_bytes: int | None = None
     max_paragraphs: int | None = None
+    max_elements: int | None = None
+    """Most start tags in an HTML page (checked before parsing)."""
+    max_depth: int | None = None
+    """Most nested elements in an HTML page (html is 1)."""
+    max_chars: int | None = None
+    """Most characters of paragraph text, all paragraphs together."""
 
 
 NO_LIMITS = Limits()
@@ -44,15 +54,33 @@ def segment(
             "give exactly one of html, text or paragraphs" + (f" (got {', '.join(given)})" if given else "")
         )
     if html is not None:
-        page = parse_html(html, charset=charset, max_bytes=limits.max_bytes)
-        return Mode.HTML, segment_tree(page, max_paragraphs=limits.max_paragraphs)
+        page = parse_html(
+            html,
+            charset=charset,
+            max_bytes=limits.max_bytes,
+            max_elements=limits.max_elements,
+            max_depth=limits.max_depth,
+        )
+        segmentation = segment_tree(page, max_paragraphs=limits.max_paragraphs, max_depth=limits.max_depth)
+        return Mode.HTML, check_chars(segmentation, limits)
     if text is not None:
         encoding = None
         if isinstance(text, bytes):
             text, encoding = decode_text(text, charset)
-        return Mode.TEXT, Segmentation(segment_lines(text, max_paragraphs=limits.max_paragraphs), encoding=encoding)
+        lines = segment_lines(text, max_paragraphs=limits.max_paragraphs)
+        return Mode.TEXT, check_chars(Segmentation(lines, encoding=encoding), limits)
     assert paragraphs is not None
-    return Mode.PARAGRAPHS, Segmentation(segment_strings(paragraphs, max_paragraphs=limits.max_paragraphs))
+    strings = segment_strings(paragraphs, max_paragraphs=limits.max_paragraphs)
+    return Mode.PARAGRAPHS, check_chars(Segmentation(strings), limits)
+
+
+def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
+    """The segmentation, unless its text is over ``limits.max_chars`` (the features' cost grows with it)."""
+    if limits.max_chars is not None:
+        chars = sum(len(p.text) for p in segmentation.paragraphs)
+        if chars > limits.max_chars:
+            raise LimitExceededError("text characters", limits.max_chars, chars)
+    return segmentation
 
 
 def score_paragraphs(model: Model, mode: Mode, paragraphs: list[Paragraph]) -> np.ndarray:

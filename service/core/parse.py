@@ -51,6 +51,11 @@ XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 #: Characters libxml2 refuses in input: NUL and C0 controls other than tab, LF, CR.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SURROGATES = re.compile(r"[\ud800-\udfff]")
+#: What can open an element in the source: ``<`` and a letter (tags inside scripts and
+#: comments count too, so the count is an upper bound on the elements the parser creates).
+START_TAG = re.compile(r"<[A-Za-z]")
+#: The message libxml2 gives when nesting passes its depth limit (2048 with ``huge_tree``).
+DEPTH_LIMIT_MESSAGE = "Excessive depth"
 
 #: The one parser configuration. ``huge_tree`` lifts libxml2's 10 MB text-node and
 #: 256-level depth limits (depth stays capped at 2048); what is still cut is reported.
@@ -158,8 +163,42 @@ def clean_text(text: str) -> str:
     return SURROGATES.sub("\ufffd", text)
 
 
-def parse_html(page: str | bytes, *, charset: str | None = None, max_bytes: int | None = None) -> ParsedPage:
-    """Parse HTML into an lxml tree with the project's one safe parser configuration."""
+def count_start_tags(text: str, limit: int) -> int:
+    """An upper bound on the start tags in ``text``, exact (``<`` then a letter) when over ``limit``.
+
+    ``str.count("<")`` settles most pages; only one with more than ``limit`` of them pays
+    for the regex.
+    """
+    opened = text.count("<")
+    if opened <= limit:
+        return opened
+    return START_TAG.subn("", text)[1]
+
+
+def check_elements(text: str, max_elements: int | None) -> None:
+    """Refuse a page with more start tags than ``max_elements`` before libxml2 builds a tree of them."""
+    if max_elements is None:
+        return
+    tags = count_start_tags(text, max_elements)
+    if tags > max_elements:
+        raise LimitExceededError("elements", max_elements, tags)
+
+
+def parse_html(
+    page: str | bytes,
+    *,
+    charset: str | None = None,
+    max_bytes: int | None = None,
+    max_elements: int | None = None,
+    max_depth: int | None = None,
+) -> ParsedPage:
+    """Parse HTML into an lxml tree with the project's one safe parser configuration.
+
+    ``max_elements`` bounds the start tags in the source (checked before parsing, so the
+    parser's time and memory stay bounded too). With ``max_depth`` set, a page nested past
+    libxml2's own limit raises ``LimitExceededError`` instead of coming back truncated:
+    the parser drops everything below that point, often the whole page.
+    """
     if max_bytes is not None and len(page) > max_bytes:
         raise LimitExceededError("page bytes", max_bytes, len(page))
     encoding = None
@@ -168,10 +207,13 @@ def parse_html(page: str | bytes, *, charset: str | None = None, max_bytes: int 
     text = clean_text(XML_DECLARATION.sub("", page, count=1))
     if not text.strip():
         return ParsedPage(None, False, (), encoding)
+    check_elements(text, max_elements)
     parser = etree.HTMLParser(**_PARSER_OPTIONS)
     try:
         root = etree.fromstring(text, parser)
     except etree.ParserError:  # lxml's "Document is empty"
         root = None
     limit_errors = tuple(e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
+    if max_depth is not None and any(DEPTH_LIMIT_MESSAGE in message for message in limit_errors):
+        raise LimitExceededError("nesting depth", max_depth)
     return ParsedPage(root, bool(limit_errors), limit_errors, encoding)

@@ -41,6 +41,9 @@ MIN_TOKEN_LEN = 2
 MAX_TOKEN_LEN = 32
 #: How many class/id tokens one element contributes at most.
 MAX_TOKENS_PER_ELEMENT = 12
+#: How many class/id tokens a paragraph collects from its ancestors at most, innermost first
+#: (real pages stay far below it; without it deep nesting costs depth × paragraphs).
+MAX_TOKENS_PER_PARAGRAPH = 512
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -59,25 +62,38 @@ def element_tokens(element: etree._Element) -> tuple[str, ...]:
 
 
 class _Frame:
-    """One open element during the walk."""
+    """One open element during the walk, with what its paragraphs inherit from the open elements above.
 
-    __slots__ = ("tag", "path", "tokens", "children", "depth", "is_block")
+    ``owner`` (the innermost block), ``ancestors`` (block tags from the root) and
+    ``chain_tokens`` (class/id tokens of this element and its ancestors, innermost first) are
+    derived from the parent's once, when the element opens, so a paragraph costs O(1)
+    however deep it sits.
+    """
 
-    def __init__(self, tag: str, path: str, tokens: tuple[str, ...], depth: int, is_block: bool) -> None:
+    __slots__ = ("tag", "path", "children", "depth", "is_block", "owner", "ancestors", "chain_tokens")
+
+    def __init__(
+        self, tag: str, path: str, tokens: tuple[str, ...], depth: int, is_block: bool, parent: _Frame | None
+    ) -> None:
         self.tag = tag
         self.path = path
-        self.tokens = tokens
         self.children: dict[str, int] = {}
         self.depth = depth
         self.is_block = is_block
+        self.owner: _Frame | None = self if is_block else (parent.owner if parent is not None else None)
+        inherited: tuple[str, ...] = parent.ancestors if parent is not None else ()
+        self.ancestors: tuple[str, ...] = (*inherited, tag) if is_block else inherited
+        chain = parent.chain_tokens if parent is not None else ()
+        self.chain_tokens: tuple[str, ...] = (tokens + chain)[:MAX_TOKENS_PER_PARAGRAPH] if tokens else chain
 
 
 class _Builder:
     """Accumulates inline text into the paragraph of the innermost open block."""
 
-    def __init__(self, source: str, max_paragraphs: int | None) -> None:
+    def __init__(self, source: str, max_paragraphs: int | None, max_depth: int | None = None) -> None:
         self.source = source
         self.max_paragraphs = max_paragraphs
+        self.max_depth = max_depth
         self.paragraphs: list[Paragraph] = []
         self.stack: list[_Frame] = []
         self.pieces: list[str] = []
@@ -112,18 +128,16 @@ class _Builder:
             return
         if self.max_paragraphs is not None and len(self.paragraphs) >= self.max_paragraphs:
             raise LimitExceededError("paragraphs", self.max_paragraphs)
-        owner = next((f for f in reversed(self.stack) if f.is_block), self.stack[-1])
-        tokens: list[str] = []
-        for frame in reversed(self.stack):
-            tokens.extend(frame.tokens)
+        innermost = self.stack[-1]
+        owner = innermost.owner or innermost
         self.paragraphs.append(
             Paragraph(
                 index=len(self.paragraphs),
                 text=text,
                 tag=owner.tag,
                 path=owner.path,
-                ancestors=tuple(f.tag for f in self.stack if f.is_block),
-                tokens=tuple(tokens),
+                ancestors=innermost.ancestors,
+                tokens=innermost.chain_tokens,
                 link_chars=min(link_chars, len(text)),
                 depth=owner.depth,
                 source=self.source,
@@ -138,10 +152,12 @@ class _Builder:
             n = parent.children.get(tag, 0) + 1
             parent.children[tag] = n
             path = f"{parent.path}/{tag}[{n}]"
+        if self.max_depth is not None and len(self.stack) >= self.max_depth:
+            raise LimitExceededError("nesting depth", self.max_depth)
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
-        self.stack.append(_Frame(tag, path, element_tokens(element), len(self.stack) + 1, is_block))
+        self.stack.append(_Frame(tag, path, element_tokens(element), len(self.stack) + 1, is_block, parent))
         if tag == LINK_TAG:
             self.links_open += 1
 
@@ -160,11 +176,13 @@ def _tag_of(element: etree._Element) -> str | None:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def segment_tree(page: ParsedPage, *, source: str = "", max_paragraphs: int | None = None) -> Segmentation:
-    """Walk a parsed page once and cut it into paragraphs."""
+def segment_tree(
+    page: ParsedPage, *, source: str = "", max_paragraphs: int | None = None, max_depth: int | None = None
+) -> Segmentation:
+    """Walk a parsed page once and cut it into paragraphs (``max_depth``: most nested elements, html is 1)."""
     if page.root is None:
         return Segmentation([], page.truncated, page.warnings, page.encoding)
-    builder = _Builder(source, max_paragraphs)
+    builder = _Builder(source, max_paragraphs, max_depth)
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
         tag = _tag_of(element)
