@@ -86,7 +86,7 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     if not paragraphs:
         return []
     proba = pipeline.predict_proba(list(paragraphs))
-    classes = list(pipeline.classes_)
+    classes = [str(c) for c in pipeline.classes_]
     wall = proba[:, classes.index(WALL_KIND)]
     best = proba.argmax(axis=1)
     return [

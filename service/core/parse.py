@@ -38,6 +38,9 @@ WINDOWS_1252_LABELS = frozenset(
 #: by decoding, so valid non-ASCII UTF-8 wins over it (the usual mislabelled CMS page).
 SINGLE_BYTE_CODECS = frozenset({"cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "iso8859-2", "koi8-r"})
 FALLBACK_ENCODING = "cp1252"
+#: Python text codecs that no page is written in: they turn escapes into arbitrary code
+#: points (lone surrogates included), or always fail. Given or declared, they are unknown.
+NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined"})
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -80,14 +83,22 @@ class ParsedPage:
 
 
 def normalize_encoding(label: str) -> str | None:
-    """Map a charset label to a Python codec name, as browsers do; None if unknown."""
+    """Map a charset label to a Python codec name, as browsers do; None if unknown.
+
+    Only text encodings a page can be written in count: bytes-to-bytes codecs (``hex``,
+    ``zlib``, ``rot13``) and ``NOT_PAGE_ENCODINGS`` are unknown labels here.
+    """
     label = label.strip().strip("\"'").lower()
     if label in WINDOWS_1252_LABELS:
         return FALLBACK_ENCODING
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the label
         return None
+    # CodecInfo._is_text_encoding is what bytes.decode itself checks (False for hex, zlib, ...).
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:
+        return None
+    return info.name
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from .errors import LimitExceededError
-from .parse import ParsedPage
+from .parse import SURROGATES, ParsedPage
 from .types import Paragraph, Segmentation
 
 BLOCK_TAGS = frozenset(
@@ -48,8 +48,8 @@ WHITESPACE = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace runs to one space and trim."""
-    return WHITESPACE.sub(" ", text).strip()
+    """Collapse whitespace runs to one space and trim; a lone surrogate (no encoder takes it) becomes U+FFFD."""
+    return SURROGATES.sub("\ufffd", WHITESPACE.sub(" ", text)).strip()
 
 
 def element_tokens(element: etree._Element) -> tuple[str, ...]:
