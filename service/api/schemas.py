@@ -16,6 +16,14 @@ from ..core.report import document_dict
 from ..core.types import Result
 
 INPUT_FIELDS = ("html", "text", "paragraphs")
+#: "Exactly one input", in JSON Schema: each branch holds when its field is present and not null.
+EXACTLY_ONE_INPUT = {
+    "oneOf": [
+        {"required": ["html"], "properties": {"html": {"type": "string"}}},
+        {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        {"required": ["paragraphs"], "properties": {"paragraphs": {"type": "array"}}},
+    ]
+}
 MAX_URL_CHARS = 8192
 MAX_ID_CHARS = 256
 
@@ -23,7 +31,7 @@ MAX_ID_CHARS = 256
 class ClassifyRequest(BaseModel):
     """One page to classify: exactly one of ``html``, ``text`` or ``paragraphs``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=EXACTLY_ONE_INPUT)
 
     html: str | None = Field(None, description="The page's HTML.")
     text: str | None = Field(None, description="Plain text, one paragraph per line.")

@@ -18,13 +18,13 @@ from ..core.artifact import DEFAULT_MODEL_PATH
 ENV_PREFIX = "WINNOW_"
 MIB = 1 << 20
 DEFAULT_MAX_BODY_BYTES = 10 * MIB
-# The defaults below keep the worst single document under about 1.5 s and 200 MiB on one
-# core (docs/reliability.md has the measurements); the largest real pages in the corpora
-# have ~10,000 elements, depth 137, ~6,000 paragraphs and ~130,000 characters.
-DEFAULT_MAX_PARAGRAPHS = 5_000
+# The defaults below keep the worst single document near 1 s and under 200 MiB on one idle
+# core (docs/reliability.md has the measurements). The largest of ~2,700 real pages in the
+# corpora has ~10,000 elements, depth 137, 6,220 paragraphs (the next 2,734), 132,000 characters.
+DEFAULT_MAX_PARAGRAPHS = 4_000
 DEFAULT_MAX_ELEMENTS = 50_000
 DEFAULT_MAX_DEPTH = 512
-DEFAULT_MAX_CHARS = 500_000
+DEFAULT_MAX_CHARS = 250_000
 DEFAULT_MAX_BATCH = 64
 DEFAULT_MAX_CONCURRENCY = 32
 DEFAULT_PORT = 8000

@@ -30,7 +30,7 @@ router = APIRouter(prefix="/v1", tags=["classify"])
 
 MS_PER_S = 1000.0
 CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 503)
-RAW_BODY = {"schema": {"type": "string"}}
+RAW_BODY = {"schema": {"type": "string", "minLength": 1}}
 CLASSIFY_BODY = {
     "requestBody": {
         "required": True,

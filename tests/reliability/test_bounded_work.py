@@ -1,0 +1,171 @@
+"""Bounded work: at the default limits no request takes more than 2 s or 1 GiB; over them, 413 or 422.
+
+Each worst input goes through the in-process API as one request, timed with
+``perf_counter`` and measured as growth of the peak resident memory. The bound is asserted
+on each single request (the CI machine has 2 busy cores; aggregates would be noise).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from service.api.settings import (
+    DEFAULT_MAX_BATCH,
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ELEMENTS,
+    DEFAULT_MAX_PARAGRAPHS,
+    Settings,
+)
+from service.core.segment import MAX_TOKENS_PER_ELEMENT
+from tests.api.conftest import MakeClient
+from tests.reliability.hostile import HTML, JSON, OK, TEXT, hostile_cases
+from tests.reliability.support import MAX_REQUEST_BYTES, MAX_REQUEST_S, measured
+
+pytestmark = pytest.mark.anyio
+
+URL = "/v1/classify"
+HEAVY = {
+    "100,000 nested divs",
+    "5,000 nested divs (past the parser's own depth limit)",
+    "one million tiny paragraphs, html",
+    "one million tiny paragraphs, text",
+    "one million tiny paragraphs, json",
+    "one enormous line of text",
+    "a billion laughs",
+    "50,000 links",
+    "as many links as the limits allow",
+    "twice the element limit in links",
+    "deeply nested tables (within the depth limit)",
+    "body exactly at the limit",
+}
+WORDS = "lorem ipsum dolor sit amet "
+
+
+@dataclass(frozen=True)
+class Worst:
+    name: str
+    build: Callable[[], bytes]
+    content_type: str
+    status: int
+    url: str = URL
+
+
+def at_most_paragraphs_and_chars() -> bytes:
+    """As many paragraphs as allowed, sharing all the characters allowed."""
+    each = DEFAULT_MAX_CHARS // DEFAULT_MAX_PARAGRAPHS - 8
+    text = (WORDS * (each // len(WORDS) + 1))[:each]
+    return "".join(f"<p>{text} {i:06d}</p>" for i in range(DEFAULT_MAX_PARAGRAPHS)).encode()
+
+
+def deep_classy_chain() -> bytes:
+    """The deepest chain allowed, every element with the most class tokens, and every paragraph at its bottom."""
+    classes = " ".join(f"c{i}x" for i in range(MAX_TOKENS_PER_ELEMENT))
+    depth = DEFAULT_MAX_DEPTH - 3
+    count = min(DEFAULT_MAX_PARAGRAPHS, DEFAULT_MAX_ELEMENTS - depth - 10)
+    return (f"<div class='{classes}'>" * depth + "<p>x</p>" * count + "</div>" * depth).encode()
+
+
+def elements_and_paragraphs() -> bytes:
+    """The most elements allowed, as many of them paragraphs as allowed."""
+    empty = DEFAULT_MAX_ELEMENTS - DEFAULT_MAX_PARAGRAPHS - 10
+    return ("<span></span>" * empty + "".join(f"<p>p{i}</p>" for i in range(DEFAULT_MAX_PARAGRAPHS))).encode()
+
+
+def text_at_the_char_limit() -> bytes:
+    return (WORDS * (DEFAULT_MAX_CHARS // len(WORDS)))[: DEFAULT_MAX_CHARS - 1].encode()
+
+
+def batch_of_rejects() -> bytes:
+    """A full batch filling the body limit, every document over the element limit."""
+    size = DEFAULT_MAX_BODY_BYTES // DEFAULT_MAX_BATCH - 200
+    tags = "<b>" * (size // 3)
+    return json.dumps({"documents": [{"id": str(i), "html": tags} for i in range(DEFAULT_MAX_BATCH)]}).encode()
+
+
+def worst_inputs() -> list[Worst]:
+    table = [Worst(c.name, c.build, c.content_type or "", c.status) for c in hostile_cases() if c.name in HEAVY]
+    assert len(table) == len(HEAVY)
+    return [
+        *table,
+        Worst("a 10 MB text node at the default body limit", lambda: b"<p>" + b"word " * 2_000_000, HTML, 422),
+        Worst("10 MiB of start tags", lambda: b"<b>" * (DEFAULT_MAX_BODY_BYTES // 3), HTML, 422),
+        Worst("most paragraphs, most characters", at_most_paragraphs_and_chars, HTML, OK),
+        Worst("deepest chain, most class tokens, most paragraphs", deep_classy_chain, HTML, OK),
+        Worst("most elements, most paragraphs", elements_and_paragraphs, HTML, OK),
+        Worst("plain text at the character limit", text_at_the_char_limit, TEXT, OK),
+        Worst("a full batch of over-limit documents", batch_of_rejects, JSON, OK, url=URL + "/batch"),
+    ]
+
+
+WORST = worst_inputs()
+
+
+def test_the_limits_under_test_are_the_defaults() -> None:
+    settings = Settings()
+    assert (settings.max_body_bytes, settings.max_elements, settings.max_depth) == (
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_ELEMENTS,
+        DEFAULT_MAX_DEPTH,
+    )
+    assert (settings.max_paragraphs, settings.max_chars, settings.max_batch) == (
+        DEFAULT_MAX_PARAGRAPHS,
+        DEFAULT_MAX_CHARS,
+        DEFAULT_MAX_BATCH,
+    )
+
+
+@pytest.mark.parametrize("worst", WORST, ids=[w.name for w in WORST])
+async def test_worst_input_is_bounded(make_client: MakeClient, worst: Worst) -> None:
+    client = await make_client()
+    body = worst.build()
+    assert len(body) <= DEFAULT_MAX_BODY_BYTES
+    request = client.build_request("POST", worst.url, content=body, headers={"Content-Type": worst.content_type})
+    await client.get("/healthz")  # warm: the first request of an app pays for imports
+    with measured() as cost:
+        response = await client.send(request)
+    assert response.status_code == worst.status, response.text[:300]
+    if worst.url.endswith("/batch"):
+        assert {item["status"] for item in response.json()["results"]} == {422}
+    assert cost.seconds < MAX_REQUEST_S, f"{worst.name}: {cost.seconds:.2f} s"
+    assert cost.peak_bytes < MAX_REQUEST_BYTES, f"{worst.name}: {cost.peak_bytes / 2**20:.0f} MiB"
+
+
+async def test_over_limit_answers_are_413_or_422(make_client: MakeClient) -> None:
+    """Each limit, just passed, is a 413 (bytes) or a 422 naming the limit."""
+    client = await make_client(max_body_bytes=100, max_elements=5, max_depth=4, max_paragraphs=2, max_chars=10)
+    cases = [
+        (b"<p>x</p>" * 20, HTML, 413, "bytes"),
+        (b"<i></i>" * 6, HTML, 422, "elements"),
+        (b"<div>" * 3 + b"x", HTML, 422, "nesting depth"),
+        (b"<p>a</p><p>b</p><p>c</p>", HTML, 422, "paragraphs"),
+        (b"<p>eleven char</p>", HTML, 422, "text characters"),
+        (b"a\nb\nc", TEXT, 422, "paragraphs"),
+        (b"eleven char", TEXT, 422, "text characters"),
+        (json.dumps({"paragraphs": ["eleven char"]}).encode(), JSON, 422, "text characters"),
+    ]
+    for body, content_type, status, phrase in cases:
+        response = await client.post(URL, content=body, headers={"Content-Type": content_type})
+        assert response.status_code == status and phrase in response.json()["detail"], (body, response.text)
+    within = await client.post(URL, content=b"<p>a</p><p>b</p>", headers={"Content-Type": HTML})
+    assert within.status_code == OK
+
+
+async def test_over_limit_documents_fail_alone_in_a_batch(make_client: MakeClient) -> None:
+    client = await make_client(max_elements=5)
+    documents = [{"id": "ok", "html": "<p>fine</p>"}, {"id": "big", "html": "<i></i>" * 6}]
+    response = await client.post(URL + "/batch", json={"documents": documents})
+    statuses = {item["id"]: item["status"] for item in response.json()["results"]}
+    assert response.status_code == OK and statuses == {"ok": 200, "big": 422}
+
+
+async def test_too_many_documents_is_422(make_client: MakeClient) -> None:
+    client = await make_client(max_batch=2)
+    documents = [{"id": str(i), "text": "x"} for i in range(3)]
+    response = await client.post(URL + "/batch", json={"documents": documents})
+    assert response.status_code == 422 and response.json()["type"].endswith("too-many-documents")
