@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from loadtest import (  # noqa: E402 (the sibling script is the library)
+from loadtest import (  # the sibling script is the library
     CORPORA,
     DEFAULT_PAGES_PER_CORPUS,
     MAX_REQUESTS,

@@ -10,9 +10,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 import uvicorn
 from pydantic import ValidationError
+from uvicorn.supervisors.multiprocess import Multiprocess
 
 from ..core.artifact import verify_model
 from ..core.errors import ModelError
@@ -27,6 +29,8 @@ EXIT_CONFIG = 2
 WORKER_HEALTHCHECK_TIMEOUT_S = 30
 #: Leftover per-process files of a previous run in PROMETHEUS_MULTIPROC_DIR.
 MULTIPROC_GLOB = "*.db"
+#: How often the worker supervisor looks at the signals it received (uvicorn's own: every 0.5 s).
+SUPERVISOR_POLL_S = 0.05
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -69,6 +73,39 @@ def sigterm_stops_cleanly() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+class Supervisor(Multiprocess):
+    """uvicorn's worker supervisor, except that after SIGTERM or SIGINT no new connection gets in.
+
+    uvicorn's looks at its signals every 0.5 s and keeps its copy of the listening socket
+    open until it exits, so after SIGTERM new connections are first still served, then
+    left in the backlog until they are reset. This one looks every 50 ms and closes its
+    copy as it stops: with the workers closing theirs, new connections are refused while
+    the requests in flight drain. (Worker restarts, which need the socket, stop then too.)
+    """
+
+    def run(self) -> None:
+        logger.info("supervisor started", extra={"pid": os.getpid(), "workers": self.config.workers})
+        self.init_processes()
+        while not self.should_exit.wait(SUPERVISOR_POLL_S):
+            self.handle_signals()
+            self.keep_subprocess_alive()
+        self.terminate_all()
+        self.join_all()
+        logger.info("supervisor stopped", extra={"pid": os.getpid()})
+
+    def handle_term(self) -> None:
+        super().handle_term()
+        self.close_sockets()
+
+    def handle_int(self) -> None:
+        super().handle_int()
+        self.close_sockets()
+
+    def close_sockets(self) -> None:
+        for sock in self.sockets:
+            sock.close()
+
+
 def reset_multiprocess_dir(settings: Settings) -> None:
     """Remove metric files a previous run left behind (prometheus_client's advice)."""
     if settings.prometheus_multiproc_dir is not None:
@@ -87,21 +124,28 @@ def prepare(settings: Settings) -> None:
 
 
 def serve(settings: Settings) -> None:
-    """Run uvicorn until it is stopped; each worker calls ``create_app()``."""
-    uvicorn.run(
-        APP_FACTORY,
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        workers=settings.workers,
-        log_config=log_config(settings.log_level),
-        log_level=settings.log_level,
-        access_log=False,
-        proxy_headers=True,
-        server_header=False,
-        lifespan="on",
-        timeout_worker_healthcheck=WORKER_HEALTHCHECK_TIMEOUT_S,
-    )
+    """Run uvicorn until it is stopped; each worker calls ``create_app()``.
+
+    Several workers run under ``Supervisor``: what ``uvicorn.run`` does, with that supervisor.
+    """
+    options: dict[str, Any] = {
+        "factory": True,
+        "host": settings.host,
+        "port": settings.port,
+        "workers": settings.workers,
+        "log_config": log_config(settings.log_level),
+        "log_level": settings.log_level,
+        "access_log": False,
+        "proxy_headers": True,
+        "server_header": False,
+        "lifespan": "on",
+        "timeout_worker_healthcheck": WORKER_HEALTHCHECK_TIMEOUT_S,
+    }
+    if settings.workers > 1:
+        config = uvicorn.Config(APP_FACTORY, **options)
+        Supervisor(config, sockets=[config.bind_socket()]).run()
+    else:
+        uvicorn.run(APP_FACTORY, **options)
 
 
 def run(settings: Settings | None = None) -> int:
