@@ -291,7 +291,11 @@ async def one_request(client: httpx.AsyncClient, page: bytes, tally: Tally) -> N
 async def run_load(
     url: str, pages: list[bytes], clients: int, duration: float, max_requests: int, timeout: float
 ) -> Tally:
-    """``clients`` concurrent loops, each sending the next page as soon as its last answer came back."""
+    """``clients`` concurrent loops, each sending the next page as soon as its last answer came back.
+
+    Every loop walks the whole page mix (from its own starting point), so whichever worker a
+    connection lands on sees every kind of page.
+    """
     tally = Tally()
     deadline = time.monotonic() + min(duration, MAX_DURATION_S)
     budget = min(max_requests, MAX_REQUESTS)
@@ -306,10 +310,10 @@ async def run_load(
             while time.monotonic() < deadline and sent < budget:
                 sent += 1
                 await one_request(client, pages[index % len(pages)], tally)
-                index += clients
+                index += 1
 
         started = time.perf_counter()
-        await asyncio.gather(*(loop(i) for i in range(clients)))
+        await asyncio.gather(*(loop(i * len(pages) // clients) for i in range(clients)))
         tally.seconds = time.perf_counter() - started
     return tally
 

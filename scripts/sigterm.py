@@ -41,15 +41,18 @@ from loadtest import (  # the sibling script is the library
     ServerProcess,
     default_model,
     load_pages,
+    rss_kib,
     start_server,
     stop_server,
     worker_pids,
 )
 
 REPLACE_TIMEOUT_S = 60.0
+#: A new worker counts as loaded once its memory is this share of a running worker's.
+LOADED = 0.8
 PROBE_EVERY_S = 0.1
 PROBE_TIMEOUT_S = 2.0
-CHECK_REQUESTS = 20
+DEFAULT_CHECK_REQUESTS = 20
 POLL_S = 0.1
 MAX_LOAD_S = 600.0
 
@@ -65,11 +68,12 @@ class Attempt:
 # -- 1. a killed worker is replaced ---------------------------------------------------------
 
 
-def kill_a_worker(server: ServerProcess, page: bytes) -> dict[str, Any]:
+def kill_a_worker(server: ServerProcess, page: bytes, checks: int) -> dict[str, Any]:
     before = worker_pids(server.pid)
     if before == [server.pid]:
         return {"skipped": "one worker: nothing supervises it"}
-    victim = before[0]
+    victim, survivor = before[0], before[1]
+    loaded_kib = rss_kib(survivor)
     os.kill(victim, signal.SIGKILL)
     started = time.monotonic()
     after: list[int] = []
@@ -79,9 +83,13 @@ def kill_a_worker(server: ServerProcess, page: bytes) -> dict[str, Any]:
             break
         time.sleep(POLL_S)
     replaced_s = time.monotonic() - started
+    newcomer = next((pid for pid in after if pid not in before), None)
+    while newcomer and time.monotonic() - started < REPLACE_TIMEOUT_S and rss_kib(newcomer) < LOADED * loaded_kib:
+        time.sleep(POLL_S)  # until the newcomer holds its model, like the survivor
+    loaded_s = time.monotonic() - started
     with httpx.Client(base_url=server.url, timeout=30, trust_env=False) as http:
         statuses = Counter(
-            http.post(CLASSIFY, content=page, headers={"Content-Type": HTML}).status_code for _ in range(CHECK_REQUESTS)
+            http.post(CLASSIFY, content=page, headers={"Content-Type": HTML}).status_code for _ in range(checks)
         )
     return {
         "killed": victim,
@@ -89,6 +97,7 @@ def kill_a_worker(server: ServerProcess, page: bytes) -> dict[str, Any]:
         "workers_after": after,
         "replaced": victim not in after and len(after) == len(before),
         "replaced_after_s": round(replaced_s, 2),
+        "loaded_after_s": round(loaded_s, 2),
         "statuses_after": {str(k): v for k, v in statuses.items()},
     }
 
@@ -167,12 +176,12 @@ def wait_exit(server: ServerProcess, grace: float) -> int | None:
         return None
 
 
-def check(replacement: dict[str, Any], drain: dict[str, Any]) -> list[str]:
+def check(replacement: dict[str, Any], drain: dict[str, Any], checks: int) -> list[str]:
     problems = []
     if "skipped" not in replacement:
         if not replacement["replaced"]:
             problems.append("the killed worker was not replaced")
-        if replacement["statuses_after"] != {str(OK): CHECK_REQUESTS}:
+        if replacement["statuses_after"] != {str(OK): checks}:
             problems.append(f"after the kill: {replacement['statuses_after']}")
     if drain["exit_status"] != 0:
         problems.append(f"exit status {drain['exit_status']} (None: still running after the grace period)")
@@ -200,6 +209,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--grace", type=float, default=30.0, help="seconds the process may take to exit")
     p.add_argument("--timeout", type=float, default=60.0)
     p.add_argument("--heavy-pages", type=int, default=8, help="load with this many of the largest pages")
+    p.add_argument("--check-requests", type=int, default=DEFAULT_CHECK_REQUESTS, help="requests after the kill")
     p.add_argument("--pages-per-corpus", type=int, default=DEFAULT_PAGES_PER_CORPUS)
     p.add_argument("--corpora", type=Path, default=CORPORA)
     p.add_argument("--json", action="store_true")
@@ -213,14 +223,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pages: {source}; load: the {len(heavy)} largest ({min(map(len, heavy)):,}-{max(map(len, heavy)):,} bytes)")
     server = start_server(args.model or default_model(), args.workers)
     try:
-        replacement = kill_a_worker(server, heavy[-1])
+        replacement = kill_a_worker(server, heavy[-1], args.check_requests)
         drain = asyncio.run(sigterm_under_load(server, heavy, args))
     finally:
         if server.process.poll() is None:
             stop_server(server)
     print(f"== killed worker: {replacement}")
     print(f"== SIGTERM under load: {drain}")
-    problems = check(replacement, drain)
+    problems = check(replacement, drain, args.check_requests)
     if args.json:
         print(json.dumps({"replacement": replacement, "drain": drain, "problems": problems}))
     for problem in problems:

@@ -79,6 +79,7 @@ def soak(url: str, master: int, pages: list[bytes], args: argparse.Namespace) ->
         last_mib={str(pid): round(rss / KIB_PER_MIB, 1) for pid, rss in last.items()},
         peak_mib={str(pid): round(max(s.get(pid, 0) for s in samples) / KIB_PER_MIB, 1) for pid in baseline},
         growth_pct={str(pid): round(100 * g, 2) for pid, g in growth.items()},
+        series_mib={str(pid): [round(s.get(pid, 0) / KIB_PER_MIB) for s in samples] for pid in baseline},
         samples=len(samples),
     )
     return figures
@@ -122,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"by status {figures['by_status']}; errors {figures['errors']}; timeouts {figures['timeouts']}")
     print(f"RSS per worker (MiB): after warm-up {figures['baseline_mib']}, last {figures['last_mib']}")
     print(f"peak {figures['peak_mib']}; growth {figures['growth_pct']} % (allowed {100 * args.max_growth:.0f} %)")
+    print(f"samples every {args.sample_every} requests (MiB): {figures['series_mib']}")
     if args.json:
         print(json.dumps(figures))
     failed = (

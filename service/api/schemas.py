@@ -10,6 +10,7 @@ from http import HTTPStatus
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
 
 from ..core.artifact import Model
 from ..core.report import document_dict
@@ -17,7 +18,7 @@ from ..core.types import Result
 
 INPUT_FIELDS = ("html", "text", "paragraphs")
 #: "Exactly one input", in JSON Schema: each branch holds when its field is present and not null.
-EXACTLY_ONE_INPUT = {
+EXACTLY_ONE_INPUT: JsonDict = {
     "oneOf": [
         {"required": ["html"], "properties": {"html": {"type": "string"}}},
         {"required": ["text"], "properties": {"text": {"type": "string"}}},

@@ -7,6 +7,7 @@ import logging.config
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -29,8 +30,10 @@ EXIT_CONFIG = 2
 WORKER_HEALTHCHECK_TIMEOUT_S = 30
 #: Leftover per-process files of a previous run in PROMETHEUS_MULTIPROC_DIR.
 MULTIPROC_GLOB = "*.db"
-#: How often the worker supervisor looks at the signals it received (uvicorn's own: every 0.5 s).
+#: How often the worker supervisor looks at the signals it received (uvicorn's own: every 0.5 s) ...
 SUPERVISOR_POLL_S = 0.05
+#: ... and how often it checks that its workers are alive (as uvicorn's does).
+WORKER_CHECK_S = 0.5
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -81,14 +84,19 @@ class Supervisor(Multiprocess):
     left in the backlog until they are reset. This one looks every 50 ms and closes its
     copy as it stops: with the workers closing theirs, new connections are refused while
     the requests in flight drain. (Worker restarts, which need the socket, stop then too.)
+    Like uvicorn's, it cannot see a signal while it waits for a worker's health check,
+    which lasts as long as a replacement worker takes to start.
     """
 
     def run(self) -> None:
         logger.info("supervisor started", extra={"pid": os.getpid(), "workers": self.config.workers})
         self.init_processes()
+        next_check = time.monotonic() + WORKER_CHECK_S
         while not self.should_exit.wait(SUPERVISOR_POLL_S):
             self.handle_signals()
-            self.keep_subprocess_alive()
+            if time.monotonic() >= next_check:
+                self.keep_subprocess_alive()
+                next_check = time.monotonic() + WORKER_CHECK_S
         self.terminate_all()
         self.join_all()
         logger.info("supervisor stopped", extra={"pid": os.getpid()})

@@ -132,14 +132,14 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, "replace"), name
     if charset is not None:
-        name = normalize_encoding(charset)
-        if name is None:
+        given = normalize_encoding(charset)
+        if given is None:
             raise DecodeError(f"unknown charset {charset!r}")
-        return _decode_strict(data, name), name
-    name = declared_charset(data)
-    if name and not (name in SINGLE_BYTE_CODECS and _is_utf8_with_non_ascii(data)):
+        return _decode_strict(data, given), given
+    declared = declared_charset(data)
+    if declared and not (declared in SINGLE_BYTE_CODECS and _is_utf8_with_non_ascii(data)):
         try:
-            return data.decode(name), name
+            return data.decode(declared), declared
         except UnicodeDecodeError:
             pass  # a wrong declaration: fall through to UTF-8
     try:

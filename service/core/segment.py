@@ -43,7 +43,7 @@ MAX_TOKEN_LEN = 32
 MAX_TOKENS_PER_ELEMENT = 12
 #: How many class/id tokens a paragraph collects from its ancestors at most, innermost first
 #: (real pages stay far below it; without it deep nesting costs depth × paragraphs).
-MAX_TOKENS_PER_PARAGRAPH = 512
+MAX_TOKENS_PER_PARAGRAPH = 1024
 WHITESPACE = re.compile(r"\s+")
 
 

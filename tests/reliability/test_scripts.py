@@ -21,7 +21,7 @@ from tests.reliability.support import run_script
 pytestmark = pytest.mark.slow
 
 SCRIPT_TIMEOUT_S = 240
-FEW_PAGES = ("--pages-per-corpus", "2")
+FEW_PAGES = ("--pages-per-corpus", "1")
 
 
 def load_script(name: str) -> ModuleType:
@@ -71,7 +71,7 @@ def test_load(tiny_model_path: Path) -> None:
     result = run_script(
         "loadtest.py",
         *("--start-server", "--model", str(tiny_model_path), "--workers", "2"),
-        *("--concurrency", "4", "--duration", "4", *FEW_PAGES, "--json"),
+        *("--concurrency", "4", "--duration", "3", *FEW_PAGES, "--json"),
         timeout=SCRIPT_TIMEOUT_S,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -85,7 +85,7 @@ def test_overload_is_answered_with_503_and_retry_after(tiny_model_path: Path) ->
     result = run_script(
         "loadtest.py",
         *("--start-server", "--model", str(tiny_model_path), "--workers", "1"),
-        *("--concurrency", "4", "--duration", "4", "--overload", *FEW_PAGES, "--json"),
+        *("--concurrency", "4", "--duration", "3", "--overload", *FEW_PAGES, "--json"),
         timeout=SCRIPT_TIMEOUT_S,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -99,13 +99,13 @@ def test_soak(tiny_model_path: Path) -> None:
     result = run_script(
         "soak.py",
         *("--start-server", "--model", str(tiny_model_path), "--workers", "2"),
-        *("--requests", "160", "--warmup", "40", "--sample-every", "40", "--concurrency", "4"),
+        *("--requests", "120", "--warmup", "30", "--sample-every", "30", "--concurrency", "4"),
         *("--max-growth", "1.0", *FEW_PAGES, "--json"),
         timeout=SCRIPT_TIMEOUT_S,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     figures = figures_of(result.stdout)
-    assert figures["requests"] == 160 and figures["errors"] == 0 and figures["workers"] == 2
+    assert figures["requests"] == 120 and figures["errors"] == 0 and figures["workers"] == 2
     assert figures["samples"] == 4 and not figures["replaced"]
     assert set(figures["growth_pct"]) == set(figures["baseline_mib"])
 
@@ -114,7 +114,7 @@ def test_sigterm_drains_and_a_killed_worker_is_replaced(tiny_model_path: Path) -
     result = run_script(
         "sigterm.py",
         *("--model", str(tiny_model_path), "--workers", "2", "--concurrency", "4"),
-        *("--load-before", "2", "--pages-per-corpus", "3", "--json"),
+        *("--load-before", "1.5", "--heavy-pages", "4", "--check-requests", "5", *FEW_PAGES, "--json"),
         timeout=SCRIPT_TIMEOUT_S,
     )
     assert result.returncode == 0, result.stdout + result.stderr
