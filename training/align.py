@@ -117,9 +117,31 @@ def align(paragraphs: Sequence[Paragraph], truth: Truth) -> list[int | None]:
         labels.append(label)
     content = [i for i, label in enumerate(labels) if label == CONTENT]
     first, last = (content[0], content[-1]) if content else (0, -1)
-    return [
+    labels = [
         (None if first <= i <= last else CHROME) if label == _SHORT_IN_TEXT else label for i, label in enumerate(labels)
     ]
+    return _repeats_beyond_truth(paragraphs, labels, truth) if truth.full_text else labels
+
+
+def _repeats_beyond_truth(paragraphs: Sequence[Paragraph], labels: list[int | None], truth: Truth) -> list[int | None]:
+    """A content paragraph repeated more often than the article holds it: the extra copies are chrome.
+
+    Pages often carry the article twice (a mobile and a desktop copy, a hidden print
+    version, a repeated pull quote); the truth holds it once, so only the first copy is.
+    """
+    seen: dict[str, int] = {}
+    out = list(labels)
+    for i, (p, label) in enumerate(zip(paragraphs, labels, strict=True)):
+        if label != CONTENT:
+            continue
+        toks = tokens(p.text)
+        if len(toks) < SHORT_TOKENS:
+            continue
+        joined = " ".join(toks)
+        copies = seen[joined] = seen.get(joined, 0) + 1
+        if copies > max(1, truth.article_joined.count(f" {joined} ")):
+            out[i] = CHROME
+    return out
 
 
 def coverage(paragraphs: Sequence[Paragraph], labels: Sequence[int | None], truth: Truth) -> float | None:

@@ -24,7 +24,7 @@ from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .train import fit_models
 
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 
 
 def log(message: str) -> None:

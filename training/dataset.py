@@ -30,7 +30,7 @@ from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_
 from .split import split_of
 
 #: Bump when parsing, segmentation, alignment or augmentation change, to refresh the cache.
-PREPARE_VERSION = 3
+PREPARE_VERSION = 4
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 WORKERS = 2
 CHUNK = 8

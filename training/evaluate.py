@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.types import Paragraph
+from service.core.types import Batch, Paragraph
 
 from . import extractors
 from .calibration import reliability
@@ -44,7 +44,7 @@ def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]]) -> list[
     for start in range(0, len(pages), PREDICT_BATCH):
         batch = [p for p in pages[start : start + PREDICT_BATCH] if p]
         flat = [paragraph for page in batch for paragraph in page]
-        scores = pipeline.predict_proba(flat)[:, 1] if flat else np.zeros(0)
+        scores = pipeline.predict_proba(Batch(flat))[:, 1] if flat else np.zeros(0)
         offset = 0
         for page in pages[start : start + PREDICT_BATCH]:
             out.append(scores[offset : offset + len(page)])

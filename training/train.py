@@ -14,7 +14,7 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, build_kind_pipeline
 from service.core.pipeline import MODES, build_pipeline
-from service.core.types import Paragraph
+from service.core.types import Batch, Paragraph
 
 from .align import CONTENT
 from .chrome import ChromeBlock, load_library
@@ -84,7 +84,7 @@ def fit_mode(
     """Fit one mode's pipeline on a training set (``params`` override the pipeline's, as in ``set_params``)."""
     pipeline = build_pipeline(mode, n_jobs=n_jobs).set_params(**(params or {}))
     weights = np.asarray(data.w)
-    pipeline.fit(data.X, np.asarray(data.y), features__sample_weight=weights, classifier__sample_weight=weights)
+    pipeline.fit(Batch(data.X), np.asarray(data.y), features__sample_weight=weights, classifier__sample_weight=weights)
     return pipeline
 
 
@@ -111,6 +111,6 @@ def fit_models(
 
 def fit_kinds(blocks: Sequence[ChromeBlock]) -> Pipeline:
     """Fit the chrome-kind model on the library's lines."""
-    X = [Paragraph(index=0, text=line) for block in blocks for line in block.lines]
+    X = Batch(Paragraph(index=0, text=line) for block in blocks for line in block.lines)
     y = [block.kind for block in blocks for _ in block.lines]
     return build_kind_pipeline().fit(X, y)

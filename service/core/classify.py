@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import numpy as np
+import sklearn
 
 from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds
 from .parse import decode_text, parse_html
 from .segment import segment_lines, segment_strings, segment_tree
-from .types import Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
+from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
 #: Scores are rounded to this many decimals in results.
 SCORE_DIGITS = 4
@@ -83,12 +85,23 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
     return segmentation
 
 
-def score_paragraphs(model: Model, mode: Mode, paragraphs: list[Paragraph]) -> np.ndarray:
+def fast_predict() -> AbstractContextManager[None]:
+    """scikit-learn settings for predicting on our own matrices.
+
+    The feature transformers build every matrix themselves, finite by construction
+    (neighbour gaps are NaN, which gradient boosting handles), and the fitted parameters
+    were validated when the model was fitted, so per-call re-validation is skipped.
+    """
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
+
+
+def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch) -> np.ndarray:
     """Calibrated content probability of each paragraph (one page)."""
     if not paragraphs:
         return np.zeros(0)
     pipeline = model.pipelines["html" if mode is Mode.HTML else "text"]
-    return pipeline.predict_proba(paragraphs)[:, 1]
+    with fast_predict():
+        return pipeline.predict_proba(paragraphs)[:, 1]
 
 
 def _labelled(
@@ -112,14 +125,15 @@ def _labelled(
 
 
 def chrome_kinds(
-    model: Model, paragraphs: list[Paragraph], scores: np.ndarray, cut: float
+    model: Model, paragraphs: Batch, scores: np.ndarray, cut: float
 ) -> tuple[dict[int, KindGuess], Paywall | None]:
     """Kinds of the chrome paragraphs (by position) and the page's paywall verdict."""
     pipeline = model.pipelines.get(KIND_STAGE)
     if pipeline is None:
         return {}, None
     chrome = [i for i, score in enumerate(scores) if score < cut]
-    guesses = dict(zip(chrome, guess_kinds(pipeline, [paragraphs[i] for i in chrome]), strict=True))
+    with fast_predict():
+        guesses = dict(zip(chrome, guess_kinds(pipeline, paragraphs.take(chrome)), strict=True))
     wall = max(((1.0 - float(scores[i])) * g.wall for i, g in guesses.items()), default=0.0)
     detected = wall >= PAYWALL_THRESHOLD
     seen = sorted({g.kind for g in guesses.values() if g.kind in WALL_KINDS}) if detected else []
@@ -144,8 +158,9 @@ def classify(
     """
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
     cut = model.threshold if threshold is None else threshold
-    scores = score_paragraphs(model, mode, segmentation.paragraphs)
-    kinds, paywall = chrome_kinds(model, segmentation.paragraphs, scores, cut)
+    batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
+    scores = score_paragraphs(model, mode, batch)
+    kinds, paywall = chrome_kinds(model, batch, scores, cut)
     return Result(
         mode=mode,
         paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds),

@@ -9,28 +9,21 @@ All functions handed to scikit-learn are module-level so the fitted pipeline pic
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Sequence
-from itertools import pairwise
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.pipeline import FeatureUnion
+from sklearn.preprocessing import normalize
 
-from .lexicon import CJK, CueIndex, cue_index, stopword_set
+from .analysis import STAT_NAMES, analyse
+from .lexicon import cue_index, stopword_set
 from .types import Paragraph
-
-WORD = re.compile(r"\w+")
-DIGIT = re.compile(r"\d")
-DIGITS = re.compile(r"\d+")
-SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*$")
-SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
-CURRENCY = re.compile(r"[$€£¥₹₩₽₺¢]|\b(?:zł|kr|chf|usd|eur|gbp|inr|rs\.?|r\$)\b", re.IGNORECASE)
-PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
-SEPARATORS = re.compile(r"[|•·›»→←>/]")
-PUNCT = re.compile(r"[^\w\s]")
-URLISH = re.compile(r"https?://|www\.|@\w|\.com\b", re.IGNORECASE)
-TEMPLATE = re.compile(r"\{\{|\}\}|%s|\[\w+\]")
-CAPITALISED = re.compile(r"\b[^\W\d_a-z]")
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Landmark tags whose presence among the ancestors is a dense feature of its own.
@@ -103,6 +96,12 @@ MARKUP_HASH_FEATURES = 2**14
 DEPTH_BUCKETS = (3, 5, 8, 12, 16, 24)
 #: Neighbour offsets whose key shape features are copied next to a paragraph's own.
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
+#: Class/id tokens of the innermost elements, which count twice.
+INNER_TOKENS = 4
+#: Distinct class/id tokens whose container cues are remembered.
+TOKEN_CACHE_SIZE = 65_536
+#: Paragraphs analysed together at most (bounds memory when fitting on a whole corpus).
+ANALYSIS_CHUNK = 20_000
 
 
 def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
@@ -111,27 +110,46 @@ def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(X)], strict=True))
 
 
-# ---------------------------------------------------------------- text for the hashers
+# ---------------------------------------------------------------- the cache of a batch
 
 
-def paragraph_text(paragraph: Paragraph) -> str:
-    """Lower-cased text with every digit run folded to ``0``, for the n-gram hashers."""
-    return DIGITS.sub("0", paragraph.text.lower())
+def cached(X: Sequence[Paragraph], key: object, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in ``X.cache`` under ``key`` when ``X`` is a :class:`Batch`."""
+    cache = getattr(X, "cache", None)
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def text_views(X: Sequence[Paragraph]) -> dict[str, Any]:
+    """Statistics, cue flags and word n-grams of every paragraph (computed once per batch)."""
+    cache = getattr(X, "cache", None)
+    if cache is not None and "stats" in cache:
+        return cache
+    stopwords, cues = stopword_set(), cue_index()
+    parts = [
+        analyse([p.text for p in chunk], [p.link_chars for p in chunk], stopwords, cues)
+        for chunk in (X[i : i + ANALYSIS_CHUNK] for i in range(0, max(len(X), 1), ANALYSIS_CHUNK))
+    ]
+    views = {
+        "stats": np.vstack([part.stats for part in parts]),
+        "cues": np.vstack([part.cues for part in parts]),
+        "ngrams": [grams for part in parts for grams in part.ngrams],
+    }
+    if cache is not None:
+        cache.update(views)
+    return views
 
 
 def word_ngrams(paragraph: Paragraph) -> list[str]:
-    """Word unigrams and bigrams; runs of CJK script (written without spaces) give character bigrams."""
-    words: list[str] = []
-    for token in WORD.findall(paragraph_text(paragraph)):
-        if CJK.search(token):
-            words.extend(token[i : i + 2] for i in range(max(len(token) - 1, 1)))
-        else:
-            words.append(token)
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    """Word unigrams and bigrams (digit runs folded to ``0``); CJK runs give character bigrams."""
+    return text_views([paragraph])["ngrams"][0]
 
 
-def markup_tokens(paragraph: Paragraph) -> list[str]:
-    """Markup as a bag of tokens: tag, parent, landmarks, class/id tokens, depth bucket."""
+def structure_tokens(paragraph: Paragraph) -> list[str]:
+    """Tag, parent, landmarks, class/id tokens and depth bucket of a paragraph's element."""
     if not paragraph.tag:
         return ["nomarkup"]
     ancestors = paragraph.ancestors
@@ -139,72 +157,75 @@ def markup_tokens(paragraph: Paragraph) -> list[str]:
     depth = sum(paragraph.depth > b for b in DEPTH_BUCKETS)
     tokens = [f"tag={paragraph.tag}", f"parent={parent}", f"pair={parent}>{paragraph.tag}", f"depth={depth}"]
     tokens.extend(f"anc={tag}" for tag in set(ancestors))
-    inner = paragraph.tokens[:4]
-    tokens.extend(f"near={t}" for t in inner)
+    tokens.extend(f"near={t}" for t in paragraph.tokens[:INNER_TOKENS])
     tokens.extend(f"tok={t}" for t in set(paragraph.tokens))
-    density = round(paragraph.link_density * 4)
-    tokens.append(f"links={density}")
     return tokens
 
 
-# ---------------------------------------------------------------- dense shape features
+def links_token(paragraph: Paragraph) -> str:
+    """The paragraph's share of link text, in quarters."""
+    return f"links={round(paragraph.link_density * 4)}"
 
 
-def _shape_row(p: Paragraph, stopwords: frozenset[str], cues: CueIndex) -> list[float]:
-    text = p.text
-    n = len(text)
-    low = text.lower()
-    words = WORD.findall(low)
-    n_words = len(words) or 1
-    letters = sum(map(str.isalpha, text)) or 1
-    cjk = len(CJK.findall(text))
-    row = [
-        math.log1p(n),
-        math.log1p(len(words)),
-        (len("".join(words)) / n_words),
-        len(DIGIT.findall(text)) / n,
-        sum(map(str.isupper, text)) / letters,
-        len(PUNCT.findall(text)) / n,
-        float(bool(SENTENCE_END.search(text))),
-        float(text[:1].isupper()),
-        math.log1p(len(SENTENCE_BREAK.findall(text))),
-        p.link_density,
-        math.log1p(len(CURRENCY.findall(text))),
-        float(bool(PRICE.search(text))),
-        math.log1p(len(SEPARATORS.findall(text))),
-        sum(w in stopwords for w in words) / n_words,
-        cjk / n,
-        len(CAPITALISED.findall(text)) / n_words,
-        float(bool(URLISH.search(text))),
-        float(bool(TEMPLATE.search(text))),
-        float(text.endswith(":")),
-    ]
-    row.extend(cues.match(words, low, cjk > 0))
-    return row
+def markup_tokens(paragraph: Paragraph) -> list[str]:
+    """Markup as a bag of tokens: its element's structure tokens and its link-text share (HTML only)."""
+    tokens = structure_tokens(paragraph)
+    return tokens if not paragraph.tag else [*tokens, links_token(paragraph)]
 
 
-SHAPE_NAMES = (
-    "log_chars",
-    "log_words",
-    "mean_word_len",
-    "digit_ratio",
-    "upper_ratio",
-    "punct_ratio",
-    "ends_sentence",
-    "starts_upper",
-    "log_sentences",
-    "link_density",
-    "log_currency",
-    "has_price",
-    "log_separators",
-    "stopword_density",
-    "cjk_ratio",
-    "capitalised_ratio",
-    "urlish",
-    "template",
-    "ends_colon",
-)
+def _unique_rows(X: Sequence[Paragraph], row: Callable[[Paragraph], Any]) -> tuple[list[Any], np.ndarray]:
+    """``row`` of each distinct element context, and which one each paragraph has (pages repeat them)."""
+    seen: dict[tuple[object, ...], int] = {}
+    rows: list[Any] = []
+    inverse = np.empty(len(X), dtype=np.int64)
+    for i, p in enumerate(X):
+        key = (p.tag, p.depth, p.ancestors, p.tokens)
+        if key not in seen:
+            seen[key] = len(rows)
+            rows.append(row(p))
+        inverse[i] = seen[key]
+    return rows, inverse
 
+
+def _hasher(n_features: int) -> FeatureHasher:
+    return FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False)
+
+
+def _hash(token_lists: Sequence[Sequence[str]], n_features: int) -> sparse.csr_matrix:
+    return normalize(_hasher(n_features).transform(token_lists), copy=False)
+
+
+def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) -> sparse.csr_matrix:
+    """Hashed word n-gram counts of each paragraph, l2-normalised.
+
+    A smaller space that divides :data:`WORD_HASH_FEATURES` is folded from the full one
+    (hash mod a power of two), so the words are hashed once per batch whatever the size.
+    """
+    if n_features == WORD_HASH_FEATURES or WORD_HASH_FEATURES % n_features:
+        return cached(X, ("words", n_features), lambda: _hash(text_views(X)["ngrams"], n_features))
+
+    def fold() -> sparse.csr_matrix:
+        full = word_matrix(X).tocoo()
+        folded = sparse.csr_matrix((full.data, (full.row, full.col % n_features)), shape=(full.shape[0], n_features))
+        return normalize(folded, copy=False)
+
+    return cached(X, ("words", n_features), fold)
+
+
+def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES) -> sparse.csr_matrix:
+    """Hashed markup tokens of each paragraph, l2-normalised."""
+
+    def compute() -> sparse.csr_matrix:
+        hasher = _hasher(n_features)
+        rows, inverse = _unique_rows(X, structure_tokens)
+        counts = hasher.transform(rows)[inverse]
+        links = hasher.transform([[links_token(p)] if p.tag else [] for p in X])
+        return normalize(counts + links, copy=False)
+
+    return cached(X, ("markup", n_features), compute)
+
+
+SHAPE_NAMES = STAT_NAMES
 
 #: Shape columns copied from neighbours: the ones that tell prose from UI text.
 NEIGHBOUR_COLUMNS = tuple(
@@ -221,34 +242,42 @@ NEIGHBOUR_COLUMNS = tuple(
 )
 
 
-def _markup_row(p: Paragraph) -> list[float]:
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _token_cues(token: str) -> int:
+    """Bit ``i`` set when ``TOKEN_CUES[i]`` is a substring of the class/id token."""
+    return sum(1 << i for i, cue in enumerate(TOKEN_CUES) if cue in token)
+
+
+def _cue_bits(tokens: Sequence[str]) -> np.ndarray:
+    mask = 0
+    for token in tokens:
+        mask |= _token_cues(token)
+    return (mask >> np.arange(len(TOKEN_CUES))) & 1
+
+
+def _markup_row(p: Paragraph) -> np.ndarray:
     if not p.tag:
-        return [0.0] * (3 + len(LANDMARK_TAGS) + len(TOKEN_CUES))
+        return np.zeros(3 + len(LANDMARK_TAGS) + len(TOKEN_CUES))
     ancestors = set(p.ancestors)
-    joined = " ".join(p.tokens)
-    inner = " ".join(p.tokens[:4])
-    row = [float(p.tag in HEADING_TAGS), float(p.tag == "p"), p.depth / 32.0]
-    row.extend(float(tag in ancestors) for tag in LANDMARK_TAGS)
-    row.extend(float(cue in joined) + float(cue in inner) for cue in TOKEN_CUES)
-    return row
+    head = [float(p.tag in HEADING_TAGS), float(p.tag == "p"), p.depth / 32.0]
+    landmarks = [float(tag in ancestors) for tag in LANDMARK_TAGS]
+    cues = _cue_bits(p.tokens) + _cue_bits(p.tokens[:INNER_TOKENS])
+    return np.concatenate([head, landmarks, cues])
 
 
 def shape_matrix(X: Sequence[Paragraph], *, markup: bool) -> np.ndarray:
-    """Dense per-paragraph statistics (and markup flags when ``markup``)."""
-    stopwords = stopword_set()
-    cues = cue_index()
-    rows = []
-    markup_rows: dict[tuple[object, ...], list[float]] = {}  # paragraphs of a page share ancestors
-    for p in X:
-        row = _shape_row(p, stopwords, cues)
+    """Dense per-paragraph statistics and cue flags (and markup flags when ``markup``)."""
+
+    def compute() -> np.ndarray:
+        views = text_views(X)
+        parts = [views["stats"], views["cues"]]
         if markup:
-            key = (p.tag, p.depth, p.ancestors, p.tokens)
-            if key not in markup_rows:
-                markup_rows[key] = _markup_row(p)
-            row.extend(markup_rows[key])
-        rows.append(row)
-    width = len(SHAPE_NAMES) + len(cues.kinds) + (3 + len(LANDMARK_TAGS) + len(TOKEN_CUES) if markup else 0)
-    return np.asarray(rows, dtype=np.float64).reshape(len(rows), width)
+            rows, inverse = _unique_rows(X, _markup_row)
+            width = 3 + len(LANDMARK_TAGS) + len(TOKEN_CUES)
+            parts.append(np.asarray(rows, dtype=np.float64).reshape(len(rows), width)[inverse])  # type: ignore[arg-type]
+        return np.hstack(parts)
+
+    return cached(X, ("shape", markup), compute)
 
 
 def position_matrix(X: Sequence[Paragraph]) -> np.ndarray:
@@ -262,6 +291,20 @@ def position_matrix(X: Sequence[Paragraph]) -> np.ndarray:
         out[start:end, 2] = np.log1p(n - 1 - idx)
         out[start:end, 3] = math.log1p(n)
     return out
+
+
+def repeat_matrix(X: Sequence[Paragraph]) -> np.ndarray:
+    """How often a paragraph's exact text came earlier in its page, and how often it occurs there in all."""
+    out = np.zeros((len(X), 2))
+    for start, end in page_bounds(X):
+        totals = Counter(p.text for p in X[start:end])
+        seen: Counter[str] = Counter()
+        for i in range(start, end):
+            text = X[i].text
+            out[i, 0] = seen[text]
+            out[i, 1] = totals[text] - 1
+            seen[text] += 1
+    return np.log1p(out)
 
 
 def shift_within_pages(values: np.ndarray, X: Sequence[Paragraph], offset: int) -> np.ndarray:
@@ -278,17 +321,25 @@ def shift_within_pages(values: np.ndarray, X: Sequence[Paragraph], offset: int) 
     return out
 
 
-class ShapeFeatures(TransformerMixin, BaseEstimator):
-    """Dense statistics of each paragraph (stateless)."""
+class Concat(FeatureUnion, auto_wrap_output_keys=None):
+    """``FeatureUnion`` whose ``transform`` calls its parts in turn and stacks their outputs.
 
-    def __init__(self, markup: bool = True) -> None:
-        self.markup = markup
+    A page is small: joblib dispatch and pandas-output wrapping cost more than the work.
+    Fitting is FeatureUnion's own (no weights, no ``"drop"``/``"passthrough"`` parts).
+    """
 
-    def fit(self, X: Sequence[Paragraph], y: object = None, **fit_params: object) -> ShapeFeatures:
+    def transform(self, X: Sequence[Paragraph]) -> Any:  # type: ignore[override]
+        outputs = [transformer.transform(X) for _, transformer in self.transformer_list]
+        if any(sparse.issparse(o) for o in outputs):
+            return sparse.hstack(outputs, format="csr")
+        return np.hstack(outputs)
+
+
+class _Stateless(TransformerMixin, BaseEstimator):
+    """A transformer with nothing to learn."""
+
+    def fit(self, X: Sequence[Paragraph], y: object = None, **fit_params: object) -> _Stateless:
         return self
-
-    def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
-        return shape_matrix(X, markup=self.markup)
 
     def __sklearn_tags__(self):  # type: ignore[no-untyped-def]
         tags = super().__sklearn_tags__()
@@ -296,24 +347,56 @@ class ShapeFeatures(TransformerMixin, BaseEstimator):
         return tags
 
 
-class ContextFeatures(TransformerMixin, BaseEstimator):
-    """A paragraph's shape features, its neighbours' and its position in the page (stateless)."""
+class WordFeatures(_Stateless):
+    """Hashed word unigrams and bigrams of each paragraph (CJK: character bigrams), l2-normalised."""
+
+    def __init__(self, n_features: int = WORD_HASH_FEATURES) -> None:
+        self.n_features = n_features
+
+    def transform(self, X: Sequence[Paragraph]) -> sparse.csr_matrix:
+        return word_matrix(X, self.n_features)
+
+
+class MarkupFeatures(_Stateless):
+    """Hashed markup tokens of each paragraph (tag, parent, landmarks, class/id tokens), l2-normalised."""
+
+    def __init__(self, n_features: int = MARKUP_HASH_FEATURES) -> None:
+        self.n_features = n_features
+
+    def transform(self, X: Sequence[Paragraph]) -> sparse.csr_matrix:
+        return markup_matrix(X, self.n_features)
+
+
+class CueFeatures(_Stateless):
+    """The cue lexicon's per-kind flags, times ``weight``."""
+
+    def __init__(self, weight: float = 1.0) -> None:
+        self.weight = weight
+
+    def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
+        return text_views(X)["cues"] * self.weight
+
+
+class ShapeFeatures(_Stateless):
+    """Dense statistics and cue flags of each paragraph, and its markup flags when ``markup``."""
+
+    def __init__(self, markup: bool = True) -> None:
+        self.markup = markup
+
+    def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
+        return shape_matrix(X, markup=self.markup)
+
+
+class ContextFeatures(_Stateless):
+    """A paragraph's shape features, its neighbours', its position in the page and whether its text repeats."""
 
     def __init__(self, markup: bool = True, offsets: tuple[int, ...] = CONTEXT_OFFSETS) -> None:
         self.markup = markup
         self.offsets = offsets
 
-    def fit(self, X: Sequence[Paragraph], y: object = None, **fit_params: object) -> ContextFeatures:
-        return self
-
     def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
         own = shape_matrix(X, markup=self.markup)
         key = own[:, NEIGHBOUR_COLUMNS]
-        parts = [own, position_matrix(X)]
+        parts = [own, position_matrix(X), repeat_matrix(X)]
         parts.extend(shift_within_pages(key, X, offset) for offset in self.offsets)
         return np.hstack(parts)
-
-    def __sklearn_tags__(self):  # type: ignore[no-untyped-def]
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        return tags

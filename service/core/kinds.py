@@ -1,7 +1,8 @@
 """What kind of chrome a paragraph is, and whether the page shows a paywall.
 
-A linear model (log loss) over hashed word and character n-grams and the cue lexicon, trained on
-the project's chrome library; it only ever sees paragraphs the main model called chrome.
+A linear model (log loss) over hashed word n-grams and the cue lexicon, trained on the
+project's chrome library; it only ever sees paragraphs the main model called chrome. Its
+features are the ones the main model computed already (folded into a smaller space).
 """
 
 from __future__ import annotations
@@ -9,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import SGDClassifier
-from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
-from sklearn.preprocessing import FunctionTransformer
+from sklearn.pipeline import Pipeline
 
-from .features import WORD, paragraph_text, word_ngrams
-from .lexicon import CJK, cue_index
+from .features import Concat, CueFeatures, WordFeatures
 from .schema import KIND_STAGE
-from .types import Paragraph
+from .types import Batch, Paragraph
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds"]
 
@@ -42,34 +39,11 @@ KIND_SEED = 0
 CUE_WEIGHT = 3.0
 
 
-def _texts(X: Sequence[Paragraph]) -> list[str]:
-    return [paragraph_text(p) for p in X]
-
-
-def cue_flags(X: Sequence[Paragraph]) -> np.ndarray:
-    """The cue lexicon's per-kind flags, weighted to count next to the hashed n-grams."""
-    index = cue_index()
-    rows = []
-    for p in X:
-        low = p.text.lower()
-        rows.append(index.match(WORD.findall(low), low, bool(CJK.search(low))))
-    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(index.kinds)) * CUE_WEIGHT
-
-
 def build_kind_pipeline() -> Pipeline:
-    """Paragraph text → kind probabilities."""
-    words = HashingVectorizer(n_features=KIND_HASH_FEATURES, analyzer=word_ngrams, alternate_sign=False)
-    chars = make_pipeline(
-        FunctionTransformer(_texts),
-        HashingVectorizer(
-            n_features=KIND_HASH_FEATURES, analyzer="char_wb", ngram_range=(2, 4), alternate_sign=False, lowercase=False
-        ),
-    )
-    cues = FunctionTransformer(cue_flags)
+    """Paragraphs → kind probabilities."""
+    features = Concat([("words", WordFeatures(KIND_HASH_FEATURES)), ("cues", CueFeatures(CUE_WEIGHT))])
     classifier = SGDClassifier(loss="log_loss", alpha=KIND_ALPHA, max_iter=KIND_MAX_ITER, random_state=KIND_SEED)
-    return Pipeline(
-        [("features", FeatureUnion([("words", words), ("chars", chars), ("cues", cues)])), ("clf", classifier)]
-    )
+    return Pipeline([("features", features), ("clf", classifier)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +59,7 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     """The most likely kind of each chrome paragraph (``other`` when no kind is likely enough)."""
     if not paragraphs:
         return []
-    proba = pipeline.predict_proba(list(paragraphs))
+    proba = pipeline.predict_proba(paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
     classes = [str(c) for c in pipeline.classes_]
     wall = proba[:, classes.index(WALL_KIND)]
     best = proba.argmax(axis=1)

@@ -493,32 +493,33 @@ CUE_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class CueIndex:
-    """Cue phrases compiled for one pass over a paragraph's words.
+    """Cue phrases compiled for one pass over a batch's words.
 
-    Word phrases are looked up as word n-grams in a dict; CJK phrases and phrases made of
-    symbols (``©``) are searched as substrings, the CJK ones only when the text has CJK.
+    Word phrases are looked up as word n-grams in a dict (longer ones only after a word
+    that starts one); CJK phrases and phrases made of symbols (``©``) are searched as
+    substrings, the CJK ones only when the text has CJK.
     """
 
     kinds: tuple[str, ...]
     ngrams: dict[str, frozenset[int]]
+    first_words: frozenset[str]
     cjk: tuple[tuple[str, int], ...]
     symbols: tuple[tuple[str, int], ...]
+    max_words: int = MAX_CUE_WORDS
 
-    def match(self, words: list[str], text: str, has_cjk: bool) -> list[float]:
-        """One 0/1 flag per kind: does the paragraph hold a cue of that kind?"""
-        hits: set[int] = set()
-        n = len(words)
-        lookup = self.ngrams.get
-        for size in range(1, MAX_CUE_WORDS + 1):
-            for i in range(n - size + 1):
-                found = lookup(" ".join(words[i : i + size]) if size > 1 else words[i])
-                if found:
-                    hits.update(found)
-        if has_cjk:
-            hits.update(k for phrase, k in self.cjk if phrase in text)
-        if self.symbols:
-            hits.update(k for phrase, k in self.symbols if phrase in text)
-        return [1.0 if k in hits else 0.0 for k in range(len(self.kinds))]
+    def substring_patterns(self, has_cjk: bool) -> list[tuple[int, re.Pattern[str]]]:
+        """One alternation per kind over its substring phrases (CJK ones only when ``has_cjk``)."""
+        return _substring_patterns(self.symbols + self.cjk) if has_cjk else _substring_patterns(self.symbols)
+
+
+@cache
+def _substring_patterns(phrases: tuple[tuple[str, int], ...]) -> list[tuple[int, re.Pattern[str]]]:
+    by_kind: dict[int, list[str]] = {}
+    for phrase, k in phrases:
+        by_kind.setdefault(k, []).append(re.escape(phrase))
+    return [
+        (k, re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE)) for k, alts in by_kind.items()
+    ]
 
 
 @cache
@@ -539,7 +540,10 @@ def cue_index() -> CueIndex:
                 symbols.append((low, k))
             elif len(words) <= MAX_CUE_WORDS:
                 ngrams.setdefault(" ".join(words), set()).add(k)
-    return CueIndex(tuple(CUES), {key: frozenset(v) for key, v in ngrams.items()}, tuple(cjk), tuple(symbols))
+    first_words = frozenset(key.split(" ", 1)[0] for key in ngrams if " " in key)
+    return CueIndex(
+        tuple(CUES), {key: frozenset(v) for key, v in ngrams.items()}, first_words, tuple(cjk), tuple(symbols)
+    )
 
 
 @cache

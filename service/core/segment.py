@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -45,18 +46,26 @@ MAX_TOKENS_PER_ELEMENT = 12
 #: (real pages stay far below it; without it deep nesting costs depth × paragraphs).
 MAX_TOKENS_PER_PARAGRAPH = 1024
 WHITESPACE = re.compile(r"\s+")
+#: Distinct class/id attribute values whose tokens are remembered (pages repeat them).
+ATTRIBUTE_CACHE_SIZE = 16_384
 
 
 def normalize(text: str) -> str:
     """Collapse whitespace runs to one space and trim; a lone surrogate (no encoder takes it) becomes U+FFFD."""
-    return SURROGATES.sub("\ufffd", WHITESPACE.sub(" ", text)).strip()
+    text = " ".join(text.split())  # str.split and the regex \s agree on what is white space
+    return text if text.isascii() else SURROGATES.sub("\ufffd", text)
 
 
 def element_tokens(element: etree._Element) -> tuple[str, ...]:
     """Lower-case class and id tokens of one element."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not raw.strip():
+    classes, ident = element.get("class"), element.get("id")
+    if not classes and not ident:
         return ()
+    return _split_tokens(f"{classes or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
+def _split_tokens(raw: str) -> tuple[str, ...]:
     tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
     return tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT]
 
@@ -67,24 +76,43 @@ class _Frame:
     ``owner`` (the innermost block), ``ancestors`` (block tags from the root) and
     ``chain_tokens`` (class/id tokens of this element and its ancestors, innermost first) are
     derived from the parent's once, when the element opens, so a paragraph costs O(1)
-    however deep it sits.
+    however deep it sits. The XPath is built only for elements that own a paragraph.
     """
 
-    __slots__ = ("tag", "path", "children", "depth", "is_block", "owner", "ancestors", "chain_tokens")
+    __slots__ = ("tag", "parent", "position", "_path", "children", "depth", "owner", "ancestors", "chain_tokens")
 
     def __init__(
-        self, tag: str, path: str, tokens: tuple[str, ...], depth: int, is_block: bool, parent: _Frame | None
+        self, tag: str, position: int, tokens: tuple[str, ...], depth: int, is_block: bool, parent: _Frame | None
     ) -> None:
         self.tag = tag
-        self.path = path
+        self.parent = parent
+        self.position = position
+        self._path: str | None = None
         self.children: dict[str, int] = {}
         self.depth = depth
-        self.is_block = is_block
-        self.owner: _Frame | None = self if is_block else (parent.owner if parent is not None else None)
-        inherited: tuple[str, ...] = parent.ancestors if parent is not None else ()
-        self.ancestors: tuple[str, ...] = (*inherited, tag) if is_block else inherited
-        chain = parent.chain_tokens if parent is not None else ()
-        self.chain_tokens: tuple[str, ...] = (tokens + chain)[:MAX_TOKENS_PER_PARAGRAPH] if tokens else chain
+        if parent is None:
+            self.owner: _Frame | None = self if is_block else None
+            self.ancestors: tuple[str, ...] = (tag,) if is_block else ()
+            self.chain_tokens: tuple[str, ...] = tokens[:MAX_TOKENS_PER_PARAGRAPH]
+        else:
+            self.owner = self if is_block else parent.owner
+            self.ancestors = (*parent.ancestors, tag) if is_block else parent.ancestors
+            chain = parent.chain_tokens
+            self.chain_tokens = (tokens + chain)[:MAX_TOKENS_PER_PARAGRAPH] if tokens else chain
+
+    @property
+    def path(self) -> str:
+        """XPath of the element, e.g. ``/html[1]/body[1]/div[2]`` (built once, without recursion)."""
+        if self._path is None:
+            pending = []
+            frame: _Frame | None = self
+            while frame is not None and frame._path is None:
+                pending.append(frame)
+                frame = frame.parent
+            prefix = frame._path if frame is not None else ""
+            for item in reversed(pending):
+                prefix = item._path = f"{prefix}/{item.tag}[{item.position}]"
+        return self._path  # type: ignore[return-value]
 
 
 class _Builder:
@@ -145,34 +173,32 @@ class _Builder:
         )
 
     def start(self, element: etree._Element, tag: str) -> None:
-        parent = self.stack[-1] if self.stack else None
+        stack = self.stack
+        parent = stack[-1] if stack else None
         if parent is None:
-            path = f"/{tag}[1]"
+            position = 1
         else:
-            n = parent.children.get(tag, 0) + 1
-            parent.children[tag] = n
-            path = f"{parent.path}/{tag}[{n}]"
-        if self.max_depth is not None and len(self.stack) >= self.max_depth:
+            position = parent.children.get(tag, 0) + 1
+            parent.children[tag] = position
+        if self.max_depth is not None and len(stack) >= self.max_depth:
             raise LimitExceededError("nesting depth", self.max_depth)
         is_block = tag in BLOCK_TAGS
-        if is_block:
+        if is_block and self.pieces:
             self.flush()
-        self.stack.append(_Frame(tag, path, element_tokens(element), len(self.stack) + 1, is_block, parent))
+        stack.append(_Frame(tag, position, element_tokens(element), len(stack) + 1, is_block, parent))
         if tag == LINK_TAG:
             self.links_open += 1
 
     def end(self, tag: str) -> None:
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS and self.pieces:
             self.flush()
         if tag == LINK_TAG:
             self.links_open -= 1
         self.stack.pop()
 
 
-def _tag_of(element: etree._Element) -> str | None:
-    tag = element.tag
-    if not isinstance(tag, str):  # comments, processing instructions, entities
-        return None
+@lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
+def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
@@ -183,27 +209,27 @@ def segment_tree(
     if page.root is None:
         return Segmentation([], page.truncated, page.warnings, page.encoding)
     builder = _Builder(source, max_paragraphs, max_depth)
+    start, end, add, stack = builder.start, builder.end, builder.add, builder.stack
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
-        tag = _tag_of(element)
-        if tag is None:
-            if event == "end":
-                builder.add(element.tail)
+        name = element.tag
+        if name.__class__ is not str:  # comments, processing instructions, entities: only their tail
+            if event == "end" and element.tail:
+                add(element.tail)
             continue
         if event == "start":
+            tag = _local_name(name)
+            start(element, tag)  # a skipped element gets a frame too: its "end" event pops it
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
-                # a skipped element still gets its "end" event: push a frame to pop there
-                builder.start(element, tag)
-                continue
-            builder.start(element, tag)
-            if tag == BREAK_TAG:
+            elif tag == BREAK_TAG:
                 builder.line_break()
-            else:
-                builder.add(element.text)
+            elif element.text:
+                add(element.text)
         else:
-            builder.end(tag)
-            builder.add(element.tail)
+            end(stack[-1].tag)
+            if element.tail:
+                add(element.tail)
     builder.flush()
     return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding)
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+import numpy as np
 
 
 class Label(StrEnum):
@@ -119,3 +123,24 @@ class Result:
     def content_text(self) -> str:
         """The content paragraphs joined with newlines."""
         return "\n".join(p.text for p in self.paragraphs if p.label is Label.CONTENT)
+
+
+class Batch(list[Paragraph]):
+    """Paragraphs of one or more pages in order, with the feature matrices computed from them so far.
+
+    The feature transformers keep what they compute in ``cache`` (one row per paragraph),
+    so a family needed by both stages and by the kind model is computed once per call.
+    A plain list works too; it just gets no cache.
+    """
+
+    def __init__(self, paragraphs: Iterable[Paragraph] = ()) -> None:
+        super().__init__(paragraphs)
+        self.cache: dict[object, Any] = {}
+
+    def take(self, rows: Sequence[int]) -> Batch:
+        """The paragraphs at ``rows``, with the cached rows that belong to them."""
+        picked = Batch(self[i] for i in rows)
+        index = np.asarray(rows, dtype=np.int64)
+        for key, value in self.cache.items():
+            picked.cache[key] = [value[i] for i in rows] if isinstance(value, list) else value[index]
+        return picked

@@ -9,14 +9,16 @@ from sklearn.base import clone
 from service.core.features import (
     SHAPE_NAMES,
     ContextFeatures,
+    CueFeatures,
     ShapeFeatures,
     markup_tokens,
     page_bounds,
     position_matrix,
+    repeat_matrix,
     shift_within_pages,
     word_ngrams,
 )
-from service.core.lexicon import CUES, cue_index
+from service.core.lexicon import CUES
 from tests.builders import p
 
 
@@ -57,12 +59,12 @@ def test_shape_features_tell_prose_from_ui() -> None:
 
 
 def test_cues_match_phrases_cjk_and_symbols() -> None:
-    index = cue_index()
     kinds = list(CUES)
-    flags = index.match(["already", "a", "subscriber", "log", "in"], "already a subscriber? log in", False)
-    assert flags[kinds.index("login")] == 1.0
-    assert index.match([], "続きを読む", True)[kinds.index("paywall")] == 1.0
-    assert index.match([], "© 2024", False)[kinds.index("legal")] == 1.0
+    flags = CueFeatures().fit_transform(page("Already a subscriber? Log in", "続きを読む", "© 2024", "Log", "in"))
+    assert flags[0, kinds.index("login")] == 1.0
+    assert flags[1, kinds.index("paywall")] == 1.0
+    assert flags[2, kinds.index("legal")] == 1.0
+    assert not flags[3:].any()  # a phrase never spans two paragraphs
 
 
 def test_markup_features_only_in_html_mode() -> None:
@@ -92,3 +94,9 @@ def test_context_features_include_neighbours_and_are_stateless() -> None:
 def test_transformers_follow_estimator_conventions(transformer) -> None:  # type: ignore[no-untyped-def]
     assert clone(transformer).get_params() == transformer.get_params()
     assert transformer.__sklearn_tags__().requires_fit is False
+
+
+def test_repeats_are_counted_within_each_page() -> None:
+    X = page("menu", "story", "menu") + page("menu")
+    counts = np.expm1(repeat_matrix(X))
+    assert counts.tolist() == [[0.0, 1.0], [0.0, 0.0], [1.0, 1.0], [0.0, 0.0]]

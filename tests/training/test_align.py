@@ -69,3 +69,12 @@ def test_coverage() -> None:
     cov = coverage(paragraphs, [CONTENT], truth)
     assert cov is not None and 0.3 < cov < 0.6
     assert coverage(paragraphs, [CONTENT], Truth.build(None, ["x"], [], full_text=False)) is None
+
+
+def test_copies_beyond_the_article_are_chrome() -> None:
+    truth = Truth.build(ARTICLE, [], [], full_text=True)
+    first = "Officials met on Tuesday to discuss the harbour expansion plan."
+    got = labels([first, "The council voted seven to two in favour of the proposal after a long debate.", first], truth)
+    assert got == [CONTENT, CONTENT, CHROME]
+    twice = Truth.build(f"{ARTICLE}\n{first}", [], [], full_text=True)
+    assert labels([first, first], twice) == [CONTENT, CONTENT]

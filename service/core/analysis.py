@@ -1,0 +1,246 @@
+"""Text statistics of many paragraphs at once, vectorised.
+
+The paragraphs of a batch are joined into one string (with a separator that is neither a
+word character nor white space, so no pattern matches across two paragraphs). Character
+classes come from a lookup table over code points, word spans from the ``\\w`` class, and
+per-paragraph counts from ``np.bincount`` over each character's paragraph number: a few
+C-level passes over the page replace thousands of per-paragraph regex calls. The few
+patterns that stay regular expressions run once over the joined text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress, pairwise
+
+import numpy as np
+
+from .lexicon import CJK, CueIndex
+
+#: Joins the paragraphs of a batch: not ``\w``, not white space, never in normalised text.
+SEPARATOR = "\x00"
+#: Code points with a lookup-table row; the few above it are classified one by one.
+TABLE_SIZE = 0x10000
+
+DIGITS = re.compile(r"\d+")
+SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+CURRENCY_SYMBOLS = "$€£¥₹₩₽₺¢"
+CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"})
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
+URLISH = re.compile(r"https?://|www\.|@\w|\.com\b", re.IGNORECASE)
+TEMPLATE = re.compile(r"\{\{|\}\}|%s|\[\w+\]")
+SENTENCE_MARKS = ".!?。！？…"
+CLOSERS = "\"'”’»)]"
+
+# Character classes, one bit each in the lookup table.
+IS_WORD = 1  # \w
+IS_DIGIT = 2  # \d
+IS_ALPHA = 4  # str.isalpha
+IS_UPPER = 8  # str.isupper
+IS_PUNCT = 16  # [^\w\s]
+IS_CJK = 32  # Han, kana, hangul
+IS_SEPARATOR = 64  # list and breadcrumb separators
+IS_CAPITAL = 128  # a word character that is not a digit, "_" or a-z: starts a capitalised word
+IS_CURRENCY = 256  # a currency symbol
+SEPARATOR_CHARS = "|•·›»→←>/"
+CLASS_PATTERNS = (
+    (IS_WORD, re.compile(r"\w")),
+    (IS_DIGIT, re.compile(r"\d")),
+    (IS_PUNCT, re.compile(r"[^\w\s]")),
+    (IS_CJK, CJK),
+    (IS_CAPITAL, re.compile(r"[^\W\d_a-z]")),
+)
+
+#: Columns of :attr:`TextStats.stats`, in order.
+STAT_NAMES = (
+    "log_chars",
+    "log_words",
+    "mean_word_len",
+    "digit_ratio",
+    "upper_ratio",
+    "punct_ratio",
+    "ends_sentence",
+    "starts_upper",
+    "log_sentences",
+    "link_density",
+    "log_currency",
+    "has_price",
+    "log_separators",
+    "stopword_density",
+    "cjk_ratio",
+    "capitalised_ratio",
+    "urlish",
+    "template",
+    "ends_colon",
+)
+
+
+def _classes(chars: str) -> np.ndarray:
+    flags = np.zeros(len(chars), dtype=np.uint16)
+    for bit, pattern in CLASS_PATTERNS:
+        flags[[m.start() for m in pattern.finditer(chars)]] |= bit
+    flags[np.fromiter(map(str.isalpha, chars), bool, len(chars))] |= IS_ALPHA
+    flags[np.fromiter(map(str.isupper, chars), bool, len(chars))] |= IS_UPPER
+    flags[np.fromiter((c in SEPARATOR_CHARS for c in chars), bool, len(chars))] |= IS_SEPARATOR
+    flags[np.fromiter((c in CURRENCY_SYMBOLS for c in chars), bool, len(chars))] |= IS_CURRENCY
+    return flags
+
+
+@cache
+def class_table() -> np.ndarray:
+    """Character-class bits of every code point below :data:`TABLE_SIZE` (built once, ~50 ms)."""
+    return _classes("".join(map(chr, range(TABLE_SIZE))))
+
+
+def char_classes(codes: np.ndarray) -> np.ndarray:
+    """Class bits of each code point (the table for most, one by one for the rare ones above it)."""
+    table = class_table()
+    flags = table[np.minimum(codes, TABLE_SIZE - 1)]
+    high = codes >= TABLE_SIZE
+    if high.any():
+        for code in np.unique(codes[high]):
+            flags[codes == code] = _classes(chr(int(code)))[0]
+    return flags
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """What the feature families need from the text of a batch of paragraphs."""
+
+    stats: np.ndarray
+    """Dense statistics, one row per paragraph, columns :data:`STAT_NAMES`."""
+    cues: np.ndarray
+    """0/1 per paragraph and cue kind: does the paragraph hold a cue phrase of that kind."""
+    ngrams: list[list[str]]
+    """Word unigrams and bigrams of each paragraph (digit runs folded to ``0``; CJK runs as character bigrams)."""
+
+
+def _bincount(paragraph_of: np.ndarray, n: int, weights: np.ndarray | None = None) -> np.ndarray:
+    return np.bincount(paragraph_of, weights=weights, minlength=n + 1)[:n].astype(np.float64)
+
+
+def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozenset[str], cues: CueIndex) -> TextStats:
+    """Statistics, cue flags and word n-grams of ``texts`` (non-empty, normalised paragraphs)."""
+    n = len(texts)
+    joined = SEPARATOR.join(texts) + SEPARATOR
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).astype(np.int64)
+    # paragraph number of every character; separators get n (dropped by _bincount)
+    marks = np.zeros(len(joined), dtype=np.int64)
+    marks[starts[:n]] = 1
+    paragraph_of = np.cumsum(marks) - 1
+    paragraph_of[starts + lengths] = n
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flags = char_classes(codes)
+
+    def count(bit: int, where: np.ndarray | None = None) -> np.ndarray:
+        hits = (flags & bit) != 0 if where is None else ((flags[where] & bit) != 0)
+        owners = paragraph_of if where is None else paragraph_of[where]
+        return _bincount(owners[hits], n)
+
+    def any_match(pattern: re.Pattern[str]) -> np.ndarray:
+        return _bincount(paragraph_of[_positions(pattern, joined)], n) > 0
+
+    word = (flags & IS_WORD) != 0
+    edges = np.diff(np.concatenate([[0], word.astype(np.int8), [0]]))
+    word_starts, word_ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    word_of = paragraph_of[word_starts]
+    n_words = _bincount(word_of, n)
+    chars = lengths.astype(np.float64)
+    safe_chars = np.maximum(chars, 1.0)
+    safe_words = np.maximum(n_words, 1.0)
+
+    words = [joined[a:b] for a, b in zip(word_starts.tolist(), word_ends.tolist(), strict=True)]
+    lowered = SEPARATOR.join(words).lower()
+    low_words = lowered.split(SEPARATOR) if words else []
+    hash_words = DIGITS.sub("0", lowered).split(SEPARATOR) if words else []
+    stop = np.fromiter(map(stopwords.__contains__, low_words), dtype=bool, count=len(low_words))
+    currency_words = np.fromiter(map(CURRENCY_WORDS.__contains__, low_words), dtype=bool, count=len(low_words))
+    cjk = np.concatenate([[0], np.cumsum((flags & IS_CJK) != 0)])
+    cjk_words = (cjk[word_ends] - cjk[word_starts]) > 0
+    cjk_chars = count(IS_CJK)
+
+    stripped = [t.rstrip(CLOSERS)[-1:] for t in texts]
+    stats = np.column_stack(
+        [
+            np.log1p(chars),
+            np.log1p(n_words),
+            _bincount(paragraph_of[word], n) / safe_words,
+            count(IS_DIGIT) / safe_chars,
+            count(IS_UPPER) / np.maximum(count(IS_ALPHA), 1.0),
+            count(IS_PUNCT) / safe_chars,
+            np.fromiter((c != "" and c in SENTENCE_MARKS for c in stripped), dtype=np.float64, count=n),
+            (flags[starts[:n]] & IS_UPPER) != 0,
+            np.log1p(_bincount(paragraph_of[_positions(SENTENCE_BREAK, joined)], n)),
+            np.minimum(np.asarray(link_chars, dtype=np.float64), chars) / safe_chars,
+            np.log1p(count(IS_CURRENCY) + _bincount(word_of[currency_words], n)),
+            any_match(PRICE),
+            np.log1p(count(IS_SEPARATOR)),
+            _bincount(word_of[stop], n) / safe_words,
+            cjk_chars / safe_chars,
+            count(IS_CAPITAL, word_starts) / safe_words,
+            any_match(URLISH),
+            any_match(TEMPLATE),
+            codes[np.maximum(starts + lengths - 1, 0)] == ord(":"),
+        ]
+    ).astype(np.float64)
+    cue_flags = _cue_flags(cues, low_words, word_of, n, joined, paragraph_of, bool(cjk_chars.any()))
+    ngrams = _ngrams(hash_words, word_of, cjk_words, _bincount(word_of[cjk_words], n) > 0, n)
+    return TextStats(stats.reshape(n, len(STAT_NAMES)), cue_flags, ngrams)
+
+
+def _ngrams(words: list[str], word_of: np.ndarray, cjk: np.ndarray, has_cjk: np.ndarray, n: int) -> list[list[str]]:
+    """Each paragraph's words and the bigrams of consecutive words (CJK words cut into character bigrams)."""
+    bounds = np.searchsorted(word_of, np.arange(n + 1)).tolist()
+    bigrams = [f"{a} {b}" for a, b in pairwise(words)]
+    out: list[list[str]] = []
+    for k, (a, b) in enumerate(pairwise(bounds)):
+        if has_cjk[k]:
+            tokens = [g for t, c in zip(words[a:b], cjk[a:b], strict=True) for g in (_bigrams(t) if c else (t,))]
+            out.append(tokens + [f"{x} {y}" for x, y in pairwise(tokens)])
+        else:
+            out.append(words[a:b] + bigrams[a : max(a, b - 1)])
+    return out
+
+
+def _bigrams(token: str) -> list[str]:
+    return [token[i : i + 2] for i in range(max(len(token) - 1, 1))]
+
+
+def _cue_flags(
+    cues: CueIndex,
+    words: list[str],
+    word_of: np.ndarray,
+    n: int,
+    joined: str,
+    paragraph_of: np.ndarray,
+    has_cjk: bool,
+) -> np.ndarray:
+    """One 0/1 column per cue kind: word n-gram phrases, then CJK and symbol phrases as substrings."""
+    out = np.zeros((n, len(cues.kinds)))
+    lookup = cues.ngrams.get
+    owners = word_of.tolist()
+    found = list(map(lookup, words))
+    for i in compress(range(len(words)), found):
+        out[owners[i], list(found[i])] = 1.0
+    for i in compress(range(len(words)), map(cues.first_words.__contains__, words)):
+        for size in range(2, cues.max_words + 1):
+            end = i + size
+            if end > len(words) or owners[end - 1] != owners[i]:
+                break
+            kinds = lookup(" ".join(words[i:end]))
+            if kinds:
+                out[owners[i], list(kinds)] = 1.0
+    for k, pattern in cues.substring_patterns(has_cjk):
+        for m in pattern.finditer(joined):
+            owner = paragraph_of[m.start()]
+            if owner < n:
+                out[owner, k] = 1.0
+    return out
