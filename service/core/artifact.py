@@ -2,7 +2,9 @@
 
 A joblib file is code: loading it runs whatever it pickled. So the loader reads the
 manifest beside it first, checks the file's sha256 against it, checks the library and
-feature-schema versions, and only then calls ``joblib.load``.
+feature-schema versions, and only then unpickles it, with an unpickler that refuses every
+global a Winnow model does not hold (:mod:`.unpickle`), so that even a model file and
+manifest forged together cannot run code.
 """
 
 from __future__ import annotations
@@ -146,10 +148,14 @@ def load_model(path: str | Path | None = None) -> Model:
     """Load the model at ``path`` (default: the committed model) after verifying it."""
     path = Path(path) if path is not None else DEFAULT_MODEL_PATH
     manifest = verify_model(path)
-    import joblib  # the scientific stack is imported only once the file is known to be ours
-    from sklearn.pipeline import Pipeline
+    from sklearn.pipeline import Pipeline  # the scientific stack is imported only once the file checks out
 
-    payload = joblib.load(path)
+    from .unpickle import ForbiddenGlobal, safe_load
+
+    try:
+        payload = safe_load(path)
+    except ForbiddenGlobal as exc:
+        raise ModelIntegrityError(f"{path} is not a Winnow model: {exc}") from None
     pipelines = payload.get("pipelines") if isinstance(payload, dict) else None
     if (
         not isinstance(pipelines, dict)
