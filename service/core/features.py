@@ -248,21 +248,31 @@ def _token_cues(token: str) -> int:
     return sum(1 << i for i, cue in enumerate(TOKEN_CUES) if cue in token)
 
 
-def _cue_bits(tokens: Sequence[str]) -> np.ndarray:
+def _cue_mask(tokens: Sequence[str]) -> int:
     mask = 0
     for token in tokens:
         mask |= _token_cues(token)
-    return (mask >> np.arange(len(TOKEN_CUES))) & 1
+    return mask
 
 
-def _markup_row(p: Paragraph) -> np.ndarray:
+def _markup_row(p: Paragraph) -> list[float | int]:
+    """Heading/p/depth, landmark flags, then the container-cue bit masks of all and of the innermost tokens."""
     if not p.tag:
-        return np.zeros(3 + len(LANDMARK_TAGS) + len(TOKEN_CUES))
+        return [0.0] * (3 + len(LANDMARK_TAGS)) + [0, 0]
     ancestors = set(p.ancestors)
     head = [float(p.tag in HEADING_TAGS), float(p.tag == "p"), p.depth / 32.0]
     landmarks = [float(tag in ancestors) for tag in LANDMARK_TAGS]
-    cues = _cue_bits(p.tokens) + _cue_bits(p.tokens[:INNER_TOKENS])
-    return np.concatenate([head, landmarks, cues])
+    return [*head, *landmarks, _cue_mask(p.tokens), _cue_mask(p.tokens[:INNER_TOKENS])]
+
+
+def markup_flags(X: Sequence[Paragraph]) -> np.ndarray:
+    """Dense markup features: heading/p/depth, landmarks, and per container cue 0-2 (all tokens + innermost)."""
+    rows, inverse = _unique_rows(X, _markup_row)
+    dense = np.asarray([row[:-2] for row in rows], dtype=np.float64).reshape(len(rows), 3 + len(LANDMARK_TAGS))
+    masks = np.asarray([row[-2:] for row in rows], dtype=np.int64).reshape(len(rows), 2)
+    bits = np.arange(len(TOKEN_CUES), dtype=np.int64)
+    cues = ((masks[:, :1] >> bits) & 1) + ((masks[:, 1:] >> bits) & 1)
+    return np.hstack([dense, cues.astype(np.float64)])[inverse]
 
 
 def shape_matrix(X: Sequence[Paragraph], *, markup: bool) -> np.ndarray:
@@ -272,9 +282,7 @@ def shape_matrix(X: Sequence[Paragraph], *, markup: bool) -> np.ndarray:
         views = text_views(X)
         parts = [views["stats"], views["cues"]]
         if markup:
-            rows, inverse = _unique_rows(X, _markup_row)
-            width = 3 + len(LANDMARK_TAGS) + len(TOKEN_CUES)
-            parts.append(np.asarray(rows, dtype=np.float64).reshape(len(rows), width)[inverse])  # type: ignore[arg-type]
+            parts.append(markup_flags(X))
         return np.hstack(parts)
 
     return cached(X, ("shape", markup), compute)
