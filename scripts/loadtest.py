@@ -28,6 +28,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -133,7 +134,7 @@ def server_env(model: Path, port: int, workers: int, extra: dict[str, str]) -> d
         WINNOW_PORT=str(port),
         WINNOW_MODEL_PATH=str(model),
         WINNOW_WORKERS=str(workers),
-        WINNOW_LOG_LEVEL="warning",
+        WINNOW_LOG_LEVEL="info",  # "model loaded" tells when each worker is ready
     )
     env.update(extra)
     return env
@@ -145,7 +146,11 @@ def start_server(
     """``winnow serve`` on a free loopback port; returns once /readyz answers 200 (every worker loaded)."""
     port = free_port()
     env = server_env(model, port, workers, extra_env or {})
-    stderr = log.open("wb") if log else subprocess.DEVNULL
+    if log is None:  # the log tells when every worker has loaded its model
+        handle, name = tempfile.mkstemp(prefix="winnow-serve-", suffix=".log")
+        os.close(handle)
+        log = Path(name)
+    stderr = log.open("wb")
     command = [sys.executable, "-m", "service.cli", "serve"]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)  # noqa: S603 (fixed argv)
     server = ServerProcess(process, f"http://{LOOPBACK}:{port}", log)
@@ -163,11 +168,22 @@ def wait_ready(server: ServerProcess, workers: int) -> None:
                 ready = http.get("/readyz").status_code == OK
             except httpx.TransportError:
                 ready = False
-            if ready and (workers == 1 or len(worker_pids(server.pid)) >= workers):
+            if ready and models_loaded(server) >= workers:
                 return
             time.sleep(POLL_S)
     stop_server(server)
     raise SystemExit("the server did not become ready")
+
+
+def models_loaded(server: ServerProcess) -> int:
+    """How many processes logged that their model is loaded.
+
+    /readyz answers from whichever worker is ready first; load must wait for all of them,
+    or every keep-alive connection of the clients lands on the first worker for good.
+    """
+    if server.log_path is None or not server.log_path.is_file():
+        return 0
+    return server.log_path.read_text(encoding="utf-8", errors="replace").count('"msg": "model loaded"')
 
 
 def stop_server(server: ServerProcess, timeout: float = STOP_TIMEOUT_S) -> tuple[int, float]:

@@ -6,6 +6,7 @@ import logging
 import logging.config
 import os
 import signal
+import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -15,7 +16,8 @@ from typing import Any
 
 import uvicorn
 from pydantic import ValidationError
-from uvicorn.supervisors.multiprocess import Multiprocess
+from uvicorn.config import STARTUP_FAILURE
+from uvicorn.supervisors.multiprocess import Multiprocess, Process
 
 from ..core.artifact import verify_model
 from ..core.errors import ModelError
@@ -30,6 +32,16 @@ EXIT_CONFIG = 2
 WORKER_HEALTHCHECK_TIMEOUT_S = 30
 #: Leftover per-process files of a previous run in PROMETHEUS_MULTIPROC_DIR.
 MULTIPROC_GLOB = "*.db"
+#: Process environment for the workers (a value already set wins). Each is read once, when
+#: a process starts or a native library loads, so it is set before any worker starts and
+#: before scikit-learn is imported:
+#: - glibc's malloc gives threads their own arenas (up to 8 per core) and keeps each
+#:   arena's high-water mark, so a worker's memory climbs in steps for thousands of
+#:   requests; two arenas give a lower plateau, reached sooner (docs/reliability.md).
+#: - The workers are the parallelism: OpenMP (gradient boosting) and BLAS threads inside
+#:   each would oversubscribe the cores, and idle OpenMP threads spin, taking CPU from the
+#:   other workers (16 clients got 13.7 pages/s with them, docs/reliability.md).
+WORKER_ENV = {"MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
 #: How often the worker supervisor looks at the signals it received (uvicorn's own: every 0.5 s) ...
 SUPERVISOR_POLL_S = 0.05
 #: ... and how often it checks that its workers are alive (as uvicorn's does).
@@ -76,14 +88,42 @@ def sigterm_stops_cleanly() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-class Supervisor(Multiprocess):
-    """uvicorn's worker supervisor, except that after SIGTERM or SIGINT no new connection gets in.
+def bind_worker_sockets(config: uvicorn.Config, count: int) -> list[socket.socket]:
+    """``count`` listening sockets on the same address with ``SO_REUSEPORT``, one per worker slot.
 
+    With one shared socket, whichever worker is ready first accepts every connection
+    waiting, and a keep-alive connection stays with the worker that accepted it: clients
+    that connect as the service comes up all land on one worker, for good (16 clients got
+    14 pages/s from two workers, one of them idle). With a socket per worker the kernel
+    spreads new connections over the workers by address hash, and a connection hashed to
+    a worker still starting (or being replaced) waits in that socket's backlog: the
+    supervisor makes them all listen before any worker starts, and keeps them open.
+    """
+    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    sockets: list[socket.socket] = []
+    port = config.port
+    for _ in range(count):
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((config.host, port))
+        port = sock.getsockname()[1]  # port 0: the others join the port the first one got
+        sock.listen(config.backlog)
+        sock.set_inheritable(True)
+        sockets.append(sock)
+    logger.info("listening", extra={"host": config.host, "port": port, "sockets": count})
+    return sockets
+
+
+class Supervisor(Multiprocess):
+    """uvicorn's worker supervisor, with a socket per worker; after SIGTERM or SIGINT no new connection gets in.
+
+    Worker ``i`` (and any replacement of it) serves ``sockets[i]`` (``bind_worker_sockets``).
     uvicorn's looks at its signals every 0.5 s and keeps its copy of the listening socket
     open until it exits, so after SIGTERM new connections are first still served, then
     left in the backlog until they are reset. This one looks every 50 ms and closes its
-    copy as it stops: with the workers closing theirs, new connections are refused while
-    the requests in flight drain. (Worker restarts, which need the socket, stop then too.)
+    copies as it stops: with the workers closing theirs, new connections are refused while
+    the requests in flight drain. (Worker restarts, which need the sockets, stop then too.)
     Like uvicorn's, it cannot see a signal while it waits for a worker's health check,
     which lasts as long as a replacement worker takes to start.
     """
@@ -113,6 +153,52 @@ class Supervisor(Multiprocess):
         for sock in self.sockets:
             sock.close()
 
+    def spawn(self, slot: int) -> Process:
+        process = Process(self.config, [self.sockets[slot]])
+        process.start()
+        return process
+
+    def init_processes(self) -> None:
+        self.processes = [self.spawn(slot) for slot in range(self.processes_num)]
+
+    def keep_subprocess_alive(self) -> None:
+        """uvicorn's, except that a replacement serves the socket of the worker it replaces."""
+        if self.should_exit.is_set():
+            return
+        for slot, process in enumerate(self.processes):
+            if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
+                continue
+            process.kill()
+            process.join()
+            if process.exitcode == STARTUP_FAILURE:  # the app cannot start: restarting would fail again
+                logger.error("a worker failed to start; stopping", extra={"pid": process.pid})
+                self.should_exit.set()
+                return
+            if self.should_exit.is_set():
+                return
+            logger.warning("worker died; starting a replacement", extra={"pid": process.pid})
+            self.processes[slot] = self.spawn(slot)
+
+    def restart_all(self) -> None:
+        """SIGHUP: replace the workers one at a time, each new one on its predecessor's socket."""
+        for slot, old in enumerate(self.processes):
+            if self.should_exit.is_set():
+                return
+            new = self.spawn(slot)
+            if not new.wait_until_ready(self.config.timeout_worker_healthcheck, self.should_exit):
+                new.kill()
+                new.join()
+                return
+            old.terminate()
+            old.join()
+            self.processes[slot] = new
+
+    def handle_ttin(self) -> None:
+        logger.warning("SIGTTIN ignored: the worker count is fixed by WINNOW_WORKERS (a socket per worker)")
+
+    def handle_ttou(self) -> None:
+        logger.warning("SIGTTOU ignored: the worker count is fixed by WINNOW_WORKERS (a socket per worker)")
+
 
 def reset_multiprocess_dir(settings: Settings) -> None:
     """Remove metric files a previous run left behind (prometheus_client's advice)."""
@@ -128,6 +214,8 @@ def prepare(settings: Settings) -> None:
     if settings.workers > 1 and settings.prometheus_multiproc_dir is None:
         logger.warning("several workers without PROMETHEUS_MULTIPROC_DIR: each scrape sees one worker's metrics")
     os.environ.update(settings.to_env())  # the workers build their settings from the environment
+    for name, value in WORKER_ENV.items():
+        os.environ.setdefault(name, value)
     reset_multiprocess_dir(settings)
 
 
@@ -151,7 +239,7 @@ def serve(settings: Settings) -> None:
     }
     if settings.workers > 1:
         config = uvicorn.Config(APP_FACTORY, **options)
-        Supervisor(config, sockets=[config.bind_socket()]).run()
+        Supervisor(config, sockets=bind_worker_sockets(config, settings.workers)).run()
     else:
         uvicorn.run(APP_FACTORY, **options)
 

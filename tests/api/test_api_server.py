@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -13,8 +14,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+import uvicorn
 
-from service.api.server import EXIT_CONFIG, run
+from service.api.server import EXIT_CONFIG, bind_worker_sockets, run
 from service.api.settings import Settings
 from tests.api.support import tampered_copy
 from tests.builders import ROOT
@@ -102,3 +104,29 @@ def test_run_reports_bad_configuration_without_values(
     err = capsys.readouterr().err
     assert err.startswith("winnow: invalid configuration:") and "port" in err and "api_keys" in err
     assert "very-secret-key" not in err and "not-a-port" not in err
+
+
+def test_each_worker_gets_its_own_listening_socket_and_connections_spread() -> None:
+    config = uvicorn.Config("service.api.app:create_app", host="127.0.0.1", port=0, factory=True)
+    sockets = bind_worker_sockets(config, 2)
+    try:
+        ports = {s.getsockname()[1] for s in sockets}
+        assert len(ports) == 1 and 0 not in ports  # port 0: the second joined the first one's port
+        port = ports.pop()
+        clients = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(24)]
+        accepted = []
+        for s in sockets:
+            s.setblocking(False)
+            count = 0
+            with contextlib.suppress(BlockingIOError):
+                while True:
+                    s.accept()[0].close()
+                    count += 1
+            accepted.append(count)
+        for client in clients:
+            client.close()
+        assert sum(accepted) == 24
+        assert min(accepted) > 0, accepted  # all 24 on one socket: odds 2 in 2**24
+    finally:
+        for s in sockets:
+            s.close()
