@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import resource
 import statistics
 import time
@@ -13,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from service import Model, classify, load_model
+from service import classify, load_model
 
 from . import extractors
 from .dataset import PreparedPage
@@ -102,18 +103,32 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
     )
     if "trafilatura" in median:
         report["ratios"]["trafilatura/winnow_html"] = round(median["trafilatura"] / median["winnow_html"], 2)
-    report["memory"] = memory(model, pages)
+    report["memory"] = memory([p.html for p in pages], model_path)
     return report
 
 
-def memory(model: Model, pages: Sequence[BenchPage]) -> dict[str, float]:
-    """Resident memory after loading the model and after classifying ``MEMORY_PAGES`` pages."""
+def _worker_memory(pages: list[bytes], model_path: str | None) -> dict[str, float]:
+    """In a fresh process: resident memory after start, after loading the model, after ``MEMORY_PAGES`` pages."""
     gc.collect()
-    before = rss_mb()
+    start = rss_mb()
+    model = load_model(model_path)
+    gc.collect()
+    loaded = rss_mb()
     for i in range(MEMORY_PAGES):
-        classify(model, html=pages[i % len(pages)].html)
+        classify(model, html=pages[i % len(pages)])
     gc.collect()
-    return {"rss_mb_after_load": round(before, 1), f"rss_mb_after_{MEMORY_PAGES}_pages": round(rss_mb(), 1)}
+    return {
+        "rss_mb_at_start_with_pages": round(start, 1),
+        "rss_mb_after_load": round(loaded, 1),
+        f"rss_mb_after_{MEMORY_PAGES}_pages": round(rss_mb(), 1),
+        "page_bytes_mb": round(sum(map(len, pages)) / 1e6, 1),
+    }
+
+
+def memory(pages: list[bytes], model_path: str | None) -> dict[str, float]:
+    """A worker's resident memory, measured in a fresh process (this one holds the whole test split)."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(_worker_memory, (pages, model_path))
 
 
 def format_report(report: dict[str, Any]) -> str:
