@@ -113,7 +113,7 @@ def test_soak(tiny_model_path: Path) -> None:
 def test_sigterm_drains_and_a_killed_worker_is_replaced(tiny_model_path: Path) -> None:
     result = run_script(
         "sigterm.py",
-        *("--model", str(tiny_model_path), "--workers", "2", "--concurrency", "4"),
+        *("--model", str(tiny_model_path), "--workers", "2", "--concurrency", "8", "--in-flight-margin", "0.03"),
         *("--load-before", "1.5", "--heavy-pages", "4", "--check-requests", "5", *FEW_PAGES, "--json"),
         timeout=SCRIPT_TIMEOUT_S,
     )
