@@ -17,19 +17,21 @@ METHOD = """\
   CJK), hashed markup tokens (HTML only) and dense shape statistics (length, stop-word density,
   punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 8+
   languages).
-- **Stage 2** (context): gradient boosting over the stage-1 scores of the paragraph and its ±3
-  neighbours (out-of-fold during training, grouped by site), the page's score profile (content
-  region, running maxima, smoothed score) and the dense features of the paragraph, its ±2 neighbours
-  and its position. Isotonic calibration makes `score` a probability.
-- **Chrome kinds**: a linear model over hashed word and character n-grams and the cue lexicon, trained
-  on the project's own chrome library; the page-level paywall verdict combines the chrome and
-  paywall-kind probabilities.
+- **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
+  its ±3 neighbours (out-of-fold during training, grouped by site), the page's score profile (content
+  region, running maxima, smoothed score), the dense features of the paragraph, its ±2 neighbours,
+  its position, and how often its exact text repeats in the page. Isotonic calibration makes `score`
+  a probability.
+- **Chrome kinds**: a linear model over the hashed words (the main model's, folded to 2^16) and the
+  cue lexicon, trained on the project's own chrome library; the page-level paywall verdict combines
+  the chrome and paywall-kind probabilities.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth
   (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
-  out). 60% of training pages get chrome blocks from the library's training part injected inside and
-  after the article, with varied tags and class names, and some get article-like "hard content"
-  paragraphs that use chrome's words. The text model also sees pre-extracted dumps (article lines with
+  out; a copy of an article paragraph beyond the copies the article holds is chrome). 60% of
+  training pages get chrome blocks from the library's training part injected inside and after the
+  article, with varied tags and class names, and some get article-like "hard content" paragraphs
+  that use chrome's words. The text model also sees pre-extracted dumps (article lines with
   chrome appended), as scrapers that ran an extractor produce them.
 
 ## Limits
@@ -39,7 +41,7 @@ METHOD = """\
   truths and not in others; forum and product pages are in wcxb_dev).
 - Most pages are English; German is second (trafilatura_eval). Other languages rest on the chrome
   library, the cue lexicon and character features, and are measured on few pages.
-- Chrome kinds are learnt from ~1,000 project-written lines: treat `kind` as a hint.
+- Chrome kinds are learnt from ~1,400 project-written lines: treat `kind` as a hint.
 """
 
 
