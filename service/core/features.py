@@ -167,12 +167,6 @@ def links_token(paragraph: Paragraph) -> str:
     return f"links={round(paragraph.link_density * 4)}"
 
 
-def markup_tokens(paragraph: Paragraph) -> list[str]:
-    """Markup as a bag of tokens: its element's structure tokens and its link-text share (HTML only)."""
-    tokens = structure_tokens(paragraph)
-    return tokens if not paragraph.tag else [*tokens, links_token(paragraph)]
-
-
 def _unique_rows(X: Sequence[Paragraph], row: Callable[[Paragraph], Any]) -> tuple[list[Any], np.ndarray]:
     """``row`` of each distinct element context, and which one each paragraph has (pages repeat them)."""
     seen: dict[tuple[object, ...], int] = {}

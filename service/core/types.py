@@ -138,9 +138,25 @@ class Batch(list[Paragraph]):
         self.cache: dict[object, Any] = {}
 
     def take(self, rows: Sequence[int]) -> Batch:
-        """The paragraphs at ``rows``, with the cached rows that belong to them."""
+        """The paragraphs at ``rows``; their rows of this batch's cache are cut out when first read."""
         picked = Batch(self[i] for i in rows)
-        index = np.asarray(rows, dtype=np.int64)
-        for key, value in self.cache.items():
-            picked.cache[key] = [value[i] for i in rows] if isinstance(value, list) else value[index]
+        picked.cache = _RowsOf(self.cache, list(rows))
+        return picked
+
+
+class _RowsOf(dict[object, Any]):
+    """A batch cache that starts as ``rows`` of another one: an entry is sliced when first read."""
+
+    def __init__(self, source: dict[object, Any], rows: list[int]) -> None:
+        super().__init__()
+        self.source = source
+        self.rows = rows
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.source
+
+    def __missing__(self, key: object) -> Any:
+        value = self.source[key]
+        picked = [value[i] for i in self.rows] if isinstance(value, list) else value[np.asarray(self.rows, np.int64)]
+        self[key] = picked
         return picked

@@ -41,9 +41,11 @@ def serve_env(model_path: Path, **extra: str) -> dict[str, str]:
 
 
 def wait_ready(http: httpx.Client, process: subprocess.Popen[str]) -> None:
+    """Poll /readyz until it answers 200; fail if the server exits or overstays ``START_TIMEOUT_S``."""
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
-        assert process.poll() is None, "the server exited during start-up"
+        if process.poll() is not None:
+            raise AssertionError(f"the server exited during start-up: {process.communicate()[1]}")
         try:
             if http.get("/readyz").status_code == 200:
                 return

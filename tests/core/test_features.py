@@ -11,11 +11,11 @@ from service.core.features import (
     ContextFeatures,
     CueFeatures,
     ShapeFeatures,
-    markup_tokens,
     page_bounds,
     position_matrix,
     repeat_matrix,
     shift_within_pages,
+    structure_tokens,
     word_ngrams,
 )
 from service.core.lexicon import CUES
@@ -69,8 +69,8 @@ def test_cues_match_phrases_cjk_and_symbols() -> None:
 
 def test_markup_features_only_in_html_mode() -> None:
     html_para = p("x", tag="li", ancestors=("html", "body", "nav", "ul", "li"), tokens=("menu",), depth=5)
-    assert "tok=menu" in markup_tokens(html_para) and "anc=nav" in markup_tokens(html_para)
-    assert markup_tokens(p("x")) == ["nomarkup"]
+    assert "tok=menu" in structure_tokens(html_para) and "anc=nav" in structure_tokens(html_para)
+    assert structure_tokens(p("x")) == ["nomarkup"]
     width_html = ShapeFeatures(markup=True).fit_transform([html_para]).shape[1]
     width_text = ShapeFeatures(markup=False).fit_transform([html_para]).shape[1]
     assert width_html > width_text

@@ -22,7 +22,7 @@ from service.api.settings import Settings
 from service.api.state import Runtime
 from service.core.classify import Limits
 from service.core.types import Result
-from tests.api.test_api_server import LOOPBACK, SERVE, START_TIMEOUT_S, free_port, serve_env
+from tests.api.test_api_server import LOOPBACK, SERVE, free_port, serve_env, wait_ready
 from tests.builders import ROOT
 
 T = TypeVar("T")
@@ -31,7 +31,6 @@ T = TypeVar("T")
 MAX_REQUEST_S = 2.0
 MAX_REQUEST_BYTES = 1 << 30
 STOP_TIMEOUT_S = 30
-POLL_S = 0.2
 
 
 def default_limits(**overrides: Any) -> Limits:
@@ -122,18 +121,8 @@ class Server:
 
 
 def wait_until_ready(server: Server) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
     with httpx.Client(base_url=server.url, timeout=5, trust_env=False) as http:
-        while time.monotonic() < deadline:
-            if server.process.poll() is not None:
-                raise AssertionError(f"the server exited during start-up: {server.process.communicate()[1]}")
-            try:
-                if http.get("/readyz").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(POLL_S)
-    raise AssertionError("the server did not become ready")
+        wait_ready(http, server.process)
 
 
 @contextmanager
