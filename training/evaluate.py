@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
+from service.core.scoring import content_scores
 from service.core.types import Batch, Paragraph
 
 from . import extractors
@@ -30,8 +31,6 @@ THRESHOLD = 0.5
 SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
 #: Systems whose scores are also broken down by language.
 LANGUAGE_SYSTEMS = frozenset({"winnow_html", "winnow_text", "trafilatura"})
-#: Thresholds at which paragraph precision and recall are reported.
-SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
 
 
 def _nested() -> defaultdict[str, Any]:
@@ -44,7 +43,7 @@ def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]]) -> list[
     for start in range(0, len(pages), PREDICT_BATCH):
         batch = [p for p in pages[start : start + PREDICT_BATCH] if p]
         flat = [paragraph for page in batch for paragraph in page]
-        scores = pipeline.predict_proba(Batch(flat))[:, 1] if flat else np.zeros(0)
+        scores = content_scores(pipeline, Batch(flat))
         offset = 0
         for page in pages[start : start + PREDICT_BATCH]:
             out.append(scores[offset : offset + len(page)])
@@ -174,7 +173,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
         return None
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
-    scores = pipelines["text"].predict_proba(paragraphs)[:, 1]
+    scores = content_scores(pipelines["text"], paragraphs)
     wrong = [
         {"line": i, "expected": r["label"], "score": round(float(s), 3)}  # no text: it must stay in ../shared
         for i, (r, s) in enumerate(zip(rows, scores, strict=True))

@@ -22,6 +22,9 @@ METHOD = """\
   region, running maxima, smoothed score), the dense features of the paragraph, its ±2 neighbours,
   its position, and how often its exact text repeats in the page. Isotonic calibration makes `score`
   a probability.
+- **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
+  capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
+  its article twice yields it once. Serving and evaluation both apply it.
 - **Chrome kinds**: a linear model over the hashed words (the main model's, folded to 2^16) and the
   cue lexicon, trained on the project's own chrome library; the page-level paywall verdict combines
   the chrome and paywall-kind probabilities.

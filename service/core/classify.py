@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import numpy as np
-import sklearn
 
 from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds
 from .parse import decode_text, parse_html
+from .scoring import content_scores, fast_predict
 from .segment import segment_lines, segment_strings, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
@@ -85,23 +84,9 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
     return segmentation
 
 
-def fast_predict() -> AbstractContextManager[None]:
-    """scikit-learn settings for predicting on our own matrices.
-
-    The feature transformers build every matrix themselves, finite by construction
-    (neighbour gaps are NaN, which gradient boosting handles), and the fitted parameters
-    were validated when the model was fitted, so per-call re-validation is skipped.
-    """
-    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
-
-
 def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch) -> np.ndarray:
     """Calibrated content probability of each paragraph (one page)."""
-    if not paragraphs:
-        return np.zeros(0)
-    pipeline = model.pipelines["html" if mode is Mode.HTML else "text"]
-    with fast_predict():
-        return pipeline.predict_proba(paragraphs)[:, 1]
+    return content_scores(model.pipelines["html" if mode is Mode.HTML else "text"], paragraphs)
 
 
 def _labelled(

@@ -1,0 +1,64 @@
+"""Content scores of paragraphs: the fitted pipeline's probabilities, one copy of each text.
+
+The model scores each paragraph given its page. One rule then runs on the scores, in
+serving and in evaluation alike: the article is not read twice. Some pages carry their
+article twice (an AMP or print copy, a hidden "lite" version, a teaser that repeats the
+opening paragraphs). Each copy looks like content on its own, and the model scores them
+alike. A reader wants the text once, so a repeat of an earlier paragraph may be content
+only where the earlier copies are not: its score is capped at ``1 - s`` for the highest
+score ``s`` among the earlier copies. The rule does not depend on the threshold, and it
+leaves short repeated lines (menu items, "Share") to the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+
+import numpy as np
+import sklearn
+from sklearn.pipeline import Pipeline
+
+from .features import page_bounds
+from .types import Batch, Paragraph
+
+#: Only paragraphs with at least this many characters count as copies of each other.
+MIN_COPY_CHARS = 40
+
+
+def one_copy(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with every repeat of an earlier paragraph capped by the earlier copies' scores."""
+    out = np.array(scores, dtype=np.float64, copy=True)
+    for start, end in page_bounds(paragraphs):
+        best: dict[str, float] = {}
+        for i in range(start, end):
+            text = paragraphs[i].text
+            if len(text) < MIN_COPY_CHARS:
+                continue
+            earlier = best.get(text)
+            if earlier is not None:
+                out[i] = min(out[i], 1.0 - earlier)
+                best[text] = max(earlier, out[i])
+            else:
+                best[text] = out[i]
+    return out
+
+
+def fast_predict() -> AbstractContextManager[None]:
+    """scikit-learn settings for predicting on our own matrices.
+
+    The feature transformers build every matrix themselves, finite by construction
+    (neighbour gaps are NaN, which gradient boosting handles), and the fitted parameters
+    were validated when the model was fitted, so per-call re-validation is skipped.
+    """
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
+
+
+def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> np.ndarray:
+    """Calibrated content probability of each paragraph (one page or several, each starting at index 0)."""
+    if not paragraphs:
+        return np.zeros(0)
+    batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
+    with fast_predict():
+        scores = pipeline.predict_proba(batch)[:, 1]
+    return one_copy(batch, scores)

@@ -1,0 +1,62 @@
+"""Content scores: one copy of a repeated paragraph is content."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service.core.artifact import Model
+from service.core.classify import classify
+from service.core.scoring import MIN_COPY_CHARS, one_copy
+from service.core.types import Paragraph
+
+LONG = "The council approved the new budget on Tuesday after a long and heated debate."
+OTHER = "Residents will see the changes to their water bills from the first of March onwards."
+
+
+def page(*texts: str) -> list[Paragraph]:
+    return [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
+
+
+def test_a_repeat_is_capped_by_the_earlier_copy() -> None:
+    scores = one_copy(page(LONG, OTHER, LONG), np.array([0.9, 0.8, 0.7]))
+    assert scores.tolist() == pytest.approx([0.9, 0.8, 0.1])
+
+
+def test_a_repeat_of_chrome_keeps_its_own_score() -> None:
+    """A teaser that repeats the lede is chrome; the article's own copy stays content."""
+    scores = one_copy(page(LONG, OTHER, LONG), np.array([0.2, 0.8, 0.9]))
+    assert scores.tolist() == pytest.approx([0.2, 0.8, 0.8])
+
+
+def test_third_copy_is_capped_by_the_best_earlier_copy() -> None:
+    scores = one_copy(page(LONG, LONG, LONG), np.array([0.3, 0.9, 0.95]))
+    assert scores.tolist() == pytest.approx([0.3, 0.7, 0.3])
+
+
+def test_short_repeats_are_left_to_the_model() -> None:
+    short = "Share this article"
+    assert len(short) < MIN_COPY_CHARS
+    scores = np.array([0.6, 0.6])
+    assert one_copy(page(short, short), scores).tolist() == scores.tolist()
+
+
+def test_copies_on_different_pages_do_not_interact() -> None:
+    two_pages = page(LONG, OTHER) + page(LONG)
+    assert one_copy(two_pages, np.array([0.9, 0.9, 0.9])).tolist() == pytest.approx([0.9, 0.9, 0.9])
+
+
+def test_input_scores_are_not_modified() -> None:
+    scores = np.array([0.9, 0.9])
+    one_copy(page(LONG, LONG), scores)
+    assert scores.tolist() == [0.9, 0.9]
+
+
+def test_classify_keeps_one_copy_of_a_duplicated_article(tiny_model: Model) -> None:
+    body = "".join(f"<p>{t}</p>" for t in (LONG, OTHER))
+    html = f"<html><body><article>{body}</article><div class='amp'>{body}</div></body></html>"
+    result = classify(tiny_model, html=html)
+    for text in (LONG, OTHER):
+        first, second = (p.score for p in result.paragraphs if p.text == text)
+        assert first + second <= 1.0 + 1e-3
+        assert result.content_text.count(text) <= 1
