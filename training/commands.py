@@ -16,15 +16,15 @@ from service.core.kinds import KIND_STAGE
 
 from . import bench, gate
 from .chrome import library_checksum, load_library
-from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256
+from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages
 from .evaluate import evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
-from .train import fit_models
+from .train import NON_ARTICLE_WEIGHT, fit_models
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 
 
 def log(message: str) -> None:
@@ -79,7 +79,7 @@ def train(args: argparse.Namespace) -> int:
     write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
     alignment = alignment_report(pages)
     log("alignment: " + json.dumps(alignment))
-    pipelines = fit_models(pages, args.seed, log=log)
+    pipelines = fit_models(pages, args.seed, log=log, types=page_types(root))
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
@@ -93,6 +93,7 @@ def train(args: argparse.Namespace) -> int:
                 "chrome_library": library_checksum(),
                 "limit_per_corpus": args.limit,
                 "seed": args.seed,
+                "non_article_weight": NON_ARTICLE_WEIGHT,
             },
             "alignment": alignment,
             "metrics": {"split": args.split, **metrics},

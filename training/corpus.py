@@ -104,5 +104,16 @@ def read_corpus(root: Path, name: str) -> Iterator[CorpusPage]:
             )
 
 
+def page_types(root: Path, names: tuple[str, ...] = ALL_CORPORA) -> dict[str, str]:
+    """Page type (``article``, ``listing``, ...) by page key, for the corpora that record one."""
+    out: dict[str, str] = {}
+    for name in names:
+        path = root / name / f"{name}.page_types.json"
+        if path.is_file():
+            types = json.loads(path.read_text(encoding="utf-8"))
+            out.update({f"{name}/{page_id}": kind for page_id, kind in types.items()})
+    return out
+
+
 def available_corpora(root: Path, names: tuple[str, ...] = ALL_CORPORA) -> list[str]:
     return [name for name in names if corpus_file(root, name).is_file()]

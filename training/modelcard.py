@@ -19,7 +19,9 @@ METHOD = """\
   languages).
 - **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
   its ±3 neighbours (out-of-fold during training, grouped by site), the page's score profile (content
-  region, running maxima, smoothed score), the dense features of the paragraph, its ±2 neighbours,
+  region, running maxima, smoothed score), where the paragraph sits relative to the page's main run
+  of content-like paragraphs (an article is one long run; comments and teaser lists are short runs
+  cut by user names, dates and headings), the dense features of the paragraph, its ±2 neighbours,
   its position, and how often its exact text repeats in the page. Isotonic calibration makes `score`
   a probability.
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
@@ -35,7 +37,9 @@ METHOD = """\
   training pages get chrome blocks from the library's training part injected inside and after the
   article, with varied tags and class names, and some get article-like "hard content" paragraphs
   that use chrome's words. The text model also sees pre-extracted dumps (article lines with
-  chrome appended), as scrapers that ran an extractor produce them.
+  chrome appended), as scrapers that ran an extractor produce them. wcxb_dev pages recorded as
+  listings, products, forums, services or documentation weigh 0.4 of an article page: their main
+  content (every teaser of a listing) is what an article page calls related-links chrome.
 
 ## Limits
 

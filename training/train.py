@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,11 @@ from .dataset import PreparedPage, reindex, strip_markup
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
 PAGE_WEIGHT_CAP = 300
+#: Weight of a page whose recorded type is not an article (listing, product, forum, ...): their
+#: notion of main content (every teaser of a listing is content) contradicts an article's, where
+#: the same teasers are related-links chrome. Winnow serves articles, so articles lead.
+NON_ARTICLE_WEIGHT = 0.4
+ARTICLE = "article"
 #: Probability that a training page also appears in text mode as a pre-extracted dump
 #: (its content lines plus the chrome that was injected into it).
 PRE_EXTRACTED_PROB = 0.5
@@ -37,11 +42,11 @@ class TrainingSet:
     y: list[int] = field(default_factory=list)
     w: list[float] = field(default_factory=list)
 
-    def add_page(self, paragraphs: Sequence[Paragraph], labels: Sequence[int | None]) -> None:
+    def add_page(self, paragraphs: Sequence[Paragraph], labels: Sequence[int | None], weight: float = 1.0) -> None:
         labelled = sum(label is not None for label in labels)
         if not labelled:
             return
-        page_factor = min(1.0, PAGE_WEIGHT_CAP / labelled)
+        page_factor = weight * min(1.0, PAGE_WEIGHT_CAP / labelled)
         for p, label in zip(paragraphs, labels, strict=True):
             self.X.append(p)
             self.y.append(0 if label is None else label)
@@ -51,21 +56,28 @@ class TrainingSet:
         return len(self.X)
 
 
-def html_training_set(pages: Sequence[PreparedPage]) -> TrainingSet:
+def page_weight(page: PreparedPage, types: Mapping[str, str]) -> float:
+    """A page's weight in training: 1, or :data:`NON_ARTICLE_WEIGHT` for a page recorded as no article."""
+    kind = types.get(page.key)
+    return NON_ARTICLE_WEIGHT if kind is not None and kind != ARTICLE else 1.0
+
+
+def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | None = None) -> TrainingSet:
     data = TrainingSet()
     for page in pages:
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        data.add_page(paragraphs, labels)
+        data.add_page(paragraphs, labels, page_weight(page, types or {}))
     return data
 
 
-def text_training_set(pages: Sequence[PreparedPage], seed: int) -> TrainingSet:
+def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[str, str] | None = None) -> TrainingSet:
     """Full text dumps of every page, plus pre-extracted dumps (content + injected chrome)."""
     rng = random.Random(seed)
     data = TrainingSet()
     for page in pages:
+        weight = page_weight(page, types or {})
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        data.add_page(strip_markup(paragraphs), labels)
+        data.add_page(strip_markup(paragraphs), labels, weight)
         if page.augmented and rng.random() < PRE_EXTRACTED_PROB:
             original = {p.text for p in page.paragraphs}
             kept = [
@@ -74,7 +86,7 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int) -> TrainingSet:
                 if label == CONTENT or (label is not None and p.text not in original)
             ]
             if kept:
-                data.add_page(strip_markup(reindex([p for p, _ in kept])), [label for _, label in kept])
+                data.add_page(strip_markup(reindex([p for p, _ in kept])), [label for _, label in kept], weight)
     return data
 
 
@@ -94,10 +106,11 @@ def fit_models(
     log: Callable[[str], None] = print,
     params: dict[str, Any] | None = None,
     n_jobs: int | None = FIT_JOBS,
+    types: Mapping[str, str] | None = None,
 ) -> dict[str, Pipeline]:
-    """Fit both pipelines on the training pages."""
+    """Fit both pipelines on the training pages (``types``: page type by key, see :func:`page_weight`)."""
     train = [p for p in pages if p.split == "train"]
-    sets = {"html": html_training_set(train), "text": text_training_set(train, seed)}
+    sets = {"html": html_training_set(train, types), "text": text_training_set(train, seed, types)}
     pipelines = {}
     for mode in MODES:
         start = time.perf_counter()

@@ -25,6 +25,10 @@ SCORE_OFFSETS = (-3, -2, -1, 1, 2, 3)
 #: Half-width of the window for the smoothed score.
 WINDOW = 3
 DEFAULT_FOLDS = 3
+#: A run of content-like paragraphs continues across at most this many other paragraphs.
+RUN_GAP = 1
+#: Columns of :func:`_run_features`.
+RUN_COLUMNS = 5
 
 
 def _region_features(scores: np.ndarray) -> np.ndarray:
@@ -50,6 +54,45 @@ def _region_features(scores: np.ndarray) -> np.ndarray:
     out[:, 7] = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
     out[:, 8] = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
     out[:, 9] = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
+    return out
+
+
+def _run_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """Where each paragraph sits relative to the page's main run of content-like paragraphs.
+
+    A run is a stretch of paragraphs with first-stage score at least 0.5, bridging gaps of
+    up to :data:`RUN_GAP` others; its size is the characters of its content-like paragraphs.
+    An article is one long run; comments, teasers and related lists make short ones, cut by
+    user names, dates and headings. Columns: the run's share of the largest run, in the
+    largest run, log characters of the run, log distance to the largest run, and the side
+    of it (-1 before, 1 after, 0 inside).
+    """
+    n = len(scores)
+    out = np.zeros((n, RUN_COLUMNS))
+    high = np.flatnonzero(scores >= 0.5)
+    if not high.size:
+        out[:, 3] = np.log1p(n)
+        return out
+    breaks = np.flatnonzero(np.diff(high) > RUN_GAP + 1) + 1
+    run_of_high = np.zeros(high.size, dtype=np.int64)
+    run_of_high[breaks] = 1
+    run_of_high = np.cumsum(run_of_high)
+    run_chars = np.bincount(run_of_high, weights=chars[high])
+    starts = high[np.concatenate([[0], breaks])]
+    ends = high[np.concatenate([breaks - 1, [high.size - 1]])]
+    main = int(np.argmax(run_chars))
+    run = np.full(n, -1)
+    for r, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        run[a : b + 1] = r
+    inside = run >= 0
+    out[inside, 0] = run_chars[run[inside]] / run_chars[main]
+    out[:, 1] = run == main
+    out[inside, 2] = np.log1p(run_chars[run[inside]])
+    idx = np.arange(n)
+    before, after = idx < starts[main], idx > ends[main]
+    out[before, 3] = np.log1p(starts[main] - idx[before])
+    out[after, 3] = np.log1p(idx[after] - ends[main])
+    out[:, 4] = after.astype(np.float64) - before
     return out
 
 
@@ -111,9 +154,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         column = scores.reshape(-1, 1)
         parts = [column]
         parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
-        region = np.zeros((len(X), 10))
+        region = np.zeros((len(X), 10 + RUN_COLUMNS))
+        chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         for start, end in page_bounds(X):
-            region[start:end] = _region_features(scores[start:end])
+            region[start:end, :10] = _region_features(scores[start:end])
+            region[start:end, 10:] = _run_features(scores[start:end], chars[start:end])
         parts.append(region)
         return np.hstack(parts)
 

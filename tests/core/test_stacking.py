@@ -1,0 +1,73 @@
+"""The stacked second stage: neighbour scores, the page's score profile, the main run."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.linear_model import LogisticRegression
+
+from service.core.features import WordFeatures
+from service.core.stacking import (
+    RUN_COLUMNS,
+    SCORE_OFFSETS,
+    LabelledOnly,
+    NeighbourScores,
+    _region_features,
+    _run_features,
+)
+from tests.builders import p
+
+PROSE = "The council approved the budget after a long debate on Tuesday evening."
+
+
+def test_run_features_find_the_main_run() -> None:
+    scores = np.array([0.1, 0.9, 0.9, 0.2, 0.8, 0.1, 0.1, 0.7, 0.9, 0.1])
+    chars = np.array([10, 500, 400, 20, 300, 10, 10, 50, 60, 5], dtype=np.float64)
+    runs = _run_features(scores, chars)
+    assert runs.shape == (10, RUN_COLUMNS)
+    # paragraphs 1-4 are one run (the low paragraph 3 is a bridged gap), the largest
+    assert runs[1:5, 1].tolist() == [1, 1, 1, 1]
+    assert runs[1, 0] == pytest.approx(1.0)
+    # paragraphs 7-8 are a second, short run after it
+    assert runs[7, 0] == pytest.approx(110 / 1200) and runs[7, 1] == 0
+    assert runs[0, 4] == -1 and runs[9, 4] == 1 and runs[2, 4] == 0
+    assert runs[9, 3] > runs[5, 3] > 0
+
+
+def test_run_features_of_a_page_without_content() -> None:
+    runs = _run_features(np.zeros(3), np.ones(3))
+    assert not runs[:, [0, 1, 2, 4]].any()
+    assert (runs[:, 3] > 0).all()
+
+
+def test_region_features_mark_the_content_region() -> None:
+    region = _region_features(np.array([0.1, 0.9, 0.2, 0.8, 0.1]))
+    assert region[:, 2].tolist() == [0, 1, 1, 1, 0]
+    assert region[:, 4] == pytest.approx(np.full(5, 0.42))
+
+
+def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
+    X, y = [], []
+    for site in range(4):
+        for i in range(6):
+            content = i % 2 == 0
+            X.append(p(PROSE if content else "Share on Facebook", index=i, source=f"site{site}"))
+            y.append(int(content))
+    stage = NeighbourScores(WordFeatures(), LogisticRegression())
+    fitted = stage.fit_transform(X, y)
+    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + 10 + RUN_COLUMNS)
+    assert (fitted[::2, 0] > fitted[1::2, 0]).all()
+    # the neighbour before the first paragraph of every page is missing
+    assert np.isnan(fitted[::6, 1 + SCORE_OFFSETS.index(-1)]).all()
+    again = stage.transform(X)
+    assert again.shape == fitted.shape
+
+
+def test_labelled_only_drops_zero_weight_rows_and_subsamples() -> None:
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(100, 3))
+    y = (X[:, 0] > 0).astype(int)
+    weights = np.where(np.arange(100) < 50, 1.0, 0.0)
+    model = LabelledOnly(LogisticRegression(), max_samples=20, random_state=1).fit(X, y, sample_weight=weights)
+    assert model.estimator_.n_features_in_ == 3
+    assert model.predict_proba(X).shape == (100, 2)

@@ -1,0 +1,61 @@
+"""Training weights: page types from the corpora, and what they do to a page's weight."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service.core.types import Paragraph
+from training.corpus import page_types
+from training.dataset import PreparedPage
+from training.train import NON_ARTICLE_WEIGHT, TrainingSet, html_training_set, page_weight
+
+
+def prepared(key: str) -> PreparedPage:
+    corpus, _ = key.split("/", 1)
+    paragraphs = [Paragraph(index=0, text="A sentence of the article."), Paragraph(index=1, text="Menu")]
+    return PreparedPage(
+        key=key,
+        corpus=corpus,
+        site="example.org",
+        split="train",
+        lang="en",
+        paragraphs=paragraphs,
+        labels=[1, 0],
+        coverage=1.0,
+        article_text="A sentence of the article.",
+        with_=[],
+        without=[],
+    )
+
+
+def test_page_types_read_from_each_corpus_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "wcxb_dev"
+    folder.mkdir()
+    (folder / "wcxb_dev.page_types.json").write_text(json.dumps({"0001": "article", "0002": "listing"}))
+    assert page_types(tmp_path) == {"wcxb_dev/0001": "article", "wcxb_dev/0002": "listing"}
+
+
+def test_pages_without_a_type_file_have_no_type(tmp_path: Path) -> None:
+    assert page_types(tmp_path) == {}
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("article", 1.0), ("listing", NON_ARTICLE_WEIGHT), (None, 1.0)])
+def test_non_article_pages_weigh_less(kind: str | None, expected: float) -> None:
+    page = prepared("wcxb_dev/0002")
+    types = {} if kind is None else {page.key: kind}
+    assert page_weight(page, types) == expected
+
+
+def test_page_weight_scales_every_labelled_paragraph() -> None:
+    page = prepared("wcxb_dev/0002")
+    plain, light = html_training_set([page]), html_training_set([page], {page.key: "listing"})
+    assert light.w == pytest.approx([NON_ARTICLE_WEIGHT * w for w in plain.w])
+
+
+def test_unlabelled_paragraphs_keep_zero_weight() -> None:
+    data = TrainingSet()
+    data.add_page([Paragraph(index=0, text="x"), Paragraph(index=1, text="y")], [1, None], weight=0.5)
+    assert data.w[1] == 0.0 and data.w[0] > 0.0
