@@ -333,7 +333,8 @@ class Concat(FeatureUnion, auto_wrap_output_keys=None):
     def transform(self, X: Sequence[Paragraph]) -> Any:  # type: ignore[override]
         outputs = [transformer.transform(X) for _, transformer in self.transformer_list]
         if any(sparse.issparse(o) for o in outputs):
-            return sparse.hstack(outputs, format="csr")
+            # all-CSR blocks take SciPy's fast path (no COO round trip)
+            return sparse.hstack([sparse.csr_matrix(o) for o in outputs], format="csr")
         return np.hstack(outputs)
 
 

@@ -76,9 +76,8 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         return []
     proba = pipeline.predict_proba(paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
     classes = [str(c) for c in pipeline.classes_]
-    wall = proba[:, classes.index(WALL_KIND)]
+    wall = proba[:, classes.index(WALL_KIND)].tolist()
     best = proba.argmax(axis=1)
-    return [
-        KindGuess(classes[b] if proba[i, b] >= MIN_KIND_SCORE else OTHER, float(proba[i, b]), float(wall[i]))
-        for i, b in enumerate(best)
-    ]
+    scores = proba[np.arange(len(best)), best].tolist()
+    kinds = [classes[b] if score >= MIN_KIND_SCORE else OTHER for b, score in zip(best.tolist(), scores, strict=True)]
+    return [KindGuess(*row) for row in zip(kinds, scores, wall, strict=True)]
