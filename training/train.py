@@ -56,9 +56,9 @@ class TrainingSet:
         return len(self.X)
 
 
-def page_weight(page: PreparedPage, types: Mapping[str, str]) -> float:
+def page_weight(page: PreparedPage, types: Mapping[str, str] | None) -> float:
     """A page's weight in training: 1, or :data:`NON_ARTICLE_WEIGHT` for a page recorded as no article."""
-    kind = types.get(page.key)
+    kind = types.get(page.key) if types else None
     return NON_ARTICLE_WEIGHT if kind is not None and kind != ARTICLE else 1.0
 
 
@@ -66,7 +66,7 @@ def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | 
     data = TrainingSet()
     for page in pages:
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        data.add_page(paragraphs, labels, page_weight(page, types or {}))
+        data.add_page(paragraphs, labels, page_weight(page, types))
     return data
 
 
@@ -75,7 +75,7 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
     rng = random.Random(seed)
     data = TrainingSet()
     for page in pages:
-        weight = page_weight(page, types or {})
+        weight = page_weight(page, types)
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
         data.add_page(strip_markup(paragraphs), labels, weight)
         if page.augmented and rng.random() < PRE_EXTRACTED_PROB:

@@ -25,6 +25,8 @@ SCORE_OFFSETS = (-3, -2, -1, 1, 2, 3)
 #: Half-width of the window for the smoothed score.
 WINDOW = 3
 DEFAULT_FOLDS = 3
+#: Columns of :func:`_region_features`.
+REGION_COLUMNS = 10
 #: A run of content-like paragraphs continues across at most this many other paragraphs.
 RUN_GAP = 1
 #: Columns of :func:`_run_features`.
@@ -34,7 +36,7 @@ RUN_COLUMNS = 5
 def _region_features(scores: np.ndarray) -> np.ndarray:
     """Per-page features of a score sequence: the content region and the page's score profile."""
     n = len(scores)
-    out = np.zeros((n, 10))
+    out = np.zeros((n, REGION_COLUMNS))
     idx = np.arange(n)
     strong = np.flatnonzero(scores >= REGION_SCORE)
     if strong.size:
@@ -154,11 +156,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         column = scores.reshape(-1, 1)
         parts = [column]
         parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
-        region = np.zeros((len(X), 10 + RUN_COLUMNS))
+        region = np.zeros((len(X), REGION_COLUMNS + RUN_COLUMNS))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         for start, end in page_bounds(X):
-            region[start:end, :10] = _region_features(scores[start:end])
-            region[start:end, 10:] = _run_features(scores[start:end], chars[start:end])
+            region[start:end, :REGION_COLUMNS] = _region_features(scores[start:end])
+            region[start:end, REGION_COLUMNS:] = _run_features(scores[start:end], chars[start:end])
         parts.append(region)
         return np.hstack(parts)
 

@@ -8,6 +8,7 @@ from sklearn.linear_model import LogisticRegression
 
 from service.core.features import WordFeatures
 from service.core.stacking import (
+    REGION_COLUMNS,
     RUN_COLUMNS,
     SCORE_OFFSETS,
     LabelledOnly,
@@ -55,7 +56,7 @@ def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
             y.append(int(content))
     stage = NeighbourScores(WordFeatures(), LogisticRegression())
     fitted = stage.fit_transform(X, y)
-    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + 10 + RUN_COLUMNS)
+    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + REGION_COLUMNS + RUN_COLUMNS)
     assert (fitted[::2, 0] > fitted[1::2, 0]).all()
     # the neighbour before the first paragraph of every page is missing
     assert np.isnan(fitted[::6, 1 + SCORE_OFFSETS.index(-1)]).all()
