@@ -62,8 +62,8 @@ LINE_TAGS = ["p", "div", "li", "a", "button", "span", "h3", "strong"]
 #: Where a block goes, relative to the article's content paragraphs, with weights.
 POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
 #: Probability that a training page gets blocks, and how many.
-INJECT_PROB = 0.6
-MAX_BLOCKS = 4
+INJECT_PROB = 0.8
+MAX_BLOCKS = 6
 #: Probability that an injected page also gets hard content paragraphs, and how many at most.
 HARD_CONTENT_PROB = 0.4
 MAX_HARD_CONTENT = 2

@@ -18,12 +18,14 @@ METHOD = """\
   punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 8+
   languages).
 - **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
-  its ±3 neighbours (out-of-fold during training, grouped by site), the page's score profile (content
-  region, running maxima, smoothed score), where the paragraph sits relative to the page's main run
-  of content-like paragraphs (an article is one long run; comments and teaser lists are short runs
-  cut by user names, dates and headings), the dense features of the paragraph, its ±2 neighbours,
-  its position, and how often its exact text repeats in the page. Isotonic calibration makes `score`
-  a probability.
+  its ±3 neighbours (out-of-fold during training: three folds by a hash of the site, and injected
+  chrome blocks go only into pages of their own fold, so stage 2 learns from stage-1 scores on chrome
+  stage 1 never saw), the page's score profile (content region, running maxima, smoothed score),
+  where the paragraph sits relative to the page's main run of content-like paragraphs (an article
+  is one long run; comments and teaser lists are short runs cut by user names, dates and headings)
+  and how far its score sits below that run's median and its neighbours' mean, the dense features
+  of the paragraph, its ±2 neighbours, its position, and how often its exact text repeats in the
+  page. Isotonic calibration makes `score` a probability.
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.
@@ -33,9 +35,9 @@ METHOD = """\
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth
   (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
-  out; a copy of an article paragraph beyond the copies the article holds is chrome). 60% of
-  training pages get chrome blocks from the library's training part injected inside and after the
-  article, with varied tags and class names, and some get article-like "hard content" paragraphs
+  out; a copy of an article paragraph beyond the copies the article holds is chrome). 80% of
+  training pages get one to six chrome blocks from the library's training part injected before,
+  inside and after the article, with varied tags and class names, and some get article-like "hard content" paragraphs
   that use chrome's words. The text model also sees pre-extracted dumps (article lines with
   chrome appended), as scrapers that ran an extractor produce them. wcxb_dev pages recorded as
   listings, products, forums, services or documentation weigh 0.4 of an article page: their main

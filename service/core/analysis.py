@@ -18,7 +18,7 @@ from itertools import compress, pairwise
 
 import numpy as np
 
-from .lexicon import CJK, CueIndex
+from .lexicon import CJK, CJK_FUNCTION_CHARS, UNSPACED, CueIndex
 
 #: Joins the paragraphs of a batch: not ``\w``, not white space, never in normalised text.
 SEPARATOR = "\x00"
@@ -26,7 +26,7 @@ SEPARATOR = "\x00"
 TABLE_SIZE = 0x10000
 
 DIGITS = re.compile(r"\d+")
-SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？](?=[^\x00])")
 CURRENCY_SYMBOLS = "$€£¥₹₩₽₺¢"
 CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"})
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
@@ -45,6 +45,10 @@ IS_CJK = 32  # Han, kana, hangul
 IS_SEPARATOR = 64  # list and breadcrumb separators
 IS_CAPITAL = 128  # a word character that is not a digit, "_" or a-z: starts a capitalised word
 IS_CURRENCY = 256  # a currency symbol
+IS_UNSPACED = 512  # Han or kana: no spaces between words
+IS_FUNCTION_CHAR = 1024  # a one-character Chinese or Japanese function word
+#: Characters per word in unspaced (Han, kana) text, to count its words.
+UNSPACED_CHARS_PER_WORD = 1.7
 SEPARATOR_CHARS = "|•·›»→←>/"
 CLASS_PATTERNS = (
     (IS_WORD, re.compile(r"\w")),
@@ -52,6 +56,8 @@ CLASS_PATTERNS = (
     (IS_PUNCT, re.compile(r"[^\w\s]")),
     (IS_CJK, CJK),
     (IS_CAPITAL, re.compile(r"[^\W\d_a-z]")),
+    (IS_UNSPACED, UNSPACED),
+    (IS_FUNCTION_CHAR, re.compile(f"[{CJK_FUNCTION_CHARS}]")),
 )
 
 #: Columns of :attr:`TextStats.stats`, in order.
@@ -152,7 +158,10 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
     edges = np.diff(np.concatenate([[0], word.astype(np.int8), [0]]))
     word_starts, word_ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     word_of = paragraph_of[word_starts]
-    n_words = _bincount(word_of, n)
+    # a run of unspaced script is several words: count them by its length
+    unspaced = np.concatenate([[0], np.cumsum((flags & IS_UNSPACED) != 0)])
+    unspaced_run = (unspaced[word_ends] - unspaced[word_starts]) / UNSPACED_CHARS_PER_WORD
+    n_words = _bincount(word_of, n, np.maximum(unspaced_run, 1.0))
     chars = lengths.astype(np.float64)
     safe_chars = np.maximum(chars, 1.0)
     safe_words = np.maximum(n_words, 1.0)
@@ -183,7 +192,7 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
             np.log1p(count(IS_CURRENCY) + _bincount(word_of[currency_words], n)),
             any_match(PRICE),
             np.log1p(count(IS_SEPARATOR)),
-            _bincount(word_of[stop], n) / safe_words,
+            (_bincount(word_of[stop], n) + count(IS_FUNCTION_CHAR)) / safe_words,
             cjk_chars / safe_chars,
             count(IS_CAPITAL, word_starts) / safe_words,
             any_match(URLISH),

@@ -484,6 +484,11 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
 """Function words per language: their density marks running prose (as in jusText)."""
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Han and kana: scripts written without spaces between words (Hangul is spaced).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Characters that are function words on their own in Chinese and Japanese (particles, pronouns,
+#: copulas, aspect markers): the stop words of unspaced text.
+CJK_FUNCTION_CHARS = "的了是在和也有就不都而及与與着著或之于於这這那个個们們我你他她它吗嗎吧呢很还還说說会會对對到被把从從为為以はがをにでとのもへやたてしすま"
 
 
 #: Longest cue phrase, in words; longer phrases are ignored.

@@ -58,6 +58,19 @@ def test_shape_features_tell_prose_from_ui() -> None:
     assert M[2, len(SHAPE_NAMES) + kinds.index("pricing")] == 1.0
 
 
+def test_shape_features_count_words_and_sentences_of_unspaced_scripts() -> None:
+    prose = "市议会周二投票通过了这项计划。官员们说，新的预算将在明年生效。"
+    label = "注册账户"
+    M = ShapeFeatures(markup=False).fit_transform(page(prose, label, "서울 시의회는 화요일 계획을 승인했다"))
+    col = {name: i for i, name in enumerate(SHAPE_NAMES)}
+    # a run of Han is several words of about two characters, not one long word
+    assert M[0, col["log_words"]] == pytest.approx(np.log1p(30 / 1.7), abs=0.1)
+    assert M[0, col["mean_word_len"]] < 2 and M[1, col["mean_word_len"]] < 2
+    assert M[0, col["stopword_density"]] > M[1, col["stopword_density"]] == 0
+    assert M[0, col["log_sentences"]] == pytest.approx(np.log1p(1))  # one break between two sentences
+    assert M[2, col["log_words"]] == pytest.approx(np.log1p(5))  # Hangul is spaced: words as written
+
+
 def test_cues_match_phrases_cjk_and_symbols() -> None:
     kinds = list(CUES)
     flags = CueFeatures().fit_transform(page("Already a subscriber? Log in", "続きを読む", "© 2024", "Log", "in"))

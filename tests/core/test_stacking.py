@@ -13,8 +13,10 @@ from service.core.stacking import (
     SCORE_OFFSETS,
     LabelledOnly,
     NeighbourScores,
+    _neighbour_mean,
     _region_features,
     _run_features,
+    fold_of,
 )
 from tests.builders import p
 
@@ -33,6 +35,17 @@ def test_run_features_find_the_main_run() -> None:
     assert runs[7, 0] == pytest.approx(110 / 1200) and runs[7, 1] == 0
     assert runs[0, 4] == -1 and runs[9, 4] == 1 and runs[2, 4] == 0
     assert runs[9, 3] > runs[5, 3] > 0
+
+
+def test_run_features_compare_a_score_with_its_run_and_neighbours() -> None:
+    article = np.array([0.1, 0.95, 0.95, 0.6, 0.95, 0.95, 0.1])
+    uncertain = np.array([0.1, 0.6, 0.6, 0.6, 0.6, 0.6, 0.1])
+    chars = np.full(7, 100.0)
+    inside_article, inside_uncertain = _run_features(article, chars)[3], _run_features(uncertain, chars)[3]
+    assert inside_article[5] == pytest.approx(-0.35) and inside_uncertain[5] == pytest.approx(0.0)
+    assert inside_article[6] < 0 < inside_uncertain[6]
+    assert _neighbour_mean(np.array([1.0, 0.0, 0.5])).tolist() == [0.25, 0.75, 0.5]
+    assert _neighbour_mean(np.array([0.4])).tolist() == [0.4]
 
 
 def test_run_features_of_a_page_without_content() -> None:
@@ -62,6 +75,23 @@ def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
     assert np.isnan(fitted[::6, 1 + SCORE_OFFSETS.index(-1)]).all()
     again = stage.transform(X)
     assert again.shape == fitted.shape
+
+
+def test_cross_fitting_folds_are_fold_of_the_source() -> None:
+    sources = [f"site{i}" for i in range(12) for _ in range(3)]
+    splits = NeighbourScores(WordFeatures(), LogisticRegression())._folds(sources)
+    assert splits is not None and len(splits) == len({fold_of(s) for s in sources})
+    for _, test in splits:
+        assert len({fold_of(sources[i]) for i in test}) == 1
+        # a source is scored by a copy that never saw it, nor anything else of its fold
+        assert {sources[i] for i in test} == {s for s in sources if fold_of(s) == fold_of(sources[test[0]])}
+
+
+def test_cross_fitting_with_few_sources_in_one_fold() -> None:
+    one_fold = [s for s in (f"s{i}" for i in range(50)) if fold_of(s) == 0][:2]
+    splits = NeighbourScores(WordFeatures(), LogisticRegression())._folds([one_fold[0], one_fold[1], one_fold[1]])
+    assert splits is not None and len(splits) == 2
+    assert NeighbourScores(WordFeatures(), LogisticRegression())._folds(["only", "only"]) is None
 
 
 def test_labelled_only_drops_zero_weight_rows_and_subsamples() -> None:

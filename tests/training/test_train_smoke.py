@@ -8,6 +8,7 @@ from threadpoolctl import threadpool_limits
 
 from service import classify, load_model
 from service.core.artifact import Model, save_model
+from service.core.stacking import fold_of
 from tests.builders import TINY_PARAMS, fixture_pages
 from training.chrome import load_hard_content, load_library
 from training.corpus import CorpusPage
@@ -28,6 +29,18 @@ def corpus_pages() -> list[CorpusPage]:
         )
         for page in fixture_pages()
     ]
+
+
+def test_training_pages_get_only_chrome_of_their_own_fold() -> None:
+    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    folds = {b.id: fold_of(b.id) for b in augmentation.blocks}
+    injected = 0
+    for seed in range(3):
+        for page in corpus_pages():
+            prepared = prepare(page, "train", augmentation, seed=seed)
+            assert {folds[i] for i in prepared.injected} <= {fold_of(prepared.site)}
+            injected += len(prepared.injected)
+    assert injected
 
 
 def test_train_evaluate_save_load(tmp_path: Path) -> None:
