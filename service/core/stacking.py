@@ -28,6 +28,9 @@ WINDOW = 3
 DEFAULT_FOLDS = 3
 #: Columns of :func:`_region_features`.
 REGION_COLUMNS = 10
+#: Pages with (paragraphs x surely-content paragraphs) at or above this get distance 0 to the content
+#: region: the models were fitted so, when the distance took memory quadratic in the page.
+NEAREST_LIMIT = 4_000_000
 #: A run of content-like paragraphs continues across at most this many other paragraphs.
 RUN_GAP = 1
 #: Columns of :func:`_run_features`.
@@ -44,6 +47,14 @@ def fold_of(key: str, n_splits: int = DEFAULT_FOLDS) -> int:
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % n_splits
 
 
+def _distance_to(marks: np.ndarray, n: int) -> np.ndarray:
+    """Distance from each of ``n`` positions to the nearest of the sorted, non-empty ``marks``."""
+    idx = np.arange(n)
+    right = np.minimum(np.searchsorted(marks, idx), marks.size - 1)
+    left = np.maximum(right - 1, 0)
+    return np.minimum(np.abs(marks[right] - idx), np.abs(idx - marks[left]))
+
+
 def _region_features(scores: np.ndarray) -> np.ndarray:
     """Per-page features of a score sequence: the content region and the page's score profile."""
     n = len(scores)
@@ -55,8 +66,7 @@ def _region_features(scores: np.ndarray) -> np.ndarray:
         out[:, 0] = (idx - first) / n
         out[:, 1] = (last - idx) / n
         out[:, 2] = (idx >= first) & (idx <= last)
-        nearest = np.abs(idx[:, None] - strong[None, :]).min(axis=1) if n * strong.size < 4_000_000 else 0
-        out[:, 3] = np.log1p(nearest)
+        out[:, 3] = np.log1p(_distance_to(strong, n)) if n * strong.size < NEAREST_LIMIT else 0.0
     else:
         out[:, 0:2] = -1.0
         out[:, 3] = np.log1p(n)

@@ -13,6 +13,7 @@ from service.core.stacking import (
     SCORE_OFFSETS,
     LabelledOnly,
     NeighbourScores,
+    _distance_to,
     _neighbour_mean,
     _region_features,
     _run_features,
@@ -46,6 +47,11 @@ def test_run_features_compare_a_score_with_its_run_and_neighbours() -> None:
     assert inside_article[6] < 0 < inside_uncertain[6]
     assert _neighbour_mean(np.array([1.0, 0.0, 0.5])).tolist() == [0.25, 0.75, 0.5]
     assert _neighbour_mean(np.array([0.4])).tolist() == [0.4]
+
+
+def test_distance_to_the_nearest_mark() -> None:
+    assert _distance_to(np.array([2, 6]), 9).tolist() == [2, 1, 0, 1, 2, 1, 0, 1, 2]
+    assert _distance_to(np.array([0]), 3).tolist() == [0, 1, 2]
 
 
 def test_run_features_of_a_page_without_content() -> None:
