@@ -26,7 +26,7 @@ SEPARATOR = "\x00"
 TABLE_SIZE = 0x10000
 
 DIGITS = re.compile(r"\d+")
-SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？](?=[^\x00])")
+SENTENCE_BREAK = re.compile(rf"[.!?]\s|[。！？](?=[^{SEPARATOR}])")
 CURRENCY_SYMBOLS = "$€£¥₹₩₽₺¢"
 CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"})
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
