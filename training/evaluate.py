@@ -20,7 +20,15 @@ from . import extractors
 from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
-from .metrics import page_counts, paragraph_prf, shingle_f1, snippet_counts, snippet_score
+from .metrics import (
+    CONFIDENCE,
+    page_counts,
+    paired_difference,
+    paragraph_prf,
+    shingle_f1,
+    snippet_counts,
+    snippet_score,
+)
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 EXAMPLE_LABELS = "syndicated-page.labels.jsonl"
@@ -31,6 +39,8 @@ THRESHOLD = 0.5
 SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
 #: Systems whose scores are also broken down by language.
 LANGUAGE_SYSTEMS = frozenset({"winnow_html", "winnow_text", "trafilatura"})
+#: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
+PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_text", "justext_lines"))
 
 
 def _nested() -> defaultdict[str, Any]:
@@ -159,6 +169,11 @@ def _corpus_table(tally: _Tally) -> dict[str, Any]:
         report[corpus] = {
             "metric": "shingle_f1" if kind == "shingle" else "snippet_f1",
             "systems": {system: _summarise(rows, kind) for system, rows in sorted(by_system.items())},
+            "paired": {
+                f"{a} - {b}": paired_difference(by_system[a][kind], by_system[b][kind])
+                for a, b in PAIRED
+                if a in by_system and b in by_system
+            },
             "paragraphs": {
                 mode: paragraph_prf(para[f"{mode}_pred"], para[f"{mode}_gold"]).as_dict() for mode in ("html", "text")
             },
@@ -195,4 +210,17 @@ def format_table(report: dict[str, Any]) -> str:
         paras = [f"{row['paragraphs'][m]['f1']:.3f}" for m in ("html", "text")]
         pages = row["systems"]["winnow_html"]["pages"]
         lines.append(f"| {corpus} ({pages}) | {row['metric']} | " + " | ".join(cells + paras) + " |")
+    pairs = [f"{a} - {b}" for a, b in PAIRED if any(f"{a} - {b}" in row.get("paired", {}) for row in report.values())]
+    if pairs:
+        lines += ["", f"F1 differences on the same pages, {CONFIDENCE:.0%} paired bootstrap interval over pages:", ""]
+        lines += ["| corpus | " + " | ".join(pairs) + " |", "|---|" + "---:|" * len(pairs)]
+        for corpus, row in report.items():
+            cells = [_difference(row.get("paired", {}).get(pair)) for pair in pairs]
+            lines.append(f"| {corpus} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _difference(paired: dict[str, float] | None) -> str:
+    if paired is None:
+        return "–"
+    return f"{paired['difference']:+.3f} [{paired['low']:+.3f}, {paired['high']:+.3f}]"

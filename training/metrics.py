@@ -7,9 +7,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 TOKEN = re.compile(r"\w+")
 WS = re.compile(r"\s+")
 SHINGLE = 4
+#: Resamples of the pages and the two-sided confidence of :func:`paired_difference`.
+BOOTSTRAP_SAMPLES = 2000
+CONFIDENCE = 0.95
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -93,3 +98,44 @@ def paragraph_prf(predicted: Sequence[int], gold: Sequence[int | None]) -> Score
     fp = sum(1 for p, g in pairs if p == 1 and g == 0)
     fn = sum(1 for p, g in pairs if p == 0 and g == 1)
     return _prf(tp, fp, fn, len(pairs))
+
+
+def _f1_of_totals(totals: np.ndarray) -> np.ndarray:
+    """F1 of rows of summed (tp, fp, fn, ...) counts: 2tp / (2tp + fp + fn), 0 without a true positive."""
+    tp, fp, fn = totals[..., 0], totals[..., 1], totals[..., 2]
+    denominator = 2 * tp + fp + fn
+    return np.divide(2 * tp, denominator, out=np.zeros_like(tp, dtype=np.float64), where=tp > 0)
+
+
+def paired_difference(
+    a: Sequence[Sequence[float]],
+    b: Sequence[Sequence[float]],
+    samples: int = BOOTSTRAP_SAMPLES,
+    seed: int = 0,
+) -> dict[str, float]:
+    """F1 of system ``a`` minus F1 of system ``b`` on the same pages, with a paired bootstrap interval.
+
+    ``a`` and ``b`` hold one row per page, in the same page order: ``page_counts`` (tp, fp, fn)
+    or ``snippet_counts`` (tp, fn, fp, tn, reordered here). Both F1s are of the counts summed over
+    pages, as :func:`shingle_f1` and :func:`snippet_score` compute them. Pages are resampled with
+    replacement, the same pages for both systems, so the interval says how much the difference
+    depends on which pages the split happened to hold (not how a retrained model would vary).
+    """
+    if len(a) != len(b):
+        raise ValueError("the two systems must be scored on the same pages")
+    if not len(a):
+        return {"difference": 0.0, "low": 0.0, "high": 0.0}
+    a_rows, b_rows = _as_tp_fp_fn(a), _as_tp_fp_fn(b)
+    difference = float(_f1_of_totals(a_rows.sum(axis=0)) - _f1_of_totals(b_rows.sum(axis=0)))
+    pages = np.random.default_rng(seed).integers(0, len(a_rows), size=(samples, len(a_rows)))
+    resampled = _f1_of_totals(a_rows[pages].sum(axis=1)) - _f1_of_totals(b_rows[pages].sum(axis=1))
+    tail = (1 - CONFIDENCE) / 2 * 100
+    low, high = np.percentile(resampled, [tail, 100 - tail])
+    return {"difference": round(difference, 4), "low": round(float(low), 4), "high": round(float(high), 4)}
+
+
+def _as_tp_fp_fn(rows: Sequence[Sequence[float]]) -> np.ndarray:
+    array = np.asarray(rows, dtype=np.float64).reshape(len(rows), -1)
+    if array.shape[1] == len(("tp", "fn", "fp", "tn")):  # snippet counts
+        return array[:, [0, 2, 1]]
+    return array

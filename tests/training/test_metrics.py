@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from training.metrics import page_counts, paragraph_prf, shingle_f1, shingles, snippet_counts, snippet_score
+from training.metrics import (
+    page_counts,
+    paired_difference,
+    paragraph_prf,
+    shingle_f1,
+    shingles,
+    snippet_counts,
+    snippet_score,
+)
 
 
 def test_shingles_count_multiplicity() -> None:
@@ -38,3 +46,25 @@ def test_snippets() -> None:
 def test_paragraph_prf_ignores_unlabelled() -> None:
     score = paragraph_prf([1, 1, 0, 0], [1, None, 1, 0])
     assert (score.precision, score.recall, score.pages) == (1.0, 0.5, 3)
+
+
+def test_paired_difference_matches_the_f1s_and_brackets_them() -> None:
+    better = [(0.9, 0.05, 0.05)] * 30 + [(0.5, 0.25, 0.25)] * 10
+    worse = [(0.8, 0.1, 0.1)] * 30 + [(0.5, 0.25, 0.25)] * 10
+    paired = paired_difference(better, worse)
+    assert paired["difference"] == pytest.approx(shingle_f1(better).f1 - shingle_f1(worse).f1, abs=1e-4)
+    assert 0 < paired["low"] <= paired["difference"] <= paired["high"]
+    # a system against itself differs by exactly nothing, on every resample
+    assert paired_difference(better, better) == {"difference": 0.0, "low": 0.0, "high": 0.0}
+    # one page that decides everything: the interval spans both signs
+    mixed = paired_difference([(1.0, 0, 0), (0.0, 1, 0)], [(0.0, 1, 0), (1.0, 0, 0)])
+    assert mixed["low"] < 0 < mixed["high"]
+
+
+def test_paired_difference_of_snippet_counts() -> None:
+    a = [(2, 0, 0, 3), (1, 1, 1, 2)]  # tp, fn, fp, tn
+    b = [(1, 1, 0, 3), (1, 1, 2, 1)]
+    expected = snippet_score(a)[0].f1 - snippet_score(b)[0].f1
+    assert paired_difference(a, b)["difference"] == pytest.approx(expected, abs=1e-4)
+    with pytest.raises(ValueError, match="same pages"):
+        paired_difference(a, b[:1])
