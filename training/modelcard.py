@@ -30,8 +30,10 @@ METHOD = """\
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.
 - **Chrome kinds**: a linear model over the hashed words (the main model's, folded to 2^16) and the
-  cue lexicon, trained on the project's own chrome library; the page-level paywall verdict combines
-  the chrome and paywall-kind probabilities.
+  cue lexicon, trained on the project's own chrome library. A chrome paragraph's kind is read with
+  the chrome paragraphs right beside it (their probabilities added to its own), since publishers
+  show chrome in blocks. The page-level paywall verdict combines the chrome probability and each
+  paragraph's own paywall-kind probability.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth
   (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
@@ -106,6 +108,13 @@ def _language_table(languages: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _kind_accuracy(kinds: dict[str, Any]) -> str:
+    text = f"Accuracy {kinds['accuracy']:.3f} with each block's lines side by side"
+    if "accuracy_alone" in kinds:
+        text += f", {kinds['accuracy_alone']:.3f} for each line read alone"
+    return text + "; per kind (side by side):"
+
+
 def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     metrics = manifest.get("metrics", {})
     lines = [
@@ -142,7 +151,7 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     if "leakage" in metrics:
         lines += ["## Chrome leakage", "", *_leakage_table(metrics["leakage"]), ""]
     if "kinds" in metrics:
-        lines += ["## Chrome kinds (held-out library lines)", "", f"Accuracy {metrics['kinds']['accuracy']:.3f}.", "",
+        lines += ["## Chrome kinds (held-out library lines)", "", _kind_accuracy(metrics["kinds"]), "",
                   "| kind | precision | recall | lines |", "|---|---:|---:|---:|"]  # fmt: skip
         for kind, row in metrics["kinds"]["by_kind"].items():
             lines.append(f"| {kind} | {row['precision']:.3f} | {row['recall']:.3f} | {row['lines']} |")

@@ -19,7 +19,7 @@ from .features import Concat, CueFeatures, WordFeatures
 from .schema import KIND_STAGE
 from .types import Batch, Paragraph
 
-__all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds"]
+__all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "with_neighbours"]
 
 KINDS = (
     "paywall", "pricing", "login", "consent", "newsletter", "promo", "share", "related",
@@ -28,6 +28,11 @@ KINDS = (
 OTHER = "other"
 #: Below this probability for its best kind, a chrome paragraph is of kind ``other``.
 MIN_KIND_SCORE = 0.25
+#: Weight of each adjacent chrome paragraph's kind probabilities, added to a paragraph's own.
+#: Publishers show chrome in blocks: "3 Months" between "Smart Quarterly" and "₹900" is pricing.
+#: Held-out library lines, model 1.4.0: kind accuracy 0.34 alone, 0.47 in their blocks, 0.43
+#: with every block beside a block of another kind (blocks shuffled, 20 orders).
+NEIGHBOUR_KIND_WEIGHT = 1.0
 #: Kinds that make up a paywall or subscription wall, and the ones reported with it.
 WALL_KIND = "paywall"
 WALL_KINDS = frozenset({"paywall", "pricing", "login"})
@@ -71,13 +76,32 @@ class KindGuess:
 
 
 def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[KindGuess]:
-    """The most likely kind of each chrome paragraph (``other`` when no kind is likely enough)."""
+    """The most likely kind of each chrome paragraph (``other`` when no kind is likely enough).
+
+    A paragraph's kind is read together with the chrome paragraphs right beside it (see
+    :func:`with_neighbours`); ``wall``, the paywall probability behind the page's verdict, is
+    the paragraph's own.
+    """
     if not paragraphs:
         return []
-    proba = pipeline.predict_proba(paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+    own = pipeline.predict_proba(paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
     classes = [str(c) for c in pipeline.classes_]
-    wall = proba[:, classes.index(WALL_KIND)].tolist()
+    wall = own[:, classes.index(WALL_KIND)].tolist()
+    proba = with_neighbours(own, np.fromiter((p.index for p in paragraphs), dtype=np.int64, count=len(paragraphs)))
     best = proba.argmax(axis=1)
     scores = proba[np.arange(len(best)), best].tolist()
     kinds = [classes[b] if score >= MIN_KIND_SCORE else OTHER for b, score in zip(best.tolist(), scores, strict=True)]
     return [KindGuess(*row) for row in zip(kinds, scores, wall, strict=True)]
+
+
+def with_neighbours(proba: np.ndarray, positions: np.ndarray, weight: float = NEIGHBOUR_KIND_WEIGHT) -> np.ndarray:
+    """Kind probabilities of each paragraph mixed with those of the paragraphs at the adjacent page positions.
+
+    ``positions`` are the paragraphs' indices in their page, ascending: a neighbour counts when
+    it is the paragraph right before or right after (a content paragraph between breaks the block).
+    """
+    adjacent = np.diff(positions) == 1
+    mixed = proba.copy()
+    mixed[1:][adjacent] += weight * proba[:-1][adjacent]
+    mixed[:-1][adjacent] += weight * proba[1:][adjacent]
+    return mixed / mixed.sum(axis=1, keepdims=True)

@@ -1,0 +1,36 @@
+"""Chrome kinds: read with the chrome beside them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.pipeline import Pipeline
+
+from service.core.kinds import guess_kinds, with_neighbours
+from service.core.types import Paragraph
+from training.chrome import load_library
+from training.train import fit_kinds
+
+
+@pytest.fixture(scope="module")
+def kinds() -> Pipeline:
+    return fit_kinds(load_library(split="train"))
+
+
+def test_with_neighbours_mixes_only_adjacent_positions() -> None:
+    proba = np.array([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6], [0.5, 0.5]])
+    mixed = with_neighbours(proba, np.array([3, 4, 5, 9]), weight=1.0)
+    assert mixed[0] == pytest.approx((proba[0] + proba[1]) / 2)
+    assert mixed[1] == pytest.approx((proba[0] + proba[1] + proba[2]) / 3)
+    assert mixed[2] == pytest.approx((proba[1] + proba[2]) / 2)
+    assert mixed[3] == pytest.approx(proba[3])  # position 9 has no chrome beside it
+    assert with_neighbours(proba, np.array([0, 2, 4, 6])) == pytest.approx(proba)
+
+
+def test_a_plan_card_is_read_as_one_block(kinds: Pipeline) -> None:
+    card = ["Premium Yearly", "€59.99", "12 months", "Best value"]
+    in_block = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(card)])
+    assert {g.kind for g in in_block} == {"pricing"}
+    # the paywall probability stays each line's own: the block does not make a line a wall
+    alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(card)])
+    assert [g.wall for g in in_block] == pytest.approx([g.wall for g in alone])
