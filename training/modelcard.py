@@ -16,7 +16,9 @@ METHOD = """\
 - **Stage 1** (per paragraph): logistic regression over hashed word uni/bigrams (character bigrams for
   CJK), hashed markup tokens (HTML only) and dense shape statistics (length, stop-word density,
   punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 8+
-  languages).
+  languages). No column names the script (a CJK-share column taught the first stage that Chinese
+  and Japanese text is chrome, since most of it in training was injected chrome), and only capital
+  letters start capitalised words (Han characters and a lower-case "é" used to).
 - **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
   its ±3 neighbours (out-of-fold during training: three folds by a hash of the site, and injected
   chrome blocks go only into pages of their own fold, so stage 2 learns from stage-1 scores on chrome

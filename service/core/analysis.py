@@ -43,10 +43,9 @@ IS_UPPER = 8  # str.isupper
 IS_PUNCT = 16  # [^\w\s]
 IS_CJK = 32  # Han, kana, hangul
 IS_SEPARATOR = 64  # list and breadcrumb separators
-IS_CAPITAL = 128  # a word character that is not a digit, "_" or a-z: starts a capitalised word
-IS_CURRENCY = 256  # a currency symbol
-IS_UNSPACED = 512  # Han or kana: no spaces between words
-IS_FUNCTION_CHAR = 1024  # a one-character Chinese or Japanese function word
+IS_CURRENCY = 128  # a currency symbol
+IS_UNSPACED = 256  # Han or kana: no spaces between words
+IS_FUNCTION_CHAR = 512  # a one-character Chinese or Japanese function word
 #: Characters per word in unspaced (Han, kana) text, to count its words.
 UNSPACED_CHARS_PER_WORD = 1.7
 SEPARATOR_CHARS = "|•·›»→←>/"
@@ -55,7 +54,6 @@ CLASS_PATTERNS = (
     (IS_DIGIT, re.compile(r"\d")),
     (IS_PUNCT, re.compile(r"[^\w\s]")),
     (IS_CJK, CJK),
-    (IS_CAPITAL, re.compile(r"[^\W\d_a-z]")),
     (IS_UNSPACED, UNSPACED),
     (IS_FUNCTION_CHAR, re.compile(f"[{CJK_FUNCTION_CHARS}]")),
 )
@@ -76,7 +74,6 @@ STAT_NAMES = (
     "has_price",
     "log_separators",
     "stopword_density",
-    "cjk_ratio",
     "capitalised_ratio",
     "urlish",
     "template",
@@ -193,8 +190,7 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
             any_match(PRICE),
             np.log1p(count(IS_SEPARATOR)),
             (_bincount(word_of[stop], n) + count(IS_FUNCTION_CHAR)) / safe_words,
-            cjk_chars / safe_chars,
-            count(IS_CAPITAL, word_starts) / safe_words,
+            count(IS_UPPER, word_starts) / safe_words,
             any_match(URLISH),
             any_match(TEMPLATE),
             codes[np.maximum(starts + lengths - 1, 0)] == ord(":"),

@@ -71,6 +71,18 @@ def test_shape_features_count_words_and_sentences_of_unspaced_scripts() -> None:
     assert M[2, col["log_words"]] == pytest.approx(np.log1p(5))  # Hangul is spaced: words as written
 
 
+def test_shape_features_do_not_tell_the_script() -> None:
+    """No column says "this is Chinese": injected chrome made the script itself a chrome cue."""
+    zh = "市议会周二投票通过了这项计划。官员们说，新的预算将在明年生效。"
+    M = ShapeFeatures(markup=False).fit_transform(page(zh, "école élue à Paris", "Read More Stories Here"))
+    col = {name: i for i, name in enumerate(SHAPE_NAMES)}
+    assert not any("cjk" in name for name in SHAPE_NAMES)
+    # only capital letters start capitalised words: not Han, not a lower-case accented letter
+    assert M[0, col["capitalised_ratio"]] == 0.0
+    assert M[1, col["capitalised_ratio"]] == 0.25  # "Paris", not "école" or "élue"
+    assert M[2, col["capitalised_ratio"]] == 1.0
+
+
 def test_cues_match_phrases_cjk_and_symbols() -> None:
     kinds = list(CUES)
     flags = CueFeatures().fit_transform(page("Already a subscriber? Log in", "続きを読む", "© 2024", "Log", "in"))
