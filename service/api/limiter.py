@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+
+from starlette.requests import Request
 
 from .errors import overloaded
 
@@ -36,6 +38,24 @@ class ConcurrencyLimiter:
     def slot(self) -> Iterator[None]:
         """Hold one place for the duration of the block, or raise ``overloaded()``."""
         if not self.try_acquire():
+            raise overloaded()
+        try:
+            yield
+        finally:
+            self.release()
+
+    @asynccontextmanager
+    async def admit(self, request: Request) -> AsyncIterator[None]:
+        """``slot()`` for a request: a refused one has its body read and dropped before the 503.
+
+        A server that answers without reading the body closes the connection with the body
+        unread, and the kernel resets it: a client still sending a large page gets a broken
+        connection instead of the 503 and its Retry-After. Reading costs no memory (chunks are
+        dropped as they come) and is bounded by the body limit.
+        """
+        if not self.try_acquire():
+            async for _ in request.stream():
+                pass
             raise overloaded()
         try:
             yield

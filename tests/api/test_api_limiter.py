@@ -15,6 +15,7 @@ from tests.api.support import assert_problem
 
 URL = "/v1/classify"
 HOLD_TIMEOUT_S = 30
+REFUSED_CHUNKS = 16
 
 
 def test_limiter_admits_up_to_capacity() -> None:
@@ -60,7 +61,17 @@ async def test_a_held_request_makes_the_next_one_503(make_app: MakeApp, serve: S
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(first)
             await inside.wait()
-            refused = await client.post(URL, json={"text": "second"})
+            sent: list[int] = []
+
+            async def large_body() -> AsyncIterator[bytes]:
+                for chunk in range(REFUSED_CHUNKS):
+                    sent.append(chunk)
+                    yield b"x" * 65_536
+
+            refused = await client.post(URL, content=large_body(), headers={"Content-Type": "text/plain"})
+            # the refused body was read to its end before the 503: on a real socket an unread
+            # body makes the server reset the connection, and the client never sees the 503
+            assert len(sent) == REFUSED_CHUNKS
             batch = await client.post(f"{URL}/batch", json={"documents": []})
             health = await client.get("/healthz")
             release.set()

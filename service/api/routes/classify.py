@@ -66,7 +66,7 @@ async def classify_page(
     request: Request, runtime: RuntimeDep, model: ModelDep, threshold: ThresholdQuery = None
 ) -> JSONResponse:
     started = perf_counter()
-    with runtime.limiter.slot():
+    async with runtime.limiter.admit(request):
         mtype = accepted_document_type(request.headers.get("content-type"))
         document = parse_document(await read_body(request), mtype)
         default = threshold if threshold is not None else runtime.settings.threshold
@@ -85,7 +85,7 @@ async def classify_page(
 )
 async def classify_batch(request: Request, runtime: RuntimeDep, model: ModelDep) -> JSONResponse:
     started = perf_counter()
-    with runtime.limiter.slot():
+    async with runtime.limiter.admit(request):
         accepted_json_type(request.headers.get("content-type"))
         entries = parse_batch(await read_body(request), runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
