@@ -125,3 +125,13 @@ def test_repeats_are_counted_within_each_page() -> None:
     X = page("menu", "story", "menu") + page("menu")
     counts = np.expm1(repeat_matrix(X))
     assert counts.tolist() == [[0.0, 1.0], [0.0, 0.0], [1.0, 1.0], [0.0, 0.0]]
+
+
+def test_agency_names_are_not_disclaimer_cues() -> None:
+    """A dateline names its agency as a syndication note does: only the note's own words are disclaimer cues."""
+    kinds = list(CUES)
+    flags = CueFeatures().fit_transform(
+        page("LONDON (Reuters) - Shares rose on Monday.", "This story was auto-generated from a syndicated feed.")
+    )
+    assert flags[0, kinds.index("agency")] == 1.0 and flags[0, kinds.index("disclaimer")] == 0.0
+    assert flags[1, kinds.index("disclaimer")] == 1.0
