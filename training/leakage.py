@@ -130,7 +130,9 @@ def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, An
     accuracy of every line read alone (no chrome beside it) is reported too.
     """
     lines = [(line, block.kind) for block in heldout for line in block.lines]
-    in_blocks = [i + b for b, i in _block_positions(heldout)]
+    # a line's position is its number plus its block's: one free position after every block
+    block_of_line = [b for b, block in enumerate(heldout) for _ in block.lines]
+    in_blocks = [i + b for i, b in enumerate(block_of_line)]
     guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, (t, _) in zip(in_blocks, lines, strict=True)])
     alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, (t, _) in enumerate(lines)])
     report = {}
@@ -146,13 +148,3 @@ def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, An
     accuracy = sum(k == g.kind for (_, k), g in zip(lines, guesses, strict=True)) / len(lines)
     accuracy_alone = sum(k == g.kind for (_, k), g in zip(lines, alone, strict=True)) / len(lines)
     return {"accuracy": round(accuracy, 4), "accuracy_alone": round(accuracy_alone, 4), "by_kind": report}
-
-
-def _block_positions(blocks: Sequence[ChromeBlock]) -> list[tuple[int, int]]:
-    """(block number, running line number) of every line of ``blocks``."""
-    out, line = [], 0
-    for b, block in enumerate(blocks):
-        for _ in block.lines:
-            out.append((b, line))
-            line += 1
-    return out

@@ -39,10 +39,8 @@ class ConcurrencyLimiter:
         """Hold one place for the duration of the block, or raise ``overloaded()``."""
         if not self.try_acquire():
             raise overloaded()
-        try:
+        with self._held():
             yield
-        finally:
-            self.release()
 
     @asynccontextmanager
     async def admit(self, request: Request) -> AsyncIterator[None]:
@@ -57,6 +55,12 @@ class ConcurrencyLimiter:
             async for _ in request.stream():
                 pass
             raise overloaded()
+        with self._held():
+            yield
+
+    @contextmanager
+    def _held(self) -> Iterator[None]:
+        """The place taken by ``try_acquire``, released however the block ends."""
         try:
             yield
         finally:

@@ -171,7 +171,6 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
     currency_words = np.fromiter(map(CURRENCY_WORDS.__contains__, low_words), dtype=bool, count=len(low_words))
     cjk = np.concatenate([[0], np.cumsum((flags & IS_CJK) != 0)])
     cjk_words = (cjk[word_ends] - cjk[word_starts]) > 0
-    cjk_chars = count(IS_CJK)
 
     stripped = [t.rstrip(CLOSERS)[-1:] for t in texts]
     stats = np.column_stack(
@@ -196,7 +195,7 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
             codes[np.maximum(starts + lengths - 1, 0)] == ord(":"),
         ]
     ).astype(np.float64)
-    cue_flags = _cue_flags(cues, low_words, word_of, n, joined, paragraph_of, bool(cjk_chars.any()))
+    cue_flags = _cue_flags(cues, low_words, word_of, n, joined, paragraph_of, bool(cjk[-1]))
     ngrams = _ngrams(hash_words, word_of, cjk_words, _bincount(word_of[cjk_words], n) > 0, n)
     return TextStats(stats.reshape(n, len(STAT_NAMES)), cue_flags, ngrams)
 
