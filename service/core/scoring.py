@@ -20,6 +20,7 @@ import sklearn
 from sklearn.pipeline import Pipeline
 
 from .features import page_bounds
+from .forest import calibrated_proba
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
@@ -60,5 +61,11 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> np.nd
         return np.zeros(0)
     batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
     with fast_predict():
-        scores = pipeline.predict_proba(batch)[:, 1]
+        features: object = batch
+        for _, step in pipeline.steps[:-1]:
+            features = step.transform(features)
+        classifier = pipeline.steps[-1][1]
+        scores = calibrated_proba(classifier, features)  # type: ignore[arg-type]
+        if scores is None:
+            scores = classifier.predict_proba(features)[:, 1]
     return one_copy(batch, scores)

@@ -1,0 +1,52 @@
+"""Stage 2's probabilities without scikit-learn's per-call overhead: the same numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+
+from service import Model, load_model
+from service.core.forest import calibrated_proba
+from service.core.scoring import content_scores, fast_predict, one_copy
+from service.core.types import Batch
+from tests.builders import labelled_fixture_paragraphs
+
+
+def _features_and_classifier(model: Model, mode: str) -> tuple[np.ndarray, object, Batch]:
+    paragraphs, _ = labelled_fixture_paragraphs(mode)
+    batch = Batch(paragraphs)
+    pipeline = model.pipelines[mode]
+    with fast_predict():
+        features = pipeline[:-1].transform(batch)
+    return features, pipeline[-1], batch
+
+
+@pytest.mark.parametrize("mode", ["html", "text"])
+def test_equals_scikit_learn_on_the_tiny_model(tiny_model_path, mode: str) -> None:  # type: ignore[no-untyped-def]
+    model = load_model(tiny_model_path)
+    features, classifier, _ = _features_and_classifier(model, mode)
+    fast = calibrated_proba(classifier, features)
+    assert fast is not None
+    np.testing.assert_array_equal(fast, classifier.predict_proba(features)[:, 1])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("mode", ["html", "text"])
+def test_equals_scikit_learn_on_the_committed_model(mode: str) -> None:
+    model = load_model()
+    features, classifier, batch = _features_and_classifier(model, mode)
+    fast = calibrated_proba(classifier, features)
+    assert fast is not None
+    np.testing.assert_array_equal(fast, classifier.predict_proba(features)[:, 1])  # type: ignore[attr-defined]
+    with fast_predict():
+        reference = one_copy(batch, model.pipelines[mode].predict_proba(batch)[:, 1])
+    np.testing.assert_array_equal(content_scores(model.pipelines[mode], batch), reference)
+
+
+def test_another_model_shape_is_left_to_scikit_learn() -> None:
+    X = np.array([[0.0], [1.0], [2.0], [3.0], [4.0], [5.0]])
+    y = np.array([0, 0, 1, 0, 1, 1])
+    sigmoid = CalibratedClassifierCV(LogisticRegression(), method="sigmoid", cv=2).fit(X, y)
+    assert calibrated_proba(sigmoid, X) is None
+    assert calibrated_proba(LogisticRegression().fit(X, y), X) is None
