@@ -22,7 +22,9 @@ METHOD = """\
 - **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
   its ±3 neighbours (out-of-fold during training: three folds by a hash of the site, and injected
   chrome blocks go only into pages of their own fold, so stage 2 learns from stage-1 scores on chrome
-  stage 1 never saw), the page's score profile (content region, running maxima, smoothed score),
+  stage 1 never saw), the page's score profile (the mean of its ten best scores and the count of
+  content-like paragraphs, which do not shrink as chrome grows; content region, running maxima,
+  smoothed score),
   where the paragraph sits relative to the page's main run of content-like paragraphs (an article
   is one long run; comments and teaser lists are short runs cut by user names, dates and headings)
   and how far its score sits below that run's median and its neighbours' mean, the dense features
@@ -54,7 +56,7 @@ METHOD = """\
   truths and not in others; forum and product pages are in wcxb_dev).
 - Most pages are English; German is second (trafilatura_eval). Other languages rest on the chrome
   library, the cue lexicon and character features, and are measured on few pages.
-- Chrome kinds are learnt from ~1,700 project-written lines: treat `kind` as a hint.
+- Chrome kinds are learnt from ~2,300 project-written lines: treat `kind` as a hint.
 - Retraining moves the figures: the same recipe with another seed (other injected chrome) moved
   per-corpus test F1 by up to 0.017 and text ECE by 0.01. A single-run difference smaller than that
   is not evidence; the paired intervals below cover only the choice of test pages.

@@ -28,6 +28,8 @@ WINDOW = 3
 DEFAULT_FOLDS = 3
 #: Columns of :func:`_region_features`.
 REGION_COLUMNS = 10
+#: The page's score profile is the mean of its this many highest first-stage scores.
+TOP_SCORES = 10
 #: Pages with (paragraphs x surely-content paragraphs) at or above this get distance 0 to the content
 #: region: the models were fitted so, when the distance took memory quadratic in the page.
 NEAREST_LIMIT = 4_000_000
@@ -56,7 +58,14 @@ def _distance_to(marks: np.ndarray, n: int) -> np.ndarray:
 
 
 def _region_features(scores: np.ndarray) -> np.ndarray:
-    """Per-page features of a score sequence: the content region and the page's score profile."""
+    """Per-page features of a score sequence: the content region and the page's score profile.
+
+    The profile does not shrink as chrome grows: it is the mean of the page's best
+    :data:`TOP_SCORES` scores and the (log) count of content-like paragraphs, not the mean
+    score or the content-like share. With shares, a 30-paragraph article above a
+    1,500-line form looked like a page the first stage had failed on, and the second stage
+    turned the form into content.
+    """
     n = len(scores)
     out = np.zeros((n, REGION_COLUMNS))
     idx = np.arange(n)
@@ -70,9 +79,10 @@ def _region_features(scores: np.ndarray) -> np.ndarray:
     else:
         out[:, 0:2] = -1.0
         out[:, 3] = np.log1p(n)
-    out[:, 4] = scores.mean()
-    out[:, 5] = scores - scores.mean()
-    out[:, 6] = (scores >= 0.5).mean()
+    best = np.partition(scores, n - TOP_SCORES)[n - TOP_SCORES :].mean() if n > TOP_SCORES else scores.mean()
+    out[:, 4] = best
+    out[:, 5] = scores - best
+    out[:, 6] = np.log1p(np.count_nonzero(scores >= 0.5))
     padded = np.pad(scores, WINDOW, mode="edge")
     out[:, 7] = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
     out[:, 8] = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))

@@ -66,6 +66,15 @@ def test_region_features_mark_the_content_region() -> None:
     assert region[:, 4] == pytest.approx(np.full(5, 0.42))
 
 
+def test_the_score_profile_does_not_shrink_as_chrome_grows() -> None:
+    article = [0.1, 0.9, 0.95, 0.9, 0.85, 0.1]
+    short = _region_features(np.array(article + [0.05] * 10))
+    long = _region_features(np.array(article + [0.05] * 2000))
+    assert short[0, 4] == pytest.approx(long[0, 4]) == pytest.approx((0.9 + 0.95 + 0.9 + 0.85 + 0.2 + 0.2) / 10)
+    assert short[0, 6] == long[0, 6] == pytest.approx(np.log1p(4))
+    np.testing.assert_allclose(short[:, 5], long[: len(short), 5])
+
+
 def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
     X, y = [], []
     for site in range(4):
