@@ -9,7 +9,8 @@ same order (tree sums, logistic link, isotonic map, clip), with one thread per c
 worker serves one request per core. A test holds it equal to ``predict_proba`` on pages.
 
 Anything that is not that shape (another calibration, several calibrated folds, another
-booster) returns ``None`` and the caller uses scikit-learn's path.
+booster), or a scikit-learn without that compiled walk, returns ``None`` and the caller uses
+scikit-learn's own path.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ import numpy as np
 from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.ensemble._hist_gradient_boosting._predictor import _predict_from_raw_data
 from sklearn.isotonic import IsotonicRegression
+
+try:  # scikit-learn's compiled tree walk (private): the model pins the version it was made with
+    from sklearn.ensemble._hist_gradient_boosting._predictor import _predict_from_raw_data
+except ImportError:  # pragma: no cover - another scikit-learn layout: predict_proba serves instead
+    _predict_from_raw_data = None
 
 #: Threads per tree evaluation: a page is too small to share, and workers run one per core.
 TREE_THREADS = 1
@@ -31,7 +36,11 @@ PROBA_SLACK = 1e-5
 
 def _parts(classifier: Any) -> tuple[HistGradientBoostingClassifier, IsotonicRegression] | None:
     """The booster and isotonic calibrator of a fitted stage 2 of the expected shape, else None."""
-    if not isinstance(classifier, CalibratedClassifierCV) or len(classifier.calibrated_classifiers_) != 1:
+    if (
+        _predict_from_raw_data is None
+        or not isinstance(classifier, CalibratedClassifierCV)
+        or len(classifier.calibrated_classifiers_) != 1
+    ):
         return None
     calibrated = classifier.calibrated_classifiers_[0]
     booster = getattr(calibrated.estimator, "estimator_", None)

@@ -50,3 +50,13 @@ def test_another_model_shape_is_left_to_scikit_learn() -> None:
     sigmoid = CalibratedClassifierCV(LogisticRegression(), method="sigmoid", cv=2).fit(X, y)
     assert calibrated_proba(sigmoid, X) is None
     assert calibrated_proba(LogisticRegression().fit(X, y), X) is None
+
+
+def test_without_the_compiled_walk_scikit_learn_serves(tiny_model_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    model = load_model(tiny_model_path)
+    features, classifier, batch = _features_and_classifier(model, "html")
+    monkeypatch.setattr("service.core.forest._predict_from_raw_data", None)
+    assert calibrated_proba(classifier, features) is None
+    with fast_predict():
+        reference = one_copy(batch, model.pipelines["html"].predict_proba(batch)[:, 1])
+    np.testing.assert_array_equal(content_scores(model.pipelines["html"], batch), reference)
