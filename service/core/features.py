@@ -19,7 +19,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.pipeline import FeatureUnion
-from sklearn.preprocessing import normalize
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .analysis import STAT_NAMES, analyse
 from .lexicon import cue_index, stopword_set
@@ -185,8 +185,18 @@ def _hasher(n_features: int) -> FeatureHasher:
     return FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False)
 
 
+def _unit_rows(X: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``X`` (float64 CSR, built here) with every non-empty row scaled to l2 norm 1, in place.
+
+    What ``sklearn.preprocessing.normalize`` does to such a matrix, without its input checks,
+    which cost ten times the scaling on a page.
+    """
+    inplace_csr_row_normalize_l2(X)
+    return X
+
+
 def _hash(token_lists: Sequence[Sequence[str]], n_features: int) -> sparse.csr_matrix:
-    return normalize(_hasher(n_features).transform(token_lists), copy=False)
+    return _unit_rows(_hasher(n_features).transform(token_lists))
 
 
 def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) -> sparse.csr_matrix:
@@ -199,9 +209,11 @@ def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) ->
         return cached(X, ("words", n_features), lambda: _hash(text_views(X)["ngrams"], n_features))
 
     def fold() -> sparse.csr_matrix:
-        full = word_matrix(X).tocoo()
-        folded = sparse.csr_matrix((full.data, (full.row, full.col % n_features)), shape=(full.shape[0], n_features))
-        return normalize(folded, copy=False)
+        full = word_matrix(X)  # cached: the folded copy must not share its arrays
+        shape = (full.shape[0], n_features)
+        folded = sparse.csr_matrix((full.data, full.indices % n_features, full.indptr), shape=shape, copy=True)
+        folded.sum_duplicates()  # two hashes that fold onto one column add up
+        return _unit_rows(folded)
 
     return cached(X, ("words", n_features), fold)
 
@@ -214,7 +226,7 @@ def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES
         rows, inverse = _unique_rows(X, structure_tokens)
         counts = hasher.transform(rows)[inverse]
         links = hasher.transform([[links_token(p)] if p.tag else [] for p in X])
-        return normalize(counts + links, copy=False)
+        return _unit_rows(counts + links)
 
     return cached(X, ("markup", n_features), compute)
 

@@ -16,9 +16,11 @@ from service.core.features import (
     repeat_matrix,
     shift_within_pages,
     structure_tokens,
+    word_matrix,
     word_ngrams,
 )
 from service.core.lexicon import CUES
+from service.core.types import Batch
 from tests.builders import p
 
 
@@ -135,3 +137,18 @@ def test_agency_names_are_not_disclaimer_cues() -> None:
     )
     assert flags[0, kinds.index("agency")] == 1.0 and flags[0, kinds.index("disclaimer")] == 0.0
     assert flags[1, kinds.index("disclaimer")] == 1.0
+
+
+def test_folded_word_matrix_adds_colliding_columns_and_leaves_the_full_one_alone() -> None:
+    batch = Batch([p("The council approved the budget after a long debate.", 0), p("Subscribe now", 1), p("Log in", 2)])
+    full = word_matrix(batch)
+    before = full.toarray().copy()
+    folded = word_matrix(batch, 2**4)  # 16 columns: hashes collide
+    np.testing.assert_array_equal(full.toarray(), before)
+    expected = np.zeros((3, 2**4))
+    for row, col in zip(*full.nonzero(), strict=True):
+        expected[row, col % 2**4] += full[row, col]
+    expected /= np.linalg.norm(expected, axis=1, keepdims=True)
+    np.testing.assert_allclose(folded.toarray(), expected)
+    assert folded.has_canonical_format
+    np.testing.assert_allclose(np.linalg.norm(full.toarray(), axis=1), 1.0)
