@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from starlette.requests import Request
 
@@ -12,7 +12,7 @@ from .errors import overloaded
 
 
 class ConcurrencyLimiter:
-    """Admit at most ``capacity`` holders at a time; ``slot()`` raises a 503 problem when full."""
+    """Admit at most ``capacity`` requests at a time; ``admit()`` raises a 503 problem when full."""
 
     def __init__(self, capacity: int) -> None:
         if capacity < 1:
@@ -34,17 +34,9 @@ class ConcurrencyLimiter:
                 raise RuntimeError("release without acquire")
             self.in_flight -= 1
 
-    @contextmanager
-    def slot(self) -> Iterator[None]:
-        """Hold one place for the duration of the block, or raise ``overloaded()``."""
-        if not self.try_acquire():
-            raise overloaded()
-        with self._held():
-            yield
-
     @asynccontextmanager
     async def admit(self, request: Request) -> AsyncIterator[None]:
-        """``slot()`` for a request: a refused one has its body read and dropped before the 503.
+        """Hold one place while the request is served; a refused one has its body read and dropped, then a 503.
 
         A server that answers without reading the body closes the connection with the body
         unread, and the kernel resets it: a client still sending a large page gets a broken
@@ -55,12 +47,6 @@ class ConcurrencyLimiter:
             async for _ in request.stream():
                 pass
             raise overloaded()
-        with self._held():
-            yield
-
-    @contextmanager
-    def _held(self) -> Iterator[None]:
-        """The place taken by ``try_acquire``, released however the block ends."""
         try:
             yield
         finally:

@@ -7,6 +7,8 @@ from collections.abc import AsyncIterator
 import anyio
 import httpx
 import pytest
+from starlette.requests import Request
+from starlette.types import Message
 
 from service.api.errors import OVERLOAD_RETRY_AFTER_S, ProblemError
 from service.api.limiter import ConcurrencyLimiter
@@ -18,20 +20,31 @@ HOLD_TIMEOUT_S = 30
 REFUSED_CHUNKS = 16
 
 
-def test_limiter_admits_up_to_capacity() -> None:
+def _request() -> Request:
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"page", "more_body": False}
+
+    return Request({"type": "http", "method": "POST", "headers": []}, receive)
+
+
+@pytest.mark.anyio
+async def test_limiter_admits_up_to_capacity() -> None:
     limiter = ConcurrencyLimiter(2)
-    with limiter.slot(), limiter.slot():
+    async with limiter.admit(_request()), limiter.admit(_request()):
         assert limiter.in_flight == 2
-        with pytest.raises(ProblemError) as refused, limiter.slot():
-            pass
+        with pytest.raises(ProblemError) as refused:
+            async with limiter.admit(_request()):
+                pass
         assert refused.value.status == 503 and refused.value.headers["Retry-After"] == str(OVERLOAD_RETRY_AFTER_S)
     assert limiter.in_flight == 0
 
 
-def test_limiter_releases_on_error() -> None:
+@pytest.mark.anyio
+async def test_limiter_releases_on_error() -> None:
     limiter = ConcurrencyLimiter(1)
-    with pytest.raises(RuntimeError), limiter.slot():
-        raise RuntimeError
+    with pytest.raises(RuntimeError):
+        async with limiter.admit(_request()):
+            raise RuntimeError
     assert limiter.try_acquire()
 
 
