@@ -236,6 +236,7 @@ def serve(settings: Settings) -> None:
         "server_header": False,
         "lifespan": "on",
         "timeout_worker_healthcheck": WORKER_HEALTHCHECK_TIMEOUT_S,
+        "timeout_keep_alive": settings.keep_alive_timeout_s,
     }
     if settings.workers > 1:
         config = uvicorn.Config(APP_FACTORY, **options)

@@ -28,6 +28,11 @@ DEFAULT_MAX_CHARS = 250_000
 DEFAULT_MAX_BATCH = 64
 DEFAULT_MAX_CONCURRENCY = 32
 DEFAULT_PORT = 8000
+# Above the idle timeouts of the clients and proxies that keep connections open in front of
+# the service (httpx 5 s, aiohttp 15 s, nginx upstream and AWS ALB 60 s): a server that closes
+# an idle connection first races the client's next request on it, and the client sees a
+# reset instead of an answer (docs/reliability.md, "Keep-alive"). nginx's own default.
+DEFAULT_KEEP_ALIVE_TIMEOUT_S = 75
 KEY_SEPARATOR = ","
 #: prometheus_client reads this variable itself; it keeps its own name.
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -72,6 +77,14 @@ class Settings(BaseSettings):
     max_batch: int = Field(default=DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
     max_concurrency: int = Field(
         default=DEFAULT_MAX_CONCURRENCY, ge=1, description="Classify requests in flight per worker; more get 503."
+    )
+    keep_alive_timeout_s: int = Field(
+        default=DEFAULT_KEEP_ALIVE_TIMEOUT_S,
+        ge=1,
+        description=(
+            "Seconds an idle keep-alive connection stays open; keep it above the idle timeout"
+            " of clients and proxies in front."
+        ),
     )
     threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Default content score cut-off (unset: the model's own)."

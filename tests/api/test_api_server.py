@@ -79,6 +79,41 @@ def test_serve_answers_over_http_and_stops_cleanly(tiny_model_path: Path, page: 
     assert any(line["msg"] == "model loaded" for line in lines)
 
 
+def idle_until_closed(port: int, limit_s: float) -> float:
+    """Send one keep-alive request on a raw connection, read the answer, return seconds until the server closes it."""
+    with socket.create_connection((LOOPBACK, port), timeout=limit_s) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: winnow\r\n\r\n")
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            answer += sock.recv(4096)
+        assert answer.startswith(b"HTTP/1.1 200"), answer
+        answered = time.monotonic()
+        with contextlib.suppress(TimeoutError):
+            while sock.recv(4096):  # the rest of the body, then b"" when the server closes
+                pass
+        return time.monotonic() - answered
+
+
+@pytest.mark.slow
+def test_idle_keep_alive_connections_close_after_the_configured_timeout(tiny_model_path: Path) -> None:
+    port = free_port()
+    env = serve_env(tiny_model_path, WINNOW_PORT=str(port), WINNOW_KEEP_ALIVE_TIMEOUT_S="2")
+    process = subprocess.Popen(SERVE, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
+            wait_ready(http, process)
+        idle_s = idle_until_closed(port, limit_s=10)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=STOP_TIMEOUT_S)
+    assert 1.5 < idle_s < 4, idle_s  # uvicorn's own default (5 s) would be over 4
+
+
+def test_the_default_keep_alive_outlasts_common_client_idle_timeouts() -> None:
+    """The server must not be the side that closes first (the close races the client's next request)."""
+    assert Settings().keep_alive_timeout_s > httpx.Limits().keepalive_expiry + 10  # httpx 5 s, aiohttp 15 s
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", ["tampered", "missing"])
 def test_serve_refuses_a_bad_model_at_once(tiny_model_path: Path, tmp_path: Path, damage: str) -> None:
