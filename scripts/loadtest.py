@@ -201,11 +201,14 @@ def stop_server(server: ServerProcess, timeout: float = STOP_TIMEOUT_S) -> tuple
 
 @contextmanager
 def own_server(model: Path, workers: int, extra_env: dict[str, str] | None = None) -> Iterator[ServerProcess]:
+    """A server for the ``with`` block; stopped after it (stopping it inside is fine) and its log removed."""
     server = start_server(model, workers, extra_env)
     try:
         yield server
     finally:
         stop_server(server)
+        if server.log_path is not None:
+            server.log_path.unlink(missing_ok=True)
 
 
 def children(pid: int) -> list[int]:
@@ -334,6 +337,27 @@ async def run_load(
     return tally
 
 
+def server_latencies(log: Path, route: str = CLASSIFY) -> dict[str, dict[str, float]]:
+    """Per status, p50/p95/p99/max of the server's own duration of ``route`` requests (from its access log).
+
+    The server times a request from its headers to its last byte: without the client's own
+    queueing, which on a shared machine is most of what the client measures under overload.
+    """
+    durations: dict[str, list[float]] = {}
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.startswith("{"):
+            continue
+        entry = json.loads(line)
+        if entry.get("msg") == "request" and entry.get("route") == route:
+            durations.setdefault(str(entry["status"]), []).append(float(entry["duration_ms"]))
+    summary = {}
+    for status, values in sorted(durations.items()):
+        values.sort()
+        summary[status] = {f"p{q}_ms": round(percentile(values, q), 1) for q in (50, 95, 99)}
+        summary[status]["max_ms"] = round(values[-1], 1)
+    return summary
+
+
 def print_figures(title: str, figures: dict[str, Any]) -> None:
     print(f"== {title}")
     print(
@@ -343,6 +367,9 @@ def print_figures(title: str, figures: dict[str, Any]) -> None:
     print(f"latency of 200s: p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms")
     print(f"by status {figures['by_status']}; transport errors {figures['transport_errors']}", end="; ")
     print(f"timeouts {figures['timeouts']}")
+    for status, server in figures.get("server_ms", {}).items():
+        quantiles = ", ".join(f"{name.removesuffix('_ms')} {value} ms" for name, value in server.items())
+        print(f"server-side time of {status}s: {quantiles}")
     print(f"errors {figures['errors']}")
 
 
@@ -388,11 +415,14 @@ def main(argv: list[str] | None = None) -> int:
         model = args.model or default_model()
         with own_server(model, args.workers, extra) as server:
             tally = asyncio.run(run_load(server.url, pages, clients, args.duration, args.requests, args.timeout))
+            stop_server(server)  # every request logged
+            server_ms = server_latencies(server.log_path) if server.log_path is not None else {}
     else:
         url = require_loopback(args.url)
         tally = asyncio.run(run_load(url, pages, clients, args.duration, args.requests, args.timeout))
+        server_ms = {}
     figures = tally.figures(args.overload)
-    figures.update(clients=clients, pages=len(pages), overload=args.overload, server_cap=cap)
+    figures.update(clients=clients, pages=len(pages), overload=args.overload, server_cap=cap, server_ms=server_ms)
     print_figures("overload" if args.overload else "load", figures)
     if args.json:
         print(json.dumps(figures))

@@ -93,6 +93,9 @@ def test_overload_is_answered_with_503_and_retry_after(tiny_model_path: Path) ->
     assert figures["clients"] == 16 and figures["server_cap"] == 2
     assert figures["by_status"]["503"] > 0 and figures["by_status"]["200"] > 0
     assert figures["errors"] == 0  # every 503 carried Retry-After; nothing else went wrong
+    server = figures["server_ms"]  # the server's own timing of what the clients got
+    assert set(server) == {"200", "503"}
+    assert all(0 < t["p50_ms"] <= t["p95_ms"] <= t["p99_ms"] <= t["max_ms"] for t in server.values())
 
 
 def test_soak(tiny_model_path: Path) -> None:
