@@ -39,7 +39,7 @@ WALL_KINDS = frozenset({"paywall", "pricing", "login"})
 #: Page-level paywall score at or above which a paywall is reported.
 PAYWALL_THRESHOLD = 0.5
 KIND_HASH_FEATURES = 2**16
-#: L2 penalty of the kind model. At 1e-4 (to 1.8.0) its SGD seed moved held-out kind accuracy
+#: L2 penalty of the kind model. At 1e-4 (to 1.7.0) its SGD seed moved held-out kind accuracy
 #: between 0.55 and 0.59; at 3e-5, five-fold CV over train blocks is level (0.539 both) and
 #: held-out accuracy is 0.65-0.66, paywall precision 0.43 -> 0.57 on dev (docs/model-history.md).
 KIND_ALPHA = 3e-5
