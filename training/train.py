@@ -30,6 +30,8 @@ ARTICLE = "article"
 #: Probability that a training page also appears in text mode as a pre-extracted dump
 #: (its content lines plus the chrome that was injected into it).
 PRE_EXTRACTED_PROB = 0.5
+#: Weight of an injected library chrome paragraph relative to a corpus paragraph of its length.
+INJECTED_CHROME_WEIGHT = 2.0
 #: Parallel first-stage folds while fitting (the machine has 2 cores).
 FIT_JOBS = 2
 
@@ -42,7 +44,14 @@ class TrainingSet:
     y: list[int] = field(default_factory=list)
     w: list[float] = field(default_factory=list)
 
-    def add_page(self, paragraphs: Sequence[Paragraph], labels: Sequence[int | None], weight: float = 1.0) -> None:
+    def add_page(
+        self,
+        paragraphs: Sequence[Paragraph],
+        labels: Sequence[int | None],
+        weight: float = 1.0,
+        original: frozenset[str] | None = None,
+    ) -> None:
+        """Add one page; injected chrome (not in ``original``, the page's own texts) weighs more."""
         labelled = sum(label is not None for label in labels)
         if not labelled:
             return
@@ -50,7 +59,8 @@ class TrainingSet:
         for p, label in zip(paragraphs, labels, strict=True):
             self.X.append(p)
             self.y.append(0 if label is None else label)
-            self.w.append(0.0 if label is None else page_factor * math.log1p(len(p.text)))
+            boost = INJECTED_CHROME_WEIGHT if original is not None and label == 0 and p.text not in original else 1.0
+            self.w.append(0.0 if label is None else boost * page_factor * math.log1p(len(p.text)))
 
     def __len__(self) -> int:
         return len(self.X)
@@ -66,7 +76,8 @@ def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | 
     data = TrainingSet()
     for page in pages:
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        data.add_page(paragraphs, labels, page_weight(page, types))
+        original = frozenset(p.text for p in page.paragraphs) if page.augmented else None
+        data.add_page(paragraphs, labels, page_weight(page, types), original)
     return data
 
 
@@ -77,16 +88,17 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        data.add_page(strip_markup(paragraphs), labels, weight)
-        if page.augmented and rng.random() < PRE_EXTRACTED_PROB:
-            original = {p.text for p in page.paragraphs}
+        original = frozenset(p.text for p in page.paragraphs) if page.augmented else None
+        data.add_page(strip_markup(paragraphs), labels, weight, original)
+        if original is not None and rng.random() < PRE_EXTRACTED_PROB:
             kept = [
                 (p, label)
                 for p, label in zip(paragraphs, labels, strict=True)
                 if label == CONTENT or (label is not None and p.text not in original)
             ]
             if kept:
-                data.add_page(strip_markup(reindex([p for p, _ in kept])), [label for _, label in kept], weight)
+                dump = strip_markup(reindex([p for p, _ in kept]))
+                data.add_page(dump, [label for _, label in kept], weight, original)
     return data
 
 

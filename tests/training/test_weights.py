@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,14 @@ import pytest
 from service.core.types import Paragraph
 from training.corpus import page_types
 from training.dataset import PreparedPage
-from training.train import NON_ARTICLE_WEIGHT, TrainingSet, html_training_set, page_weight
+from training.train import (
+    INJECTED_CHROME_WEIGHT,
+    NON_ARTICLE_WEIGHT,
+    TrainingSet,
+    html_training_set,
+    page_weight,
+    text_training_set,
+)
 
 
 def prepared(key: str) -> PreparedPage:
@@ -59,3 +67,12 @@ def test_unlabelled_paragraphs_keep_zero_weight() -> None:
     data = TrainingSet()
     data.add_page([Paragraph(index=0, text="x"), Paragraph(index=1, text="y")], [1, None], weight=0.5)
     assert data.w[1] == 0.0 and data.w[0] > 0.0
+
+
+def test_injected_library_chrome_weighs_more_than_the_page_own_chrome() -> None:
+    page = prepared("news_articles_2023/0001")
+    page.augmented = ([*page.paragraphs, Paragraph(index=2, text="Subscribe now")], [1, 0, 0])
+    expected = [math.log1p(len(p.text)) for p in page.augmented[0]]
+    expected[2] *= INJECTED_CHROME_WEIGHT  # the page's own "Menu" keeps weight 1 per its length
+    assert html_training_set([page]).w == pytest.approx(expected)
+    assert text_training_set([page], seed=0).w[:3] == pytest.approx(expected)  # the full dump comes first
