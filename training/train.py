@@ -16,7 +16,7 @@ from service.core.kinds import KIND_STAGE, build_kind_pipeline
 from service.core.pipeline import MODES, build_pipeline
 from service.core.types import Batch, Paragraph
 
-from .align import CONTENT
+from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
 from .dataset import PreparedPage, reindex, strip_markup
 
@@ -59,7 +59,8 @@ class TrainingSet:
         for p, label in zip(paragraphs, labels, strict=True):
             self.X.append(p)
             self.y.append(0 if label is None else label)
-            boost = INJECTED_CHROME_WEIGHT if original is not None and label == 0 and p.text not in original else 1.0
+            injected = original is not None and label == CHROME and p.text not in original
+            boost = INJECTED_CHROME_WEIGHT if injected else 1.0
             self.w.append(0.0 if label is None else boost * page_factor * math.log1p(len(p.text)))
 
     def __len__(self) -> int:
