@@ -10,7 +10,7 @@ import pytest
 from tests.builders import EXAMPLES, ROOT
 from training.chrome import CHROME_DIR, KINDS, load_hard_content, load_library
 
-LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh"}
+LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh", "hi", "ar", "ru", "ko", "tr", "id", "sv", "cs"}
 
 
 def test_chrome_library_is_typed_multilingual_and_large_enough() -> None:

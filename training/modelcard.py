@@ -15,10 +15,12 @@ METHOD = """\
   ancestors' tags and class/id tokens, link characters and depth.
 - **Stage 1** (per paragraph): logistic regression over hashed word uni/bigrams (character bigrams for
   CJK), hashed markup tokens (HTML only) and dense shape statistics (length, stop-word density,
-  punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 8+
-  languages). No column names the script (a CJK-share column taught the first stage that Chinese
-  and Japanese text is chrome, since most of it in training was injected chrome), and only capital
-  letters start capitalised words (Han characters and a lower-case "é" used to).
+  punctuation, capitals, digits, currency and price patterns, link density, cue-lexicon flags in 18
+  languages). A word is a run of word characters and combining marks, so Hindi or Thai words are not
+  cut at their vowel signs; stop words cover 25 languages. No column names the script (a CJK-share
+  column taught the first stage that Chinese and Japanese text is chrome, since most of it in
+  training was injected chrome), and only capital letters start capitalised words (Han characters
+  and a lower-case "é" used to).
 - **Stage 2** (context): gradient boosting (120 rounds) over the stage-1 scores of the paragraph and
   its ±3 neighbours (out-of-fold during training: three folds by a hash of the site, and injected
   chrome blocks go only into pages of their own fold, so stage 2 learns from stage-1 scores on chrome
@@ -29,7 +31,11 @@ METHOD = """\
   is one long run; comments and teaser lists are short runs cut by user names, dates and headings)
   and how far its score sits below that run's median and its neighbours' mean, the dense features
   of the paragraph, its ±2 neighbours, its position, and how often its exact text repeats in the
-  page. Isotonic calibration makes `score` a probability.
+  page; and how close the paragraph's subject is to the rest of the page's: the cosine between its
+  topic words (no stop words, numbers or bigrams; at least five of them, else missing) and those of
+  all other paragraphs weighted by their stage-1 content score, and by their chrome score. An
+  article's paragraphs share its names and subject; teaser lists, promotions and disclaimers speak
+  of something else, however much they read like prose. Isotonic calibration makes `score` a probability.
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.
@@ -55,8 +61,9 @@ METHOD = """\
   about 84% coverage) and follow each corpus's notion of "main content" (headlines are in some
   truths and not in others; forum and product pages are in wcxb_dev).
 - Most pages are English; German is second (trafilatura_eval). Other languages rest on the chrome
-  library, the cue lexicon and character features, and are measured on few pages.
-- Chrome kinds are learnt from ~2,300 project-written lines: treat `kind` as a hint.
+  library (18 languages), the cue lexicon and character features, and are measured on few pages
+  (chrome leakage per language is measured on all 18).
+- Chrome kinds are learnt from ~3,200 project-written lines: treat `kind` as a hint.
 - Retraining moves the figures: the same recipe with another seed (other injected chrome) moved
   per-corpus test F1 by up to 0.017 and text ECE by 0.01. A single-run difference smaller than that
   is not evidence; the paired intervals below cover only the choice of test pages.

@@ -18,7 +18,7 @@ from itertools import compress, pairwise
 
 import numpy as np
 
-from .lexicon import CJK, CJK_FUNCTION_CHARS, UNSPACED, CueIndex
+from .lexicon import CJK, CJK_FUNCTION_CHARS, UNSPACED, CueIndex, is_mark
 
 #: Joins the paragraphs of a batch: not ``\w``, not white space, never in normalised text.
 SEPARATOR = "\x00"
@@ -26,21 +26,22 @@ SEPARATOR = "\x00"
 TABLE_SIZE = 0x10000
 
 DIGITS = re.compile(r"\d+")
-SENTENCE_BREAK = re.compile(rf"[.!?]\s|[。！？](?=[^{SEPARATOR}])")
+SENTENCE_BREAK = re.compile(rf"[.!?।؟۔]\s|[。！？](?=[^{SEPARATOR}])")
 CURRENCY_SYMBOLS = "$€£¥₹₩₽₺¢"
 CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"})
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
 URLISH = re.compile(r"https?://|www\.|@\w|\.com\b", re.IGNORECASE)
 TEMPLATE = re.compile(r"\{\{|\}\}|%s|\[\w+\]")
-SENTENCE_MARKS = ".!?。！？…"
+#: Sentence ends, with the Devanagari danda and the Arabic question mark and full stop.
+SENTENCE_MARKS = ".!?。！？…।؟۔"
 CLOSERS = "\"'”’»)]"
 
 # Character classes, one bit each in the lookup table.
-IS_WORD = 1  # \w
+IS_WORD = 1  # \w or a combining mark
 IS_DIGIT = 2  # \d
 IS_ALPHA = 4  # str.isalpha
 IS_UPPER = 8  # str.isupper
-IS_PUNCT = 16  # [^\w\s]
+IS_PUNCT = 16  # [^\w\s], combining marks excepted
 IS_CJK = 32  # Han, kana, hangul
 IS_SEPARATOR = 64  # list and breadcrumb separators
 IS_CURRENCY = 128  # a currency symbol
@@ -89,6 +90,8 @@ def _classes(chars: str) -> np.ndarray:
     flags[np.fromiter(map(str.isupper, chars), bool, len(chars))] |= IS_UPPER
     flags[np.fromiter((c in SEPARATOR_CHARS for c in chars), bool, len(chars))] |= IS_SEPARATOR
     flags[np.fromiter((c in CURRENCY_SYMBOLS for c in chars), bool, len(chars))] |= IS_CURRENCY
+    marks = np.fromiter(map(is_mark, chars), bool, len(chars))
+    flags[marks] = (flags[marks] | IS_WORD) & ~np.uint16(IS_PUNCT)
     return flags
 
 

@@ -102,6 +102,10 @@ INNER_TOKENS = 4
 TOKEN_CACHE_SIZE = 65_536
 #: Paragraphs analysed together at most (bounds memory when fitting on a whole corpus).
 ANALYSIS_CHUNK = 20_000
+#: Size of the hashed space of topic words (see :func:`topic_matrix`).
+TOPIC_HASH_FEATURES = 2**18
+#: Topic words are at least this long (shorter ones are mostly function words and folded numbers).
+MIN_TOPIC_WORD = 2
 
 
 def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
@@ -216,6 +220,22 @@ def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) ->
         return _unit_rows(folded)
 
     return cached(X, ("words", n_features), fold)
+
+
+def topic_words(ngrams: Sequence[str], stopwords: frozenset[str]) -> list[str]:
+    """The distinct words of a paragraph that say what it is about: no stopwords, numbers or bigrams."""
+    words = (g for g in ngrams if len(g) >= MIN_TOPIC_WORD and " " not in g and g not in stopwords and not g.isdigit())
+    return list(dict.fromkeys(words))
+
+
+def topic_matrix(X: Sequence[Paragraph], n_features: int = TOPIC_HASH_FEATURES) -> sparse.csr_matrix:
+    """Hashed topic words of each paragraph (0/1), l2-normalised: rows whose dot product is a cosine."""
+
+    def compute() -> sparse.csr_matrix:
+        stopwords = stopword_set()
+        return _hash([topic_words(grams, stopwords) for grams in text_views(X)["ngrams"]], n_features)
+
+    return cached(X, ("topic", n_features), compute)
 
 
 def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES) -> sparse.csr_matrix:

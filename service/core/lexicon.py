@@ -8,6 +8,7 @@ the model a dense, language-spanning signal for chrome it has seen few examples 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,6 +52,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "订阅用户",
         "会员专享",
         "阅读全文",
+        "только для подписчиков",
+        "читать полностью",
+        "बाकी खबर पढ़ने के लिए",
+        "प्रीमियम",
+        "للمشتركين فقط",
+        "أكمل القراءة",
+        "유료 회원",
+        "유료기사",
+        "abonelere özel",
+        "devamını oku",
+        "khusus pelanggan",
+        "baca selengkapnya",
+        "endast för prenumeranter",
+        "läs vidare",
+        "pouze pro předplatitele",
+        "číst dál",
     ),
     "pricing": (
         "per month",
@@ -101,6 +118,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "每年",
         "包年",
         "免费试用",
+        "в месяц",
+        "в год",
+        "प्रति माह",
+        "प्रति वर्ष",
+        "شهريا",
+        "سنويا",
+        "월 구독료",
+        "aylık",
+        "yıllık",
+        "per bulan",
+        "per tahun",
+        "per månad",
+        "kr/mån",
+        "měsíčně",
+        "ročně",
+        "kč",
     ),
     "login": (
         "log in",
@@ -139,6 +172,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "会員登録",
         "登录",
         "注册",
+        "войти",
+        "вход",
+        "регистрация",
+        "लॉग इन",
+        "साइन इन",
+        "तسجيل الدخول",
+        "تسجيل الدخول",
+        "로그인",
+        "회원가입",
+        "giriş yap",
+        "üye ol",
+        "masuk",
+        "daftar",
+        "logga in",
+        "přihlásit se",
+        "registrace",
     ),
     "subscribe": (
         "subscribe",
@@ -161,6 +210,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "prenumerat",
         "購読",
         "订阅",
+        "подписка",
+        "подписаться",
+        "оформить подписку",
+        "सब्सक्राइब",
+        "सदस्यता",
+        "اشترك",
+        "الاشتراك",
+        "구독",
+        "abone ol",
+        "abonelik",
+        "berlangganan",
+        "langganan",
+        "prenumerera",
+        "prenumeration",
+        "předplatné",
+        "předplatit",
     ),
     "consent": (
         "cookie",
@@ -199,6 +264,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "クッキー",
         "同意",
         "隐私",
+        "файлы cookie",
+        "कुकीज़",
+        "ملفات تعريف الارتباط",
+        "쿠키",
+        "çerez",
+        "çerezler",
+        "kuki",
+        "kakor",
+        "soubory cookie",
     ),
     "newsletter": (
         "newsletter",
@@ -222,6 +296,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "メールマガジン",
         "邮件",
         "简报",
+        "рассылка",
+        "рассылку",
+        "न्यूज़लेटर",
+        "النشرة البريدية",
+        "뉴스레터",
+        "bülten",
+        "e-bülten",
+        "buletin",
+        "nyhetsbrev",
+        "newsletter zdarma",
     ),
     "promo": (
         "download the app",
@@ -250,6 +334,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "アプリ",
         "下载",
         "客户端",
+        "скачайте приложение",
+        "поддержите",
+        "ऐप डाउनलोड करें",
+        "حمّل التطبيق",
+        "ادعم",
+        "앱 다운로드",
+        "uygulamayı indir",
+        "unduh aplikasi",
+        "ladda ner appen",
+        "stáhněte si aplikaci",
+        "podpořte",
     ),
     "share": (
         "share",
@@ -287,6 +382,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "分享",
         "打印",
         "收藏",
+        "поделиться",
+        "शेयर करें",
+        "شارك",
+        "مشاركة",
+        "공유하기",
+        "paylaş",
+        "bagikan",
+        "dela",
+        "sdílet",
     ),
     "related": (
         "related",
@@ -324,6 +428,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "相关阅读",
         "热门",
         "推荐",
+        "читайте также",
+        "по теме",
+        "यह भी पढ़ें",
+        "संबंधित खबरें",
+        "اقرأ أيضا",
+        "أخبار ذات صلة",
+        "관련기사",
+        "많이 본 뉴스",
+        "ilgili haberler",
+        "baca juga",
+        "berita terkait",
+        "läs också",
+        "mest läst",
+        "mohlo by vás zajímat",
+        "související články",
     ),
     "navigation": (
         "home",
@@ -355,6 +474,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "搜索",
         "上一页",
         "下一页",
+        "главная",
+        "назад к",
+        "होम",
+        "الرئيسية",
+        "홈",
+        "ana sayfa",
+        "beranda",
+        "startsida",
+        "hlavní stránka",
     ),
     "legal": (
         "copyright",
@@ -381,6 +509,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "無断転載",
         "版权所有",
         "免责声明",
+        "все права защищены",
+        "सर्वाधिकार सुरक्षित",
+        "جميع الحقوق محفوظة",
+        "무단전재",
+        "재배포 금지",
+        "tüm hakları saklıdır",
+        "hak cipta dilindungi",
+        "alla rättigheter förbehållna",
+        "všechna práva vyhrazena",
     ),
     "ad": (
         "advertisement",
@@ -402,6 +539,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "広告",
         "广告",
         "推广",
+        "реклама",
+        "विज्ञापन",
+        "إعلان",
+        "광고",
+        "reklam",
+        "iklan",
+        "annons",
+        "reklama",
     ),
     "comments": (
         "comment",
@@ -423,6 +568,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "komentarze",
         "コメント",
         "评论",
+        "комментарии",
+        "टिप्पणियां",
+        "التعليقات",
+        "댓글",
+        "yorumlar",
+        "yorum yap",
+        "komentar",
+        "kommentarer",
+        "komentáře",
     ),
     # what a syndication or editorial note says of the text; agency names are their own group,
     # since datelines and credits of real articles carry them too
@@ -434,6 +588,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "views expressed",
         "do not necessarily reflect",
         "translated",
+        "автоматически",
+        "ऑटो-जेनरेटेड",
+        "सिंडिकेट फ़ीड",
+        "لا تعبر بالضرورة",
+        "자동 생성",
+        "otomatik olarak",
+        "diterjemahkan",
+        "automatiskt",
+        "automaticky",
     ),
     "agency": (
         "feed",
@@ -485,6 +648,36 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
     "pl": tuple(
         "i w nie na się z do to że jest o jak ale po co tak za od jego przez który tym być oraz może już także".split()
     ),
+    "sv": tuple(
+        "och att det som en på är av för med till den har de inte om ett han var sig från vi så kan när hon efter också eller hade skulle".split()
+    ),
+    "da": tuple(
+        "og at det en den til er som på de med af for ikke der var har et sig om fra efter også eller havde skal".split()
+    ),
+    "no": tuple(
+        "og det som på er en til av for med har at ikke den de et var om fra etter også seg eller hadde skal".split()
+    ),
+    "fi": tuple("ja on ei että se oli hän kun myös mutta ovat joka tai kuin sen ole jo vain nyt mukaan sekä".split()),
+    "cs": tuple(
+        "se na je že to do jako ale by pro jsou jeho které který která podle po při také už ve byl bylo jsme".split()
+    ),
+    "ro": tuple("și de la în cu pe din că un care este se nu mai pentru au fost sunt al ale dar ca sau după".split()),
+    "hu": tuple("az és hogy nem is egy van meg de ez azt csak már mint még volt el ha vagy után pedig amely".split()),
+    "tr": tuple(
+        "ve bir bu da de için ile olarak çok daha gibi ne ama en her şu ki olan sonra kadar değil ise veya göre".split()
+    ),
+    "id": tuple(
+        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada oleh atau sudah bisa telah saat lebih mereka".split()
+    ),
+    "ru": tuple(
+        "и в не на что с по как к о из у за это же от для но так его он она они было был была бы также уже при или ее их до после".split()
+    ),
+    "uk": tuple("і в у на що з не та до як за це від для але про його вона було також який яка які вже після".split()),
+    "el": tuple("και το η ο της του την να σε με για που από τα οι των στο στην είναι θα δεν ένα μια".split()),
+    "vi": tuple("của và là các có được trong cho với này không những một người đã để khi từ cũng về theo".split()),
+    "hi": tuple("का की के में है हैं और से को पर यह ने कि भी एक था थी थे हो तो नहीं लिए इस जो कर गया ही वह साथ बाद".split()),
+    "ar": tuple("في من على إلى عن أن إن التي الذي مع هذا هذه كان قد لا ما أو بين بعد كما ذلك".split()),
+    "ko": tuple("및 등 또 또한 그리고 그러나 하지만 이 그 것 수 있다 했다 있는 이번 대한 통해 위해 따르면".split()),
 }
 """Function words per language: their density marks running prose (as in jusText)."""
 
@@ -498,7 +691,24 @@ CJK_FUNCTION_CHARS = "的了是在和也有就不都而及与與着著或之于�
 
 #: Longest cue phrase, in words; longer phrases are ignored.
 MAX_CUE_WORDS = 4
-CUE_WORD = re.compile(r"\w+")
+#: Cue phrases are written in the Basic Multilingual Plane: its marks are the ones they can hold.
+BMP = 0x10000
+
+
+def is_mark(char: str) -> bool:
+    """A combining mark (vowel signs of Indic and Thai scripts, diacritics): part of the word it sits in."""
+    return unicodedata.category(char).startswith("M")
+
+
+@cache
+def word_pattern() -> re.Pattern[str]:
+    """A word: a run of ``\\w`` characters and combining marks.
+
+    ``\\w`` alone lacks the marks, and cuts Hindi, Bengali or Thai words at every vowel sign
+    (``में`` would be ``म``); the text statistics count words with the same definition.
+    """
+    marks = [chr(code) for code in range(BMP) if is_mark(chr(code))]
+    return re.compile(f"[\\w{re.escape(''.join(marks))}]+")
 
 
 @dataclass(frozen=True)
@@ -543,7 +753,7 @@ def cue_index() -> CueIndex:
             raise ValueError(f"cue group {kind!r} is empty")
         for phrase in phrases:
             low = phrase.lower()
-            words = CUE_WORD.findall(low)
+            words = word_pattern().findall(low)
             if CJK.search(low):
                 cjk.append((low, k))
             elif not words:

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.model_selection import GroupKFold, PredefinedSplit, cross_val_predict
 
-from .features import page_bounds, shift_within_pages
+from .features import page_bounds, shift_within_pages, topic_matrix
 from .types import Paragraph
 
 #: First-stage score above which a paragraph counts as "surely content" for region features.
@@ -37,6 +38,13 @@ NEAREST_LIMIT = 4_000_000
 RUN_GAP = 1
 #: Columns of :func:`_run_features`.
 RUN_COLUMNS = 7
+#: Columns of :func:`_topic_features`.
+TOPIC_COLUMNS = 2
+#: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
+#: three-word subheading say too little about what the paragraph is about.
+MIN_TOPIC_WORDS = 5
+#: Floor of the squared norm in the topic cosine (the rest of a page may have no topic words).
+TOPIC_NORM_FLOOR = 1e-12
 
 
 def fold_of(key: str, n_splits: int = DEFAULT_FOLDS) -> int:
@@ -135,6 +143,34 @@ def _run_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
     return out
 
 
+def _topic_features(words: sparse.csr_matrix, scores: np.ndarray) -> np.ndarray:
+    """How much each paragraph is about what the rest of its page's content (and chrome) is about.
+
+    ``words`` are the page's rows of :func:`topic_matrix` (unit length or empty). Columns: the
+    cosine between a paragraph's words and the sum of all *other* paragraphs' words weighted
+    by their first-stage score, then weighted by one minus it. An article's paragraphs share
+    its names and subject; teaser headlines, related links and promotions each speak of
+    something else, however much they read like prose: the signal left in a text dump of a
+    page whose chrome is a list of other stories. Missing (NaN) for a paragraph with fewer
+    than :data:`MIN_TOPIC_WORDS` topic words.
+    """
+    n = len(scores)
+    out = np.full((n, TOPIC_COLUMNS), np.nan)
+    if not words.nnz:
+        return out
+    columns, compact = np.unique(words.indices, return_inverse=True)
+    rows = sparse.csr_matrix((words.data, compact.ravel(), words.indptr), shape=(n, columns.size))
+    nonempty = (np.diff(rows.indptr) > 0).astype(np.float64)  # a non-empty row has unit length
+    enough = np.diff(words.indptr) >= MIN_TOPIC_WORDS
+    for k, weights in enumerate((scores, 1.0 - scores)):
+        total = rows.T @ weights
+        dot_total = rows @ total
+        dot_rest = dot_total - weights * nonempty
+        norm_rest = total @ total - 2.0 * weights * dot_total + weights**2 * nonempty
+        out[enough, k] = (dot_rest / np.sqrt(np.maximum(norm_rest, TOPIC_NORM_FLOOR)))[enough]
+    return out
+
+
 def _neighbour_mean(scores: np.ndarray) -> np.ndarray:
     """Mean score of the up to ``2 * WINDOW`` paragraphs around each one (itself excluded)."""
     n = len(scores)
@@ -206,11 +242,14 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         column = scores.reshape(-1, 1)
         parts = [column]
         parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
-        region = np.zeros((len(X), REGION_COLUMNS + RUN_COLUMNS))
+        region = np.zeros((len(X), REGION_COLUMNS + RUN_COLUMNS + TOPIC_COLUMNS))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
+        topics = topic_matrix(X)
+        run_end = REGION_COLUMNS + RUN_COLUMNS
         for start, end in page_bounds(X):
             region[start:end, :REGION_COLUMNS] = _region_features(scores[start:end])
-            region[start:end, REGION_COLUMNS:] = _run_features(scores[start:end], chars[start:end])
+            region[start:end, REGION_COLUMNS:run_end] = _run_features(scores[start:end], chars[start:end])
+            region[start:end, run_end:] = _topic_features(topics[start:end], scores[start:end])
         parts.append(region)
         return np.hstack(parts)
 

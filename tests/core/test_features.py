@@ -152,3 +152,17 @@ def test_folded_word_matrix_adds_colliding_columns_and_leaves_the_full_one_alone
     np.testing.assert_allclose(folded.toarray(), expected)
     assert folded.has_canonical_format
     np.testing.assert_allclose(np.linalg.norm(full.toarray(), axis=1), 1.0)
+
+
+def test_vowel_signs_belong_to_their_word() -> None:
+    """``\\w`` lacks combining marks: without them Hindi words were cut at every vowel sign."""
+    hindi = "सरकार ने मंगलवार को नई योजना की घोषणा की। अधिकारियों ने कहा कि यह अगले साल लागू होगी।"
+    assert {"सरकार", "मंगलवार", "घोषणा", "अधिकारियों"} <= set(word_ngrams(p(hindi)))
+    M = ShapeFeatures(markup=False).fit_transform(page(hindi, "सब्सक्राइब करें"))
+    col = {name: i for i, name in enumerate(SHAPE_NAMES)}
+    assert M[0, col["log_words"]] == pytest.approx(np.log1p(18))
+    assert M[0, col["punct_ratio"]] < 0.05  # the two dandas, not the vowel signs
+    assert M[0, col["ends_sentence"]] == 1.0 and M[0, col["log_sentences"]] == pytest.approx(np.log1p(1))
+    assert M[0, col["stopword_density"]] > 0.2 > M[1, col["stopword_density"]]
+    kinds = list(CUES)
+    assert M[1, len(SHAPE_NAMES) + kinds.index("subscribe")] == 1.0

@@ -6,19 +6,23 @@ import numpy as np
 import pytest
 from sklearn.linear_model import LogisticRegression
 
-from service.core.features import WordFeatures
+from service.core.features import WordFeatures, topic_matrix
+from service.core.segment import segment_strings
 from service.core.stacking import (
     REGION_COLUMNS,
     RUN_COLUMNS,
     SCORE_OFFSETS,
+    TOPIC_COLUMNS,
     LabelledOnly,
     NeighbourScores,
     _distance_to,
     _neighbour_mean,
     _region_features,
     _run_features,
+    _topic_features,
     fold_of,
 )
+from service.core.types import Batch
 from tests.builders import p
 
 PROSE = "The council approved the budget after a long debate on Tuesday evening."
@@ -47,6 +51,27 @@ def test_run_features_compare_a_score_with_its_run_and_neighbours() -> None:
     assert inside_article[6] < 0 < inside_uncertain[6]
     assert _neighbour_mean(np.array([1.0, 0.0, 0.5])).tolist() == [0.25, 0.75, 0.5]
     assert _neighbour_mean(np.array([0.4])).tolist() == [0.4]
+
+
+def test_topic_features_share_the_article_subject() -> None:
+    texts = [
+        "The harbour authority approved the new ferry terminal on Tuesday.",
+        "Ferry operators said the terminal would open next spring.",
+        "Terminal construction will cost the harbour authority 40 million.",
+        "Celebrity chef reveals her favourite summer salad",
+        "!!!",
+    ]
+    words = topic_matrix(Batch(segment_strings(texts)))
+    topic = _topic_features(words, np.array([0.9, 0.9, 0.5, 0.5, 0.5]))
+    assert topic.shape == (5, TOPIC_COLUMNS)
+    # "terminal" and "harbour authority" recur across the article; the teaser shares nothing
+    assert topic[2, 0] > 0.3 and topic[0, 0] > 0.3 and topic[3, 0] == pytest.approx(0.0, abs=1e-9)
+    # a paragraph's own words do not count: the teaser is alone with its subject
+    assert topic[3, 1] == pytest.approx(0.0, abs=1e-9)
+    assert np.isnan(topic[4]).all()  # too few topic words: no evidence either way
+    # a paragraph that is all about the article's subject is as close to it as the article allows
+    same = _topic_features(topic_matrix(Batch(segment_strings([texts[0], texts[0]]))), np.ones(2))
+    assert same[:, 0] == pytest.approx([1.0, 1.0])
 
 
 def test_distance_to_the_nearest_mark() -> None:
@@ -84,7 +109,7 @@ def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
             y.append(int(content))
     stage = NeighbourScores(WordFeatures(), LogisticRegression())
     fitted = stage.fit_transform(X, y)
-    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + REGION_COLUMNS + RUN_COLUMNS)
+    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + REGION_COLUMNS + RUN_COLUMNS + TOPIC_COLUMNS)
     assert (fitted[::2, 0] > fitted[1::2, 0]).all()
     # the neighbour before the first paragraph of every page is missing
     assert np.isnan(fitted[::6, 1 + SCORE_OFFSETS.index(-1)]).all()
