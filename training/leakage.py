@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds
+from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
@@ -107,7 +107,7 @@ def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Se
     for ip, page_scores in zip(injected, scores, strict=True):
         chrome = [(p, s) for p, s in zip(ip.paragraphs, page_scores, strict=True) if s < THRESHOLD]
         guesses = guess_kinds(kinds, [p for p, _ in chrome])
-        wall = max(((1 - s) * g.wall for (_, s), g in zip(chrome, guesses, strict=True)), default=0.0)
+        wall = wall_score([s for _, s in chrome], guesses)
         detected = bool(wall >= PAYWALL_THRESHOLD)
         tp += detected and ip.has_wall
         fp += detected and not ip.has_wall

@@ -9,7 +9,7 @@ import numpy as np
 
 from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
-from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds
+from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
 from .scoring import content_scores, fast_predict
 from .segment import segment_lines, segment_strings, segment_tree
@@ -119,7 +119,7 @@ def chrome_kinds(
     chrome = [i for i, score in enumerate(scores) if score < cut]
     with fast_predict():
         guesses = dict(zip(chrome, guess_kinds(pipeline, paragraphs.take(chrome)), strict=True))
-    wall = max(((1.0 - float(scores[i])) * g.wall for i, g in guesses.items()), default=0.0)
+    wall = wall_score([float(scores[i]) for i in guesses], list(guesses.values()))
     detected = wall >= PAYWALL_THRESHOLD
     seen = sorted({g.kind for g in guesses.values() if g.kind in WALL_KINDS}) if detected else []
     return guesses, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import guess_kinds, with_neighbours
+from service.core.kinds import KindGuess, guess_kinds, wall_score, with_neighbours
 from service.core.types import Paragraph
 from training.chrome import load_library
 from training.train import fit_kinds
@@ -25,6 +25,14 @@ def test_with_neighbours_mixes_only_adjacent_positions() -> None:
     assert mixed[2] == pytest.approx((proba[1] + proba[2]) / 2)
     assert mixed[3] == pytest.approx(proba[3])  # position 9 has no chrome beside it
     assert with_neighbours(proba, np.array([0, 2, 4, 6])) == pytest.approx(proba)
+
+
+def test_only_paywall_notices_make_the_page_wall_score() -> None:
+    guesses = [KindGuess("pricing", 0.9, 0.8), KindGuess("paywall", 0.7, 0.6), KindGuess("promo", 0.6, 0.9)]
+    # chrome probability times the notice's own paywall probability, of paywall-kind paragraphs only
+    assert wall_score([0.1, 0.2, 0.0], guesses) == pytest.approx(0.8 * 0.6)
+    assert wall_score([0.1, 0.0], [guesses[0], guesses[2]]) == 0.0
+    assert wall_score([], []) == 0.0
 
 
 def test_a_plan_card_is_read_as_one_block(kinds: Pipeline) -> None:
