@@ -73,11 +73,20 @@ def page_weight(page: PreparedPage, types: Mapping[str, str] | None) -> float:
     return NON_ARTICLE_WEIGHT if kind is not None and kind != ARTICLE else 1.0
 
 
+def training_view(
+    page: PreparedPage,
+) -> tuple[Sequence[Paragraph], Sequence[int | None], frozenset[str] | None]:
+    """The page as trained on (augmented when chrome was injected), and its own texts when it was."""
+    if not page.augmented:
+        return page.paragraphs, page.labels, None
+    paragraphs, labels = page.augmented
+    return paragraphs, labels, frozenset(p.text for p in page.paragraphs)
+
+
 def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | None = None) -> TrainingSet:
     data = TrainingSet()
     for page in pages:
-        paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        original = frozenset(p.text for p in page.paragraphs) if page.augmented else None
+        paragraphs, labels, original = training_view(page)
         data.add_page(paragraphs, labels, page_weight(page, types), original)
     return data
 
@@ -88,8 +97,7 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
     data = TrainingSet()
     for page in pages:
         weight = page_weight(page, types)
-        paragraphs, labels = page.augmented or (page.paragraphs, page.labels)
-        original = frozenset(p.text for p in page.paragraphs) if page.augmented else None
+        paragraphs, labels, original = training_view(page)
         data.add_page(strip_markup(paragraphs), labels, weight, original)
         if original is not None and rng.random() < PRE_EXTRACTED_PROB:
             kept = [

@@ -160,8 +160,9 @@ def _topic_features(words: sparse.csr_matrix, scores: np.ndarray) -> np.ndarray:
         return out
     columns, compact = np.unique(words.indices, return_inverse=True)
     rows = sparse.csr_matrix((words.data, compact.ravel(), words.indptr), shape=(n, columns.size))
-    nonempty = (np.diff(rows.indptr) > 0).astype(np.float64)  # a non-empty row has unit length
-    enough = np.diff(words.indptr) >= MIN_TOPIC_WORDS
+    sizes = np.diff(words.indptr)
+    nonempty = (sizes > 0).astype(np.float64)  # a non-empty row has unit length
+    enough = sizes >= MIN_TOPIC_WORDS
     for k, weights in enumerate((scores, 1.0 - scores)):
         total = rows.T @ weights
         dot_total = rows @ total
