@@ -56,14 +56,6 @@ def normalize(text: str) -> str:
     return text if text.isascii() else SURROGATES.sub("\ufffd", text)
 
 
-def element_tokens(element: etree._Element) -> tuple[str, ...]:
-    """Lower-case class and id tokens of one element."""
-    classes, ident = element.get("class"), element.get("id")
-    if not classes and not ident:
-        return ()
-    return _split_tokens(f"{classes or ''} {ident or ''}")
-
-
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
 def _split_tokens(raw: str) -> tuple[str, ...]:
     tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
@@ -118,10 +110,9 @@ class _Frame:
 class _Builder:
     """Accumulates inline text into the paragraph of the innermost open block."""
 
-    def __init__(self, source: str, max_paragraphs: int | None, max_depth: int | None = None) -> None:
+    def __init__(self, source: str, max_paragraphs: int | None) -> None:
         self.source = source
         self.max_paragraphs = max_paragraphs
-        self.max_depth = max_depth
         self.paragraphs: list[Paragraph] = []
         self.stack: list[_Frame] = []
         self.pieces: list[str] = []
@@ -150,7 +141,7 @@ class _Builder:
         if not self.pieces:
             return
         text = normalize("".join(self.pieces))
-        self.pieces = []
+        self.pieces.clear()  # the walk holds this list
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
@@ -172,30 +163,6 @@ class _Builder:
             )
         )
 
-    def start(self, element: etree._Element, tag: str) -> None:
-        stack = self.stack
-        parent = stack[-1] if stack else None
-        if parent is None:
-            position = 1
-        else:
-            position = parent.children.get(tag, 0) + 1
-            parent.children[tag] = position
-        if self.max_depth is not None and len(stack) >= self.max_depth:
-            raise LimitExceededError("nesting depth", self.max_depth)
-        is_block = tag in BLOCK_TAGS
-        if is_block and self.pieces:
-            self.flush()
-        stack.append(_Frame(tag, position, element_tokens(element), len(stack) + 1, is_block, parent))
-        if tag == LINK_TAG:
-            self.links_open += 1
-
-    def end(self, tag: str) -> None:
-        if tag in BLOCK_TAGS and self.pieces:
-            self.flush()
-        if tag == LINK_TAG:
-            self.links_open -= 1
-        self.stack.pop()
-
 
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
 def _local_name(tag: str) -> str:
@@ -208,8 +175,10 @@ def segment_tree(
     """Walk a parsed page once and cut it into paragraphs (``max_depth``: most nested elements, html is 1)."""
     if page.root is None:
         return Segmentation([], page.truncated, page.warnings, page.encoding)
-    builder = _Builder(source, max_paragraphs, max_depth)
-    start, end, add, stack = builder.start, builder.end, builder.add, builder.stack
+    builder = _Builder(source, max_paragraphs)
+    add, flush, stack, pieces = builder.add, builder.flush, builder.stack, builder.pieces
+    blocks, skipped, local_name, split_tokens = BLOCK_TAGS, SKIP_TAGS, _local_name, _split_tokens
+    # One loop with the element's opening and closing inline: it runs for every element of the page.
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
         name = element.tag
@@ -217,19 +186,39 @@ def segment_tree(
             if event == "end" and element.tail:
                 add(element.tail)
             continue
-        if event == "start":
-            tag = _local_name(name)
-            start(element, tag)  # a skipped element gets a frame too: its "end" event pops it
-            if tag in SKIP_TAGS:
-                walker.skip_subtree()
-            elif tag == BREAK_TAG:
-                builder.line_break()
-            elif element.text:
-                add(element.text)
-        else:
-            end(stack[-1].tag)
+        if event == "end":
+            tag = stack[-1].tag
+            if pieces and tag in blocks:
+                flush()
+            if tag == LINK_TAG:
+                builder.links_open -= 1
+            stack.pop()
             if element.tail:
                 add(element.tail)
+            continue
+        tag = local_name(name)
+        if stack:
+            parent: _Frame | None = stack[-1]
+            children = parent.children  # type: ignore[union-attr]
+            position = children[tag] = children.get(tag, 0) + 1
+        else:
+            parent, position = None, 1
+        if max_depth is not None and len(stack) >= max_depth:
+            raise LimitExceededError("nesting depth", max_depth)
+        is_block = tag in blocks
+        if is_block and pieces:
+            flush()
+        classes, ident = element.get("class"), element.get("id")
+        tokens = split_tokens(f"{classes or ''} {ident or ''}") if classes or ident else ()
+        stack.append(_Frame(tag, position, tokens, len(stack) + 1, is_block, parent))  # skipped ones too
+        if tag == LINK_TAG:
+            builder.links_open += 1
+        if tag in skipped:
+            walker.skip_subtree()  # its "end" event still comes and pops the frame
+        elif tag == BREAK_TAG:
+            builder.line_break()
+        elif element.text:
+            add(element.text)
     builder.flush()
     return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding)
 
