@@ -171,18 +171,29 @@ def links_token(paragraph: Paragraph) -> str:
     return f"links={round(paragraph.link_density * 4)}"
 
 
+def _contexts(X: Sequence[Paragraph]) -> tuple[list[Paragraph], np.ndarray]:
+    """One paragraph per distinct element context, and which context each paragraph has (pages repeat them)."""
+
+    def compute() -> tuple[list[Paragraph], np.ndarray]:
+        seen: dict[tuple[object, ...], int] = {}
+        first: list[Paragraph] = []
+        inverse = np.empty(len(X), dtype=np.int64)
+        for i, p in enumerate(X):
+            key = (p.tag, p.depth, p.ancestors, p.tokens)
+            k = seen.get(key)
+            if k is None:
+                k = seen[key] = len(first)
+                first.append(p)
+            inverse[i] = k
+        return first, inverse
+
+    return cached(X, "contexts", compute)
+
+
 def _unique_rows(X: Sequence[Paragraph], row: Callable[[Paragraph], Any]) -> tuple[list[Any], np.ndarray]:
-    """``row`` of each distinct element context, and which one each paragraph has (pages repeat them)."""
-    seen: dict[tuple[object, ...], int] = {}
-    rows: list[Any] = []
-    inverse = np.empty(len(X), dtype=np.int64)
-    for i, p in enumerate(X):
-        key = (p.tag, p.depth, p.ancestors, p.tokens)
-        if key not in seen:
-            seen[key] = len(rows)
-            rows.append(row(p))
-        inverse[i] = seen[key]
-    return rows, inverse
+    """``row`` of each distinct element context, and which one each paragraph has."""
+    first, inverse = _contexts(X)
+    return [row(p) for p in first], inverse
 
 
 def _hasher(n_features: int) -> FeatureHasher:
