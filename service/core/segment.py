@@ -58,6 +58,7 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
 def _split_tokens(raw: str) -> tuple[str, ...]:
+    """Lower-case class and id tokens of one element (``raw``: its class and id values, space-joined)."""
     tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
     return tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT]
 
