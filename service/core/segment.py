@@ -198,12 +198,11 @@ def segment_tree(
                 add(element.tail)
             continue
         tag = local_name(name)
-        if stack:
-            parent: _Frame | None = stack[-1]
-            children = parent.children  # type: ignore[union-attr]
-            position = children[tag] = children.get(tag, 0) + 1
+        parent = stack[-1] if stack else None
+        if parent is None:
+            position = 1
         else:
-            parent, position = None, 1
+            position = parent.children[tag] = parent.children.get(tag, 0) + 1
         if max_depth is not None and len(stack) >= max_depth:
             raise LimitExceededError("nesting depth", max_depth)
         is_block = tag in blocks
