@@ -1,4 +1,4 @@
-"""``python -m training train|evaluate|gate|bench`` (see ``--help``)."""
+"""``python -m training train|evaluate|gate|bench|excerpts`` (see ``--help``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ COMMANDS = {
     "evaluate": "evaluate a model on a split, side by side with trafilatura and jusText",
     "gate": "hold the committed model's figures to the floors pinned in datasets/eval_floors.json",
     "bench": "time Winnow against the parse floor, trafilatura and jusText on the test split",
+    "excerpts": "text mode on a few article lines sent alone, against the same lines in their page",
 }
 
 
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         "evaluate": commands.evaluate_command,
         "gate": commands.gate_command,
         "bench": commands.bench_command,
+        "excerpts": commands.excerpts_command,
     }[args.command]
     return handler(args)
 

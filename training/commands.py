@@ -14,7 +14,7 @@ from sklearn.pipeline import Pipeline
 from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
 from service.core.kinds import KIND_STAGE
 
-from . import bench, gate
+from . import bench, excerpts, gate
 from .chrome import library_checksum, load_library
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages
@@ -141,6 +141,17 @@ def bench_command(args: argparse.Namespace) -> int:
     _, pages = _pages(args, splits=("test",))
     report = bench.run(bench.sample(pages, args.pages), args.repeat, args.model)
     print(bench.format_report(report))
+    if args.output:
+        Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def excerpts_command(args: argparse.Namespace) -> int:
+    """Text mode on excerpts of the split's pages (see :mod:`training.excerpts`)."""
+    model = load_model(args.model)
+    _, pages = _pages(args, splits=(args.split,))
+    report = excerpts.excerpt_report(model.pipelines["text"], pages, model.threshold, seed=args.seed)
+    print(excerpts.format_report(report))
     if args.output:
         Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
