@@ -1,4 +1,4 @@
-"""Text mode on excerpts of a page's content, against the same lines in the page."""
+"""Text mode on excerpts of a page (content lines, chrome lines), against the same lines in the page."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ def test_excerpts_are_measured_per_size_and_line_length() -> None:
     content_lines = [p.paragraphs[i].text for p in pages for i, label in enumerate(p.labels) if label == 1]
     assert any(len(text) >= LONG_LINE for text in content_lines)
     for by_length in report.values():
-        assert "long" in by_length
+        assert {"content long", "chrome"} <= set(by_length)
         for row in by_length.values():
             assert row["lines"] > 0
             assert 0.0 <= row["alone"] <= 1.0 and 0.0 <= row["in_page"] <= 1.0
     # the long article lines of the project's fixture pages are kept when the whole page is sent
-    assert report["3"]["long"]["in_page"] >= 0.8
-    assert "| 3 | long" in format_report(report)
+    assert report["3"]["content long"]["in_page"] >= 0.8
+    assert report["3"]["chrome"]["in_page"] <= 0.2
+    assert "| 3 | chrome |" in format_report(report)
