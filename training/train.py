@@ -30,6 +30,12 @@ ARTICLE = "article"
 #: Probability that a training page also appears in text mode as a pre-extracted dump
 #: (its content lines plus the chrome that was injected into it).
 PRE_EXTRACTED_PROB = 0.5
+#: Probability that a training page also appears in text mode as a short excerpt: up to
+#: MAX_EXCERPT consecutive lines of its dump, as callers send a few paragraphs rather than a page.
+#: Half of the excerpts start at a content line (most of a page's lines are chrome).
+EXCERPT_PROB = 0.3
+MAX_EXCERPT = 6
+EXCERPT_AT_CONTENT = 0.5
 #: Weight of an injected library chrome paragraph relative to a corpus paragraph of its length.
 INJECTED_CHROME_WEIGHT = 2.0
 #: Parallel first-stage folds while fitting (the machine has 2 cores).
@@ -94,11 +100,18 @@ def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | 
 def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[str, str] | None = None) -> TrainingSet:
     """Full text dumps of every page, plus pre-extracted dumps (content + injected chrome)."""
     rng = random.Random(seed)
+    # Its own generator, so the excerpts leave every other draw as it was.
+    excerpt_rng = random.Random(f"excerpts:{seed}")
     data = TrainingSet()
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels, original = training_view(page)
         data.add_page(strip_markup(paragraphs), labels, weight, original)
+        if excerpt_rng.random() < EXCERPT_PROB:
+            start, end = excerpt_bounds(labels, excerpt_rng)
+            if end > start:
+                excerpt = strip_markup(paragraphs[start:end])
+                data.add_page(excerpt, labels[start:end], weight, original)
         if original is not None and rng.random() < PRE_EXTRACTED_PROB:
             kept = [
                 (p, label)
@@ -109,6 +122,16 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
                 dump = strip_markup(reindex([p for p, _ in kept]))
                 data.add_page(dump, [label for _, label in kept], weight, original)
     return data
+
+
+def excerpt_bounds(labels: Sequence[int | None], rng: random.Random) -> tuple[int, int]:
+    """Where a short excerpt of a page starts and ends (empty for a page without labelled lines)."""
+    labelled = [i for i, label in enumerate(labels) if label is not None]
+    content = [i for i, label in enumerate(labels) if label == CONTENT]
+    if not labelled:
+        return 0, 0
+    start = rng.choice(content if content and rng.random() < EXCERPT_AT_CONTENT else labelled)
+    return start, min(len(labels), start + rng.randint(1, MAX_EXCERPT))
 
 
 def fit_mode(

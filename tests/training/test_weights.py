@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from training.corpus import page_types
 from training.dataset import PreparedPage
 from training.train import (
     INJECTED_CHROME_WEIGHT,
+    MAX_EXCERPT,
     NON_ARTICLE_WEIGHT,
     TrainingSet,
+    excerpt_bounds,
     html_training_set,
     page_weight,
     text_training_set,
@@ -76,3 +79,25 @@ def test_injected_library_chrome_weighs_more_than_the_page_own_chrome() -> None:
     expected[2] *= INJECTED_CHROME_WEIGHT  # the page's own "Menu" keeps weight 1 per its length
     assert html_training_set([page]).w == pytest.approx(expected)
     assert text_training_set([page], seed=0).w[:3] == pytest.approx(expected)  # the full dump comes first
+
+
+def test_an_excerpt_starts_at_a_labelled_line_and_is_short() -> None:
+    labels = [None, 0, 0, 1, 1, 1, None, 0, None, None]
+    lengths = set()
+    for seed in range(200):
+        start, end = excerpt_bounds(labels, random.Random(seed))
+        assert labels[start] is not None
+        assert 1 <= end - start <= MAX_EXCERPT and end <= len(labels)
+        lengths.add(end - start)
+    assert len(lengths) > 1
+
+
+def test_a_page_without_labelled_lines_has_no_excerpt() -> None:
+    assert excerpt_bounds([None, None], random.Random(0)) == (0, 0)
+
+
+def test_some_pages_also_appear_as_short_excerpts_in_text_mode() -> None:
+    pages = [prepared(f"news_articles_2023/{i:04d}") for i in range(40)]
+    full = sum(len(p.paragraphs) for p in pages)
+    assert len(text_training_set(pages, seed=0)) > full  # the full dumps, then some excerpts
+    assert len(html_training_set(pages)) == full
