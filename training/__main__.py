@@ -12,7 +12,7 @@ COMMANDS = {
     "evaluate": "evaluate a model on a split, side by side with trafilatura and jusText",
     "gate": "hold the committed model's figures to the floors pinned in datasets/eval_floors.json",
     "bench": "time Winnow against the parse floor, trafilatura and jusText on the test split",
-    "excerpts": "text mode on a few article lines sent alone, against the same lines in their page",
+    "excerpts": "text mode on a few content or chrome lines sent alone, against the same lines in their page",
 }
 
 

@@ -18,7 +18,6 @@ from typing import Any
 from sklearn.pipeline import Pipeline
 
 from service.core.scoring import content_scores
-from service.core.types import Paragraph
 
 from .align import CHROME, CONTENT
 from .dataset import PreparedPage, strip_markup
@@ -63,7 +62,7 @@ def excerpt_report(
                 for _ in range(WINDOWS_PER_PAGE):
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
-                    excerpt = [Paragraph(index=k, text=page.paragraphs[i].text) for k, i in enumerate(window)]
+                    excerpt = strip_markup([page.paragraphs[i] for i in window])
                     alone = content_scores(pipeline, excerpt) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)

@@ -98,7 +98,7 @@ def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | 
 
 
 def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[str, str] | None = None) -> TrainingSet:
-    """Full text dumps of every page, plus pre-extracted dumps (content + injected chrome)."""
+    """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome)."""
     rng = random.Random(seed)
     # Its own generator, so the excerpts leave every other draw as it was.
     excerpt_rng = random.Random(f"excerpts:{seed}")
