@@ -29,6 +29,7 @@ from .metrics import (
     snippet_counts,
     snippet_score,
 )
+from .textnodes import node_dump
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 EXAMPLE_LABELS = "syndicated-page.labels.jsonl"
@@ -126,12 +127,18 @@ def evaluate(
     pages = [p for p in pages if p.paragraphs]
     html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
     text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages])
+    # The same pages dumped one line per text node, as many scrapers dump them.
+    node_dumps = [node_dump(p.html or "") for p in pages]
+    node_scores = predict_pages(pipelines["text"], node_dumps)
     others = run_competitors(pages) if competitors else [{} for _ in pages]
     tally = _Tally()
-    for page, hs, ts, other in zip(pages, html_scores, text_scores, others, strict=True):
+    for page, hs, ts, nodes, ns, other in zip(
+        pages, html_scores, text_scores, node_dumps, node_scores, others, strict=True
+    ):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
+            "winnow_text_nodes": content_text(nodes, ns),
             **other,
         }
         tally.add(page, outputs, {"html": hs, "text": ts})
@@ -199,7 +206,9 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 
 def format_table(report: dict[str, Any]) -> str:
     """The evaluation report as a Markdown table."""
-    systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
+    systems = [
+        "winnow_html", "winnow_text", "winnow_text_nodes", "trafilatura", "justext", "justext_lines", "all_lines"
+    ]  # fmt: skip
     report = report["corpora"]
     lines = [
         "| corpus | metric | " + " | ".join(systems) + " | para F1 html | para F1 text |",
