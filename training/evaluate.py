@@ -48,13 +48,13 @@ def _nested() -> defaultdict[str, Any]:
     return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
 
 
-def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]]) -> list[np.ndarray]:
-    """Content probabilities for each page, computed in batches of pages."""
+def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
+    """Content probabilities for each page, computed in batches of pages (``text``: as text mode scores them)."""
     out: list[np.ndarray] = []
     for start in range(0, len(pages), PREDICT_BATCH):
         batch = [p for p in pages[start : start + PREDICT_BATCH] if p]
         flat = [paragraph for page in batch for paragraph in page]
-        scores = content_scores(pipeline, Batch(flat))
+        scores = content_scores(pipeline, Batch(flat), join_sentences=text)
         offset = 0
         for page in pages[start : start + PREDICT_BATCH]:
             out.append(scores[offset : offset + len(page)])
@@ -126,10 +126,10 @@ def evaluate(
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
     html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
-    text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages])
+    text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages], text=True)
     # The same pages dumped one line per text node, as many scrapers dump them.
     node_dumps = [node_dump(p.html or "") for p in pages]
-    node_scores = predict_pages(pipelines["text"], node_dumps)
+    node_scores = predict_pages(pipelines["text"], node_dumps, text=True)
     others = run_competitors(pages) if competitors else [{} for _ in pages]
     tally = _Tally()
     for page, hs, ts, nodes, ns, other in zip(
@@ -195,7 +195,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
         return None
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
-    scores = content_scores(pipelines["text"], paragraphs)
+    scores = content_scores(pipelines["text"], paragraphs, join_sentences=True)
     wrong = [
         {"line": i, "expected": r["label"], "score": round(float(s), 3)}  # no text: it must stay in ../shared
         for i, (r, s) in enumerate(zip(rows, scores, strict=True))

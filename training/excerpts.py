@@ -53,7 +53,7 @@ def excerpt_report(
     for page in pages:
         if not any(label is not None for label in page.labels):
             continue
-        in_page = content_scores(pipeline, strip_markup(page.paragraphs)) >= threshold
+        in_page = content_scores(pipeline, strip_markup(page.paragraphs), join_sentences=True) >= threshold
         for wanted in (CONTENT, CHROME):
             lines = [i for i, label in enumerate(page.labels) if label == wanted]
             for size in sizes:
@@ -63,7 +63,7 @@ def excerpt_report(
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
                     excerpt = strip_markup([page.paragraphs[i] for i in window])
-                    alone = content_scores(pipeline, excerpt) >= threshold
+                    alone = content_scores(pipeline, excerpt, join_sentences=True) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)
                         kept[(size, kind)].append((bool(in_page[i]), bool(kept_alone)))

@@ -76,7 +76,7 @@ def leakage_report(
     report: dict[str, Any] = {"pages": len(injected)}
     for mode in ("html", "text"):
         inputs = [ip.paragraphs if mode == "html" else strip_markup(ip.paragraphs) for ip in injected]
-        scores = predict_pages(pipelines[mode], inputs)
+        scores = predict_pages(pipelines[mode], inputs, text=mode == "text")
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         counts = []

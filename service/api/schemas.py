@@ -35,7 +35,10 @@ class ClassifyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra=EXACTLY_ONE_INPUT)
 
     html: str | None = Field(None, description="The page's HTML.")
-    text: str | None = Field(None, description="Plain text, one paragraph per line.")
+    text: str | None = Field(
+        None,
+        description="Plain text, one paragraph per line (lines cut inside a sentence are scored together).",
+    )
     paragraphs: list[str] | None = Field(None, description="Paragraphs already split by the caller.")
     url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
     threshold: float | None = Field(

@@ -85,8 +85,10 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
 
 
 def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch) -> np.ndarray:
-    """Calibrated content probability of each paragraph (one page)."""
-    return content_scores(model.pipelines["html" if mode is Mode.HTML else "text"], paragraphs)
+    """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together)."""
+    if mode is Mode.HTML:
+        return content_scores(model.pipelines["html"], paragraphs)
+    return content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
 
 
 def _labelled(

@@ -21,6 +21,7 @@ from sklearn.pipeline import Pipeline
 
 from .features import page_bounds
 from .forest import calibrated_proba
+from .rejoin import joined, sentence_groups
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
@@ -55,11 +56,23 @@ def fast_predict() -> AbstractContextManager[None]:
     return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
 
 
-def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> np.ndarray:
-    """Calibrated content probability of each paragraph (one page or several, each starting at index 0)."""
+def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_sentences: bool = False) -> np.ndarray:
+    """Calibrated content probability of each paragraph (one page or several, each starting at index 0).
+
+    With ``join_sentences`` (text mode), lines cut inside a sentence are scored together
+    (see :mod:`.rejoin`) and each line gets its group's score.
+    """
     if not paragraphs:
         return np.zeros(0)
-    batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
+    if join_sentences:
+        groups = sentence_groups(paragraphs)
+        if len(groups) < len(paragraphs):
+            scores = _scores(pipeline, Batch(joined(paragraphs, groups)))
+            return scores[np.repeat(np.arange(len(groups)), [len(g) for g in groups])]
+    return _scores(pipeline, paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+
+
+def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:
     with fast_predict():
         features: object = batch
         for _, step in pipeline.steps[:-1]:

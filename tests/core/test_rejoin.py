@@ -1,0 +1,107 @@
+"""Text lines cut inside a sentence are scored together."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service import load_model
+from service.core.artifact import Model
+from service.core.classify import classify
+from service.core.rejoin import MIN_CARRY_SHARE, carries_on, joined, sentence_groups
+from service.core.scoring import content_scores
+from service.core.types import Paragraph
+
+#: An article dumped one line per text node: links and bold phrases inside sentences are lines.
+FRAGMENTED = [
+    "Home",
+    "News",
+    "Sport",
+    "The city council",
+    "voted on Tuesday",
+    "to close the old river bridge to cars from the first of March.",
+    "Engineers found cracks in two of its piers last autumn,",
+    "according to",
+    "a report",
+    "published by the council.",
+    "The bridge will stay open to people on foot and on bicycles while the repairs go on.",
+    "Share",
+    "Related stories",
+]
+
+
+def page(texts: list[str]) -> list[Paragraph]:
+    return [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "expected"),
+    [
+        ("The city council", "voted on Tuesday", True),
+        ("Engineers found cracks", ", the report says.", True),
+        ("It rained.", "then it stopped", False),  # the line before ends its sentence
+        ("Home", "News", False),  # a capital starts a new line of a menu
+        ("ニュース", "スポーツ", False),  # no case: never joined on case
+        ("", "anything", False),
+    ],
+)
+def test_a_line_carries_on_an_open_sentence(before: str, line: str, expected: bool) -> None:
+    assert carries_on(before, line) is expected
+
+
+def test_runs_of_carried_on_lines_form_one_group() -> None:
+    groups = sentence_groups(page(FRAGMENTED))
+    assert [3, 4, 5] in groups and [6, 7, 8, 9] in groups
+    assert [0] in groups and [11] in groups
+    assert sorted(i for group in groups for i in group) == list(range(len(FRAGMENTED)))
+
+
+def test_a_page_with_few_carried_on_lines_is_scored_line_by_line() -> None:
+    lines = [f"Paragraph {i} of an article, which ends its sentence." for i in range(40)]
+    lines[10:12] = ["A sentence broken by a line break", "goes on here."]  # 1 of 40 carries on
+    assert 1 / len(lines) < MIN_CARRY_SHARE
+    assert sentence_groups(page(lines)) == [[i] for i in range(len(lines))]
+
+
+def test_groups_never_span_two_pages() -> None:
+    two = page(["Open sentence", "carries on", "x"]) + page(["lower case start", "of a second page"])
+    groups = sentence_groups(two)
+    assert [3, 4] in groups  # the second page's own run
+    assert all(two[i].index != 0 for group in groups for i in group[1:])
+
+
+def test_joined_groups_are_numbered_within_their_pages() -> None:
+    paragraphs = page(["a", "b", "c"]) + page(["d"])
+    out = joined(paragraphs, [[0, 1], [2], [3]])
+    assert [(p.index, p.text) for p in out] == [(0, "a b"), (1, "c"), (0, "d")]
+
+
+def test_every_line_of_a_group_gets_the_group_score(tiny_model: Model) -> None:
+    paragraphs = page(FRAGMENTED)
+    scores = content_scores(tiny_model.pipelines["text"], paragraphs, join_sentences=True)
+    assert len(scores) == len(paragraphs)
+    for group in sentence_groups(paragraphs):
+        assert np.ptp(scores[group]) == 0.0
+
+
+def test_without_carried_on_lines_joining_changes_nothing(tiny_model: Model) -> None:
+    paragraphs = page(["Home", "News", "A full sentence of the article.", "Another one, also complete."])
+    pipeline = tiny_model.pipelines["text"]
+    plain = content_scores(pipeline, paragraphs)
+    np.testing.assert_array_equal(content_scores(pipeline, paragraphs, join_sentences=True), plain)
+
+
+def test_classify_scores_text_lines_together_but_returns_every_line(tiny_model: Model) -> None:
+    result = classify(tiny_model, text="\n".join(FRAGMENTED))
+    assert [p.text for p in result.paragraphs] == FRAGMENTED
+    by_text = {p.text: p.score for p in result.paragraphs}
+    assert by_text["according to"] == by_text["a report"]
+    html = "<p>" + "</p><p>".join(FRAGMENTED) + "</p>"
+    assert len(classify(tiny_model, html=html).paragraphs) == len(FRAGMENTED)  # HTML is not joined
+
+
+def test_the_committed_model_keeps_an_article_cut_at_every_link() -> None:
+    result = classify(load_model(), text="\n".join(FRAGMENTED))
+    labels = {p.text: p.label.value for p in result.paragraphs}
+    assert all(labels[text] == "content" for text in FRAGMENTED[3:11])
+    assert all(labels[text] == "chrome" for text in (*FRAGMENTED[:3], *FRAGMENTED[11:]))
