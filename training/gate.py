@@ -23,6 +23,8 @@ GATED = {
     "corpora.news_articles_2023.systems.winnow_text.f1": "min",
     "corpora.wcxb_dev.systems.winnow_html.f1": "min",
     "corpora.wcxb_dev.systems.winnow_text.f1": "min",
+    "corpora.news_articles_2023.systems.winnow_text_nodes.f1": "min",
+    "corpora.wcxb_dev.systems.winnow_text_nodes.f1": "min",
     "corpora.readability.systems.winnow_html.f1": "min",
     "corpora.newspaper_fixtures.systems.winnow_html.f1": "min",
     "corpora.trafilatura_eval.systems.winnow_html.f1": "min",
