@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from service.core.parse import parse_html
-from service.core.segment import SKIP_TAGS, normalize, segment_strings
+from service.core.segment import SKIP_TAGS, local_name, normalize, segment_strings
 from service.core.types import Paragraph
 
 
@@ -24,7 +24,7 @@ def text_nodes(root: etree._Element) -> Iterator[str]:
         tag = element.tag
         if event == "start":
             if tag.__class__ is str:
-                if tag.rsplit("}", 1)[-1].lower() in SKIP_TAGS:
+                if local_name(tag) in SKIP_TAGS:
                     walker.skip_subtree()  # its "end" event still comes, with its tail
                 elif element.text and (text := normalize(element.text)):
                     yield text

@@ -86,9 +86,8 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
 
 def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch) -> np.ndarray:
     """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together)."""
-    if mode is Mode.HTML:
-        return content_scores(model.pipelines["html"], paragraphs)
-    return content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
+    text = mode is not Mode.HTML
+    return content_scores(model.pipelines["text" if text else "html"], paragraphs, join_sentences=text)
 
 
 def _labelled(

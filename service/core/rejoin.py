@@ -38,11 +38,11 @@ def sentence_groups(paragraphs: Sequence[Paragraph]) -> list[list[int]]:
     """Positions of the lines scored together, in order (pages never share a group)."""
     groups: list[list[int]] = []
     for start, end in page_bounds(paragraphs):
-        carry = [False] + [carries_on(paragraphs[i - 1].text, paragraphs[i].text) for i in range(start + 1, end)]
-        if sum(carry) < MIN_CARRY_SHARE * (end - start):
-            carry = [False] * (end - start)
-        for i, joins in enumerate(carry, start):
-            if joins:
+        carry = [carries_on(paragraphs[i - 1].text, paragraphs[i].text) for i in range(start + 1, end)]
+        join = sum(carry) >= MIN_CARRY_SHARE * (end - start)
+        groups.append([start])
+        for i, carries in enumerate(carry, start + 1):
+            if join and carries:
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -56,6 +56,5 @@ def joined(paragraphs: Sequence[Paragraph], groups: Sequence[Sequence[int]]) -> 
     for group in groups:
         first = paragraphs[group[0]]
         index = 0 if first.index == 0 else index + 1
-        text = first.text if len(group) == 1 else " ".join(paragraphs[i].text for i in group)
-        out.append(replace(first, index=index, text=text))
+        out.append(replace(first, index=index, text=" ".join(paragraphs[i].text for i in group)))
     return out

@@ -166,7 +166,8 @@ class _Builder:
 
 
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
-def _local_name(tag: str) -> str:
+def local_name(tag: str) -> str:
+    """An element's tag without its namespace, lower-cased."""
     return tag.rsplit("}", 1)[-1].lower()
 
 
@@ -178,7 +179,7 @@ def segment_tree(
         return Segmentation([], page.truncated, page.warnings, page.encoding)
     builder = _Builder(source, max_paragraphs)
     add, flush, stack, pieces = builder.add, builder.flush, builder.stack, builder.pieces
-    blocks, skipped, local_name, split_tokens = BLOCK_TAGS, SKIP_TAGS, _local_name, _split_tokens
+    blocks, skipped, name_of, split_tokens = BLOCK_TAGS, SKIP_TAGS, local_name, _split_tokens
     # One loop with the element's opening and closing inline: it runs for every element of the page.
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
@@ -197,7 +198,7 @@ def segment_tree(
             if element.tail:
                 add(element.tail)
             continue
-        tag = local_name(name)
+        tag = name_of(name)
         parent = stack[-1] if stack else None
         if parent is None:
             position = 1
