@@ -20,6 +20,7 @@ from . import extractors
 from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
+from .markdowndump import markdown_dump
 from .metrics import (
     CONFIDENCE,
     page_counts,
@@ -63,7 +64,8 @@ def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text:
 
 
 def content_text(paragraphs: Sequence[Paragraph], scores: np.ndarray, threshold: float = THRESHOLD) -> str:
-    return "\n".join(p.text for p, s in zip(paragraphs, scores, strict=True) if s >= threshold)
+    """The visible text of the paragraphs kept (Markdown read as plain text; images and rules show none)."""
+    return "\n".join(p.text for p, s in zip(paragraphs, scores, strict=True) if s >= threshold and not p.wordless)
 
 
 def _competitors(page: PreparedPage) -> dict[str, str]:
@@ -130,15 +132,19 @@ def evaluate(
     # The same pages dumped one line per text node, as many scrapers dump them.
     node_dumps = [node_dump(p.html or "") for p in pages]
     node_scores = predict_pages(pipelines["text"], node_dumps, text=True)
+    # ... and as Markdown, one block per line, as Firecrawl, Jina Reader or html2text dump them.
+    markdown_dumps = [markdown_dump(p.html or "") for p in pages]
+    markdown_scores = predict_pages(pipelines["text"], markdown_dumps, text=True)
     others = run_competitors(pages) if competitors else [{} for _ in pages]
     tally = _Tally()
-    for page, hs, ts, nodes, ns, other in zip(
-        pages, html_scores, text_scores, node_dumps, node_scores, others, strict=True
+    for page, hs, ts, nodes, ns, md, ms, other in zip(
+        pages, html_scores, text_scores, node_dumps, node_scores, markdown_dumps, markdown_scores, others, strict=True
     ):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
             "winnow_text_nodes": content_text(nodes, ns),
+            "winnow_text_markdown": content_text(md, ms),
             **other,
         }
         tally.add(page, outputs, {"html": hs, "text": ts})
@@ -207,7 +213,8 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 def format_table(report: dict[str, Any]) -> str:
     """The evaluation report as a Markdown table."""
     systems = [
-        "winnow_html", "winnow_text", "winnow_text_nodes", "trafilatura", "justext", "justext_lines", "all_lines"
+        "winnow_html", "winnow_text", "winnow_text_nodes", "winnow_text_markdown",
+        "trafilatura", "justext", "justext_lines", "all_lines",
     ]  # fmt: skip
     report = report["corpora"]
     lines = [

@@ -37,9 +37,15 @@ class ClassifyRequest(BaseModel):
     html: str | None = Field(None, description="The page's HTML.")
     text: str | None = Field(
         None,
-        description="Plain text, one paragraph per line (lines cut inside a sentence are scored together).",
+        description=(
+            "Plain text, one paragraph per line (lines cut inside a sentence are scored together). "
+            "Markdown dumps are read without their syntax (links keep their words, images and rules "
+            "take their neighbours' label) and returned as given."
+        ),
     )
-    paragraphs: list[str] | None = Field(None, description="Paragraphs already split by the caller.")
+    paragraphs: list[str] | None = Field(
+        None, description="Paragraphs already split by the caller (Markdown read as for text)."
+    )
     url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
     threshold: float | None = Field(
         None, ge=0.0, le=1.0, description="Content score cut-off (default: the service's, else the model's)."
@@ -79,7 +85,7 @@ class BatchEnvelope(BaseModel):
 
 class ParagraphOut(BaseModel):
     index: int = Field(description="Position of the paragraph in the page, from 0.")
-    text: str = Field(description="Whitespace-normalised text of the paragraph.")
+    text: str = Field(description="Whitespace-normalised text of the paragraph (a Markdown line as given).")
     label: Literal["content", "chrome"] = Field(description="The verdict.")
     score: float = Field(description="Calibrated probability that the paragraph is content.")
     path: str | None = Field(None, description="XPath of the block that holds it (HTML input only).")

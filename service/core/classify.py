@@ -99,7 +99,7 @@ def _labelled(
         out.append(
             LabeledParagraph(
                 index=p.index,
-                text=p.text,
+                text=p.given or p.text,
                 label=Label.CONTENT if score >= cut else Label.CHROME,
                 score=round(float(score), SCORE_DIGITS),
                 path=p.path or None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 
 import numpy as np
 import sklearn
@@ -64,12 +65,53 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
     """
     if not paragraphs:
         return np.zeros(0)
+    worded = [i for i, p in enumerate(paragraphs) if not p.wordless]
+    if len(worded) < len(paragraphs):
+        scores = content_scores(pipeline, renumbered(paragraphs, worded), join_sentences=join_sentences)
+        return between(paragraphs, worded, scores)
     if join_sentences:
         groups = sentence_groups(paragraphs)
         if len(groups) < len(paragraphs):
             scores = _scores(pipeline, Batch(joined(paragraphs, groups)))
             return scores[np.repeat(np.arange(len(groups)), [len(g) for g in groups])]
     return _scores(pipeline, paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+
+
+def renumbered(paragraphs: Sequence[Paragraph], rows: Sequence[int]) -> Batch:
+    """The paragraphs at ``rows`` (in order), numbered again from 0 within each page."""
+    page_of = np.zeros(len(paragraphs), dtype=np.intp)
+    for start, end in page_bounds(paragraphs):
+        page_of[start:end] = start
+    out = Batch()
+    previous_page = -1
+    for row in rows:
+        index = out[-1].index + 1 if page_of[row] == previous_page else 0
+        out.append(replace(paragraphs[row], index=index))
+        previous_page = page_of[row]
+    return out
+
+
+def between(paragraphs: Sequence[Paragraph], rows: Sequence[int], scores: np.ndarray) -> np.ndarray:
+    """Scores of all paragraphs from the scores of those at ``rows``.
+
+    A paragraph left unscored takes the lower score of the nearest scored ones before and
+    after it on its page (so an image inside the article is content, one beside it is not),
+    and 0 on a page with none scored.
+    """
+    out = np.zeros(len(paragraphs))
+    scored = np.zeros(len(paragraphs), dtype=bool)
+    out[list(rows)] = scores
+    scored[list(rows)] = True
+    for start, end in page_bounds(paragraphs):
+        have = np.flatnonzero(scored[start:end]) + start
+        gaps = np.flatnonzero(~scored[start:end]) + start
+        if not len(gaps) or not len(have):
+            continue
+        after = np.searchsorted(have, gaps)
+        before_score = np.where(after > 0, out[have[np.maximum(after - 1, 0)]], np.inf)
+        after_score = np.where(after < len(have), out[have[np.minimum(after, len(have) - 1)]], np.inf)
+        out[gaps] = np.minimum(before_score, after_score)
+    return out
 
 
 def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from . import markdown
 from .errors import LimitExceededError
 from .parse import SURROGATES, ParsedPage
 from .types import Paragraph, Segmentation
@@ -235,12 +236,20 @@ def segment_strings(strings: Iterable[str], *, source: str = "", max_paragraphs:
 
 
 def _numbered(strings: Iterable[str], source: str, max_paragraphs: int | None) -> Iterator[Paragraph]:
-    index = 0
+    lines = []
     for raw in strings:
         text = normalize(raw)
-        if not text:
-            continue
-        if max_paragraphs is not None and index >= max_paragraphs:
-            raise LimitExceededError("paragraphs", max_paragraphs)
-        yield Paragraph(index=index, text=text, source=source)
-        index += 1
+        if text:
+            if max_paragraphs is not None and len(lines) >= max_paragraphs:
+                raise LimitExceededError("paragraphs", max_paragraphs)
+            lines.append(text)
+    if not markdown.reads_as_markdown(lines):
+        for index, text in enumerate(lines):
+            yield Paragraph(index=index, text=text, source=source)
+        return
+    for index, given in enumerate(lines):
+        text = normalize(markdown.plain(given))
+        if not text:  # an image, a rule: it keeps its syntax as text, for the kind model
+            yield Paragraph(index=index, text=given, source=source, given=given, wordless=True)
+        else:
+            yield Paragraph(index=index, text=text, source=source, given="" if text == given else given)

@@ -51,6 +51,12 @@ class Paragraph:
     """Depth of the owning element in the tree (html is 1)."""
     source: str = ""
     """Where the paragraph came from (a page or site key); used to group training folds."""
+    given: str = ""
+    """The line as the caller gave it, when ``text`` was read from it without its Markdown
+    syntax ("" when the two are the same); results return this form."""
+    wordless: bool = False
+    """True for a line that shows no words once read (a Markdown image or rule): the model
+    does not score it, its neighbours label it."""
 
     @property
     def link_density(self) -> float:
