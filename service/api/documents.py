@@ -1,7 +1,7 @@
 """Request bodies → documents → one ``classify`` call each.
 
 A document arrives as JSON (``application/json``) or as a raw body: ``text/html`` is HTML
-and ``text/plain`` is text, decoded by the core with the ``charset`` parameter.
+and ``text/plain`` or ``text/markdown`` is text, decoded by the core with the ``charset`` parameter.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .errors import ProblemError, core_problem, from_pydantic
 from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"text/plain"})
+TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 JSON_TYPE = "application/json"
 JSON_SUFFIX = "+json"
 JSON_CHARSETS = frozenset({"utf-8", "utf8"})

@@ -97,6 +97,14 @@ async def test_raw_text_latin1_decodes_with_its_charset(client: httpx.AsyncClien
     assert [p["text"] for p in response.json()["paragraphs"]] == LATIN1_TEXT.splitlines()
 
 
+async def test_raw_markdown_is_read_as_text_and_returned_as_given(client: httpx.AsyncClient) -> None:
+    lines = ["# Council approves tram line", "- [Home](https://example.org/)", "- [News](https://example.org/news)"]
+    response = await client.post(URL, content="\n".join(lines).encode(), headers={"Content-Type": "text/markdown"})
+    assert response.status_code == 200
+    check_result(response.json(), "text")
+    assert [p["text"] for p in response.json()["paragraphs"]] == lines
+
+
 async def test_raw_html_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
     html = f"<html><body><p>{LATIN1_TEXT}</p></body></html>".encode("iso-8859-1")
     response = await client.post(URL, content=html, headers={"Content-Type": 'text/html; charset="iso-8859-1"'})

@@ -21,7 +21,7 @@ async def test_openapi_documents_the_api(client: httpx.AsyncClient) -> None:
     schema = (await client.get("/openapi.json")).json()
     assert {(path, method) for path, item in schema["paths"].items() for method in item} == ROUTES
     classify = schema["paths"]["/v1/classify"]["post"]
-    assert set(classify["requestBody"]["content"]) == {"application/json", "text/html", "text/plain"}
+    assert set(classify["requestBody"]["content"]) == {"application/json", "text/html", "text/plain", "text/markdown"}
     assert classify["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("ClassifyResponse")
     for status in ("400", "413", "415", "422", "503"):
         assert "application/problem+json" in classify["responses"][status]["content"]

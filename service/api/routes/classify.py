@@ -34,12 +34,13 @@ RAW_BODY = {"schema": {"type": "string", "minLength": 1}}
 CLASSIFY_BODY = {
     "requestBody": {
         "required": True,
-        "description": "JSON with exactly one of html, text or paragraphs; or a raw text/html or text/plain "
-        "body, whose charset parameter is honoured (then ?threshold= sets the cut-off).",
+        "description": "JSON with exactly one of html, text or paragraphs; or a raw text/html, text/plain or "
+        "text/markdown body, whose charset parameter is honoured (then ?threshold= sets the cut-off).",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}},
             "text/html": RAW_BODY,
             "text/plain": RAW_BODY,
+            "text/markdown": RAW_BODY,
         },
     }
 }
