@@ -8,7 +8,7 @@ import random
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -158,6 +158,7 @@ def _chunks(
 
 def cache_key(root: Path, names: list[str], limit: int | None, seed: int, splits: tuple[str, ...] | None) -> str:
     parts = [str(PREPARE_VERSION), str(limit), str(seed), str(splits), library_checksum()]
+    parts.append(",".join(f.name for f in fields(Paragraph)))  # cached pages pickle Paragraph objects
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
