@@ -31,6 +31,7 @@ from .metrics import (
     snippet_score,
 )
 from .textnodes import node_dump
+from .wrapdump import wrapped_dump
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 EXAMPLE_LABELS = "syndicated-page.labels.jsonl"
@@ -41,6 +42,14 @@ THRESHOLD = 0.5
 SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
 #: Systems whose scores are also broken down by language.
 LANGUAGE_SYSTEMS = frozenset({"winnow_html", "winnow_text", "trafilatura"})
+#: Text dump styles of the evaluation (heading → system): one visible block per line (what the
+#: text model trains on), one line per text node, Markdown, hard-wrapped text.
+DUMP_STYLES = {
+    "blocks": "winnow_text",
+    "text nodes": "winnow_text_nodes",
+    "Markdown": "winnow_text_markdown",
+    "wrapped at 78": "winnow_text_wrapped",
+}
 #: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
 PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_text", "justext_lines"))
 
@@ -128,23 +137,24 @@ def evaluate(
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
     html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
-    text_scores = predict_pages(pipelines["text"], [strip_markup(p.paragraphs) for p in pages], text=True)
-    # The same pages dumped one line per text node, as many scrapers dump them.
-    node_dumps = [node_dump(p.html or "") for p in pages]
-    node_scores = predict_pages(pipelines["text"], node_dumps, text=True)
-    # ... and as Markdown, one block per line, as Firecrawl, Jina Reader or html2text dump them.
-    markdown_dumps = [markdown_dump(p.html or "") for p in pages]
-    markdown_scores = predict_pages(pipelines["text"], markdown_dumps, text=True)
+    texts = [strip_markup(p.paragraphs) for p in pages]
+    text_scores = predict_pages(pipelines["text"], texts, text=True)
+    # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
+    # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text
+    # hard-wrapped at 78 characters with blank lines between blocks (html2text, lynx -dump).
+    dumps = {
+        "winnow_text_nodes": [node_dump(p.html or "") for p in pages],
+        "winnow_text_markdown": [markdown_dump(p.html or "") for p in pages],
+        "winnow_text_wrapped": [wrapped_dump(text) for text in texts],
+    }
+    dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
     others = run_competitors(pages) if competitors else [{} for _ in pages]
     tally = _Tally()
-    for page, hs, ts, nodes, ns, md, ms, other in zip(
-        pages, html_scores, text_scores, node_dumps, node_scores, markdown_dumps, markdown_scores, others, strict=True
-    ):
+    for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
-            "winnow_text_nodes": content_text(nodes, ns),
-            "winnow_text_markdown": content_text(md, ms),
+            **{name: content_text(dumps[name][i], dump_scores[name][i]) for name in dumps},
             **other,
         }
         tally.add(page, outputs, {"html": hs, "text": ts})
@@ -211,21 +221,21 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 
 
 def format_table(report: dict[str, Any]) -> str:
-    """The evaluation report as a Markdown table."""
-    systems = [
-        "winnow_html", "winnow_text", "winnow_text_nodes", "winnow_text_markdown",
-        "trafilatura", "justext", "justext_lines", "all_lines",
-    ]  # fmt: skip
+    """The evaluation report as Markdown tables: systems side by side, then text mode on each dump style."""
+    systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
     report = report["corpora"]
     lines = [
         "| corpus | metric | " + " | ".join(systems) + " | para F1 html | para F1 text |",
         "|---|---|" + "---:|" * (len(systems) + 2),
     ]
     for corpus, row in report.items():
-        cells = [f"{row['systems'][s]['f1']:.3f}" if s in row["systems"] else "–" for s in systems]
         paras = [f"{row['paragraphs'][m]['f1']:.3f}" for m in ("html", "text")]
         pages = row["systems"]["winnow_html"]["pages"]
-        lines.append(f"| {corpus} ({pages}) | {row['metric']} | " + " | ".join(cells + paras) + " |")
+        lines.append(f"| {corpus} ({pages}) | {row['metric']} | " + " | ".join(_f1_cells(row, systems) + paras) + " |")
+    lines += ["", "Text mode on the same pages dumped in other styles:", ""]
+    lines += ["| corpus | " + " | ".join(DUMP_STYLES) + " |", "|---|" + "---:|" * len(DUMP_STYLES)]
+    for corpus, row in report.items():
+        lines.append(f"| {corpus} | " + " | ".join(_f1_cells(row, list(DUMP_STYLES.values()))) + " |")
     pairs = [f"{a} - {b}" for a, b in PAIRED if any(f"{a} - {b}" in row.get("paired", {}) for row in report.values())]
     if pairs:
         lines += ["", f"F1 differences on the same pages, {CONFIDENCE:.0%} paired bootstrap interval over pages:", ""]
@@ -234,6 +244,10 @@ def format_table(report: dict[str, Any]) -> str:
             cells = [_difference(row.get("paired", {}).get(pair)) for pair in pairs]
             lines.append(f"| {corpus} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _f1_cells(row: dict[str, Any], systems: Sequence[str]) -> list[str]:
+    return [f"{row['systems'][s]['f1']:.3f}" if s in row["systems"] else "–" for s in systems]
 
 
 def _difference(paired: dict[str, float] | None) -> str:

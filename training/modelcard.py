@@ -44,6 +44,15 @@ METHOD = """\
   punctuation) is scored together with it, and every line of the run gets the run's score, on pages
   where at least 5% of the lines carry on. Scrapers that dump one line per text node cut sentences
   at every link; block-per-line dumps seldom reach 5%. Serving and evaluation both apply it.
+- **Markdown dumps** (text mode, `service/core/markdown.py`): a page with Markdown links, images,
+  headings or table rows on at least two lines is scored on each line's visible text (a link keeps
+  its words, not its address). A line that shows no words (an image, a rule) is not scored: it takes
+  the lower score of the nearest scored lines around it. Results return every line as given.
+- **Hard-wrapped text** (text mode, `service/core/wrapping.py`): text with blank lines whose lines
+  nearly all fit one width (40–132 characters), and where most lines end only because the next word
+  would not fit, is read as wrapped. Each line that ends that way is joined with the next into one
+  paragraph (Markdown is then read on the whole paragraph); lists and short lines stay paragraphs of
+  their own. Results return the joined paragraphs.
 - **Chrome kinds**: a linear model over the hashed words (the main model's, folded to 2^16) and the
   cue lexicon, trained on the project's own chrome library. A chrome paragraph's kind is read with
   the chrome paragraphs right beside it (their probabilities added to its own), since publishers
@@ -77,7 +86,9 @@ METHOD = """\
   as on the whole page. Send the whole page when you have it.
 - Text mode is trained on one visible block per line. Dumps with one line per text node (a link
   inside a sentence on a line of its own) are scored with the cut sentences joined, and still score
-  0.02–0.04 F1 below block dumps of the same test pages (column `winnow_text_nodes`).
+  0.02–0.04 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps score close
+  to block dumps (second results table). Wrapped text without blank lines between paragraphs is
+  not recognised as wrapped.
 - Chrome kinds are learnt from ~3,200 project-written lines: treat `kind` as a hint.
 - Retraining moves the figures: the same recipe with another seed (other injected chrome) moved
   per-corpus test F1 by up to 0.017 and text ECE by 0.01. A single-run difference smaller than that
@@ -161,8 +172,9 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
             f"## Results on the {metrics.get('split', 'test')} split (sites never seen in training)",
             "",
             "Shingle F1 for full-text corpora, snippet F1 for snippet corpora; `justext_lines` is jusText on the "
-            "text dump, `all_lines` keeps every line; `winnow_text_nodes` is text mode on the same pages dumped "
-            "one line per text node.",
+            "text dump (one visible block per line), `all_lines` keeps every line. The second table runs text mode "
+            "on the same pages dumped one line per text node (`training/textnodes.py`), as Markdown "
+            "(`training/markdowndump.py`) and hard-wrapped at 78 characters (`training/wrapdump.py`).",
             "",
             format_table(metrics),
             "",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from . import markdown
+from . import markdown, wrapping
 from .errors import LimitExceededError
 from .parse import SURROGATES, ParsedPage
 from .types import Paragraph, Segmentation
@@ -226,8 +226,11 @@ def segment_tree(
 
 
 def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
-    """Plain text with one paragraph per line → paragraphs (blank lines are ignored)."""
-    return segment_strings(text.splitlines(), source=source, max_paragraphs=max_paragraphs)
+    """Plain text with one paragraph per line → paragraphs (blank lines are ignored).
+
+    Hard-wrapped text (see :mod:`.wrapping`) is read with each paragraph's lines joined.
+    """
+    return segment_strings(wrapping.unwrapped(text.splitlines()), source=source, max_paragraphs=max_paragraphs)
 
 
 def segment_strings(strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:

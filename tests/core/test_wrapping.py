@@ -1,0 +1,81 @@
+"""Hard-wrapped text: lines that continue a paragraph are found and joined into it."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from service import load_model
+from service.core.classify import classify
+from service.core.segment import segment_lines
+from service.core.types import Label
+from service.core.wrapping import MAX_WIDTH, MIN_WIDTH, continued_lines, unwrapped
+
+BLOCKS = [
+    "Home",
+    "News",
+    "Sport",
+    "River bridge to close for repairs in March",
+    "The city council voted on Tuesday to close the old river bridge to cars from the first of March, "
+    "after engineers found cracks in two of its piers last autumn.",
+    "- Read the engineers' report",
+    "- Comment on the plans",
+    "Engineers said the repairs would take at least six months and cost more than four million euros, "
+    "according to a report the council published on Monday.",
+    "The bridge will stay open to people on foot and on bicycles while the repairs go on, the council "
+    "said in a statement on its website.",
+    "Share this article",
+    "Related stories",
+]
+
+
+def wrap(blocks: list[str], width: int) -> str:
+    """Blocks as html2text dumps them: broken at ``width``, a blank line between them."""
+    return "\n\n".join(textwrap.fill(b, width, break_long_words=False, break_on_hyphens=False) for b in blocks)
+
+
+@pytest.mark.parametrize("width", [60, 72, 78, 100])
+def test_wrapped_lines_continue_their_paragraph(width: int) -> None:
+    text = wrap(BLOCKS, width)
+    flags = continued_lines(text.splitlines())
+    assert flags is not None
+    expected = [i > 0 for block in BLOCKS for i, _ in enumerate(textwrap.wrap(block, width, break_long_words=False))]
+    assert flags == expected
+
+
+def test_text_without_blank_lines_is_one_paragraph_per_line() -> None:
+    assert continued_lines(wrap(BLOCKS, 72).replace("\n\n", "\n").splitlines()) is None
+
+
+def test_one_paragraph_per_line_with_blank_lines_is_not_wrapped() -> None:
+    assert continued_lines("\n\n".join(BLOCKS).splitlines()) is None
+    assert continued_lines("\n".join([*BLOCKS[:3], "", *BLOCKS[3:]]).splitlines()) is None
+
+
+@pytest.mark.parametrize("width", [MIN_WIDTH // 2, MAX_WIDTH * 2])
+def test_widths_outside_the_range_are_not_read_as_wrapped(width: int) -> None:
+    long_blocks = [" ".join([block] * 4) for block in BLOCKS]
+    assert continued_lines(wrap(long_blocks, width).splitlines()) is None
+
+
+def test_wrapped_text_is_read_as_its_paragraphs() -> None:
+    assert unwrapped(wrap(BLOCKS, 72).splitlines()) == BLOCKS
+    assert [p.text for p in segment_lines(wrap(BLOCKS, 78))] == BLOCKS
+    assert [p.text for p in segment_lines("\n".join(BLOCKS))] == BLOCKS  # not wrapped: lines as they are
+
+
+def test_a_markdown_link_wrapped_across_lines_is_read_whole() -> None:
+    blocks = [f"- [{block}](https://example.org/{i})" if len(block) < 40 else block for i, block in enumerate(BLOCKS)]
+    blocks[4] = "The [city council](https://example.org/council/meetings/2026/march) " + blocks[4]
+    paragraphs = segment_lines(wrap(blocks, 60))
+    assert [p.given or p.text for p in paragraphs] == blocks
+    assert paragraphs[4].text == "The city council " + BLOCKS[4]
+    assert paragraphs[0].text == "Home"
+
+
+def test_the_committed_model_keeps_a_wrapped_article() -> None:
+    result = classify(load_model(), text=wrap(BLOCKS, 72))
+    labels = {p.text: p.label for p in result.paragraphs}
+    assert all(labels[block] is Label.CONTENT for block in (BLOCKS[4], BLOCKS[7], BLOCKS[8])), labels
+    assert all(labels[block] is Label.CHROME for block in ("Home", "News", "Sport", "Share this article")), labels
