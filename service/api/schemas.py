@@ -39,6 +39,7 @@ class ClassifyRequest(BaseModel):
         None,
         description=(
             "Plain text, one paragraph per line (lines cut inside a sentence are scored together). "
+            "Hard-wrapped text, with blank lines between paragraphs, is read as its paragraphs. "
             "Markdown dumps are read without their syntax (links keep their words, images and rules "
             "take their neighbours' label) and returned as given."
         ),
