@@ -81,6 +81,20 @@ def text_at_the_char_limit() -> bytes:
     return (WORDS * (DEFAULT_MAX_CHARS // len(WORDS)))[: DEFAULT_MAX_CHARS - 1].encode()
 
 
+def markdown_at_the_char_limit() -> bytes:
+    """Read as Markdown (two link lines), then one line of unclosed spans: the worst case of its regexes."""
+    head = "[Home](https://example.org/)\n[News](https://example.org/news)\n"
+    unclosed = "**a ~~b *c _d [e]( ![f](g `h "
+    return (head + (unclosed * (DEFAULT_MAX_CHARS // len(unclosed)))[: DEFAULT_MAX_CHARS - len(head) - 1]).encode()
+
+
+def wrapped_at_the_char_limit() -> bytes:
+    """Hard-wrapped text (lines of 78, a blank line every ten) at the character limit."""
+    line = (WORDS * 3)[:78].strip()
+    paragraph = "\n".join([line] * 10)
+    return "\n\n".join([paragraph] * (DEFAULT_MAX_CHARS // (len(paragraph) + 2) - 1)).encode()
+
+
 def batch_of_rejects() -> bytes:
     """A full batch filling the body limit, every document over the element limit."""
     size = DEFAULT_MAX_BODY_BYTES // DEFAULT_MAX_BATCH - 200
@@ -99,6 +113,8 @@ def worst_inputs() -> list[Worst]:
         Worst("deepest chain, most class tokens, most paragraphs", deep_classy_chain, HTML, OK),
         Worst("most elements, most paragraphs", elements_and_paragraphs, HTML, OK),
         Worst("plain text at the character limit", text_at_the_char_limit, TEXT, OK),
+        Worst("Markdown at the character limit, unclosed spans", markdown_at_the_char_limit, "text/markdown", OK),
+        Worst("hard-wrapped text at the character limit", wrapped_at_the_char_limit, TEXT, OK),
         Worst("a full batch of over-limit documents", batch_of_rejects, JSON, OK, url=URL + "/batch"),
     ]
 
