@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service import load_model
 from service.core.artifact import Model
@@ -141,3 +143,12 @@ def test_the_committed_model_keeps_the_article_of_a_markdown_page() -> None:
     assert all(line in content for line in article), content
     assert not any(line.startswith(("- [", "[Skip", "[Sign in", "Share", "## Read")) for line in content), content
     assert result.content_text == "\n".join(content)
+
+
+MARKDOWN_ALPHABET = st.sampled_from([*"ab \\*_~`#>|-+!()[]:.1\"'", "https://x.org/a", "é", "中"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKDOWN_ALPHABET, max_size=40).map("".join))
+def test_reading_markdown_never_invents_characters(line: str) -> None:
+    assert set(plain(line)) <= set(line) | {" "}

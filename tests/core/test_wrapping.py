@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service import load_model
 from service.core.classify import classify
@@ -79,3 +81,10 @@ def test_the_committed_model_keeps_a_wrapped_article() -> None:
     labels = {p.text: p.label for p in result.paragraphs}
     assert all(labels[block] is Label.CONTENT for block in (BLOCKS[4], BLOCKS[7], BLOCKS[8])), labels
     assert all(labels[block] is Label.CHROME for block in ("Home", "News", "Sport", "Share this article")), labels
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab \n", max_size=120), max_size=12), st.integers(min_value=MIN_WIDTH, max_value=90))
+def test_unwrapping_keeps_every_word_in_order(blocks: list[str], width: int) -> None:
+    text = wrap(blocks, width)
+    assert " ".join(unwrapped(text.splitlines())).split() == text.split()
