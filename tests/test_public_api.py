@@ -76,4 +76,6 @@ def test_core_depends_on_nothing_above_it() -> None:
 
 def test_competing_extractors_stay_out_of_the_runtime() -> None:
     for path in (ROOT / "service").rglob("*.py"):
-        assert not {"trafilatura", "justext"} & {n.split(".")[0] for n in _imports(path)}, path
+        assert not {"trafilatura", "justext", "html2text", "markdownify"} & {n.split(".")[0] for n in _imports(path)}, (
+            path
+        )

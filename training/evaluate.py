@@ -14,6 +14,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.scoring import content_scores
+from service.core.segment import segment_lines
 from service.core.types import Batch, Paragraph
 
 from . import extractors
@@ -43,12 +44,16 @@ SWEEP = (0.1, 0.3, 0.5, 0.7, 0.9)
 #: Systems whose scores are also broken down by language.
 LANGUAGE_SYSTEMS = frozenset({"winnow_html", "winnow_text", "trafilatura"})
 #: Text dump styles of the evaluation (heading → system): one visible block per line (what the
-#: text model trains on), one line per text node, Markdown, hard-wrapped text.
+#: text model trains on), one line per text node, Markdown, hard-wrapped text, and the whole-page
+#: output of the HTML-to-text converters of the bench extra.
 DUMP_STYLES = {
     "blocks": "winnow_text",
     "text nodes": "winnow_text_nodes",
     "Markdown": "winnow_text_markdown",
     "wrapped at 78": "winnow_text_wrapped",
+    "html2text": "winnow_on_html2text",
+    "html2text, not wrapped": "winnow_on_html2text_unwrapped",
+    "markdownify": "winnow_on_markdownify",
 }
 #: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
 PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_text", "justext_lines"))
@@ -77,15 +82,23 @@ def content_text(paragraphs: Sequence[Paragraph], scores: np.ndarray, threshold:
     return "\n".join(p.text for p, s in zip(paragraphs, scores, strict=True) if s >= threshold and not p.wordless)
 
 
-def _competitors(page: PreparedPage) -> dict[str, str]:
+@dataclass(frozen=True)
+class Others:
+    """What the other tools make of one page: extractors' article text, converters' page text."""
+
+    extracted: dict[str, str]
+    converted: dict[str, str]
+
+
+def _competitors(page: PreparedPage) -> Others:
     out = {name: fn(page.html or "", page.lang) for name, fn in extractors.html_extractors().items()}
     if extractors.available()["justext"]:
         out["justext_lines"] = extractors.justext_lines([p.text for p in page.paragraphs], page.lang)
     out["all_lines"] = "\n".join(p.text for p in page.paragraphs)
-    return out
+    return Others(out, {name: fn(page.html or "") for name, fn in extractors.converters().items()})
 
 
-def run_competitors(pages: Sequence[PreparedPage], workers: int = 2) -> list[dict[str, str]]:
+def run_competitors(pages: Sequence[PreparedPage], workers: int = 2) -> list[Others]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_competitors, pages, chunksize=4))
 
@@ -147,15 +160,18 @@ def evaluate(
         "winnow_text_markdown": [markdown_dump(p.html or "") for p in pages],
         "winnow_text_wrapped": [wrapped_dump(text) for text in texts],
     }
+    others = run_competitors(pages) if competitors else [Others({}, {}) for _ in pages]
+    # ... and as the HTML-to-text converters of the bench extra write them, whole pages.
+    for name in sorted({name for other in others for name in other.converted}):
+        dumps[f"winnow_on_{name}"] = [segment_lines(other.converted.get(name, "")) for other in others]
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
-    others = run_competitors(pages) if competitors else [{} for _ in pages]
     tally = _Tally()
     for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
             **{name: content_text(dumps[name][i], dump_scores[name][i]) for name in dumps},
-            **other,
+            **other.extracted,
         }
         tally.add(page, outputs, {"html": hs, "text": ts})
     return {

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html as html_lib
 from collections.abc import Callable, Sequence
 
+#: html2text's default line width.
+HTML2TEXT_WIDTH = 78
 #: jusText stoplist names by ISO 639-1 code.
 JUSTEXT_LANGUAGES = {
     "en": "English",
@@ -79,3 +81,50 @@ def html_extractors() -> dict[str, Callable[[str, str | None], str]]:
     if have["justext"]:
         out["justext"] = justext_text
     return out
+
+
+# ---------------------------------------------------------------- HTML-to-text converters
+# Scrapers often hand Winnow a page another tool already turned into text; the evaluation
+# runs text mode on these tools' output of each page.
+
+
+def html2text_text(page_html: str, width: int) -> str:
+    """html2text's Markdown of the whole page, wrapped at ``width`` (0: not wrapped; 78 is its default)."""
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = width
+    return converter.handle(page_html)
+
+
+def markdownify_text(page_html: str) -> str:
+    """markdownify's Markdown of the whole page, with ``#`` headings."""
+    import markdownify
+
+    return markdownify.markdownify(page_html, heading_style="ATX")
+
+
+def converters() -> dict[str, Callable[[str], str]]:
+    """Name → function(html) for every importable converter (empty output when one fails on a page)."""
+    out: dict[str, Callable[[str], str]] = {}
+    for module, name, convert in (
+        ("html2text", "html2text", lambda page: html2text_text(page, HTML2TEXT_WIDTH)),
+        ("html2text", "html2text_unwrapped", lambda page: html2text_text(page, 0)),
+        ("markdownify", "markdownify", markdownify_text),
+    ):
+        try:
+            __import__(module)
+        except ImportError:
+            continue
+        out[name] = _never_failing(convert)
+    return out
+
+
+def _never_failing(convert: Callable[[str], str]) -> Callable[[str], str]:
+    def run(page: str) -> str:
+        try:
+            return convert(page)
+        except Exception:  # noqa: BLE001 - a converter's failure on a page counts as empty output
+            return ""
+
+    return run

@@ -174,7 +174,8 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
             "Shingle F1 for full-text corpora, snippet F1 for snippet corpora; `justext_lines` is jusText on the "
             "text dump (one visible block per line), `all_lines` keeps every line. The second table runs text mode "
             "on the same pages dumped one line per text node (`training/textnodes.py`), as Markdown "
-            "(`training/markdowndump.py`) and hard-wrapped at 78 characters (`training/wrapdump.py`).",
+            "(`training/markdowndump.py`), hard-wrapped at 78 characters (`training/wrapdump.py`), and on the "
+            "whole-page output of html2text (its default: Markdown wrapped at 78; and not wrapped) and markdownify.",
             "",
             format_table(metrics),
             "",

@@ -8,19 +8,25 @@ ends where the next word would no longer fit. A text is read as wrapped when it 
 lines, nearly all of its lines fit one width, and most lines followed by another carry that
 mark; then each line that carries it is joined with the next into one paragraph. Lists, menus
 and short lines between paragraphs do not carry the mark, so they stay paragraphs of their own.
+The width is read from prose lines only, since html2text leaves list items, headings and table
+rows unwrapped; a word broken after its hyphen is joined back without a space.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
+
+from . import markdown
 
 #: Widths a text may be wrapped at (dumpers and mail use 72-80; some tools use up to 132).
 MIN_WIDTH = 40
 MAX_WIDTH = 132
-#: The width is read as this quantile of the lengths of lines followed by another line
-#: (a few unbreakable lines, long addresses, may go past it).
-WIDTH_QUANTILE = 0.9
+#: Greedy wrapping fills a line to within about a word of the width, so the width is read as
+#: the top of the band of this many lengths holding the most lines followed by another (list
+#: items that a dumper does not wrap, and short lines, fall outside it).
+BAND = 12
 #: A text is wrapped when at least this share of its lines fit the width ...
 MIN_FITTING_SHARE = 0.9
 #: ... and at least this share of the lines followed by another carry the mark.
@@ -36,9 +42,13 @@ def _first_word(line: str) -> str:
     return words[0] if words else ""
 
 
-def _quantile(values: Sequence[int], q: float) -> int:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+def _width(lengths: Sequence[int]) -> int | None:
+    """The width the lines were wrapped at, read from the lengths of lines followed by another."""
+    counts = Counter(lengths)
+    bands = [(sum(counts[n] for n in range(end - BAND + 1, end + 1)), end) for end in range(MIN_WIDTH, MAX_WIDTH + 1)]
+    held, top = max(bands)
+    width = max((n for n in range(top - BAND + 1, top + 1) if counts[n]), default=0)
+    return width if held and width >= MIN_WIDTH else None
 
 
 def continued_lines(lines: Sequence[str]) -> list[bool] | None:
@@ -50,15 +60,17 @@ def continued_lines(lines: Sequence[str]) -> list[bool] | None:
     filled = [line for line in shown if line.strip()]
     if len(filled) == len(shown):  # no blank line: one paragraph per line, as documented
         return None
-    # Width and mark are read on lines with a space: a lone word longer than the width (an
-    # address, a run of unspaced script) stands on a line of its own in wrapped text.
-    pairs = [(a, b) for a, b in pairwise(shown) if a.strip() and b.strip() and not _one_word(a)]
+    # Width and mark are read on prose lines with a space: a lone word longer than the width (an
+    # address, a run of unspaced script) stands on a line of its own in wrapped text, and
+    # html2text leaves list items, headings and table rows unwrapped.
+    prose = [line for line in filled if not _one_word(line) and not _structure(line)]
+    pairs = [(a, b) for a, b in pairwise(shown) if a.strip() and b.strip() and not _one_word(a) and not _structure(a)]
     if len(pairs) < MIN_MARKED:
         return None
-    width = _quantile([len(a) for a, _ in pairs], WIDTH_QUANTILE)
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
+    width = _width([len(a) for a, _ in pairs])
+    if width is None:
         return None
-    if sum(len(line) <= width + SLACK or _one_word(line) for line in filled) < MIN_FITTING_SHARE * len(filled):
+    if sum(len(line) <= width + SLACK for line in prose) < MIN_FITTING_SHARE * len(prose):
         return None
     marked = [_carries_mark(a, b, width) for a, b in pairs]
     if sum(marked) < max(MIN_MARKED, MIN_MARKED_SHARE * len(pairs)):
@@ -76,6 +88,11 @@ def _one_word(line: str) -> bool:
     return " " not in line.strip()
 
 
+def _structure(line: str) -> bool:
+    """A list item, heading or table row (Markdown or plain bullets), which dumpers may leave unwrapped."""
+    return bool(markdown.LIST_MARKER.match(line) or markdown.HEADING.match(line) or markdown.TABLE_ROW.match(line))
+
+
 def _carries_mark(line: str, following: str, width: int) -> bool:
     """Was ``line`` ended only because the first word of ``following`` would not fit in ``width``?"""
     fits = len(line) <= width + SLACK or _one_word(line)
@@ -90,7 +107,16 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     out: list[str] = []
     for line, continues in zip((line for line in lines if line.strip()), continued, strict=True):
         if continues:
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            before, line = out[-1].rstrip(), line.strip()
+            out[-1] = before + line if _broken_at_hyphen(before, line) else f"{before} {line}"
         else:
             out.append(line)
     return out
+
+
+def _broken_at_hyphen(before: str, line: str) -> bool:
+    """Was a word broken after its hyphen ("well-" / "known", "example-" / "site.com")?
+
+    Wrappers that break on hyphens (html2text, Python's textwrap) keep the hyphen on the first line.
+    """
+    return len(before) > 1 and before[-1] == "-" and before[-2].isalnum() and line[:1].isalnum()

@@ -88,3 +88,19 @@ def test_the_committed_model_keeps_a_wrapped_article() -> None:
 def test_unwrapping_keeps_every_word_in_order(blocks: list[str], width: int) -> None:
     text = wrap(blocks, width)
     assert " ".join(unwrapped(text.splitlines())).split() == text.split()
+
+
+def test_lists_left_unwrapped_do_not_hide_the_wrapping() -> None:
+    """html2text wraps paragraphs but leaves list items, headings and table rows whole."""
+    items = [f"  * [{block}](https://example.org/{i})" for i, block in enumerate(BLOCKS[4:9])]  # longer than 72
+    text = wrap(BLOCKS[3:], 72) + "\n\n" + "\n".join(items) + "\n\n" + wrap(BLOCKS[4:9], 72)
+    paragraphs = unwrapped(text.splitlines())
+    assert paragraphs == BLOCKS[3:] + items + BLOCKS[4:9]
+
+
+def test_a_word_broken_after_its_hyphen_is_joined_without_a_space() -> None:
+    sentence = "A well-known example of the river-bridge closures that the city-council approved on Tuesday. "
+    blocks = [sentence * 3] * 4
+    text = "\n\n".join(textwrap.fill(b, 50, break_on_hyphens=True) for b in blocks)
+    assert any(line.endswith("-") for line in text.splitlines())
+    assert unwrapped(text.splitlines()) == [b.strip() for b in blocks]
