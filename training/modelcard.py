@@ -48,11 +48,12 @@ METHOD = """\
   headings or table rows on at least two lines is scored on each line's visible text (a link keeps
   its words, not its address). A line that shows no words (an image, a rule) is not scored: it takes
   the lower score of the nearest scored lines around it. Results return every line as given.
-- **Hard-wrapped text** (text mode, `service/core/wrapping.py`): text with blank lines whose lines
-  nearly all fit one width (40–132 characters), and where most lines end only because the next word
-  would not fit, is read as wrapped. Each line that ends that way is joined with the next into one
-  paragraph (Markdown is then read on the whole paragraph); lists and short lines stay paragraphs of
-  their own. Results return the joined paragraphs.
+- **Hard-wrapped text** (text mode, `service/core/wrapping.py`): text with blank lines whose prose
+  lines nearly all fit one width (40–132 characters), and where most of them end only because the
+  next word would not fit, is read as wrapped (list items, headings and table rows, which html2text
+  leaves whole, are not prose lines). Each line that ends that way is joined with the next into one
+  paragraph, without a space after a hyphen break (Markdown is then read on the whole paragraph);
+  lists and short lines stay paragraphs of their own. Results return the joined paragraphs.
 - **Chrome kinds**: a linear model over the hashed words (the main model's, folded to 2^16) and the
   cue lexicon, trained on the project's own chrome library. A chrome paragraph's kind is read with
   the chrome paragraphs right beside it (their probabilities added to its own), since publishers
@@ -86,9 +87,10 @@ METHOD = """\
   as on the whole page. Send the whole page when you have it.
 - Text mode is trained on one visible block per line. Dumps with one line per text node (a link
   inside a sentence on a line of its own) are scored with the cut sentences joined, and still score
-  0.02–0.04 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps score close
-  to block dumps (second results table). Wrapped text without blank lines between paragraphs is
-  not recognised as wrapped.
+  0.02–0.04 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps of
+  Winnow's own blocks score close to block dumps; whole pages converted by html2text or markdownify
+  score up to 0.045 below them per corpus, as those tools cut and merge blocks differently (second
+  results table). Wrapped text without blank lines between paragraphs is not recognised as wrapped.
 - Chrome kinds are learnt from ~3,200 project-written lines: treat `kind` as a hint.
 - Retraining moves the figures: the same recipe with another seed (other injected chrome) moved
   per-corpus test F1 by up to 0.017 and text ECE by 0.01. A single-run difference smaller than that
