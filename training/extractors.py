@@ -89,11 +89,16 @@ def html_extractors() -> dict[str, Callable[[str, str | None], str]]:
 
 
 def html2text_text(page_html: str, width: int) -> str:
-    """html2text's Markdown of the whole page, wrapped at ``width`` (0: not wrapped; 78 is its default)."""
+    """html2text's Markdown of the whole page, wrapped at ``width`` (0: not wrapped; 78 is its default).
+
+    Characters are kept as they are (``unicode_snob``): by default html2text writes entities such as
+    ``&auml;`` as plain ASCII ("a"), which would measure the converter's loss, not Winnow's choice.
+    """
     import html2text
 
     converter = html2text.HTML2Text()
     converter.body_width = width
+    converter.unicode_snob = True
     return converter.handle(page_html)
 
 
