@@ -5,11 +5,11 @@ Some dumpers break every paragraph at a fixed width and put a blank line between
 Read one paragraph per line, such text cuts each paragraph into pieces that read like short
 headings, and Markdown links and images into halves. Greedy wrapping leaves a mark: a line
 ends where the next word would no longer fit. A text is read as wrapped when it has blank
-lines, nearly all of its lines fit one width, and most lines followed by another carry that
-mark; then each line that carries it is joined with the next into one paragraph. Lists, menus
-and short lines between paragraphs do not carry the mark, so they stay paragraphs of their own.
-The width is read from prose lines only, since html2text leaves list items, headings and table
-rows unwrapped; a word broken after its hyphen is joined back without a space.
+lines, nearly all of its prose lines fit one width, and most of them carry that mark; then
+each line that carries it is joined with the next into one paragraph. Lists, menus and short
+lines between paragraphs do not carry the mark, so they stay paragraphs of their own. Prose
+lines leave out list items, headings and table rows, which html2text does not wrap; a word
+broken after its hyphen is joined back without a space.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ MAX_WIDTH = 132
 #: the top of the band of this many lengths holding the most lines followed by another (list
 #: items that a dumper does not wrap, and short lines, fall outside it).
 BAND = 12
-#: A text is wrapped when at least this share of its lines fit the width ...
+#: A text is wrapped when at least this share of its prose lines fit the width ...
 MIN_FITTING_SHARE = 0.9
-#: ... and at least this share of the lines followed by another carry the mark.
+#: ... and at least this share of the prose lines followed by another carry the mark.
 MIN_MARKED_SHARE = 0.5
 #: At least this many lines must carry the mark.
 MIN_MARKED = 3
@@ -107,8 +107,8 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     out: list[str] = []
     for line, continues in zip((line for line in lines if line.strip()), continued, strict=True):
         if continues:
-            before, line = out[-1].rstrip(), line.strip()
-            out[-1] = before + line if _broken_at_hyphen(before, line) else f"{before} {line}"
+            before, rest = out[-1].rstrip(), line.strip()
+            out[-1] = before + rest if _broken_at_hyphen(before, rest) else f"{before} {rest}"
         else:
             out.append(line)
     return out
