@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,6 +115,19 @@ ZERO_WIDTH = (
     "<p>zero\u200bwidthmark</p><p>joiner\u200dmark \U0001f469\u200d\U0001f4bb</p>"
     "<p>e\u0301\u0301\u0301combiningmark</p><p>bidi\u202eoverridemark\u202c</p><p>\ufeffbommark</p>"
 )
+
+
+MARKDOWN_MIX = "\n".join(
+    [
+        "# mdheadmark heading ##",
+        "- [mdlinkmark [nested] (paren)](https://example.org/a b (c))",
+        "![mdaltmark [credit]](https://example.org/i.png) **mdboldmark *inner* done**",
+        "| mdcellmark | `code | pipe` |",
+        "|---|:-:|",
+        "[unclosed **mdopenmark ~~ `tick ![alt](",
+    ]
+)
+WRAPPED_WORDS = "the council voted on Tuesday to close the old river bridge to cars from March " * 3
 
 
 def hostile_cases(secret_path: str = "/nonexistent/secret") -> list[Hostile]:
@@ -372,6 +386,23 @@ def hostile_cases(secret_path: str = "/nonexistent/secret") -> list[Hostile]:
             422,
             slug="limit-exceeded",
             detail="nesting depth",
+        ),
+        Hostile(
+            "Markdown with unclosed and nested syntax",
+            lambda: MARKDOWN_MIX.encode(),
+            TEXT,
+            OK,
+            markers=("mdlinkmark", "mdaltmark", "mdboldmark", "mdcellmark", "mdheadmark", "mdopenmark"),
+        ),
+        Hostile(
+            "hard-wrapped text",
+            lambda: "\n\n".join(
+                textwrap.fill(f"wrapfirst{i} " + WRAPPED_WORDS + f" wraplast{i}", 72) for i in range(6)
+            ).encode(),
+            TEXT,
+            OK,
+            markers=tuple(f"wrap{end}{i}" for i in range(6) for end in ("first", "last")),
+            paragraphs=6,
         ),
         Hostile(
             "right-to-left and CJK text",
