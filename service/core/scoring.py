@@ -65,8 +65,8 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
     """
     if not paragraphs:
         return np.zeros(0)
-    worded = [i for i, p in enumerate(paragraphs) if not p.wordless]
-    if len(worded) < len(paragraphs):
+    if any(p.wordless for p in paragraphs):  # only Markdown text has such lines
+        worded = [i for i, p in enumerate(paragraphs) if not p.wordless]
         scores = content_scores(pipeline, renumbered(paragraphs, worded), join_sentences=join_sentences)
         return between(paragraphs, worded, scores)
     if join_sentences:
