@@ -121,7 +121,15 @@ class TextStats:
     cues: np.ndarray
     """0/1 per paragraph and cue kind: does the paragraph hold a cue phrase of that kind."""
     ngrams: list[list[str]]
-    """Word unigrams and bigrams of each paragraph (digit runs folded to ``0``; CJK runs as character bigrams)."""
+    """Word unigrams and bigrams of each paragraph (digit runs folded to ``0``; CJK runs as character bigrams).
+
+    A paragraph's list is its ``k`` tokens followed by the ``k - 1`` bigrams of consecutive tokens
+    (see :func:`tokens_of`)."""
+
+
+def tokens_of(ngrams: list[str]) -> list[str]:
+    """The tokens (unigrams) of one paragraph's :attr:`TextStats.ngrams`: the first half, rounded up."""
+    return ngrams[: (len(ngrams) + 1) // 2]
 
 
 def _bincount(paragraph_of: np.ndarray, n: int, weights: np.ndarray | None = None) -> np.ndarray:

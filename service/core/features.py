@@ -21,7 +21,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.pipeline import FeatureUnion
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
-from .analysis import STAT_NAMES, analyse
+from .analysis import STAT_NAMES, analyse, tokens_of
 from .lexicon import cue_index, stopword_set
 from .types import Paragraph
 
@@ -233,9 +233,9 @@ def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) ->
     return cached(X, ("words", n_features), fold)
 
 
-def topic_words(ngrams: Sequence[str], stopwords: frozenset[str]) -> list[str]:
+def topic_words(ngrams: list[str], stopwords: frozenset[str]) -> list[str]:
     """The distinct words of a paragraph that say what it is about: no stopwords, numbers or bigrams."""
-    words = (g for g in ngrams if len(g) >= MIN_TOPIC_WORD and " " not in g and g not in stopwords and not g.isdigit())
+    words = (g for g in tokens_of(ngrams) if len(g) >= MIN_TOPIC_WORD and g not in stopwords and not g.isdigit())
     return list(dict.fromkeys(words))
 
 

@@ -16,6 +16,7 @@ from service.core.features import (
     repeat_matrix,
     shift_within_pages,
     structure_tokens,
+    topic_words,
     word_matrix,
     word_ngrams,
 )
@@ -106,6 +107,14 @@ def test_markup_features_only_in_html_mode() -> None:
 def test_word_ngrams_use_character_bigrams_for_cjk() -> None:
     grams = word_ngrams(p("Price 2024 東京都"))
     assert "price" in grams and "0" in grams and "東京" in grams and "京都" in grams and "price 0" in grams
+
+
+@pytest.mark.parametrize("text", ["", "Word", "The mayor of Lyon said 2024 was dry", "東京都 Price 東京", "a b c"])
+def test_topic_words_are_the_distinct_long_unigrams_that_are_not_stopwords_or_numbers(text: str) -> None:
+    grams = word_ngrams(p(text))
+    stop = frozenset({"the", "of", "was"})
+    expected = list(dict.fromkeys(g for g in grams if " " not in g and len(g) >= 2 and g not in stop and g != "0"))
+    assert topic_words(grams, stop) == expected
 
 
 def test_context_features_include_neighbours_and_are_stateless() -> None:
