@@ -24,7 +24,7 @@ from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .train import NON_ARTICLE_WEIGHT, fit_models
 
-MODEL_VERSION = "1.11.0"
+MODEL_VERSION = "1.12.0"
 
 
 def log(message: str) -> None:

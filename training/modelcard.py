@@ -35,7 +35,11 @@ METHOD = """\
   topic words (no stop words, numbers or bigrams; at least five of them, else missing) and those of
   all other paragraphs weighted by their stage-1 content score, and by their chrome score. An
   article's paragraphs share its names and subject; teaser lists, promotions and disclaimers speak
-  of something else, however much they read like prose. Isotonic calibration makes `score` a probability.
+  of something else, however much they read like prose. The text model also sees how far the
+  paragraph and its window stand out from the rest of the page (stage-1 log-odds against the page's
+  median, rank of the score in the page, length against the page's longest paragraph and share of
+  its characters): without markup, stage 1 can score a whole article low, but less low than the
+  page's typical line. Isotonic calibration makes `score` a probability.
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.

@@ -70,7 +70,12 @@ def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:
                 "features",
                 Concat(
                     [
-                        ("stage1", NeighbourScores(paragraph_features(mode), stage1_classifier(), n_jobs=n_jobs)),
+                        (
+                            "stage1",
+                            NeighbourScores(
+                                paragraph_features(mode), stage1_classifier(), n_jobs=n_jobs, contrast=not markup
+                            ),
+                        ),
                         ("context", ContextFeatures(markup=markup)),
                     ]
                 ),

@@ -40,6 +40,10 @@ RUN_GAP = 1
 RUN_COLUMNS = 7
 #: Columns of :func:`_topic_features`.
 TOPIC_COLUMNS = 2
+#: Columns of :func:`_contrast_features`.
+CONTRAST_COLUMNS = 5
+#: Scores are clipped to [EPS, 1 - EPS] before taking log-odds.
+LOGIT_EPS = 1e-4
 #: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
 #: three-word subheading say too little about what the paragraph is about.
 MIN_TOPIC_WORDS = 5
@@ -91,11 +95,16 @@ def _region_features(scores: np.ndarray) -> np.ndarray:
     out[:, 4] = best
     out[:, 5] = scores - best
     out[:, 6] = np.log1p(np.count_nonzero(scores >= 0.5))
-    padded = np.pad(scores, WINDOW, mode="edge")
-    out[:, 7] = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
+    out[:, 7] = _window_mean(scores)
     out[:, 8] = np.maximum.accumulate(np.concatenate([[0.0], scores[:-1]]))
     out[:, 9] = np.maximum.accumulate(np.concatenate([[0.0], scores[::-1][:-1]]))[::-1]
     return out
+
+
+def _window_mean(scores: np.ndarray) -> np.ndarray:
+    """Mean score of each paragraph and the :data:`WINDOW` on each side (the page's ends repeated)."""
+    padded = np.pad(scores, WINDOW, mode="edge")
+    return np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
 
 
 def _run_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
@@ -172,6 +181,36 @@ def _topic_features(words: sparse.csr_matrix, scores: np.ndarray) -> np.ndarray:
     return out
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    """Log-odds of probabilities, clipped to [LOGIT_EPS, 1 - LOGIT_EPS] first."""
+    p = np.clip(p, LOGIT_EPS, 1.0 - LOGIT_EPS)
+    return np.log(p / (1.0 - p))
+
+
+def _contrast_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
+    """How a paragraph and its window stand out from the rest of their page.
+
+    The first stage can under-trust a whole article it reads no markup of (an event listing,
+    a one-paragraph story among headlines): every score is low, but the article's are far less
+    low than the page's typical score. Columns: log-odds of the score and of the window's mean
+    score (itself and :data:`WINDOW` each side) minus the page's median log-odds, the score's
+    rank within the page (0-1), the log of the paragraph's characters over the page's longest,
+    and its share of the page's characters.
+    """
+    n = len(scores)
+    out = np.zeros((n, CONTRAST_COLUMNS))
+    if not n:
+        return out
+    median = np.median(_logit(scores))
+    out[:, 0] = _logit(scores) - median
+    out[:, 1] = _logit(_window_mean(scores)) - median
+    out[:, 2] = np.argsort(np.argsort(scores, kind="stable"), kind="stable") / max(n - 1, 1)
+    longest = max(float(chars.max()), 1.0)
+    out[:, 3] = np.log((chars + 1.0) / (longest + 1.0))
+    out[:, 4] = chars / max(float(chars.sum()), 1.0)
+    return out
+
+
 def _neighbour_mean(scores: np.ndarray) -> np.ndarray:
     """Mean score of the up to ``2 * WINDOW`` paragraphs around each one (itself excluded)."""
     n = len(scores)
@@ -190,6 +229,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
     ``fit_transform`` returns out-of-fold scores, the fold of a paragraph being
     :func:`fold_of` its ``Paragraph.source``, so the second stage learns from scores on
     sources (and injected chrome, see :func:`fold_of`) the first stage did not see.
+    ``contrast`` adds :func:`_contrast_features` (the text model's; the HTML model measured
+    no better with them, see docs/model-history.md).
     """
 
     def __init__(
@@ -199,12 +240,14 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         offsets: tuple[int, ...] = SCORE_OFFSETS,
         n_splits: int = DEFAULT_FOLDS,
         n_jobs: int | None = None,
+        contrast: bool = False,
     ) -> None:
         self.features = features
         self.classifier = classifier
         self.offsets = offsets
         self.n_splits = n_splits
         self.n_jobs = n_jobs
+        self.contrast = contrast
 
     def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
         self.fit_transform(X, y, sample_weight=sample_weight)
@@ -243,14 +286,17 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         column = scores.reshape(-1, 1)
         parts = [column]
         parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
-        region = np.zeros((len(X), REGION_COLUMNS + RUN_COLUMNS + TOPIC_COLUMNS))
+        run_end = REGION_COLUMNS + RUN_COLUMNS
+        topic_end = run_end + TOPIC_COLUMNS
+        region = np.zeros((len(X), topic_end + (CONTRAST_COLUMNS if self.contrast else 0)))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         topics = topic_matrix(X)
-        run_end = REGION_COLUMNS + RUN_COLUMNS
         for start, end in page_bounds(X):
             region[start:end, :REGION_COLUMNS] = _region_features(scores[start:end])
             region[start:end, REGION_COLUMNS:run_end] = _run_features(scores[start:end], chars[start:end])
-            region[start:end, run_end:] = _topic_features(topics[start:end], scores[start:end])
+            region[start:end, run_end:topic_end] = _topic_features(topics[start:end], scores[start:end])
+            if self.contrast:
+                region[start:end, topic_end:] = _contrast_features(scores[start:end], chars[start:end])
         parts.append(region)
         return np.hstack(parts)
 

@@ -9,12 +9,14 @@ from sklearn.linear_model import LogisticRegression
 from service.core.features import WordFeatures, topic_matrix
 from service.core.segment import segment_strings
 from service.core.stacking import (
+    CONTRAST_COLUMNS,
     REGION_COLUMNS,
     RUN_COLUMNS,
     SCORE_OFFSETS,
     TOPIC_COLUMNS,
     LabelledOnly,
     NeighbourScores,
+    _contrast_features,
     _distance_to,
     _neighbour_mean,
     _region_features,
@@ -115,6 +117,40 @@ def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
     assert np.isnan(fitted[::6, 1 + SCORE_OFFSETS.index(-1)]).all()
     again = stage.transform(X)
     assert again.shape == fitted.shape
+
+
+def test_contrast_features_set_a_window_against_the_page() -> None:
+    # an article the first stage under-trusts: every score low, the article's far less low
+    scores = np.array([0.01] * 10 + [0.2, 0.3, 0.25, 0.3] + [0.01] * 10)
+    chars = np.array([20.0] * 10 + [400.0, 300.0, 500.0, 300.0] + [20.0] * 10)
+    out = _contrast_features(scores, chars)
+    assert out.shape == (len(scores), CONTRAST_COLUMNS)
+    assert out[0, 0] == pytest.approx(0.0)  # the page's typical score
+    assert out[11, 0] > 3.0 and out[11, 1] > 2.0
+    assert out[:, 2].max() == 1.0 and out[:, 2].min() == 0.0  # rank within the page
+    assert out[0, 2] < out[10, 2] < out[12, 2] < out[11, 2]
+    assert out[12, 3] == pytest.approx(0.0) and out[0, 3] < -2.5  # against the longest paragraph
+    assert out[:, 4].sum() == pytest.approx(1.0)
+    # the same scores on a page twice as long keep their contrast with the page
+    longer = _contrast_features(np.concatenate([scores, [0.01] * 24]), np.concatenate([chars, [20.0] * 24]))
+    np.testing.assert_allclose(longer[:24, 0], out[:, 0])
+    assert _contrast_features(np.zeros(0), np.zeros(0)).shape == (0, CONTRAST_COLUMNS)
+
+
+def test_neighbour_scores_add_contrast_columns_on_request() -> None:
+    X, y = [], []
+    for site in range(4):
+        for i in range(6):
+            content = i % 2 == 0
+            X.append(p(PROSE if content else "Share on Facebook", index=i, source=f"site{site}"))
+            y.append(int(content))
+    plain = NeighbourScores(WordFeatures(), LogisticRegression()).fit_transform(X, y)
+    stage = NeighbourScores(WordFeatures(), LogisticRegression(), contrast=True)
+    fitted = stage.fit_transform(X, y)
+    assert fitted.shape == (len(X), plain.shape[1] + CONTRAST_COLUMNS)
+    np.testing.assert_array_equal(np.isnan(fitted[:, : plain.shape[1]]), np.isnan(plain))
+    np.testing.assert_allclose(np.nan_to_num(fitted[:, : plain.shape[1]]), np.nan_to_num(plain))
+    assert stage.transform(X).shape == fitted.shape
 
 
 def test_cross_fitting_folds_are_fold_of_the_source() -> None:
