@@ -201,8 +201,9 @@ def _contrast_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
     out = np.zeros((n, CONTRAST_COLUMNS))
     if not n:
         return out
-    median = np.median(_logit(scores))
-    out[:, 0] = _logit(scores) - median
+    logits = _logit(scores)
+    median = np.median(logits)
+    out[:, 0] = logits - median
     out[:, 1] = _logit(_window_mean(scores)) - median
     out[:, 2] = np.argsort(np.argsort(scores, kind="stable"), kind="stable") / max(n - 1, 1)
     longest = max(float(chars.max()), 1.0)

@@ -63,8 +63,8 @@ def continued_lines(lines: Sequence[str]) -> list[bool] | None:
     # Width and mark are read on prose lines with a space: a lone word longer than the width (an
     # address, a run of unspaced script) stands on a line of its own in wrapped text, and
     # html2text leaves list items, headings and table rows unwrapped.
-    prose = [line for line in filled if not _one_word(line) and not _structure(line)]
-    pairs = [(a, b) for a, b in pairwise(shown) if a.strip() and b.strip() and not _one_word(a) and not _structure(a)]
+    prose = [line for line in filled if _prose(line)]
+    pairs = [(a, b) for a, b in pairwise(shown) if a.strip() and b.strip() and _prose(a)]
     if len(pairs) < MIN_MARKED:
         return None
     width = _width([len(a) for a, _ in pairs])
@@ -88,9 +88,11 @@ def _one_word(line: str) -> bool:
     return " " not in line.strip()
 
 
-def _structure(line: str) -> bool:
-    """A list item, heading or table row (Markdown or plain bullets), which dumpers may leave unwrapped."""
-    return bool(markdown.LIST_MARKER.match(line) or markdown.HEADING.match(line) or markdown.TABLE_ROW.match(line))
+def _prose(line: str) -> bool:
+    """A line of more than one word that is no list item, heading or table row (which dumpers may leave unwrapped)."""
+    if _one_word(line):
+        return False
+    return not (markdown.LIST_MARKER.match(line) or markdown.HEADING.match(line) or markdown.TABLE_ROW.match(line))
 
 
 def _carries_mark(line: str, following: str, width: int) -> bool:

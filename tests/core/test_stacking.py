@@ -24,7 +24,7 @@ from service.core.stacking import (
     _topic_features,
     fold_of,
 )
-from service.core.types import Batch
+from service.core.types import Batch, Paragraph
 from tests.builders import p
 
 PROSE = "The council approved the budget after a long debate on Tuesday evening."
@@ -102,13 +102,20 @@ def test_the_score_profile_does_not_shrink_as_chrome_grows() -> None:
     np.testing.assert_allclose(short[:, 5], long[: len(short), 5])
 
 
-def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
-    X, y = [], []
+def _four_sites() -> tuple[list[Paragraph], list[int]]:
+    """Four one-page sites of six paragraphs, prose and share buttons in turn."""
+    X: list[Paragraph] = []
+    y: list[int] = []
     for site in range(4):
         for i in range(6):
             content = i % 2 == 0
             X.append(p(PROSE if content else "Share on Facebook", index=i, source=f"site{site}"))
             y.append(int(content))
+    return X, y
+
+
+def test_neighbour_scores_are_out_of_fold_and_page_bound() -> None:
+    X, y = _four_sites()
     stage = NeighbourScores(WordFeatures(), LogisticRegression())
     fitted = stage.fit_transform(X, y)
     assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + REGION_COLUMNS + RUN_COLUMNS + TOPIC_COLUMNS)
@@ -138,12 +145,7 @@ def test_contrast_features_set_a_window_against_the_page() -> None:
 
 
 def test_neighbour_scores_add_contrast_columns_on_request() -> None:
-    X, y = [], []
-    for site in range(4):
-        for i in range(6):
-            content = i % 2 == 0
-            X.append(p(PROSE if content else "Share on Facebook", index=i, source=f"site{site}"))
-            y.append(int(content))
+    X, y = _four_sites()
     plain = NeighbourScores(WordFeatures(), LogisticRegression()).fit_transform(X, y)
     stage = NeighbourScores(WordFeatures(), LogisticRegression(), contrast=True)
     fitted = stage.fit_transform(X, y)
