@@ -93,7 +93,7 @@ METHOD = """\
   inside a sentence on a line of its own) are scored with the cut sentences joined, and still score
   0.02–0.04 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps of
   Winnow's own blocks score close to block dumps; whole pages converted by html2text or markdownify
-  score up to 0.032 below them per corpus (goose3 aside: one page of six), as those tools cut and
+  score up to 0.027 below them per corpus (goose3 aside: one page of six), as those tools cut and
   merge blocks differently (second results table). Wrapped text without blank lines between
   paragraphs is not recognised as wrapped.
 - Chrome kinds are learnt from ~3,200 project-written lines: treat `kind` as a hint.
