@@ -58,7 +58,7 @@ def continued_lines(lines: Sequence[str]) -> list[bool] | None:
     """
     shown = [line.rstrip() for line in lines]
     filled = [line for line in shown if line.strip()]
-    if len(filled) == len(shown):  # no blank line: one paragraph per line, as documented
+    if not _blank_between(shown):  # no paragraph break: one paragraph per line, as documented
         return None
     # Width and mark are read on prose lines with a space: a lone word longer than the width (an
     # address, a run of unspaced script) stands on a line of its own in wrapped text, and
@@ -82,6 +82,12 @@ def continued_lines(lines: Sequence[str]) -> list[bool] | None:
             out.append(bool(before) and _carries_mark(before, line, width))
         before = line if line.strip() else ""
     return out
+
+
+def _blank_between(lines: Sequence[str]) -> bool:
+    """Is there a blank line between two non-blank ones? (Blank lines at the ends break no paragraph.)"""
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    return bool(kept) and kept[-1] - kept[0] + 1 > len(kept)
 
 
 def _one_word(line: str) -> bool:

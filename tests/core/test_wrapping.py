@@ -50,6 +50,12 @@ def test_text_without_blank_lines_is_one_paragraph_per_line() -> None:
     assert continued_lines(wrap(BLOCKS, 72).replace("\n\n", "\n").splitlines()) is None
 
 
+def test_blank_lines_only_at_the_ends_break_no_paragraph() -> None:
+    lines = wrap(BLOCKS, 72).replace("\n\n", "\n").splitlines()
+    assert continued_lines(["", *lines, "", ""]) is None
+    assert continued_lines(["", *lines[:3], "", *lines[3:]]) is not None
+
+
 def test_one_paragraph_per_line_with_blank_lines_is_not_wrapped() -> None:
     assert continued_lines("\n\n".join(BLOCKS).splitlines()) is None
     assert continued_lines("\n".join([*BLOCKS[:3], "", *BLOCKS[3:]]).splitlines()) is None
