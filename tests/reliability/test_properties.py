@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.core.artifact import Model
 from service.core.classify import Limits, classify, segment
 from service.core.errors import WinnowError
 from service.core.types import Label
+from service.core.wrapping import continued_lines
 
 EXAMPLES = 60
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -90,9 +91,23 @@ def test_html_paragraphs_are_the_visible_words_in_order(page: Element) -> None:
 
 @SETTINGS
 @given(st.lists(st.lists(words, max_size=6), max_size=30))
+# once read as wrapped: a leading blank line, then lines that fit 40 characters
+@example(
+    [
+        [],
+        ["0", "000", "0000000", "0000000", "00000000"],
+        ["00000000", "000", "00000", "000000", "0000000"],
+        ["00000", "0000000", "00000000", "00000000", "00000000"],
+        ["0"],
+    ]
+)
 def test_text_paragraphs_are_the_lines_in_order(lines: list[list[str]]) -> None:
-    _, segmentation = segment(text="\n".join(" ".join(line) for line in lines))
-    assert [p.text for p in segmentation.paragraphs] == [" ".join(line) for line in lines if line]
+    text = [" ".join(line) for line in lines]
+    _, segmentation = segment(text="\n".join(text))
+    paragraphs = [p.text for p in segmentation.paragraphs]
+    assert paragraph_words(paragraphs) == paragraph_words(text)
+    if continued_lines(text) is None:  # not read as hard-wrapped (always so without blank lines between)
+        assert paragraphs == [line for line in text if line]
 
 
 @SETTINGS
