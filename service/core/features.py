@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -197,7 +198,13 @@ def _unique_rows(X: Sequence[Paragraph], row: Callable[[Paragraph], Any]) -> tup
 
 
 def _hasher(n_features: int) -> FeatureHasher:
-    return FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False)
+    return FeatureHasher(n_features=n_features, input_type="pair", alternate_sign=False)
+
+
+def _counts(hasher: FeatureHasher, token_lists: Iterable[Sequence[str]]) -> sparse.csr_matrix:
+    """Hashed counts of each token list: what ``input_type="string"`` gives, with each token paired
+    with 1 by ``zip`` in C rather than by a generator per row (a third of the hashing time)."""
+    return hasher.transform(zip(tokens, repeat(1)) for tokens in token_lists)
 
 
 def _unit_rows(X: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -211,7 +218,7 @@ def _unit_rows(X: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def _hash(token_lists: Sequence[Sequence[str]], n_features: int) -> sparse.csr_matrix:
-    return _unit_rows(_hasher(n_features).transform(token_lists))
+    return _unit_rows(_counts(_hasher(n_features), token_lists))
 
 
 def word_matrix(X: Sequence[Paragraph], n_features: int = WORD_HASH_FEATURES) -> sparse.csr_matrix:
@@ -255,8 +262,8 @@ def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES
     def compute() -> sparse.csr_matrix:
         hasher = _hasher(n_features)
         rows, inverse = _unique_rows(X, structure_tokens)
-        counts = hasher.transform(rows)[inverse]
-        links = hasher.transform([[links_token(p)] if p.tag else [] for p in X])
+        counts = _counts(hasher, rows)[inverse]
+        links = _counts(hasher, [[links_token(p)] if p.tag else [] for p in X])
         return _unit_rows(counts + links)
 
     return cached(X, ("markup", n_features), compute)

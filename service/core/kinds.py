@@ -16,6 +16,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 
 from .features import Concat, CueFeatures, WordFeatures
+from .linear import linear_proba
 from .schema import KIND_STAGE
 from .types import Batch, Paragraph
 
@@ -88,7 +89,10 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     """
     if not paragraphs:
         return []
-    own = pipeline.predict_proba(paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+    features: Any = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
+    for _, step in pipeline.steps[:-1]:
+        features = step.transform(features)
+    own = linear_proba(pipeline.steps[-1][1], features)
     classes = [str(c) for c in pipeline.classes_]
     wall = own[:, classes.index(WALL_KIND)].tolist()
     proba = with_neighbours(own, np.fromiter((p.index for p in paragraphs), dtype=np.int64, count=len(paragraphs)))

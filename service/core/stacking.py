@@ -18,6 +18,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.model_selection import GroupKFold, PredefinedSplit, cross_val_predict
 
 from .features import page_bounds, shift_within_pages, topic_matrix
+from .linear import linear_proba
 from .types import Paragraph
 
 #: First-stage score above which a paragraph counts as "surely content" for region features.
@@ -280,7 +281,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         return None
 
     def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
-        scores = self.classifier_.predict_proba(self.features_.transform(X))[:, 1] if len(X) else np.zeros(0)
+        scores = linear_proba(self.classifier_, self.features_.transform(X))[:, 1] if len(X) else np.zeros(0)
         return self._features(X, scores)
 
     def _features(self, X: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
