@@ -18,6 +18,7 @@ from sklearn.pipeline import Pipeline
 from .features import Concat, CueFeatures, WordFeatures
 from .linear import linear_proba
 from .schema import KIND_STAGE
+from .scoring import final_input
 from .types import Batch, Paragraph
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "with_neighbours"]
@@ -89,10 +90,8 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     """
     if not paragraphs:
         return []
-    features: Any = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
-    for _, step in pipeline.steps[:-1]:
-        features = step.transform(features)
-    own = linear_proba(pipeline.steps[-1][1], features)
+    batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
+    own = linear_proba(pipeline.steps[-1][1], final_input(pipeline, batch))
     classes = [str(c) for c in pipeline.classes_]
     wall = own[:, classes.index(WALL_KIND)].tolist()
     proba = with_neighbours(own, np.fromiter((p.index for p in paragraphs), dtype=np.int64, count=len(paragraphs)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import sklearn
@@ -114,11 +115,16 @@ def between(paragraphs: Sequence[Paragraph], rows: Sequence[int], scores: np.nda
     return out
 
 
+def final_input(pipeline: Pipeline, X: object) -> Any:
+    """``X`` through every step of ``pipeline`` but the last: what its final estimator predicts on."""
+    for _, step in pipeline.steps[:-1]:
+        X = step.transform(X)
+    return X
+
+
 def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:
     with fast_predict():
-        features: object = batch
-        for _, step in pipeline.steps[:-1]:
-            features = step.transform(features)
+        features = final_input(pipeline, batch)
         classifier = pipeline.steps[-1][1]
         scores = calibrated_proba(classifier, features)  # type: ignore[arg-type]
         if scores is None:
