@@ -23,12 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("--corpora", help="corpora folder (default: $WINNOW_CORPORA or ../shared/corpora)")
         cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")
-        cmd.add_argument("--seed", type=int, default=0)
+        seed_help = f"seed (train: {commands.COMMITTED_SEED}, the committed model's)"
+        cmd.add_argument("--seed", type=int, default=0, help=seed_help)
         cmd.add_argument("--no-competitors", action="store_true", help="skip trafilatura and jusText")
         cmd.add_argument("--no-cache", action="store_true", help="re-segment the corpora instead of using .cache/")
         cmd.add_argument("--model", default=None, help="model path (default: the committed model)")
         cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
         cmd.add_argument("--output", default=None, help="also write the figures as JSON here")
+    sub.choices["train"].set_defaults(seed=commands.COMMITTED_SEED)
     gate = sub.choices["gate"]
     gate.add_argument("--update", action="store_true", help="pin the measured figures as the new floors")
     gate.add_argument("--allow-lower", action="store_true", help="with --update: allow a floor to go down")

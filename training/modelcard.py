@@ -39,7 +39,13 @@ METHOD = """\
   paragraph and its window stand out from the rest of the page (stage-1 log-odds against the page's
   median, rank of the score in the page, length against the page's longest paragraph and share of
   its characters): without markup, stage 1 can score a whole article low, but less low than the
-  page's typical line. Isotonic calibration makes `score` a probability.
+  page's typical line.
+- **Stage 3** (text model only): the same booster once more, over stage 2's scores of the
+  paragraph and its ±3 neighbours (stage 2 cross-fitted by the same site folds), their page
+  profile, main run, topic and contrast columns, and the dense context features. Without markup,
+  stage 2 is the first stage that reads a paragraph's context, and its scores of the neighbours
+  tell more than stage 1's. The last stage (2 in HTML, 3 in text) is calibrated (isotonic), which
+  makes `score` a probability.
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.

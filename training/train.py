@@ -148,18 +148,22 @@ def fit_models(
     pages: Sequence[PreparedPage],
     seed: int,
     log: Callable[[str], None] = print,
-    params: dict[str, Any] | None = None,
+    params: Mapping[str, dict[str, Any]] | None = None,
     n_jobs: int | None = FIT_JOBS,
     types: Mapping[str, str] | None = None,
 ) -> dict[str, Pipeline]:
-    """Fit both pipelines on the training pages (``types``: page type by key, see :func:`page_weight`)."""
+    """Fit both pipelines on the training pages.
+
+    ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
+    see :func:`page_weight`.
+    """
     train = [p for p in pages if p.split == "train"]
     sets = {"html": html_training_set(train, types), "text": text_training_set(train, seed, types)}
     pipelines = {}
     for mode in MODES:
         start = time.perf_counter()
         data = sets[mode]
-        pipelines[mode] = fit_mode(mode, data, params, n_jobs)
+        pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
     pipelines[KIND_STAGE] = fit_kinds(load_library(split="train"))

@@ -448,8 +448,12 @@ class ContextFeatures(_Stateless):
         self.offsets = offsets
 
     def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
-        own = shape_matrix(X, markup=self.markup)
-        key = own[:, NEIGHBOUR_COLUMNS]
-        parts = [own, position_matrix(X), repeat_matrix(X)]
-        parts.extend(shift_within_pages(key, X, offset) for offset in self.offsets)
-        return np.hstack(parts)
+        def compute() -> np.ndarray:
+            own = shape_matrix(X, markup=self.markup)
+            key = own[:, NEIGHBOUR_COLUMNS]
+            parts = [own, position_matrix(X), repeat_matrix(X)]
+            parts.extend(shift_within_pages(key, X, offset) for offset in self.offsets)
+            return np.hstack(parts)
+
+        # the text model's second and third stages both read them (callers stack copies)
+        return cached(X, ("context", self.markup, self.offsets), compute)

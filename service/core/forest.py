@@ -70,6 +70,23 @@ def raw_scores(booster: HistGradientBoostingClassifier, X: np.ndarray) -> np.nda
     return total
 
 
+def booster_proba(classifier: Any, X: np.ndarray) -> np.ndarray | None:
+    """Positive-class probability of a fitted binary booster (bare or in ``LabelledOnly``), else None.
+
+    The text model's second stage is such a booster inside the third stage's features; its
+    probability is the logistic link of :func:`raw_scores`, as in ``predict_proba``.
+    """
+    booster = getattr(classifier, "estimator_", classifier)
+    if (
+        _predict_from_raw_data is None
+        or not isinstance(booster, HistGradientBoostingClassifier)
+        or booster.n_trees_per_iteration_ != 1
+        or booster.is_categorical_ is not None
+    ):
+        return None
+    return expit(raw_scores(booster, X))
+
+
 def calibrated_proba(classifier: Any, X: np.ndarray) -> np.ndarray | None:
     """Calibrated probability of the positive class for each row of ``X``, or None for another model shape."""
     parts = _parts(classifier)

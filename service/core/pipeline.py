@@ -3,7 +3,9 @@
 Stage 1 is a linear model over hashed word n-grams (character bigrams for CJK), markup tokens and shape
 statistics of each paragraph. Stage 2 is a gradient-boosted classifier over stage-1
 scores of the paragraph and its neighbours, the page's score profile, and dense context
-features; it is calibrated (isotonic) so that ``score`` is a probability.
+features. The text model, which reads no markup, stacks once more: stage 3 is the same kind of
+booster over stage 2's (cross-fitted) scores of the paragraph and its neighbours, their profile
+and the context features. The last stage is calibrated (isotonic) so that ``score`` is a probability.
 """
 
 from __future__ import annotations
@@ -50,44 +52,49 @@ def stage1_classifier() -> LabelledOnly:
 
 
 def build_pipeline(mode: str, n_jobs: int | None = None) -> Pipeline:
-    """The full two-stage model for one input mode (``html`` or ``text``).
+    """The full stacked model for one input mode (``html``: two stages, ``text``: three).
 
     ``n_jobs`` parallelises the first stage's cross-fitting during training only.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     markup = mode == "html"
-    stage2 = HistGradientBoostingClassifier(
-        max_iter=STAGE2_MAX_ITER,
-        learning_rate=STAGE2_LEARNING_RATE,
-        max_leaf_nodes=STAGE2_MAX_LEAF_NODES,
-        l2_regularization=STAGE2_L2,
-        random_state=SEED,
-    )
-    return Pipeline(
+    features = Concat(
         [
             (
-                "features",
-                Concat(
-                    [
-                        (
-                            "stage1",
-                            NeighbourScores(
-                                paragraph_features(mode), stage1_classifier(), n_jobs=n_jobs, contrast=not markup
-                            ),
-                        ),
-                        ("context", ContextFeatures(markup=markup)),
-                    ]
-                ),
+                "stage1",
+                NeighbourScores(paragraph_features(mode), stage1_classifier(), n_jobs=n_jobs, contrast=not markup),
             ),
+            ("context", ContextFeatures(markup=markup)),
+        ]
+    )
+    if not markup:  # a third stage: see docs/model-history.md, 1.13.0
+        stage2 = NeighbourScores(
+            features, LabelledOnly(_booster(), STAGE2_MAX_SAMPLES, SEED), contrast=True, stacked=True
+        )
+        features = Concat([("stage2", stage2), ("context", ContextFeatures(markup=False))])
+    return Pipeline(
+        [
+            ("features", features),
             (
                 "classifier",
                 CalibratedClassifierCV(
-                    LabelledOnly(stage2, STAGE2_MAX_SAMPLES, SEED),
+                    LabelledOnly(_booster(), STAGE2_MAX_SAMPLES, SEED),
                     method="isotonic",
                     cv=CALIBRATION_FOLDS,
                     ensemble=False,
                 ),
             ),
         ]
+    )
+
+
+def _booster() -> HistGradientBoostingClassifier:
+    """The gradient-boosted classifier of the stacked stages."""
+    return HistGradientBoostingClassifier(
+        max_iter=STAGE2_MAX_ITER,
+        learning_rate=STAGE2_LEARNING_RATE,
+        max_leaf_nodes=STAGE2_MAX_LEAF_NODES,
+        l2_regularization=STAGE2_L2,
+        random_state=SEED,
     )

@@ -1,9 +1,10 @@
-"""The stacked second stage: first-stage scores of a paragraph and of its neighbours.
+"""Stacked stages: an earlier stage's scores of a paragraph and of its neighbours, as features.
 
-``NeighbourScores`` wraps a per-paragraph classifier. During ``fit_transform`` it scores
+``NeighbourScores`` wraps a classifier over a feature matrix. During ``fit_transform`` it scores
 each training paragraph with a copy of the classifier that never saw its source (site or
-page), exactly as scikit-learn's stacking and ``TargetEncoder`` cross-fit, so the second
-stage learns how far first-stage scores can be trusted on unseen publishers.
+page), exactly as scikit-learn's stacking and ``TargetEncoder`` cross-fit, so the next
+stage learns how far the earlier stage's scores can be trusted on unseen publishers. The
+features may themselves be stacked (the text model stacks twice, see :mod:`.pipeline`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.model_selection import GroupKFold, PredefinedSplit, cross_val_predict
 
 from .features import page_bounds, shift_within_pages, topic_matrix
+from .forest import booster_proba
 from .linear import linear_proba
 from .types import Paragraph
 
@@ -224,6 +226,12 @@ def _neighbour_mean(scores: np.ndarray) -> np.ndarray:
     return np.divide(total, count, out=scores.astype(np.float64).copy(), where=count > 0)
 
 
+def stage_scores(classifier: Any, matrix: Any) -> np.ndarray:
+    """Content probability of each row from a fitted stage: a booster's trees or a linear model's arithmetic."""
+    scores = booster_proba(classifier, matrix)
+    return linear_proba(classifier, matrix)[:, 1] if scores is None else scores
+
+
 class NeighbourScores(TransformerMixin, BaseEstimator):
     """First-stage content probabilities of each paragraph and its neighbours, as features.
 
@@ -232,7 +240,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
     :func:`fold_of` its ``Paragraph.source``, so the second stage learns from scores on
     sources (and injected chrome, see :func:`fold_of`) the first stage did not see.
     ``contrast`` adds :func:`_contrast_features` (the text model's; the HTML model measured
-    no better with them, see docs/model-history.md).
+    no better with them, see docs/model-history.md). ``stacked`` says that ``features`` is
+    itself a stacked stage: it is fitted with the labels and sample weights too.
     """
 
     def __init__(
@@ -243,6 +252,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         n_splits: int = DEFAULT_FOLDS,
         n_jobs: int | None = None,
         contrast: bool = False,
+        stacked: bool = False,
     ) -> None:
         self.features = features
         self.classifier = classifier
@@ -250,6 +260,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self.n_splits = n_splits
         self.n_jobs = n_jobs
         self.contrast = contrast
+        self.stacked = stacked
 
     def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
         self.fit_transform(X, y, sample_weight=sample_weight)
@@ -259,8 +270,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None
     ) -> np.ndarray:
         self.features_ = clone(self.features)
-        matrix = self.features_.fit_transform(X)
         fit_params = {} if sample_weight is None else {"sample_weight": np.asarray(sample_weight)}
+        matrix = self.features_.fit_transform(X, y, **fit_params) if self.stacked else self.features_.fit_transform(X)
         self.classifier_ = clone(self.classifier).fit(matrix, y, **fit_params)
         cv = self._folds([p.source for p in X])
         if cv is not None:
@@ -281,7 +292,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         return None
 
     def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
-        scores = linear_proba(self.classifier_, self.features_.transform(X))[:, 1] if len(X) else np.zeros(0)
+        scores = stage_scores(self.classifier_, self.features_.transform(X)) if len(X) else np.zeros(0)
         return self._features(X, scores)
 
     def _features(self, X: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from service import Model, load_model
-from service.core.forest import calibrated_proba
+from service.core.forest import booster_proba, calibrated_proba
 from service.core.scoring import content_scores, fast_predict, one_copy
+from service.core.stacking import LabelledOnly
 from service.core.types import Batch
 from tests.builders import labelled_fixture_paragraphs
 
@@ -60,3 +62,18 @@ def test_without_the_compiled_walk_scikit_learn_serves(tiny_model_path, monkeypa
     with fast_predict():
         reference = one_copy(batch, model.pipelines["html"].predict_proba(batch)[:, 1])
     np.testing.assert_array_equal(content_scores(model.pipelines["html"], batch), reference)
+
+
+def test_a_bare_booster_equals_scikit_learn() -> None:
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 4))
+    X[rng.random(X.shape) < 0.1] = np.nan  # neighbour gaps are NaN
+    y = (np.nan_to_num(X[:, 0]) + rng.normal(scale=0.5, size=300) > 0).astype(int)
+    for booster in (
+        HistGradientBoostingClassifier(max_iter=20).fit(X, y),
+        LabelledOnly(HistGradientBoostingClassifier(max_iter=20)).fit(X, y),
+    ):
+        np.testing.assert_array_equal(booster_proba(booster, X), booster.predict_proba(X)[:, 1])
+    assert booster_proba(LogisticRegression().fit(np.nan_to_num(X), y), X) is None
+    three = HistGradientBoostingClassifier(max_iter=5).fit(X, rng.integers(0, 3, 300))
+    assert booster_proba(three, X) is None

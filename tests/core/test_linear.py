@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from scipy import sparse
@@ -11,7 +13,7 @@ from service import load_model
 from service.core.kinds import KIND_STAGE
 from service.core.linear import linear_proba
 from service.core.scoring import fast_predict
-from service.core.stacking import LabelledOnly, NeighbourScores
+from service.core.stacking import LabelledOnly, NeighbourScores, stage_scores
 from service.core.types import Batch
 from tests.builders import labelled_fixture_paragraphs
 
@@ -54,18 +56,33 @@ def test_other_models_use_their_own_predict_proba() -> None:
     np.testing.assert_array_equal(linear_proba(hinge, X), hinge.predict_proba(X))
 
 
+def stacked_stages(pipeline: Any) -> list[NeighbourScores]:
+    """The stacked stages of a fitted pipeline, the last (nearest the final classifier) first."""
+    stages = []
+    features = pipeline.named_steps["features"]
+    while isinstance(stage := features.transformer_list[0][1], NeighbourScores):
+        stages.append(stage)
+        features = stage.features_
+    return stages
+
+
 @pytest.mark.parametrize("mode", ["html", "text"])
 def test_the_committed_models_stages(mode: str) -> None:
     model = load_model()
     paragraphs, _ = labelled_fixture_paragraphs(mode)
     batch = Batch(paragraphs)
-    stage1 = model.pipelines[mode].named_steps["features"].transformer_list[0][1]
-    assert isinstance(stage1, NeighbourScores)
+    *boosted, stage1 = stacked_stages(model.pipelines[mode])
+    assert len(boosted) == (1 if mode == "text" else 0)
     kinds = model.pipelines[KIND_STAGE]
     with fast_predict():
         matrix = stage1.features_.transform(batch)
         np.testing.assert_array_equal(
             linear_proba(stage1.classifier_, matrix), stage1.classifier_.predict_proba(matrix)
         )
+        for stage in boosted:  # the text model's second stage, a booster read by its own trees
+            matrix = stage.features_.transform(batch)
+            np.testing.assert_array_equal(
+                stage_scores(stage.classifier_, matrix), stage.classifier_.predict_proba(matrix)[:, 1]
+            )
         matrix = kinds[:-1].transform(batch)
         np.testing.assert_array_equal(linear_proba(kinds[-1], matrix), kinds[-1].predict_proba(matrix))

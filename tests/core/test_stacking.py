@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
-from service.core.features import WordFeatures, topic_matrix
+from service.core.features import Concat, WordFeatures, topic_matrix
 from service.core.segment import segment_strings
 from service.core.stacking import (
     CONTRAST_COLUMNS,
@@ -153,6 +154,31 @@ def test_neighbour_scores_add_contrast_columns_on_request() -> None:
     np.testing.assert_array_equal(np.isnan(fitted[:, : plain.shape[1]]), np.isnan(plain))
     np.testing.assert_allclose(np.nan_to_num(fitted[:, : plain.shape[1]]), np.nan_to_num(plain))
     assert stage.transform(X).shape == fitted.shape
+
+
+def test_a_stacked_stage_fits_its_inner_stage_with_labels_and_weights() -> None:
+    X, y = _four_sites()
+    inner = Concat([("stage1", NeighbourScores(WordFeatures(), LabelledOnly(LogisticRegression())))])
+    weights = np.ones(len(X))
+    weights[1::6] = 0.0  # the second paragraph of every page is unlabelled
+    outer = NeighbourScores(
+        inner, LabelledOnly(HistGradientBoostingClassifier(max_iter=5, min_samples_leaf=2)), stacked=True
+    )
+    fitted = outer.fit_transform(X, y, sample_weight=weights)
+    stage1 = outer.features_.transformer_list[0][1]
+    # the inner stage learned from the labels and from the weighted rows only
+    rows = weights > 0
+    expected = LogisticRegression().fit(
+        WordFeatures().transform(X)[rows], np.asarray(y)[rows], sample_weight=weights[rows]
+    )
+    np.testing.assert_allclose(stage1.classifier_.estimator_.coef_, expected.coef_)
+    assert outer.classifier_.estimator_.n_iter_ == 5
+    assert fitted.shape == (len(X), 1 + len(SCORE_OFFSETS) + REGION_COLUMNS + RUN_COLUMNS + TOPIC_COLUMNS)
+    served = outer.transform(X)
+    assert served.shape == fitted.shape
+    # served scores come from the booster fitted on everything, through its own trees
+    matrix = outer.features_.transform(X)
+    np.testing.assert_array_equal(served[:, 0], outer.classifier_.predict_proba(matrix)[:, 1])
 
 
 def test_cross_fitting_folds_are_fold_of_the_source() -> None:
