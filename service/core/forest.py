@@ -34,22 +34,28 @@ TREE_THREADS = 1
 PROBA_SLACK = 1e-5
 
 
-def _parts(classifier: Any) -> tuple[HistGradientBoostingClassifier, IsotonicRegression] | None:
-    """The booster and isotonic calibrator of a fitted stage 2 of the expected shape, else None."""
+def _binary_booster(estimator: Any) -> HistGradientBoostingClassifier | None:
+    """``estimator`` if it is a fitted binary booster without categorical features that the compiled walk reads."""
     if (
         _predict_from_raw_data is None
-        or not isinstance(classifier, CalibratedClassifierCV)
-        or len(classifier.calibrated_classifiers_) != 1
+        or not isinstance(estimator, HistGradientBoostingClassifier)
+        or estimator.n_trees_per_iteration_ != 1
+        or estimator.is_categorical_ is not None
     ):
         return None
+    return estimator
+
+
+def _parts(classifier: Any) -> tuple[HistGradientBoostingClassifier, IsotonicRegression] | None:
+    """The booster and isotonic calibrator of a fitted stage 2 of the expected shape, else None."""
+    if not isinstance(classifier, CalibratedClassifierCV) or len(classifier.calibrated_classifiers_) != 1:
+        return None
     calibrated = classifier.calibrated_classifiers_[0]
-    booster = getattr(calibrated.estimator, "estimator_", None)
+    booster = _binary_booster(getattr(calibrated.estimator, "estimator_", None))
     if (
-        calibrated.method != "isotonic"
+        booster is None
+        or calibrated.method != "isotonic"
         or len(calibrated.calibrators) != 1
-        or not isinstance(booster, HistGradientBoostingClassifier)
-        or booster.n_trees_per_iteration_ != 1
-        or booster.is_categorical_ is not None
         or list(calibrated.estimator.classes_) != list(classifier.classes_)
     ):
         return None
@@ -76,13 +82,8 @@ def booster_proba(classifier: Any, X: np.ndarray) -> np.ndarray | None:
     The text model's second stage is such a booster inside the third stage's features; its
     probability is the logistic link of :func:`raw_scores`, as in ``predict_proba``.
     """
-    booster = getattr(classifier, "estimator_", classifier)
-    if (
-        _predict_from_raw_data is None
-        or not isinstance(booster, HistGradientBoostingClassifier)
-        or booster.n_trees_per_iteration_ != 1
-        or booster.is_categorical_ is not None
-    ):
+    booster = _binary_booster(getattr(classifier, "estimator_", classifier))
+    if booster is None:
         return None
     return expit(raw_scores(booster, X))
 
