@@ -13,11 +13,14 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
+from service.core.parse import parse_html
 from service.core.scoring import content_scores
-from service.core.segment import segment_lines
+from service.core.segment import segment_lines, segment_tree
 from service.core.types import Batch, Paragraph
 
 from . import extractors
+from .align import CONTENT
+from .augment import anchor_elements, container_html, content_container
 from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
@@ -55,12 +58,34 @@ DUMP_STYLES = {
     "html2text, not wrapped": "winnow_on_html2text_unwrapped",
     "markdownify": "winnow_on_markdownify",
 }
+#: Each page's article container alone: HTML mode on it, text mode on its lines, every line kept.
+CONTAINER_SYSTEMS = {
+    "winnow_html_container": "HTML mode",
+    "winnow_text_container": "text mode",
+    "container_lines": "every line",
+}
 #: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
 PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_text", "justext_lines"))
 
 
 def _nested() -> defaultdict[str, Any]:
     return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+
+
+def container_paragraphs(page: PreparedPage) -> list[Paragraph]:
+    """The page's article container alone, segmented as a fragment, as HTML extractors return it.
+
+    The container is the innermost element holding every content paragraph of the page's truth
+    (the whole page when there is none), so the chrome left is the chrome inside the article.
+    """
+    parsed = parse_html(page.html or "")
+    if parsed.root is None:
+        return []
+    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
+    container = content_container(anchor_elements(parsed.root, paths))
+    if container is None:
+        return page.paragraphs
+    return segment_tree(parse_html(container_html(container))).paragraphs
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
@@ -165,12 +190,18 @@ def evaluate(
     for name in sorted({name for other in others for name in other.converted}):
         dumps[f"winnow_on_{name}"] = [segment_lines(other.converted.get(name, "")) for other in others]
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
+    containers = [container_paragraphs(p) for p in pages]
+    container_scores = predict_pages(pipelines["html"], containers)
+    container_text_scores = predict_pages(pipelines["text"], [strip_markup(c) for c in containers], text=True)
     tally = _Tally()
     for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),
             **{name: content_text(dumps[name][i], dump_scores[name][i]) for name in dumps},
+            "winnow_html_container": content_text(containers[i], container_scores[i]),
+            "winnow_text_container": content_text(containers[i], container_text_scores[i]),
+            "container_lines": "\n".join(p.text for p in containers[i]),
             **other.extracted,
         }
         tally.add(page, outputs, {"html": hs, "text": ts})
@@ -237,7 +268,8 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 
 
 def format_table(report: dict[str, Any]) -> str:
-    """The evaluation report as Markdown tables: systems side by side, then text mode on each dump style."""
+    """The evaluation report as Markdown tables: systems side by side, text mode on each dump style,
+    and HTML mode on the article container alone."""
     systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
     report = report["corpora"]
     lines = [
@@ -252,6 +284,10 @@ def format_table(report: dict[str, Any]) -> str:
     lines += ["| corpus | " + " | ".join(DUMP_STYLES) + " |", "|---|" + "---:|" * len(DUMP_STYLES)]
     for corpus, row in report.items():
         lines.append(f"| {corpus} | " + " | ".join(_f1_cells(row, list(DUMP_STYLES.values()))) + " |")
+    lines += ["", "The article container alone (the innermost element holding the page's content):", ""]
+    lines += ["| corpus | " + " | ".join(CONTAINER_SYSTEMS.values()) + " |", "|---|" + "---:|" * len(CONTAINER_SYSTEMS)]
+    for corpus, row in report.items():
+        lines.append(f"| {corpus} | " + " | ".join(_f1_cells(row, list(CONTAINER_SYSTEMS))) + " |")
     pairs = [f"{a} - {b}" for a, b in PAIRED if any(f"{a} - {b}" in row.get("paired", {}) for row in report.values())]
     if pairs:
         lines += ["", f"F1 differences on the same pages, {CONFIDENCE:.0%} paired bootstrap interval over pages:", ""]

@@ -188,7 +188,9 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
             "text dump (one visible block per line), `all_lines` keeps every line. The second table runs text mode "
             "on the same pages dumped one line per text node (`training/textnodes.py`), as Markdown "
             "(`training/markdowndump.py`), hard-wrapped at 78 characters (`training/wrapdump.py`), and on the "
-            "whole-page output of html2text (its default: Markdown wrapped at 78; and not wrapped) and markdownify.",
+            "whole-page output of html2text (its default: Markdown wrapped at 78; and not wrapped) and markdownify. "
+            "The third sends each page's article container alone (the innermost element holding all its content "
+            "paragraphs, with whatever chrome sits inside it), as an HTML extractor such as readability returns it.",
             "",
             format_table(metrics),
             "",
