@@ -75,9 +75,7 @@ METHOD = """\
   out; a copy of an article paragraph beyond the copies the article holds is chrome). 80% of
   training pages get one to six chrome blocks from the library's training part injected before,
   inside and after the article, with varied tags and class names, and some get article-like "hard content" paragraphs
-  that use chrome's words. The HTML model also sees 30% of the injected pages cut down to their
-  article container (the innermost element holding all their content, with the chrome inside it),
-  as readability-style extractors return it. The text model also sees pre-extracted dumps (article lines with
+  that use chrome's words. The text model also sees pre-extracted dumps (article lines with
   chrome appended), as scrapers that ran an extractor produce them, and short excerpts (one to
   six consecutive lines of 30% of the training pages), as callers who send a few paragraphs
   instead of a page. wcxb_dev pages recorded as
