@@ -4,8 +4,7 @@ HTML: blocks are built as elements with varied tags and class names (semantic an
 neutral) and inserted before, inside and after the article container, then the page is
 segmented again, so the model sees injected chrome exactly as it sees real chrome.
 Text: the same page's lines, or only its content lines with chrome appended, as
-scrapers that already ran an extractor dump them. Some pages are also cut down to their
-article container alone, as HTML extractors (readability and its kind) return it.
+scrapers that already ran an extractor dump them.
 """
 
 from __future__ import annotations
@@ -65,8 +64,6 @@ POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_fi
 #: Probability that a training page gets blocks, and how many.
 INJECT_PROB = 0.8
 MAX_BLOCKS = 6
-#: Probability that an injected page is also trained on as its article container alone.
-CONTAINER_PROB = 0.3
 #: Probability that an injected page also gets hard content paragraphs, and how many at most.
 HARD_CONTENT_PROB = 0.4
 MAX_HARD_CONTENT = 2

@@ -12,21 +12,18 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 
-from service.core.parse import ParsedPage, parse_html
+from service.core.parse import parse_html
 from service.core.segment import normalize, segment_tree
 from service.core.stacking import fold_of
 from service.core.types import Paragraph
 
 from .align import CHROME, CONTENT, Truth, align, coverage
 from .augment import (
-    CONTAINER_PROB,
     HARD_CONTENT_PROB,
     INJECT_PROB,
     MAX_BLOCKS,
     MAX_HARD_CONTENT,
     anchor_elements,
-    container_html,
-    content_container,
     inject,
     inject_content,
     injected_texts,
@@ -36,7 +33,7 @@ from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_
 from .split import split_of
 
 #: Bump when parsing, segmentation, alignment or augmentation change, to refresh the cache.
-PREPARE_VERSION = 8
+PREPARE_VERSION = 7
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 WORKERS = 2
 CHUNK = 8
@@ -61,8 +58,6 @@ class PreparedPage:
     #: Training pages: the page again with chrome blocks injected (None when not injected).
     augmented: tuple[list[Paragraph], list[int | None]] | None = None
     injected: list[str] = field(default_factory=list)
-    #: Some injected training pages: their article container alone, segmented as a fragment.
-    container: tuple[list[Paragraph], list[int | None]] | None = None
 
 
 def _seed(key: str, seed: int) -> int:
@@ -127,19 +122,13 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         texts = rng.sample(augmentation.hard_content, rng.randint(1, MAX_HARD_CONTENT))
         inject_content(anchors, texts, rng)
         hard = frozenset(normalize(t) for t in texts)
-
-    def labelled(tree: ParsedPage) -> tuple[list[Paragraph], list[int | None]]:
-        found = segment_tree(tree, source=site).paragraphs
-        return found, [
-            CHROME if p.text in injected else CONTENT if p.text in hard else label
-            for p, label in zip(found, align(found, truth), strict=True)
-        ]
-
-    prepared.augmented = labelled(parsed)
+    new_paragraphs = segment_tree(parsed, source=site).paragraphs
+    new_labels = [
+        CHROME if p.text in injected else CONTENT if p.text in hard else label
+        for p, label in zip(new_paragraphs, align(new_paragraphs, truth), strict=True)
+    ]
+    prepared.augmented = (new_paragraphs, new_labels)
     prepared.injected = [b.id for b in chosen]
-    container = content_container(anchors) if rng.random() < CONTAINER_PROB else None
-    if container is not None:
-        prepared.container = labelled(parse_html(container_html(container)))
     return prepared
 
 

@@ -38,8 +38,6 @@ MAX_EXCERPT = 6
 EXCERPT_AT_CONTENT = 0.5
 #: Weight of an injected library chrome paragraph relative to a corpus paragraph of its length.
 INJECTED_CHROME_WEIGHT = 2.0
-#: Weight of a page's article container, cut out as a fragment, relative to the page itself.
-CONTAINER_WEIGHT = 1.0
 #: Parallel first-stage folds while fitting (the machine has 2 cores).
 FIT_JOBS = 2
 
@@ -92,14 +90,10 @@ def training_view(
 
 
 def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | None = None) -> TrainingSet:
-    """Every page as trained on, plus the article containers cut out of some (see ``CONTAINER_PROB``)."""
     data = TrainingSet()
     for page in pages:
         paragraphs, labels, original = training_view(page)
-        weight = page_weight(page, types)
-        data.add_page(paragraphs, labels, weight, original)
-        if page.container is not None:
-            data.add_page(*page.container, weight * CONTAINER_WEIGHT, original)
+        data.add_page(paragraphs, labels, page_weight(page, types), original)
     return data
 
 
