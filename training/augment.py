@@ -152,23 +152,5 @@ def anchor_elements(root: etree._Element, paths: Sequence[str]) -> list[etree._E
     return found
 
 
-def content_container(anchors: Sequence[etree._Element]) -> etree._Element | None:
-    """The innermost element holding every anchor, or None when that is the whole page (html or body)."""
-    if not anchors:
-        return None
-    shared = [anchors[0], *anchors[0].iterancestors()]  # innermost first
-    for anchor in anchors[1:]:
-        lineage = {anchor, *anchor.iterancestors()}
-        shared = [element for element in shared if element in lineage]
-    if not shared or not isinstance(shared[0].tag, str) or shared[0].tag in ("html", "body"):
-        return None
-    return shared[0]
-
-
-def container_html(container: etree._Element) -> str:
-    """The container as the HTML fragment an extractor would return (without its tail)."""
-    return etree.tostring(container, encoding="unicode", method="html", with_tail=False)
-
-
 def injected_texts(blocks: Sequence[ChromeBlock]) -> frozenset[str]:
     return frozenset(normalize(line) for block in blocks for line in block.lines)

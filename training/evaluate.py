@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from lxml import etree
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
@@ -20,7 +21,7 @@ from service.core.types import Batch, Paragraph
 
 from . import extractors
 from .align import CONTENT
-from .augment import anchor_elements, container_html, content_container
+from .augment import anchor_elements
 from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
@@ -70,6 +71,24 @@ PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_t
 
 def _nested() -> defaultdict[str, Any]:
     return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+
+
+def content_container(anchors: Sequence[etree._Element]) -> etree._Element | None:
+    """The innermost element holding every anchor, or None when that is the whole page (html or body)."""
+    if not anchors:
+        return None
+    shared = [anchors[0], *anchors[0].iterancestors()]  # innermost first
+    for anchor in anchors[1:]:
+        lineage = {anchor, *anchor.iterancestors()}
+        shared = [element for element in shared if element in lineage]
+    if not shared or shared[0].tag in ("html", "body"):
+        return None
+    return shared[0]
+
+
+def container_html(container: etree._Element) -> str:
+    """The container as the HTML fragment an extractor would return (without its tail)."""
+    return etree.tostring(container, encoding="unicode", method="html", with_tail=False)
 
 
 def container_paragraphs(page: PreparedPage) -> list[Paragraph]:
@@ -269,7 +288,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
 
 def format_table(report: dict[str, Any]) -> str:
     """The evaluation report as Markdown tables: systems side by side, text mode on each dump style,
-    and HTML mode on the article container alone."""
+    and both modes on the article container alone."""
     systems = ["winnow_html", "winnow_text", "trafilatura", "justext", "justext_lines", "all_lines"]
     report = report["corpora"]
     lines = [

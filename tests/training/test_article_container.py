@@ -7,8 +7,8 @@ from service.core.segment import segment_tree
 from service.core.types import Paragraph
 from tests.training.test_weights import prepared
 from training.align import CHROME, CONTENT
-from training.augment import anchor_elements, container_html, content_container
-from training.evaluate import container_paragraphs
+from training.augment import anchor_elements
+from training.evaluate import container_html, container_paragraphs, content_container
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
