@@ -111,10 +111,14 @@ def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
 
 
 def inject(
-    root: etree._Element, anchors: Sequence[etree._Element], blocks: Sequence[ChromeBlock], rng: random.Random
+    root: etree._Element,
+    anchors: Sequence[etree._Element],
+    blocks: Sequence[ChromeBlock],
+    rng: random.Random,
+    where_to: dict[str, float] = POSITIONS,
 ) -> None:
     """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order)."""
-    positions, weights = zip(*POSITIONS.items(), strict=True)
+    positions, weights = zip(*where_to.items(), strict=True)
     for block in blocks:
         element = build_block(block, rng)
         where = rng.choices(positions, weights)[0]
@@ -154,3 +158,21 @@ def anchor_elements(root: etree._Element, paths: Sequence[str]) -> list[etree._E
 
 def injected_texts(blocks: Sequence[ChromeBlock]) -> frozenset[str]:
     return frozenset(normalize(line) for block in blocks for line in block.lines)
+
+
+def content_container(anchors: Sequence[etree._Element]) -> etree._Element | None:
+    """The innermost element holding every anchor, or None when that is the whole page (html or body)."""
+    if not anchors:
+        return None
+    shared = [anchors[0], *anchors[0].iterancestors()]  # innermost first
+    for anchor in anchors[1:]:
+        lineage = {anchor, *anchor.iterancestors()}
+        shared = [element for element in shared if element in lineage]
+    if not shared or shared[0].tag in ("html", "body"):
+        return None
+    return shared[0]
+
+
+def container_html(container: etree._Element) -> str:
+    """The container as the HTML fragment an extractor would return (without its tail)."""
+    return etree.tostring(container, encoding="unicode", method="html", with_tail=False)

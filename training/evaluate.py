@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from lxml import etree
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
@@ -21,7 +20,7 @@ from service.core.types import Batch, Paragraph
 
 from . import extractors
 from .align import CONTENT
-from .augment import anchor_elements
+from .augment import anchor_elements, container_html, content_container
 from .calibration import reliability
 from .corpus import FULL_TEXT
 from .dataset import PreparedPage, strip_markup
@@ -71,24 +70,6 @@ PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_t
 
 def _nested() -> defaultdict[str, Any]:
     return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-
-
-def content_container(anchors: Sequence[etree._Element]) -> etree._Element | None:
-    """The innermost element holding every anchor, or None when that is the whole page (html or body)."""
-    if not anchors:
-        return None
-    shared = [anchors[0], *anchors[0].iterancestors()]  # innermost first
-    for anchor in anchors[1:]:
-        lineage = {anchor, *anchor.iterancestors()}
-        shared = [element for element in shared if element in lineage]
-    if not shared or shared[0].tag in ("html", "body"):
-        return None
-    return shared[0]
-
-
-def container_html(container: etree._Element) -> str:
-    """The container as the HTML fragment an extractor would return (without its tail)."""
-    return etree.tostring(container, encoding="unicode", method="html", with_tail=False)
 
 
 def container_paragraphs(page: PreparedPage) -> list[Paragraph]:

@@ -2,7 +2,8 @@
 
 Held-out blocks (never seen in training) are injected into real test articles, in HTML
 (inside and after the article container) and as text lines; an injected paragraph that
-reaches ``content_text`` has leaked.
+reaches ``content_text`` has leaked. The same is measured on the article container alone,
+as HTML extractors return it, with the blocks injected inside it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
 from .align import CONTENT
-from .augment import anchor_elements, inject, injected_texts
+from .augment import anchor_elements, container_html, content_container, inject, injected_texts
 from .chrome import ChromeBlock
 from .dataset import PreparedPage, strip_markup
 from .evaluate import THRESHOLD, content_text, predict_pages
@@ -32,6 +33,8 @@ from .metrics import page_counts, shingle_f1
 #: Blocks injected into each test page, and the seed salt.
 BLOCKS_PER_PAGE = 3
 SALT = "leakage-v1"
+#: Where blocks go on pages scored as their article container alone: inside the container.
+CONTAINER_POSITIONS = {"inside": 0.6, "container_end": 0.4}
 
 
 @dataclass
@@ -47,8 +50,12 @@ def _rng(key: str) -> random.Random:
     return random.Random(int(hashlib.sha256(f"{SALT}:{key}".encode()).hexdigest()[:12], 16))
 
 
-def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPage | None:
-    """The page with held-out blocks injected around its content, or None when it has no content."""
+def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container: bool = False) -> InjectedPage | None:
+    """The page with held-out blocks injected around its content, or None when it has no content.
+
+    ``container``: the blocks go inside the article container, and only the container is kept,
+    parsed again as a fragment (the whole page when its content has no container of its own).
+    """
     if page.html is None or page.article_text is None:
         return None
     parsed = parse_html(page.html)
@@ -58,9 +65,15 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPa
         return None
     rng = _rng(page.key)
     chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
-    inject(parsed.root, anchors, chosen, rng)
+    if container:
+        inject(parsed.root, anchors, chosen, rng, CONTAINER_POSITIONS)
+        cut = content_container(anchors)
+        tree = parse_html(container_html(cut)) if cut is not None else parsed
+    else:
+        inject(parsed.root, anchors, chosen, rng)
+        tree = parsed
     texts = {line: block for block in chosen for line in injected_texts([block])}
-    paragraphs = segment_tree(parsed, source=page.site).paragraphs
+    paragraphs = segment_tree(tree, source=page.site).paragraphs
     return InjectedPage(paragraphs, texts, page.article_text, any(b.kind == "paywall" for b in chosen))
 
 
@@ -71,34 +84,47 @@ def _rate(survived: int, total: int) -> dict[str, float | int]:
 def leakage_report(
     pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], heldout: Sequence[ChromeBlock]
 ) -> dict[str, Any]:
-    """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text."""
+    """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
+    under ``container``, the same on article containers with the blocks inside."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
     for mode in ("html", "text"):
-        inputs = [ip.paragraphs if mode == "html" else strip_markup(ip.paragraphs) for ip in injected]
-        scores = predict_pages(pipelines[mode], inputs, text=mode == "text")
-        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        counts = []
-        for ip, page_scores in zip(injected, scores, strict=True):
-            counts.append(page_counts(content_text(ip.paragraphs, page_scores), ip.article_text))
-            for p, score in zip(ip.paragraphs, page_scores, strict=True):
-                block = ip.injected.get(p.text)
-                if block is None:
-                    continue
-                for table, key in ((by_kind, block.kind), (by_lang, block.lang)):
-                    table[key][0] += int(score >= THRESHOLD)
-                    table[key][1] += 1
-        total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
-        report[mode] = {
-            **_rate(*total),
-            "content_f1": round(shingle_f1(counts).f1, 4),
-            "by_kind": {k: _rate(*v) for k, v in sorted(by_kind.items())},
-            "by_language": {k: _rate(*v) for k, v in sorted(by_lang.items())},
-        }
+        scores = _mode_scores(pipelines, injected, mode)
+        report[mode] = _leaks(injected, scores, by_group=True)
         if KIND_STAGE in pipelines and mode == "html":
             report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores)
+    cut = [ip for page in pages if (ip := inject_page(page, heldout, container=True)) is not None]
+    report["container"] = {"pages": len(cut)}
+    for mode in ("html", "text"):
+        report["container"][mode] = _leaks(cut, _mode_scores(pipelines, cut, mode), by_group=False)
     return report
+
+
+def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage], mode: str) -> list[np.ndarray]:
+    inputs = [ip.paragraphs if mode == "html" else strip_markup(ip.paragraphs) for ip in injected]
+    return predict_pages(pipelines[mode], inputs, text=mode == "text")
+
+
+def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:
+    """Leak rate and content F1 of one mode's scores (``by_group``: also per kind and per language)."""
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    counts = []
+    for ip, page_scores in zip(injected, scores, strict=True):
+        counts.append(page_counts(content_text(ip.paragraphs, page_scores), ip.article_text))
+        for p, score in zip(ip.paragraphs, page_scores, strict=True):
+            block = ip.injected.get(p.text)
+            if block is None:
+                continue
+            for table, key in ((by_kind, block.kind), (by_lang, block.lang)):
+                table[key][0] += int(score >= THRESHOLD)
+                table[key][1] += 1
+    total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+    result: dict[str, Any] = {**_rate(*total), "content_f1": round(shingle_f1(counts).f1, 4)}
+    if by_group:
+        result["by_kind"] = {k: _rate(*v) for k, v in sorted(by_kind.items())}
+        result["by_language"] = {k: _rate(*v) for k, v in sorted(by_lang.items())}
+    return result
 
 
 def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Sequence[np.ndarray]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The article container alone, as HTML extractors return it: scored in evaluation."""
+"""The article container alone, as HTML extractors return it: scored in evaluation and in the leakage measure."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from service.core.segment import segment_tree
 from service.core.types import Paragraph
 from tests.training.test_weights import prepared
 from training.align import CHROME, CONTENT
-from training.augment import anchor_elements
-from training.evaluate import container_html, container_paragraphs, content_container
+from training.augment import anchor_elements, container_html, content_container
+from training.chrome import ChromeBlock
+from training.dataset import PreparedPage
+from training.evaluate import container_paragraphs
+from training.leakage import inject_page
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -72,3 +75,35 @@ def test_evaluation_falls_back_to_the_whole_page_without_a_container() -> None:
     page.paragraphs = segment_tree(parse_html(page.html)).paragraphs
     page.labels = [CONTENT, CONTENT]  # their innermost common element is the body
     assert container_paragraphs(page) == page.paragraphs
+
+
+BLOCKS = [
+    ChromeBlock("t-pay", "paywall", "en", "heldout", ("Subscribe to keep reading.", "Already a member? Log in.")),
+    ChromeBlock("t-share", "share", "en", "heldout", ("Share this story",)),
+    ChromeBlock("t-ad", "ad", "en", "heldout", ("Advertisement",)),
+]
+
+
+def harbour_page() -> PreparedPage:
+    page = prepared("news_articles_2023/0001")
+    page.paragraphs = segment_tree(parse_html(PAGE)).paragraphs
+    page.labels = [CONTENT if p.text in CONTENT_TEXTS else CHROME for p in page.paragraphs]
+    page.html = PAGE
+    page.article_text = "\n".join(CONTENT_TEXTS)
+    return page
+
+
+def test_leakage_on_the_container_puts_the_blocks_inside_it_and_keeps_only_it() -> None:
+    whole = inject_page(harbour_page(), BLOCKS)
+    cut = inject_page(harbour_page(), BLOCKS, container=True)
+    assert whole is not None and cut is not None
+    whole_texts = [p.text for p in whole.paragraphs]
+    cut_texts = [p.text for p in cut.paragraphs]
+    assert "Home" in whole_texts and "All rights reserved." in whole_texts
+    # only the container: the navigation, the aside and the footer are gone, the chrome inside stays
+    assert not {"Home", "Most read", "All rights reserved."} & set(cut_texts)
+    assert "You have two free articles left this month." in cut_texts
+    assert set(cut.injected) == {line for block in BLOCKS for line in block.lines} <= set(cut_texts)
+    # every injected line sits inside the container, after the headline that opens it
+    inside = cut_texts[cut_texts.index(CONTENT_TEXTS[0]) + 1 :]
+    assert set(cut.injected) <= set(inside)
