@@ -59,6 +59,8 @@ SEMANTIC_CLASS_PROB = 0.35
 NO_CLASS_PROB = 0.2
 WRAPPER_TAGS = ["div", "div", "section", "aside", "div", "form"]
 LINE_TAGS = ["p", "div", "li", "a", "button", "span", "h3", "strong"]
+#: Tags a flat block's lines take: that of the article paragraph beside them, else the first.
+FLAT_TAGS = ("p", "div", "li")
 #: Where a block goes, relative to the article's content paragraphs, with weights.
 POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
 #: Probability that a training page gets blocks, and how many.
@@ -110,28 +112,41 @@ def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
     return wrapper
 
 
+def flat_lines(block: ChromeBlock, beside: etree._Element) -> list[etree._Element]:
+    """A block as bare paragraphs in the tag of the article paragraph they go beside, no wrapper."""
+    tag = beside.tag if beside.tag in FLAT_TAGS else FLAT_TAGS[0]
+    return [_element(tag, line) for line in block.lines]
+
+
 def inject(
     root: etree._Element,
     anchors: Sequence[etree._Element],
     blocks: Sequence[ChromeBlock],
     rng: random.Random,
     where_to: dict[str, float] = POSITIONS,
+    flat: float = 0.0,
 ) -> None:
-    """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order)."""
+    """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order).
+
+    ``flat``: the probability that a block goes in as bare paragraphs (see :func:`flat_lines`),
+    indistinguishable by markup from the article's own.
+    """
     positions, weights = zip(*where_to.items(), strict=True)
     for block in blocks:
-        element = build_block(block, rng)
+        # (draws in this order: with flat=0 they are those of every earlier version)
+        wrapped = None if flat and rng.random() < flat else build_block(block, rng)
         where = rng.choices(positions, weights)[0]
-        if where == "after_last":
-            anchors[-1].addnext(element)
-        elif where == "before_first":
-            anchors[0].addprevious(element)
-        elif where == "inside":
-            rng.choice(anchors).addnext(element)
-        else:
-            parent = anchors[-1].getparent()
-            (parent if parent is not None else root).append(element)
-        element.tail = "\n"
+        beside = rng.choice(anchors) if where == "inside" else anchors[0] if where == "before_first" else anchors[-1]
+        for element in [wrapped] if wrapped is not None else flat_lines(block, beside):
+            element.tail = "\n"
+            if where == "before_first":
+                beside.addprevious(element)
+            elif where == "container_end":
+                parent = beside.getparent()
+                (parent if parent is not None else root).append(element)
+            else:
+                beside.addnext(element)
+                beside = element  # the block's next line goes after this one
 
 
 def inject_content(anchors: Sequence[etree._Element], texts: Sequence[str], rng: random.Random) -> None:

@@ -35,6 +35,8 @@ BLOCKS_PER_PAGE = 3
 SALT = "leakage-v1"
 #: Where blocks go on pages scored as their article container alone: inside the container.
 CONTAINER_POSITIONS = {"inside": 0.6, "container_end": 0.4}
+#: Share of those blocks that go in flat: bare paragraphs beside the article's, no wrapper.
+CONTAINER_FLAT = 0.5
 
 
 @dataclass
@@ -53,7 +55,8 @@ def _rng(key: str) -> random.Random:
 def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container: bool = False) -> InjectedPage | None:
     """The page with held-out blocks injected around its content, or None when it has no content.
 
-    ``container``: the blocks go inside the article container, and only the container is kept,
+    ``container``: the blocks go inside the article container (half of them flat, see
+    :func:`~training.augment.flat_lines`), and only the container is kept,
     parsed again as a fragment (the whole page when its content has no container of its own).
     """
     if page.html is None or page.article_text is None:
@@ -66,7 +69,7 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container:
     rng = _rng(page.key)
     chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
     if container:
-        inject(parsed.root, anchors, chosen, rng, CONTAINER_POSITIONS)
+        inject(parsed.root, anchors, chosen, rng, CONTAINER_POSITIONS, flat=CONTAINER_FLAT)
         cut = content_container(anchors)
         tree = parse_html(container_html(cut)) if cut is not None else parsed
     else:

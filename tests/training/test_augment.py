@@ -1,0 +1,44 @@
+"""Chrome blocks injected into a page: wrapped as publishers mark them up, or flat."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from service.core.parse import parse_html
+from service.core.segment import segment_tree
+from training.augment import anchor_elements, inject
+from training.chrome import ChromeBlock
+
+PAGE = "<html><body><nav><a href='/'>Home</a></nav><article><p>First line of the story.</p><p>Second line of the story.</p><p>Third line of the story.</p></article></body></html>"
+STORY = ("First line of the story.", "Second line of the story.", "Third line of the story.")
+BLOCK = ChromeBlock("t-plans", "pricing", "en", "train", ("Digital Plus", "$9.99/month", "Cancel anytime"))
+
+
+def injected(positions: dict[str, float], flat: float, seed: int = 0) -> tuple[list[str], list[str]]:
+    page = parse_html(PAGE)
+    paths = [p.path for p in segment_tree(page).paragraphs if p.text in STORY]
+    inject(page.root, anchor_elements(page.root, paths), [BLOCK], random.Random(seed), positions, flat=flat)
+    paragraphs = segment_tree(page).paragraphs
+    return [p.text for p in paragraphs], [p.path for p in paragraphs]
+
+
+@pytest.mark.parametrize("where", ["after_last", "before_first", "inside", "container_end"])
+def test_a_flat_block_is_bare_paragraphs_beside_the_story_in_order(where: str) -> None:
+    texts, paths = injected({where: 1.0}, flat=1.0)
+    start = texts.index(BLOCK.lines[0])
+    assert texts[start : start + 3] == list(BLOCK.lines)  # in the block's order, one after another
+    article = paths[texts.index(STORY[0])].rsplit("/", 1)[0]
+    for line in BLOCK.lines:  # each a <p> child of the article, like the story's own lines
+        assert paths[texts.index(line)].rsplit("/", 1)[0] == article
+        assert paths[texts.index(line)].rsplit("/", 1)[1].startswith("p[")
+    assert [t for t in texts if t in STORY] == list(STORY)
+
+
+def test_a_wrapped_block_sits_in_an_element_of_its_own() -> None:
+    texts, paths = injected({"after_last": 1.0}, flat=0.0)
+    article = paths[texts.index(STORY[0])].rsplit("/", 1)[0]
+    for line in BLOCK.lines:
+        assert paths[texts.index(line)].startswith(article + "/")
+        assert paths[texts.index(line)].count("/") > paths[texts.index(STORY[0])].count("/")
