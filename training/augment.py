@@ -125,19 +125,21 @@ def inject(
     rng: random.Random,
     where_to: dict[str, float] = POSITIONS,
     flat: float = 0.0,
+    flat_rng: random.Random | None = None,
 ) -> None:
     """Insert ``blocks`` around the ``anchors`` (elements of content paragraphs, in order).
 
     ``flat``: the probability that a block goes in as bare paragraphs (see :func:`flat_lines`),
-    indistinguishable by markup from the article's own.
+    indistinguishable by markup from the article's own; drawn from ``flat_rng`` when given, so
+    that every draw from ``rng`` stays what it was without flat blocks.
     """
     positions, weights = zip(*where_to.items(), strict=True)
     for block in blocks:
-        # (draws in this order: with flat=0 they are those of every earlier version)
-        wrapped = None if flat and rng.random() < flat else build_block(block, rng)
+        wrapped = build_block(block, rng)
         where = rng.choices(positions, weights)[0]
         beside = rng.choice(anchors) if where == "inside" else anchors[0] if where == "before_first" else anchors[-1]
-        for element in [wrapped] if wrapped is not None else flat_lines(block, beside):
+        elements = flat_lines(block, beside) if flat and (flat_rng or rng).random() < flat else [wrapped]
+        for element in elements:
             element.tail = "\n"
             if where == "before_first":
                 beside.addprevious(element)
