@@ -90,3 +90,12 @@ def test_the_same_page_as_text_keeps_the_story_and_drops_the_chrome() -> None:
     result = classify(load_model(), text="\n".join(lines))
     kept = [p.label is Label.CONTENT for p in result.paragraphs]
     assert sum(k != s for k, s in zip(kept, story, strict=True)) <= 2
+
+
+def test_the_same_article_as_a_fragment_keeps_the_story_and_drops_the_chrome() -> None:
+    """An extractor's output: the ``<article>`` alone, no page shell (scored by both models)."""
+    lines, story = page_lines()
+    html = "<article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article>"
+    result = classify(load_model(), html=html)
+    kept = [p.label is Label.CONTENT for p in result.paragraphs]
+    assert sum(k != s for k, s in zip(kept, story, strict=True)) <= 2

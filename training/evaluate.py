@@ -14,9 +14,9 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
-from service.core.scoring import content_scores
+from service.core.scoring import content_scores, fragment_scores, text_only
 from service.core.segment import segment_lines, segment_tree
-from service.core.types import Batch, Paragraph
+from service.core.types import Batch, Paragraph, Segmentation
 
 from . import extractors
 from .align import CONTENT
@@ -72,7 +72,7 @@ def _nested() -> defaultdict[str, Any]:
     return defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
 
 
-def container_paragraphs(page: PreparedPage) -> list[Paragraph]:
+def container_paragraphs(page: PreparedPage) -> Segmentation:
     """The page's article container alone, segmented as a fragment, as HTML extractors return it.
 
     The container is the innermost element holding every content paragraph of the page's truth
@@ -80,12 +80,24 @@ def container_paragraphs(page: PreparedPage) -> list[Paragraph]:
     """
     parsed = parse_html(page.html or "")
     if parsed.root is None:
-        return []
+        return Segmentation([])
     paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
     container = content_container(anchor_elements(parsed.root, paths))
     if container is None:
-        return page.paragraphs
-    return segment_tree(parse_html(container_html(container))).paragraphs
+        return Segmentation(page.paragraphs)
+    return segment_tree(parse_html(container_html(container)))
+
+
+def predict_html(
+    pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
+) -> list[np.ndarray]:
+    """HTML-mode scores as ``classify`` gives them: fragments get the mean with the text model's."""
+    html = predict_pages(pipelines["html"], pages)
+    cut = [i for i, fragment in enumerate(fragments) if fragment]
+    text = predict_pages(pipelines["text"], [text_only(pages[i]) for i in cut], text=True)
+    for i, scores in zip(cut, text, strict=True):
+        html[i] = fragment_scores(html[i], scores)
+    return html
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
@@ -190,8 +202,9 @@ def evaluate(
     for name in sorted({name for other in others for name in other.converted}):
         dumps[f"winnow_on_{name}"] = [segment_lines(other.converted.get(name, "")) for other in others]
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
-    containers = [container_paragraphs(p) for p in pages]
-    container_scores = predict_pages(pipelines["html"], containers)
+    cut = [container_paragraphs(p) for p in pages]
+    containers = [c.paragraphs for c in cut]
+    container_scores = predict_html(pipelines, containers, [c.fragment for c in cut])
     container_text_scores = predict_pages(pipelines["text"], [strip_markup(c) for c in containers], text=True)
     tally = _Tally()
     for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):

@@ -27,7 +27,7 @@ from .align import CONTENT
 from .augment import anchor_elements, container_html, content_container, inject, injected_texts
 from .chrome import ChromeBlock
 from .dataset import PreparedPage, strip_markup
-from .evaluate import THRESHOLD, content_text, predict_pages
+from .evaluate import THRESHOLD, content_text, predict_html, predict_pages
 from .metrics import page_counts, shingle_f1
 
 #: Blocks injected into each test page, and the seed salt.
@@ -46,6 +46,8 @@ class InjectedPage:
     """Normalised injected line → its block."""
     article_text: str
     has_wall: bool
+    fragment: bool = False
+    """Only the article container, cut out of the page (scored as ``classify`` scores a fragment)."""
 
 
 def _rng(key: str) -> random.Random:
@@ -76,8 +78,9 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container:
         inject(parsed.root, anchors, chosen, rng)
         tree = parsed
     texts = {line: block for block in chosen for line in injected_texts([block])}
-    paragraphs = segment_tree(tree, source=page.site).paragraphs
-    return InjectedPage(paragraphs, texts, page.article_text, any(b.kind == "paywall" for b in chosen))
+    segmentation = segment_tree(tree, source=page.site)
+    wall = any(b.kind == "paywall" for b in chosen)
+    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, segmentation.fragment)
 
 
 def _rate(survived: int, total: int) -> dict[str, float | int]:
@@ -104,8 +107,9 @@ def leakage_report(
 
 
 def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage], mode: str) -> list[np.ndarray]:
-    inputs = [ip.paragraphs if mode == "html" else strip_markup(ip.paragraphs) for ip in injected]
-    return predict_pages(pipelines[mode], inputs, text=mode == "text")
+    if mode == "html":
+        return predict_html(pipelines, [ip.paragraphs for ip in injected], [ip.fragment for ip in injected])
+    return predict_pages(pipelines[mode], [strip_markup(ip.paragraphs) for ip in injected], text=True)
 
 
 def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:

@@ -125,6 +125,11 @@ class DocumentResult(BaseModel):
     content_text: str = Field(description="The content paragraphs joined with newlines.")
     stats: Stats
     truncated: bool = Field(description="True when the parser hit a limit and text may be missing.")
+    fragment: bool = Field(
+        False,
+        description="HTML without <html> or <body> (an extractor's article container, say): "
+        "each score is the mean of the HTML and the text model's, which drops chrome set inside the article better.",
+    )
     paywall: PaywallOut | None = Field(
         None, description="Whether the page is paywalled, so the article you got may be cut short."
     )

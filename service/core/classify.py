@@ -11,7 +11,7 @@ from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
-from .scoring import content_scores, fast_predict
+from .scoring import content_scores, fast_predict, fragment_scores, text_only
 from .segment import segment_lines, segment_strings, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
@@ -84,10 +84,16 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
     return segmentation
 
 
-def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch) -> np.ndarray:
-    """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together)."""
+def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: bool = False) -> np.ndarray:
+    """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together).
+
+    An HTML ``fragment`` (no page shell) gets the mean of both models' scores (see :func:`fragment_scores`).
+    """
     text = mode is not Mode.HTML
-    return content_scores(model.pipelines["text" if text else "html"], paragraphs, join_sentences=text)
+    scores = content_scores(model.pipelines["text" if text else "html"], paragraphs, join_sentences=text)
+    if text or not fragment:
+        return scores
+    return fragment_scores(scores, content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True))
 
 
 def _labelled(
@@ -145,7 +151,7 @@ def classify(
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
     cut = model.threshold if threshold is None else threshold
     batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
-    scores = score_paragraphs(model, mode, batch)
+    scores = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
     kinds, paywall = chrome_kinds(model, batch, scores, cut)
     return Result(
         mode=mode,
@@ -153,6 +159,7 @@ def classify(
         paywall=paywall,
         threshold=cut,
         truncated=segmentation.truncated,
+        fragment=segmentation.fragment,
         warnings=segmentation.warnings,
         encoding=segmentation.encoding,
     )

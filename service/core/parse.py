@@ -58,6 +58,8 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 #: What can open an element in the source: ``<`` and a letter (tags inside scripts and
 #: comments count too, so the count is an upper bound on the elements the parser creates).
 START_TAG = re.compile(r"<[A-Za-z]")
+#: A page shell's start tag; HTML without one is a fragment (an extractor's article container, say).
+PAGE_SHELL = re.compile(r"<(?:html|body)[\s>/]", re.IGNORECASE)
 #: The message libxml2 gives when nesting passes its depth limit (2048 with ``huge_tree``).
 DEPTH_LIMIT_MESSAGE = "Excessive depth"
 
@@ -81,6 +83,8 @@ class ParsedPage:
     truncated: bool
     warnings: tuple[str, ...]
     encoding: str | None
+    fragment: bool = False
+    """True when the source has no ``<html>`` or ``<body>`` tag (the parser added the shell)."""
 
 
 def normalize_encoding(label: str) -> str | None:
@@ -240,4 +244,5 @@ def parse_html(
     limit_errors = tuple(e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
     if max_depth is not None and any(DEPTH_LIMIT_MESSAGE in message for message in limit_errors):
         raise LimitExceededError("nesting depth", max_depth)
-    return ParsedPage(root, bool(limit_errors), limit_errors, encoding)
+    fragment = PAGE_SHELL.search(text) is None
+    return ParsedPage(root, bool(limit_errors), limit_errors, encoding, fragment)

@@ -23,13 +23,14 @@ def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
 
 
 def document_dict(result: Result, url: str | None = None) -> dict[str, Any]:
-    """One document's result: mode, paragraphs, content text, stats, truncation, paywall."""
+    """One document's result: mode, paragraphs, content text, stats, truncation, fragment, paywall."""
     body: dict[str, Any] = {
         "mode": result.mode.value,
         "paragraphs": paragraph_dicts(result),
         "content_text": result.content_text,
         "stats": result.stats,
         "truncated": result.truncated,
+        "fragment": result.fragment,
     }
     if result.paywall is not None:
         body["paywall"] = {

@@ -78,6 +78,22 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
     return _scores(pipeline, paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
 
 
+def text_only(paragraphs: Sequence[Paragraph]) -> Batch:
+    """The paragraphs as the text model reads them: their text, no markup."""
+    return Batch(Paragraph(index=p.index, text=p.text, source=p.source) for p in paragraphs)
+
+
+def fragment_scores(html: np.ndarray, text: np.ndarray) -> np.ndarray:
+    """Scores of an HTML fragment: the mean of the HTML model's and the text model's.
+
+    On an article container cut out of its page, HTML mode alone trusts the markup too much
+    (chrome set as bare paragraphs beside the story reads as story) and text mode alone
+    misses what markup tells; their mean beats both on the test and dev containers
+    (docs/model-history.md, "HTML fragments").
+    """
+    return (html + text) / 2
+
+
 def renumbered(paragraphs: Sequence[Paragraph], rows: Sequence[int]) -> Batch:
     """The paragraphs at ``rows`` (in order), numbered again from 0 within each page."""
     page_of = np.zeros(len(paragraphs), dtype=np.intp)

@@ -222,7 +222,7 @@ def segment_tree(
         elif element.text:
             add(element.text)
     builder.flush()
-    return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding)
+    return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding, page.fragment)
 
 
 def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:

@@ -74,6 +74,8 @@ class Segmentation:
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
     """Charset used to decode byte input, when bytes were given."""
+    fragment: bool = False
+    """HTML without a page shell (no ``<html>`` or ``<body>`` tag): scored as a fragment."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ class Result:
     truncated: bool = False
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
+    fragment: bool = False
+    """HTML without a page shell, scored by both models (see ``scoring.fragment_scores``)."""
     paywall: Paywall | None = None
     """None when the model has no chrome-kind stage."""
 

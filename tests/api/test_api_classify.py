@@ -26,6 +26,7 @@ def check_result(body: dict[str, Any], mode: str) -> None:
     assert body["model"] == {"name": "winnow", "version": "test"}
     assert body["elapsed_ms"] >= 0
     assert body["truncated"] is False
+    assert body["fragment"] is False
     paragraphs = body["paragraphs"]
     assert [p["index"] for p in paragraphs] == list(range(len(paragraphs)))
     assert all(p["label"] in {"content", "chrome"} and 0.0 <= p["score"] <= 1.0 for p in paragraphs)
@@ -78,6 +79,14 @@ async def test_threshold_default_comes_from_settings(make_client: MakeClient) ->
     client = await make_client(threshold=0.0)
     response = await client.post(URL, json={"paragraphs": ARTICLE_LINES})
     assert response.json()["stats"]["content"] == len(ARTICLE_LINES)
+
+
+async def test_an_html_fragment_says_so(client: httpx.AsyncClient) -> None:
+    fragment = "<div class='story'>" + "".join(f"<p>{line}</p>" for line in ARTICLE_LINES) + "</div>"
+    for html, expected in ((fragment, True), (f"<html><body>{fragment}</body></html>", False)):
+        response = await client.post(URL, json={"html": html})
+        assert response.status_code == 200
+        assert response.json()["fragment"] is expected
 
 
 async def test_raw_html_with_threshold_query(client: httpx.AsyncClient, page: bytes) -> None:

@@ -60,3 +60,14 @@ def test_paragraph_limit(tiny_model: Model) -> None:
         classify(tiny_model, text="a\n" * 11, limits=Limits(max_paragraphs=10))
     with pytest.raises(LimitExceededError):
         classify(tiny_model, html="<p>a</p>" * 11, limits=Limits(max_paragraphs=10))
+
+
+def test_an_html_fragment_is_scored_by_both_models(tiny_model: Model) -> None:
+    body = "".join(f"<p>{line}</p>" for line in fixture_pages()[0].content[:4]) + "<p>Subscribe now</p>"
+    fragment = classify(tiny_model, html=f"<article>{body}</article>")
+    page = classify(tiny_model, html=f"<html><body><article>{body}</article></body></html>")
+    text = classify(tiny_model, paragraphs=[p.text for p in page.paragraphs])
+    assert [p.text for p in fragment.paragraphs] == [p.text for p in page.paragraphs]
+    for f, h, t in zip(fragment.paragraphs, page.paragraphs, text.paragraphs, strict=True):
+        assert f.score == pytest.approx((h.score + t.score) / 2, abs=2e-4)  # scores are rounded
+    assert [p.score for p in fragment.paragraphs] != [p.score for p in page.paragraphs]

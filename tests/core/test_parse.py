@@ -69,6 +69,23 @@ def test_iso_8859_1_fixture_page() -> None:
     assert page.content[0] in got
 
 
+@pytest.mark.parametrize(
+    ("page", "fragment"),
+    [
+        ("<div class='story'><p>One.</p><p>Two.</p></div>", True),
+        ("<article><p>One.</p></article>", True),
+        ("plain words, no tags", True),
+        ("<html><head><title>t</title></head><p>One.</p></html>", False),
+        ("<BODY class='x'><p>One.</p></BODY>", False),
+        ("<!doctype html><html lang=en><body><p>One.</p>", False),
+        ("<div>no <bodyguard> here</div>", True),
+    ],
+)
+def test_a_page_without_its_shell_is_a_fragment(page: str, fragment: bool) -> None:
+    assert parse_html(page).fragment is fragment
+    assert parse_html(page.encode()).fragment is fragment
+
+
 def test_fragments_parse() -> None:
     assert texts("<p>one</p><p>two</p>") == ["one", "two"]
     assert texts("just text") == ["just text"]

@@ -65,7 +65,9 @@ def test_evaluation_scores_the_container_with_the_chrome_inside_it() -> None:
     page.paragraphs = paragraphs
     page.labels = [CONTENT if p.text in CONTENT_TEXTS else CHROME for p in paragraphs]
     page.html = PAGE
-    texts = [p.text for p in container_paragraphs(page)]
+    cut = container_paragraphs(page)
+    assert cut.fragment
+    texts = [p.text for p in cut.paragraphs]
     assert texts == [*CONTENT_TEXTS[:2], "You have two free articles left this month.", *CONTENT_TEXTS[2:]]
 
 
@@ -74,7 +76,8 @@ def test_evaluation_falls_back_to_the_whole_page_without_a_container() -> None:
     page.html = "<p>" + page.paragraphs[0].text + "</p><p>Menu</p>"
     page.paragraphs = segment_tree(parse_html(page.html)).paragraphs
     page.labels = [CONTENT, CONTENT]  # their innermost common element is the body
-    assert container_paragraphs(page) == page.paragraphs
+    whole = container_paragraphs(page)
+    assert whole.paragraphs == page.paragraphs and not whole.fragment
 
 
 BLOCKS = [
