@@ -127,7 +127,7 @@ class DocumentResult(BaseModel):
     truncated: bool = Field(description="True when the parser hit a limit and text may be missing.")
     fragment: bool = Field(
         False,
-        description="HTML without <html> or <body> (an extractor's article container, say): "
+        description="HTML without a doctype, <html>, <head> or <body> (an extractor's article container, say): "
         "each score is the mean of the HTML and the text model's, which drops chrome set inside the article better.",
     )
     paywall: PaywallOut | None = Field(

@@ -58,8 +58,9 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 #: What can open an element in the source: ``<`` and a letter (tags inside scripts and
 #: comments count too, so the count is an upper bound on the elements the parser creates).
 START_TAG = re.compile(r"<[A-Za-z]")
-#: A page shell's start tag; HTML without one is a fragment (an extractor's article container, say).
-PAGE_SHELL = re.compile(r"<(?:html|body)[\s>/]", re.IGNORECASE)
+#: A doctype or a page shell's start tag; HTML with none is a fragment (an extractor's article
+#: container, say). A page that leaves out its optional tags still has its doctype or <head>.
+PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
 #: The message libxml2 gives when nesting passes its depth limit (2048 with ``huge_tree``).
 DEPTH_LIMIT_MESSAGE = "Excessive depth"
 
@@ -84,7 +85,7 @@ class ParsedPage:
     warnings: tuple[str, ...]
     encoding: str | None
     fragment: bool = False
-    """True when the source has no ``<html>`` or ``<body>`` tag (the parser added the shell)."""
+    """True when the source has no doctype, ``<html>``, ``<head>`` or ``<body>`` (the parser added the shell)."""
 
 
 def normalize_encoding(label: str) -> str | None:

@@ -75,7 +75,7 @@ class Segmentation:
     encoding: str | None = None
     """Charset used to decode byte input, when bytes were given."""
     fragment: bool = False
-    """HTML without a page shell (no ``<html>`` or ``<body>`` tag): scored as a fragment."""
+    """HTML without a page shell (no doctype, ``<html>``, ``<head>`` or ``<body>``): scored as a fragment."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,8 @@ def test_iso_8859_1_fixture_page() -> None:
         ("<BODY class='x'><p>One.</p></BODY>", False),
         ("<!doctype html><html lang=en><body><p>One.</p>", False),
         ("<div>no <bodyguard> here</div>", True),
+        ("<!DOCTYPE html><title>t</title><p>One.</p>", False),
+        ("<head><title>t</title></head><p>One.</p>", False),
     ],
 )
 def test_a_page_without_its_shell_is_a_fragment(page: str, fragment: bool) -> None:
