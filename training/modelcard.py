@@ -138,7 +138,8 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         lines += [
             "",
             f'"Article container alone": the blocks go inside the article container of {leakage["container"]["pages"]} '
-            "test articles and only that container is scored, as an HTML extractor would return it.",
+            "test articles (half of them as bare paragraphs beside the article's own) and only that container is "
+            "scored, as an HTML extractor would return it.",
         ]
     for group in ("by_kind", "by_language"):
         lines += ["", f"| {group.replace('_', ' ')} | html leak rate | text leak rate |", "|---|---:|---:|"]
@@ -198,7 +199,8 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
             "(`training/markdowndump.py`), hard-wrapped at 78 characters (`training/wrapdump.py`), and on the "
             "whole-page output of html2text (its default: Markdown wrapped at 78; and not wrapped) and markdownify. "
             "The third sends each page's article container alone (the innermost element holding all its content "
-            "paragraphs, with whatever chrome sits inside it), as an HTML extractor such as readability returns it.",
+            "paragraphs, with whatever chrome sits inside it), as an HTML extractor such as readability returns it; "
+            "HTML mode scores such a fragment with the mean of the HTML and the text model.",
             "",
             format_table(metrics),
             "",
