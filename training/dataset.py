@@ -192,10 +192,5 @@ def load_pages(
     return pages
 
 
-def strip_markup(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The same paragraphs as a scraper's text dump would give them: text only."""
-    return [Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs)]
-
-
 def reindex(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return [replace(p, index=i) for i, p in enumerate(paragraphs)]

@@ -23,7 +23,7 @@ from .align import CONTENT
 from .augment import anchor_elements, container_html, content_container
 from .calibration import reliability
 from .corpus import FULL_TEXT
-from .dataset import PreparedPage, strip_markup
+from .dataset import PreparedPage
 from .markdowndump import markdown_dump
 from .metrics import (
     CONFIDENCE,
@@ -88,16 +88,10 @@ def container_paragraphs(page: PreparedPage) -> Segmentation:
     return segment_tree(parse_html(container_html(container)))
 
 
-def predict_html(
-    pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
-) -> list[np.ndarray]:
-    """HTML-mode scores as ``classify`` gives them: fragments get the mean with the text model's."""
-    html = predict_pages(pipelines["html"], pages)
-    cut = [i for i, fragment in enumerate(fragments) if fragment]
-    text = predict_pages(pipelines["text"], [text_only(pages[i]) for i in cut], text=True)
-    for i, scores in zip(cut, text, strict=True):
-        html[i] = fragment_scores(html[i], scores)
-    return html
+def html_mode(html: Sequence[np.ndarray], text: Sequence[np.ndarray], fragments: Sequence[bool]) -> list[np.ndarray]:
+    """Each page's HTML-mode scores as ``classify`` gives them, from both models' scores of it:
+    a fragment's are their mean, a whole page's the HTML model's."""
+    return [fragment_scores(h, t) if f else h for h, t, f in zip(html, text, fragments, strict=True)]
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
@@ -187,7 +181,7 @@ def evaluate(
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
     html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
-    texts = [strip_markup(p.paragraphs) for p in pages]
+    texts = [text_only(p.paragraphs) for p in pages]
     text_scores = predict_pages(pipelines["text"], texts, text=True)
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
     # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text
@@ -204,8 +198,9 @@ def evaluate(
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
     cut = [container_paragraphs(p) for p in pages]
     containers = [c.paragraphs for c in cut]
-    container_scores = predict_html(pipelines, containers, [c.fragment for c in cut])
-    container_text_scores = predict_pages(pipelines["text"], [strip_markup(c) for c in containers], text=True)
+    container_text_scores = predict_pages(pipelines["text"], [text_only(c) for c in containers], text=True)
+    container_html_scores = predict_pages(pipelines["html"], containers)
+    container_scores = html_mode(container_html_scores, container_text_scores, [c.fragment for c in cut])
     tally = _Tally()
     for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):
         outputs = {

@@ -17,10 +17,10 @@ from typing import Any
 
 from sklearn.pipeline import Pipeline
 
-from service.core.scoring import content_scores
+from service.core.scoring import content_scores, text_only
 
 from .align import CHROME, CONTENT
-from .dataset import PreparedPage, strip_markup
+from .dataset import PreparedPage
 
 #: Excerpt sizes, in consecutive lines of one label.
 SIZES = (1, 3, 8, 20)
@@ -53,7 +53,7 @@ def excerpt_report(
     for page in pages:
         if not any(label is not None for label in page.labels):
             continue
-        in_page = content_scores(pipeline, strip_markup(page.paragraphs), join_sentences=True) >= threshold
+        in_page = content_scores(pipeline, text_only(page.paragraphs), join_sentences=True) >= threshold
         for wanted in (CONTENT, CHROME):
             lines = [i for i, label in enumerate(page.labels) if label == wanted]
             for size in sizes:
@@ -62,7 +62,7 @@ def excerpt_report(
                 for _ in range(WINDOWS_PER_PAGE):
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
-                    excerpt = strip_markup([page.paragraphs[i] for i in window])
+                    excerpt = text_only([page.paragraphs[i] for i in window])
                     alone = content_scores(pipeline, excerpt, join_sentences=True) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)

@@ -20,14 +20,15 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
 from service.core.parse import parse_html
+from service.core.scoring import text_only
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
 from .align import CONTENT
 from .augment import anchor_elements, container_html, content_container, inject, injected_texts
 from .chrome import ChromeBlock
-from .dataset import PreparedPage, strip_markup
-from .evaluate import THRESHOLD, content_text, predict_html, predict_pages
+from .dataset import PreparedPage
+from .evaluate import THRESHOLD, content_text, html_mode, predict_pages
 from .metrics import page_counts, shingle_f1
 
 #: Blocks injected into each test page, and the seed salt.
@@ -94,22 +95,24 @@ def leakage_report(
     under ``container``, the same on article containers with the blocks inside."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
+    scores = _mode_scores(pipelines, injected)
     for mode in ("html", "text"):
-        scores = _mode_scores(pipelines, injected, mode)
-        report[mode] = _leaks(injected, scores, by_group=True)
-        if KIND_STAGE in pipelines and mode == "html":
-            report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores)
+        report[mode] = _leaks(injected, scores[mode], by_group=True)
+    if KIND_STAGE in pipelines:
+        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"])
     cut = [ip for page in pages if (ip := inject_page(page, heldout, container=True)) is not None]
     report["container"] = {"pages": len(cut)}
+    scores = _mode_scores(pipelines, cut)
     for mode in ("html", "text"):
-        report["container"][mode] = _leaks(cut, _mode_scores(pipelines, cut, mode), by_group=False)
+        report["container"][mode] = _leaks(cut, scores[mode], by_group=False)
     return report
 
 
-def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage], mode: str) -> list[np.ndarray]:
-    if mode == "html":
-        return predict_html(pipelines, [ip.paragraphs for ip in injected], [ip.fragment for ip in injected])
-    return predict_pages(pipelines[mode], [strip_markup(ip.paragraphs) for ip in injected], text=True)
+def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage]) -> dict[str, list[np.ndarray]]:
+    """Each mode's scores of the injected pages, HTML mode as ``classify`` gives them."""
+    text = predict_pages(pipelines["text"], [text_only(ip.paragraphs) for ip in injected], text=True)
+    html = predict_pages(pipelines["html"], [ip.paragraphs for ip in injected])
+    return {"html": html_mode(html, text, [ip.fragment for ip in injected]), "text": text}
 
 
 def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:

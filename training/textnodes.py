@@ -2,7 +2,7 @@
 
 ``BeautifulSoup.get_text("\\n")`` and similar tools put every text node on its own line: a link
 or a bold phrase inside a sentence becomes a line of its own. Winnow's text model trains on
-block-per-line dumps (one visible block per line, :func:`training.dataset.strip_markup`), so the
+block-per-line dumps (one visible block per line, :func:`service.core.scoring.text_only`), so the
 evaluation also measures it on this finer cut of the same pages.
 """
 

@@ -14,11 +14,12 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, build_kind_pipeline
 from service.core.pipeline import MODES, build_pipeline
+from service.core.scoring import text_only
 from service.core.types import Batch, Paragraph
 
 from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
-from .dataset import PreparedPage, reindex, strip_markup
+from .dataset import PreparedPage, reindex
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
 PAGE_WEIGHT_CAP = 300
@@ -106,11 +107,11 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels, original = training_view(page)
-        data.add_page(strip_markup(paragraphs), labels, weight, original)
+        data.add_page(text_only(paragraphs), labels, weight, original)
         if excerpt_rng.random() < EXCERPT_PROB:
             start, end = excerpt_bounds(labels, excerpt_rng)
             if end > start:
-                excerpt = strip_markup(paragraphs[start:end])
+                excerpt = text_only(paragraphs[start:end])
                 data.add_page(excerpt, labels[start:end], weight, original)
         if original is not None and rng.random() < PRE_EXTRACTED_PROB:
             kept = [
@@ -119,7 +120,7 @@ def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[s
                 if label == CONTENT or (label is not None and p.text not in original)
             ]
             if kept:
-                dump = strip_markup(reindex([p for p, _ in kept]))
+                dump = text_only(reindex([p for p, _ in kept]))
                 data.add_page(dump, [label for _, label in kept], weight, original)
     return data
 

@@ -79,8 +79,8 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
 
 
 def text_only(paragraphs: Sequence[Paragraph]) -> Batch:
-    """The paragraphs as the text model reads them: their text, no markup."""
-    return Batch(Paragraph(index=p.index, text=p.text, source=p.source) for p in paragraphs)
+    """The paragraphs of one page as the text model reads them (a scraper's text dump): text only, numbered from 0."""
+    return Batch(Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs))
 
 
 def fragment_scores(html: np.ndarray, text: np.ndarray) -> np.ndarray:
