@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
-from service.core.scoring import content_scores, fragment_scores, text_only
+from service.core.scoring import content_scores, html_scores, text_only
 from service.core.segment import segment_lines, segment_tree
 from service.core.types import Batch, Paragraph, Segmentation
 
@@ -88,10 +88,11 @@ def container_paragraphs(page: PreparedPage) -> Segmentation:
     return segment_tree(parse_html(container_html(container)))
 
 
-def html_mode(html: Sequence[np.ndarray], text: Sequence[np.ndarray], fragments: Sequence[bool]) -> list[np.ndarray]:
-    """Each page's HTML-mode scores as ``classify`` gives them, from both models' scores of it:
-    a fragment's are their mean, a whole page's the HTML model's."""
-    return [fragment_scores(h, t) if f else h for h, t, f in zip(html, text, fragments, strict=True)]
+def html_mode(
+    pages: Sequence[list[Paragraph]], html: Sequence[np.ndarray], text: Sequence[np.ndarray], fragments: Sequence[bool]
+) -> list[np.ndarray]:
+    """Each page's HTML-mode scores as ``classify`` gives them, from both models' scores of it."""
+    return [html_scores(page, h, t, fragment=f) for page, h, t, f in zip(pages, html, text, fragments, strict=True)]
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
@@ -180,9 +181,10 @@ def evaluate(
     """Scores of Winnow (HTML and text) and of the competing extractors, per corpus and per language,
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
-    html_scores = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
     texts = [text_only(p.paragraphs) for p in pages]
     text_scores = predict_pages(pipelines["text"], texts, text=True)
+    html_alone = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
+    page_scores = html_mode([p.paragraphs for p in pages], html_alone, text_scores, [False] * len(pages))
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
     # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text
     # hard-wrapped at 78 characters with blank lines between blocks (html2text, lynx -dump).
@@ -200,9 +202,9 @@ def evaluate(
     containers = [c.paragraphs for c in cut]
     container_text_scores = predict_pages(pipelines["text"], [text_only(c) for c in containers], text=True)
     container_html_scores = predict_pages(pipelines["html"], containers)
-    container_scores = html_mode(container_html_scores, container_text_scores, [c.fragment for c in cut])
+    container_scores = html_mode(containers, container_html_scores, container_text_scores, [c.fragment for c in cut])
     tally = _Tally()
-    for i, (page, hs, ts, other) in enumerate(zip(pages, html_scores, text_scores, others, strict=True)):
+    for i, (page, hs, ts, other) in enumerate(zip(pages, page_scores, text_scores, others, strict=True)):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
             "winnow_text": content_text(page.paragraphs, ts),

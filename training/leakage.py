@@ -2,8 +2,9 @@
 
 Held-out blocks (never seen in training) are injected into real test articles, in HTML
 (inside and after the article container) and as text lines; an injected paragraph that
-reaches ``content_text`` has leaked. The same is measured on the article container alone,
-as HTML extractors return it, with the blocks injected inside it.
+reaches ``content_text`` has leaked. The same is measured with the blocks inside the article
+only, half of them flat (set in the article's own markup), on the whole page and on the
+article container alone, as HTML extractors return it.
 """
 
 from __future__ import annotations
@@ -34,10 +35,13 @@ from .metrics import page_counts, shingle_f1
 #: Blocks injected into each test page, and the seed salt.
 BLOCKS_PER_PAGE = 3
 SALT = "leakage-v1"
-#: Where blocks go on pages scored as their article container alone: inside the container.
+#: Where blocks go for the ``inside`` and ``container`` measures: inside the article container.
 CONTAINER_POSITIONS = {"inside": 0.6, "container_end": 0.4}
 #: Share of those blocks that go in flat: bare paragraphs beside the article's, no wrapper.
 CONTAINER_FLAT = 0.5
+#: How the blocks are placed: around the article, wrapped (``page``); inside it, half flat, on the
+#: whole page (``inside``) or on the article container cut out of it (``container``).
+PLACEMENTS = ("page", "inside", "container")
 
 
 @dataclass
@@ -55,13 +59,16 @@ def _rng(key: str) -> random.Random:
     return random.Random(int(hashlib.sha256(f"{SALT}:{key}".encode()).hexdigest()[:12], 16))
 
 
-def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container: bool = False) -> InjectedPage | None:
+def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: str = "page") -> InjectedPage | None:
     """The page with held-out blocks injected around its content, or None when it has no content.
 
-    ``container``: the blocks go inside the article container (half of them flat, see
-    :func:`~training.augment.flat_lines`), and only the container is kept,
-    parsed again as a fragment (the whole page when its content has no container of its own).
+    ``placement`` (one of :data:`PLACEMENTS`): ``inside`` and ``container`` put the blocks inside
+    the article container, half of them flat (see :func:`~training.augment.flat_lines`);
+    ``container`` then keeps only the container, parsed again as a fragment (the whole page
+    when its content has no container of its own).
     """
+    if placement not in PLACEMENTS:
+        raise ValueError(f"placement must be one of {PLACEMENTS}, not {placement!r}")
     if page.html is None or page.article_text is None:
         return None
     parsed = parse_html(page.html)
@@ -71,13 +78,14 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], *, container:
         return None
     rng = _rng(page.key)
     chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
-    if container:
+    tree = parsed
+    if placement == "page":
+        inject(parsed.root, anchors, chosen, rng)
+    else:
         inject(parsed.root, anchors, chosen, rng, CONTAINER_POSITIONS, flat=CONTAINER_FLAT)
+    if placement == "container":
         cut = content_container(anchors)
         tree = parse_html(container_html(cut)) if cut is not None else parsed
-    else:
-        inject(parsed.root, anchors, chosen, rng)
-        tree = parsed
     texts = {line: block for block in chosen for line in injected_texts([block])}
     segmentation = segment_tree(tree, source=page.site)
     wall = any(b.kind == "paywall" for b in chosen)
@@ -92,7 +100,7 @@ def leakage_report(
     pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], heldout: Sequence[ChromeBlock]
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
-    under ``container``, the same on article containers with the blocks inside."""
+    under ``inside`` and ``container``, the same with the blocks inside the article (see :data:`PLACEMENTS`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
     scores = _mode_scores(pipelines, injected)
@@ -100,11 +108,13 @@ def leakage_report(
         report[mode] = _leaks(injected, scores[mode], by_group=True)
     if KIND_STAGE in pipelines:
         report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"])
-    cut = [ip for page in pages if (ip := inject_page(page, heldout, container=True)) is not None]
-    report["container"] = {"pages": len(cut)}
-    scores = _mode_scores(pipelines, cut)
-    for mode in ("html", "text"):
-        report["container"][mode] = _leaks(cut, scores[mode], by_group=False)
+    for placement in PLACEMENTS[1:]:
+        placed = [ip for page in pages if (ip := inject_page(page, heldout, placement)) is not None]
+        scores = _mode_scores(pipelines, placed)
+        report[placement] = {
+            "pages": len(placed),
+            **{mode: _leaks(placed, scores[mode], by_group=False) for mode in ("html", "text")},
+        }
     return report
 
 
@@ -112,7 +122,8 @@ def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage
     """Each mode's scores of the injected pages, HTML mode as ``classify`` gives them."""
     text = predict_pages(pipelines["text"], [text_only(ip.paragraphs) for ip in injected], text=True)
     html = predict_pages(pipelines["html"], [ip.paragraphs for ip in injected])
-    return {"html": html_mode(html, text, [ip.fragment for ip in injected]), "text": text}
+    fragments = [ip.fragment for ip in injected]
+    return {"html": html_mode([ip.paragraphs for ip in injected], html, text, fragments), "text": text}
 
 
 def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:

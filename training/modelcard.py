@@ -49,6 +49,12 @@ METHOD = """\
 - **One copy**: a paragraph of 40 characters or more that repeats an earlier one has its score
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.
+- **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
+  paragraphs' text too. On a whole page it may pull a paragraph down, never up: where it scores
+  a paragraph below 0.5, the paragraph gets the mean of both scores (chrome set in the article's
+  own markup reads as story to the HTML model). A fragment (no doctype, `<html>`, `<head>` or
+  `<body>`: an extractor's article container) gets the mean everywhere. Serving and evaluation
+  both apply it.
 - **Lines cut inside a sentence** (text mode, `service/core/rejoin.py`): a line that carries on the
   line before (that line does not end a sentence, this one starts in lower case or with closing
   punctuation) is scored together with it, and every line of the run gets the run's score, on pages
@@ -128,18 +134,24 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         "|---|---:|---:|---:|---:|",
     ]
     rows = [(mode, leakage[mode]) for mode in ("html", "text")]
-    if "container" in leakage:
-        rows += [(f"{mode}, article container alone", leakage["container"][mode]) for mode in ("html", "text")]
+    for placement, name in (("inside", "inside the article"), ("container", "article container alone")):
+        if placement in leakage:
+            rows += [(f"{mode}, {name}", leakage[placement][mode]) for mode in ("html", "text")]
     for name, row in rows:
         lines.append(
             f"| {name} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_f1']:.4f} |"
         )
+    if "inside" in leakage:
+        lines += [
+            "",
+            f'"Inside the article": the blocks go inside the article container of {leakage["inside"]["pages"]} '
+            "test articles, half of them as bare paragraphs beside the article's own, and the whole page is scored.",
+        ]
     if "container" in leakage:
         lines += [
             "",
-            f'"Article container alone": the blocks go inside the article container of {leakage["container"]["pages"]} '
-            "test articles (half of them as bare paragraphs beside the article's own) and only that container is "
-            "scored, as an HTML extractor would return it.",
+            f'"Article container alone": the same blocks in the same places, and only that container '
+            f"({leakage['container']['pages']} test articles) is scored, as an HTML extractor would return it.",
         ]
     for group in ("by_kind", "by_language"):
         lines += ["", f"| {group.replace('_', ' ')} | html leak rate | text leak rate |", "|---|---:|---:|"]

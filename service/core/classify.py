@@ -11,7 +11,7 @@ from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
-from .scoring import content_scores, fast_predict, fragment_scores, text_only
+from .scoring import content_scores, fast_predict, html_scores, text_only
 from .segment import segment_lines, segment_strings, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
@@ -87,13 +87,14 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
 def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: bool = False) -> np.ndarray:
     """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together).
 
-    An HTML ``fragment`` (no page shell) gets the mean of both models' scores (see :func:`fragment_scores`).
+    HTML is read by both models, the text model reading the paragraphs' text alone (see
+    :func:`~.scoring.html_scores`; ``fragment``: HTML without a page shell).
     """
-    text = mode is not Mode.HTML
-    scores = content_scores(model.pipelines["text" if text else "html"], paragraphs, join_sentences=text)
-    if text or not fragment:
-        return scores
-    return fragment_scores(scores, content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True))
+    if mode is not Mode.HTML:
+        return content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
+    html = content_scores(model.pipelines["html"], paragraphs)
+    text = content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True)
+    return html_scores(paragraphs, html, text, fragment=fragment)
 
 
 def _labelled(

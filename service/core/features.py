@@ -112,7 +112,7 @@ MIN_TOPIC_WORD = 2
 def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
     """Start and end of each page in ``X`` (a page starts at every ``index == 0``)."""
     starts = [i for i, p in enumerate(X) if p.index == 0 or i == 0]
-    return list(zip(starts, [*starts[1:], len(X)], strict=True))
+    return list(zip(starts, [*starts[1:], len(X)], strict=True)) if starts else []
 
 
 # ---------------------------------------------------------------- the cache of a batch
@@ -146,6 +146,31 @@ def text_views(X: Sequence[Paragraph]) -> dict[str, Any]:
     if cache is not None:
         cache.update(views)
     return views
+
+
+#: Cached families (and keyed families, by the key's first part) that read a paragraph's text alone.
+TEXT_ONLY_FAMILIES = frozenset({"cues", "ngrams", "words", "topic"})
+#: The one column of the statistics that reads more than the text: the share of it inside links.
+LINK_COLUMN = STAT_NAMES.index("link_density")
+
+
+def text_only_cache(cache: dict[object, Any]) -> dict[object, Any]:
+    """The entries of a batch's cache that hold for the same paragraphs read as text (no markup, no links).
+
+    Everything but the markup families depends on the text alone, except the statistics'
+    link share, which is 0 for a text line. The arrays are shared, not copied: cached
+    matrices are never written to.
+    """
+    out: dict[object, Any] = {}
+    for key in list(cache.keys()):
+        family = key[0] if isinstance(key, tuple) else key
+        if family in TEXT_ONLY_FAMILIES:
+            out[key] = cache[key]
+    if "stats" in cache:
+        stats = np.array(cache["stats"], copy=True)
+        stats[:, LINK_COLUMN] = 0.0
+        out["stats"] = stats
+    return out
 
 
 def word_ngrams(paragraph: Paragraph) -> list[str]:

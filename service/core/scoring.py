@@ -21,13 +21,15 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
-from .features import page_bounds
+from .features import page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .rejoin import joined, sentence_groups
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
+#: On a whole HTML page, a paragraph the text model scores below this gets both models' mean.
+TEXT_SAYS_CHROME = 0.5
 
 
 def one_copy(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
@@ -79,19 +81,34 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
 
 
 def text_only(paragraphs: Sequence[Paragraph]) -> Batch:
-    """The paragraphs of one page as the text model reads them (a scraper's text dump): text only, numbered from 0."""
-    return Batch(Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs))
+    """The paragraphs of one page as the text model reads them (a scraper's text dump): text only, numbered from 0.
 
-
-def fragment_scores(html: np.ndarray, text: np.ndarray) -> np.ndarray:
-    """Scores of an HTML fragment: the mean of the HTML model's and the text model's.
-
-    On an article container cut out of its page, HTML mode alone trusts the markup too much
-    (chrome set as bare paragraphs beside the story reads as story) and text mode alone
-    misses what markup tells; their mean beats both on the test and dev containers
-    (docs/model-history.md, "HTML fragments").
+    When ``paragraphs`` is a :class:`Batch`, the features it has computed that read the text
+    alone come along (:func:`~.features.text_only_cache`), so the text model does not
+    compute them again.
     """
-    return (html + text) / 2
+    batch = Batch(Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs))
+    if isinstance(paragraphs, Batch):
+        batch.cache.update(text_only_cache(paragraphs.cache))
+    return batch
+
+
+def html_scores(paragraphs: Sequence[Paragraph], html: np.ndarray, text: np.ndarray, *, fragment: bool) -> np.ndarray:
+    """Scores of an HTML page's paragraphs from the HTML model's (``html``) and the text model's (``text``).
+
+    A whole page keeps the HTML model's score, except where the text model reads a paragraph
+    as chrome (below :data:`TEXT_SAYS_CHROME`): there it gets the mean of both. Chrome that a
+    publisher sets in the article's own markup (a bare ``<p>`` asking to subscribe, between
+    the story's paragraphs) reads as story to the HTML model and as chrome to the text model;
+    the text model may pull a paragraph down, never up, so what markup alone tells (a
+    headline, a short caption) stays. A ``fragment`` (an article container cut out of its
+    page) gets the mean of both everywhere: without the page around it, HTML mode alone
+    trusts the markup too much, and text mode alone misses what markup tells.
+    docs/model-history.md ("HTML fragments", "The text model's second opinion") has the figures.
+    A repeated paragraph is capped again (:func:`one_copy`): the pull may move one copy only.
+    """
+    mean = (html + text) / 2
+    return one_copy(paragraphs, mean if fragment else np.where(text < TEXT_SAYS_CHROME, mean, html))
 
 
 def renumbered(paragraphs: Sequence[Paragraph], rows: Sequence[int]) -> Batch:

@@ -115,7 +115,7 @@ class Result:
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
     fragment: bool = False
-    """HTML without a page shell, scored by both models (see ``scoring.fragment_scores``)."""
+    """HTML without a page shell: each paragraph gets the mean of both models' scores (see ``scoring.html_scores``)."""
     paywall: Paywall | None = None
     """None when the model has no chrome-kind stage."""
 

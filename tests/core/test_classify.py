@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 from service import EmptyInputError, Label, LimitExceededError, Limits, Mode, Model, classify
+from service.core.parse import parse_html
+from service.core.scoring import TEXT_SAYS_CHROME, content_scores
+from service.core.segment import segment_tree
+from service.core.types import Batch
 from tests.builders import fixture_pages
 
 
@@ -62,12 +66,16 @@ def test_paragraph_limit(tiny_model: Model) -> None:
         classify(tiny_model, html="<p>a</p>" * 11, limits=Limits(max_paragraphs=10))
 
 
-def test_an_html_fragment_is_scored_by_both_models(tiny_model: Model) -> None:
+def test_html_is_scored_by_both_models(tiny_model: Model) -> None:
     body = "".join(f"<p>{line}</p>" for line in fixture_pages()[0].content[:4]) + "<p>Subscribe now</p>"
+    whole = f"<html><body><article>{body}</article></body></html>"
     fragment = classify(tiny_model, html=f"<article>{body}</article>")
-    page = classify(tiny_model, html=f"<html><body><article>{body}</article></body></html>")
+    page = classify(tiny_model, html=whole)
     text = classify(tiny_model, paragraphs=[p.text for p in page.paragraphs])
+    alone = content_scores(tiny_model.pipelines["html"], Batch(segment_tree(parse_html(whole)).paragraphs))
+    assert fragment.fragment and not page.fragment
     assert [p.text for p in fragment.paragraphs] == [p.text for p in page.paragraphs]
-    for f, h, t in zip(fragment.paragraphs, page.paragraphs, text.paragraphs, strict=True):
-        assert f.score == pytest.approx((h.score + t.score) / 2, abs=2e-4)  # scores are rounded
-    assert [p.score for p in fragment.paragraphs] != [p.score for p in page.paragraphs]
+    for f, p, t, h in zip(fragment.paragraphs, page.paragraphs, text.paragraphs, alone, strict=True):
+        mean = (h + t.score) / 2
+        assert f.score == pytest.approx(mean, abs=2e-4)  # scores are rounded
+        assert p.score == pytest.approx(mean if t.score < TEXT_SAYS_CHROME else h, abs=2e-4)

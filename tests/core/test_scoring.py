@@ -7,8 +7,12 @@ import pytest
 
 from service.core.artifact import Model
 from service.core.classify import classify
-from service.core.scoring import MIN_COPY_CHARS, one_copy
-from service.core.types import Paragraph
+from service.core.features import LINK_COLUMN
+from service.core.parse import parse_html
+from service.core.scoring import MIN_COPY_CHARS, TEXT_SAYS_CHROME, content_scores, html_scores, one_copy, text_only
+from service.core.segment import segment_tree
+from service.core.types import Batch, Paragraph
+from tests.builders import fixture_pages
 
 LONG = "The council approved the new budget on Tuesday after a long and heated debate."
 OTHER = "Residents will see the changes to their water bills from the first of March onwards."
@@ -60,3 +64,45 @@ def test_classify_keeps_one_copy_of_a_duplicated_article(tiny_model: Model) -> N
         first, second = (p.score for p in result.paragraphs if p.text == text)
         assert first + second <= 1.0 + 1e-3
         assert result.content_text.count(text) <= 1
+
+
+def test_on_a_whole_page_the_text_model_pulls_down_only() -> None:
+    html = np.array([0.9, 0.9, 0.2, 0.2])
+    text = np.array([0.1, 0.8, 0.1, 0.8])
+    assert html_scores(page("a", "b", "c", "d"), html, text, fragment=False).tolist() == pytest.approx(
+        [0.5, 0.9, 0.15, 0.2]
+    )
+
+
+def test_the_pull_starts_where_the_text_model_says_chrome() -> None:
+    html = np.array([0.9, 0.9])
+    text = np.array([TEXT_SAYS_CHROME, np.nextafter(TEXT_SAYS_CHROME, 0)])
+    pulled = html_scores(page(LONG, OTHER), html, text, fragment=False)
+    assert pulled.tolist() == pytest.approx([0.9, (0.9 + text[1]) / 2])
+
+
+def test_a_fragment_gets_both_models_mean() -> None:
+    html = np.array([0.9, 0.2])
+    text = np.array([0.1, 0.8])
+    assert html_scores(page(LONG, OTHER), html, text, fragment=True).tolist() == pytest.approx([0.5, 0.5])
+
+
+def test_a_pulled_copy_still_caps_its_repeat() -> None:
+    # each model capped the repeat by its own first copy; the pull moves the repeat alone (0.1 → 0.25)
+    html = np.array([0.9, 0.1])
+    text = np.array([0.6, 0.4])
+    assert html_scores(page(LONG, LONG), html, text, fragment=False).tolist() == pytest.approx([0.9, 0.1])
+
+
+def test_the_text_view_of_a_scored_batch_scores_as_a_fresh_one(tiny_model: Model) -> None:
+    # the text model reuses the HTML batch's text features: the scores must not move by a bit
+    for page_bytes in (p.data for p in fixture_pages()):
+        html_batch = Batch(segment_tree(parse_html(page_bytes)).paragraphs)
+        content_scores(tiny_model.pipelines["html"], html_batch)
+        assert "stats" in html_batch.cache and any(p.link_chars for p in html_batch)
+        shared = text_only(html_batch)
+        assert "ngrams" in shared.cache and not shared.cache["stats"][:, LINK_COLUMN].any()
+        fresh = text_only(list(html_batch))
+        assert not fresh.cache
+        text = tiny_model.pipelines["text"]
+        assert np.array_equal(content_scores(text, shared), content_scores(text, fresh))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
@@ -98,7 +100,7 @@ def harbour_page() -> PreparedPage:
 
 def test_leakage_on_the_container_puts_the_blocks_inside_it_and_keeps_only_it() -> None:
     whole = inject_page(harbour_page(), BLOCKS)
-    cut = inject_page(harbour_page(), BLOCKS, container=True)
+    cut = inject_page(harbour_page(), BLOCKS, "container")
     assert whole is not None and cut is not None
     whole_texts = [p.text for p in whole.paragraphs]
     cut_texts = [p.text for p in cut.paragraphs]
@@ -110,3 +112,20 @@ def test_leakage_on_the_container_puts_the_blocks_inside_it_and_keeps_only_it() 
     # every injected line sits inside the container, after the headline that opens it
     inside = cut_texts[cut_texts.index(CONTENT_TEXTS[0]) + 1 :]
     assert set(cut.injected) <= set(inside)
+
+
+def test_leakage_inside_the_article_keeps_the_whole_page() -> None:
+    inside = inject_page(harbour_page(), BLOCKS, "inside")
+    cut = inject_page(harbour_page(), BLOCKS, "container")
+    assert inside is not None and cut is not None and not inside.fragment
+    texts = [p.text for p in inside.paragraphs]
+    assert {"Home", "Most read", "All rights reserved."} <= set(texts)
+    # the same blocks in the same places as on the container, with the page around them
+    assert [t for t in texts if t in inside.injected] == [p.text for p in cut.paragraphs if p.text in cut.injected]
+    article = texts[texts.index(CONTENT_TEXTS[0]) : texts.index(CONTENT_TEXTS[-1]) + 1]
+    assert set(inside.injected) <= set(article) | set(texts[texts.index(CONTENT_TEXTS[-1]) :])
+
+
+def test_an_unknown_placement_is_refused() -> None:
+    with pytest.raises(ValueError, match="placement"):
+        inject_page(harbour_page(), BLOCKS, "footer")
