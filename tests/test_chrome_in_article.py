@@ -3,7 +3,8 @@
 The shape of the example page as HTML: an article container holding the story and, as plain
 ``<p>`` lines, a paywall meter, a plan list and the rest of a publisher's chrome. Every line here
 was written for this test. Model 1.14.0, trained on article containers, kept 25 of its 36 chrome
-lines (1.13.0: 7) and was withdrawn (docs/model-history.md); this holds the line.
+lines (1.13.0's HTML model alone: 7) and was withdrawn (docs/model-history.md). With the text
+model's second opinion on whole pages (``scoring.html_scores``) 1.13.0 keeps none; this holds the line.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ CHROME = (
     "Interest rates",
 )
 #: Most chrome lines the committed model may keep, and fewest story lines it must keep.
-MAX_CHROME_KEPT = 12
+MAX_CHROME_KEPT = 3
 MIN_STORY_KEPT = 9
 
 
