@@ -184,6 +184,7 @@ def evaluate(
     texts = [text_only(p.paragraphs) for p in pages]
     text_scores = predict_pages(pipelines["text"], texts, text=True)
     html_alone = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
+    # every corpus page has a page shell: none is a fragment
     page_scores = html_mode([p.paragraphs for p in pages], html_alone, text_scores, [False] * len(pages))
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
     # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text

@@ -99,13 +99,14 @@ def html_scores(paragraphs: Sequence[Paragraph], html: np.ndarray, text: np.ndar
     A whole page keeps the HTML model's score, except where the text model reads a paragraph
     as chrome (below :data:`TEXT_SAYS_CHROME`): there it gets the mean of both. Chrome that a
     publisher sets in the article's own markup (a bare ``<p>`` asking to subscribe, between
-    the story's paragraphs) reads as story to the HTML model and as chrome to the text model;
-    the text model may pull a paragraph down, never up, so what markup alone tells (a
-    headline, a short caption) stays. A ``fragment`` (an article container cut out of its
-    page) gets the mean of both everywhere: without the page around it, HTML mode alone
-    trusts the markup too much, and text mode alone misses what markup tells.
-    docs/model-history.md ("HTML fragments", "The text model's second opinion") has the figures.
-    A repeated paragraph is capped again (:func:`one_copy`): the pull may move one copy only.
+    the story's paragraphs) reads as story to the HTML model and as chrome to the text model.
+    The text model pulls down, never up: a paragraph only markup tells to be content (a
+    headline, a caption) keeps its score unless the text model reads it as chrome. A
+    ``fragment`` (an article container cut out of its page) gets the mean of both everywhere:
+    without the page around it, the HTML model alone trusts the markup too much, and the text
+    model alone misses what markup tells. A repeated paragraph is capped again
+    (:func:`one_copy`), since the pull may move one copy and not the other. The figures are in
+    docs/model-history.md ("the text model's second opinion on whole pages", "HTML fragments").
     """
     mean = (html + text) / 2
     return one_copy(paragraphs, mean if fragment else np.where(text < TEXT_SAYS_CHROME, mean, html))
