@@ -28,7 +28,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .core.report import result_dict
 
     mode = args.mode or ("html" if looks_like_html(data) else "text")
-    model = load_model(args.model)
+    model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
     if args.format == "json":
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
     c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")
     c.add_argument("--model", default=None, help="model path (default: the committed model)")
+    c.add_argument("--no-text-pass", action="store_true", help="HTML: the HTML model alone (faster, keeps more chrome)")
     c.set_defaults(func=cmd_classify)
     v = sub.add_parser("verify-model", help="check the model's hash and versions, then load it")
     v.add_argument("--model", default=None)

@@ -1,4 +1,4 @@
-"""In-process speed: Winnow vs the parse floor, trafilatura and jusText on the same pages."""
+"""In-process speed: Winnow (HTML with and without its text pass, text) vs the parse floor, trafilatura and jusText."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import resource
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -81,13 +81,21 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
     start = time.perf_counter()
     model = load_model(model_path)
     load_s = time.perf_counter() - start
-    timings: dict[str, list[float]] = {"floor": [], "winnow_html": [], "winnow_text": [], "winnow_text_per_100": []}
+    html_alone = replace(model, text_pass=False)
+    timings: dict[str, list[float]] = {
+        "floor": [],
+        "winnow_html": [],
+        "winnow_html_alone": [],
+        "winnow_text": [],
+        "winnow_text_per_100": [],
+    }
     others = extractors.html_extractors()
     for name in others:
         timings[name] = []
     for page in pages:
         timings["floor"].append(best_time(lambda p=page: floor(p.html), repeat))
         timings["winnow_html"].append(best_time(lambda p=page: classify(model, html=p.html), repeat))
+        timings["winnow_html_alone"].append(best_time(lambda p=page: classify(html_alone, html=p.html), repeat))
         text_ms = best_time(lambda p=page: classify(model, text=p.text), repeat)
         timings["winnow_text"].append(text_ms)
         timings["winnow_text_per_100"].append(text_ms / page.paragraphs * 100)
@@ -97,12 +105,16 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
     report: dict[str, Any] = {"pages": len(pages), "repeat": repeat, "model_load_s": round(load_s, 3)}
     report["per_page_ms"] = {name: summary(values) for name, values in timings.items()}
     median = {name: statistics.median(values) for name, values in timings.items()}
-    report["ratios"] = {"winnow_html/floor": round(median["winnow_html"] / median["floor"], 2)}
+    report["ratios"] = {
+        "winnow_html/floor": round(median["winnow_html"] / median["floor"], 2),
+        "winnow_html_alone/floor": round(median["winnow_html_alone"] / median["floor"], 2),
+    }
     report["ratios"]["per_page_winnow_html/floor_median"] = round(
         statistics.median(w / f for w, f in zip(timings["winnow_html"], timings["floor"], strict=True)), 2
     )
     if "trafilatura" in median:
-        report["ratios"]["trafilatura/winnow_html"] = round(median["trafilatura"] / median["winnow_html"], 2)
+        for system in ("winnow_html", "winnow_html_alone"):
+            report["ratios"][f"trafilatura/{system}"] = round(median["trafilatura"] / median[system], 2)
     report["memory"] = memory([p.html for p in pages], model_path)
     return report
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from functools import partial
 from importlib import metadata
 from typing import Any
 
@@ -71,7 +72,7 @@ async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
     """Load and verify the configured model; on failure raise (``fail_fast``) or log it and stay unready."""
     path = runtime.settings.model_path
     try:
-        runtime.model = await anyio.to_thread.run_sync(load_model, path)
+        runtime.model = await anyio.to_thread.run_sync(partial(load_model, path, text_pass=runtime.settings.text_pass))
     except (ModelError, OSError) as exc:
         logger.error("model not loaded", extra={"model_path": str(path), "error": str(exc)})
         if fail_fast:

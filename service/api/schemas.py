@@ -174,6 +174,7 @@ class ModelInfo(BaseModel):
     sha256: str
     trained_at: str | None = Field(description="When the artifact was created (ISO 8601).")
     threshold: float
+    text_pass: bool = Field(description="Whether HTML is read by the text model too (WINNOW_TEXT_PASS).")
     feature_schema_version: int | None
     metrics: dict[str, Any] = Field(description="Evaluation metrics recorded at training time.")
     libraries: dict[str, str] = Field(description="Library versions the artifact was saved with.")
@@ -206,6 +207,7 @@ def model_info(model: Model) -> dict[str, Any]:
         "sha256": str(manifest.get("sha256", "")),
         "trained_at": manifest.get("created_at"),
         "threshold": model.threshold,
+        "text_pass": model.text_pass,
         "feature_schema_version": manifest.get("feature_schema_version"),
         "metrics": manifest.get("metrics") or {},
         "libraries": {str(k): str(v) for k, v in (manifest.get("libraries") or {}).items()},

@@ -89,6 +89,11 @@ class Settings(BaseSettings):
     threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Default content score cut-off (unset: the model's own)."
     )
+    text_pass: bool = Field(
+        default=True,
+        description="Read HTML with the text model too (false: the HTML model alone, about 30% less"
+        " time per page, more chrome set inside the article kept).",
+    )
     log_level: LogLevel = Field(default="info", description="Log level of the JSON logs.")
     api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(
         default=(), description="Comma-separated API keys; when set, every /v1 route requires one."

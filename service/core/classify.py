@@ -88,11 +88,14 @@ def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: b
     """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together).
 
     HTML is read by both models, the text model reading the paragraphs' text alone (see
-    :func:`~.scoring.html_scores`; ``fragment``: HTML without a page shell).
+    :func:`~.scoring.html_scores`; ``fragment``: HTML without a page shell), unless the model
+    was loaded without its text pass (:attr:`Model.text_pass`).
     """
     if mode is not Mode.HTML:
         return content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
     html = content_scores(model.pipelines["html"], paragraphs)
+    if not model.text_pass:
+        return html
     text = content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True)
     return html_scores(paragraphs, html, text, fragment=fragment)
 

@@ -8,8 +8,9 @@ import httpx
 import pytest
 
 from service.api.app import create_app
-from service.core.artifact import Model, read_manifest
-from tests.api.conftest import MakeApp, Serve
+from service.core.artifact import Model, load_model, read_manifest
+from service.core.classify import classify
+from tests.api.conftest import MakeApp, MakeClient, Serve
 
 pytestmark = pytest.mark.anyio
 
@@ -34,3 +35,16 @@ async def test_model_info_shows_recorded_metrics(make_app: MakeApp, serve: Serve
     app = create_app(make_app().state.runtime.settings, with_metrics)
     response = await (await serve(app)).get("/v1/model")
     assert response.status_code == 200 and response.json()["metrics"] == metrics
+
+
+async def test_the_text_pass_setting_reaches_the_loaded_model(
+    make_client: MakeClient, page: bytes, tiny_model_path: Path
+) -> None:
+    default, alone = await make_client(preload=False), await make_client(preload=False, text_pass=False)
+    assert (await default.get("/v1/model")).json()["text_pass"] is True
+    assert (await alone.get("/v1/model")).json()["text_pass"] is False
+    body = {"html": page.decode("utf-8")}
+    both, html_only = [(await c.post("/v1/classify", json=body)).json()["paragraphs"] for c in (default, alone)]
+    html_model = classify(load_model(tiny_model_path, text_pass=False), html=page).paragraphs
+    assert [p["score"] for p in html_only] == [p.score for p in html_model]
+    assert [p["score"] for p in both] != [p["score"] for p in html_only]

@@ -18,7 +18,7 @@ from service.core.artifact import DEFAULT_MODEL_PATH
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("WINNOW_API_KEYS", "WINNOW_THRESHOLD", "WINNOW_PORT", "PROMETHEUS_MULTIPROC_DIR"):
+    for name in ("WINNOW_API_KEYS", "WINNOW_THRESHOLD", "WINNOW_PORT", "WINNOW_TEXT_PASS", "PROMETHEUS_MULTIPROC_DIR"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -28,6 +28,7 @@ def test_defaults() -> None:
     assert (settings.host, settings.port, settings.workers) == ("127.0.0.1", 8000, 1)
     assert settings.max_body_bytes == DEFAULT_MAX_BODY_BYTES == 10 * 1024 * 1024
     assert (settings.max_batch, settings.threshold, settings.api_keys, settings.log_level) == (64, None, (), "info")
+    assert settings.text_pass is True
 
 
 def test_values_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -37,8 +38,10 @@ def test_values_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setenv("WINNOW_LOG_LEVEL", "DEBUG")
     monkeypatch.setenv("WINNOW_API_KEYS", " one , two,clé ")
     monkeypatch.setenv("WINNOW_MAX_CONCURRENCY", "4")
+    monkeypatch.setenv("WINNOW_TEXT_PASS", "false")
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
     settings = Settings()
+    assert settings.text_pass is False
     assert settings.model_path == tmp_path / "m.joblib" and settings.port == 9001
     assert settings.threshold == 0.35 and settings.log_level == "debug" and settings.max_concurrency == 4
     assert [key.get_secret_value() for key in settings.api_keys] == ["one", "two", "clé"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from service import EmptyInputError, Label, LimitExceededError, Limits, Mode, Model, classify
@@ -79,3 +81,18 @@ def test_html_is_scored_by_both_models(tiny_model: Model) -> None:
         mean = (h + t.score) / 2
         assert f.score == pytest.approx(mean, abs=2e-4)  # scores are rounded
         assert p.score == pytest.approx(mean if t.score < TEXT_SAYS_CHROME else h, abs=2e-4)
+
+
+def test_a_model_loaded_without_its_text_pass_reads_html_with_the_html_model_alone(tiny_model: Model) -> None:
+    whole = (
+        "<html><body><article>"
+        + "".join(f"<p>{t}</p>" for t in fixture_pages()[0].content[:4])
+        + "</article></body></html>"
+    )
+    alone = replace(tiny_model, text_pass=False)
+    expected = content_scores(tiny_model.pipelines["html"], Batch(segment_tree(parse_html(whole)).paragraphs))
+    for html in (whole, whole.removeprefix("<html><body>").removesuffix("</body></html>")):  # a page and a fragment
+        scores = [p.score for p in classify(alone, html=html).paragraphs]
+        assert scores == pytest.approx(expected.tolist(), abs=1e-4)
+    text = "\n".join(fixture_pages()[0].content[:4])
+    assert classify(alone, text=text).paragraphs == classify(tiny_model, text=text).paragraphs

@@ -1,0 +1,43 @@
+"""The ``winnow classify`` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service import classify, load_model
+from service.cli import main
+from tests.builders import fixture_pages
+
+
+def run_classify(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    assert main(["classify", *argv, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_classify_prints_the_labelled_paragraphs(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(fixture_pages()[0].data)
+    result = run_classify(capsys, str(page), "--model", str(tiny_model_path))
+    expected = classify(load_model(tiny_model_path), html=page.read_bytes())
+    assert result["mode"] == "html"
+    assert [p["score"] for p in result["paragraphs"]] == [p.score for p in expected.paragraphs]  # type: ignore[union-attr]
+    assert main(["classify", str(page), "--model", str(tiny_model_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(expected.paragraphs) and lines[0].split()[0] in {"content", "chrome"}
+
+
+def test_no_text_pass_reads_html_with_the_html_model_alone(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(fixture_pages()[0].data)
+    result = run_classify(capsys, str(page), "--model", str(tiny_model_path), "--no-text-pass")
+    expected = classify(load_model(tiny_model_path, text_pass=False), html=page.read_bytes())
+    assert [p["score"] for p in result["paragraphs"]] == [p.score for p in expected.paragraphs]  # type: ignore[union-attr]
+    both = run_classify(capsys, str(page), "--model", str(tiny_model_path))
+    assert both["paragraphs"] != result["paragraphs"]

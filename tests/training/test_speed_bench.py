@@ -1,0 +1,33 @@
+"""The speed benchmark's report (its figures are printed, never asserted: no timed tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service import load_model
+from service.core.parse import parse_html
+from service.core.segment import segment_tree
+from tests.builders import fixture_pages
+from training import bench
+
+
+def bench_pages() -> list[bench.BenchPage]:
+    """Two fixture pages as the benchmark holds corpus pages: UTF-8 bytes and their text dump."""
+    pages = []
+    for fixture in fixture_pages():
+        parsed = parse_html(fixture.data)
+        lines = [p.text for p in segment_tree(parsed).paragraphs]
+        html = fixture.data.decode(parsed.encoding or "utf-8").encode("utf-8")
+        pages.append(bench.BenchPage(html, "\n".join(lines), len(lines), "en"))
+    return pages[:2]
+
+
+def test_the_report_times_html_with_and_without_the_text_pass(tiny_model_path: Path) -> None:
+    load_model(tiny_model_path)  # verified before timing
+    report = bench.run(bench_pages(), 1, str(tiny_model_path))
+    rows = report["per_page_ms"]
+    assert {"floor", "winnow_html", "winnow_html_alone", "winnow_text", "winnow_text_per_100"} <= set(rows)
+    assert all(row["median"] > 0 for row in rows.values())
+    assert {"winnow_html/floor", "winnow_html_alone/floor"} <= set(report["ratios"])
+    assert report["memory"][f"rss_mb_after_{bench.MEMORY_PAGES}_pages"] > 0
+    assert "| winnow_html_alone |" in bench.format_report(report)
