@@ -384,6 +384,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--model", type=Path, default=None, help="model for --start-server (default: the committed one)")
     p.add_argument("--workers", type=int, default=2, help="server workers for --start-server")
     p.add_argument("--max-concurrency", type=int, default=None, help="server WINNOW_MAX_CONCURRENCY (--start-server)")
+    p.add_argument(
+        "--no-text-pass", action="store_true", help="server WINNOW_TEXT_PASS=false: HTML model alone (--start-server)"
+    )
     p.add_argument("--concurrency", type=int, default=16, help="concurrent clients")
     p.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     p.add_argument("--requests", type=int, default=MAX_REQUESTS, help="stop after this many requests")
@@ -408,8 +411,11 @@ def main(argv: list[str] | None = None) -> int:
     cap = args.max_concurrency or (overload_cap(args.concurrency, args.workers) if args.overload else None)
     if cap:
         extra["WINNOW_MAX_CONCURRENCY"] = str(cap)
+    if args.no_text_pass:
+        extra["WINNOW_TEXT_PASS"] = "false"  # noqa: S105 (the text model's pass, not a password)
     print(
         f"pages: {source}; clients: {clients}; duration: {args.duration} s; server cap per worker: {cap or 'default'}"
+        + ("; HTML model alone" if args.no_text_pass else "")
     )
     if args.start_server:
         model = args.model or default_model()
