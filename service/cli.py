@@ -63,7 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
     c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")
     c.add_argument("--model", default=None, help="model path (default: the committed model)")
-    c.add_argument("--no-text-pass", action="store_true", help="HTML: the HTML model alone (faster, keeps more chrome)")
+    c.add_argument(
+        "--no-text-pass",
+        action="store_true",
+        help="HTML, fragments included: the HTML model alone (faster, keeps more chrome)",
+    )
     c.set_defaults(func=cmd_classify)
     v = sub.add_parser("verify-model", help="check the model's hash and versions, then load it")
     v.add_argument("--model", default=None)

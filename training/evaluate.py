@@ -95,6 +95,15 @@ def html_mode(
     return [html_scores(page, h, t, fragment=f) for page, h, t, f in zip(pages, html, text, fragments, strict=True)]
 
 
+def both_modes(
+    pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """HTML-mode scores (as ``classify`` gives them: both models) and text-mode scores of the same pages."""
+    text = predict_pages(pipelines["text"], [text_only(page) for page in pages], text=True)
+    html = predict_pages(pipelines["html"], pages)
+    return html_mode(pages, html, text, fragments), text
+
+
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
     """Content probabilities for each page, computed in batches of pages (``text``: as text mode scores them)."""
     out: list[np.ndarray] = []
@@ -182,10 +191,8 @@ def evaluate(
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
     texts = [text_only(p.paragraphs) for p in pages]
-    text_scores = predict_pages(pipelines["text"], texts, text=True)
-    html_alone = predict_pages(pipelines["html"], [p.paragraphs for p in pages])
     # every corpus page has a page shell: none is a fragment
-    page_scores = html_mode([p.paragraphs for p in pages], html_alone, text_scores, [False] * len(pages))
+    page_scores, text_scores = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
     # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text
     # hard-wrapped at 78 characters with blank lines between blocks (html2text, lynx -dump).
@@ -201,9 +208,7 @@ def evaluate(
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
     cut = [container_paragraphs(p) for p in pages]
     containers = [c.paragraphs for c in cut]
-    container_text_scores = predict_pages(pipelines["text"], [text_only(c) for c in containers], text=True)
-    container_html_scores = predict_pages(pipelines["html"], containers)
-    container_scores = html_mode(containers, container_html_scores, container_text_scores, [c.fragment for c in cut])
+    container_scores, container_text_scores = both_modes(pipelines, containers, [c.fragment for c in cut])
     tally = _Tally()
     for i, (page, hs, ts, other) in enumerate(zip(pages, page_scores, text_scores, others, strict=True)):
         outputs = {

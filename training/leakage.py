@@ -21,7 +21,6 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
 from service.core.parse import parse_html
-from service.core.scoring import text_only
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
@@ -29,7 +28,7 @@ from .align import CONTENT
 from .augment import anchor_elements, container_html, content_container, inject, injected_texts
 from .chrome import ChromeBlock
 from .dataset import PreparedPage
-from .evaluate import THRESHOLD, content_text, html_mode, predict_pages
+from .evaluate import THRESHOLD, both_modes, content_text
 from .metrics import page_counts, shingle_f1
 
 #: Blocks injected into each test page, and the seed salt.
@@ -120,10 +119,8 @@ def leakage_report(
 
 def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage]) -> dict[str, list[np.ndarray]]:
     """Each mode's scores of the injected pages, HTML mode as ``classify`` gives them."""
-    text = predict_pages(pipelines["text"], [text_only(ip.paragraphs) for ip in injected], text=True)
-    html = predict_pages(pipelines["html"], [ip.paragraphs for ip in injected])
-    fragments = [ip.fragment for ip in injected]
-    return {"html": html_mode([ip.paragraphs for ip in injected], html, text, fragments), "text": text}
+    html, text = both_modes(pipelines, [ip.paragraphs for ip in injected], [ip.fragment for ip in injected])
+    return {"html": html, "text": text}
 
 
 def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:

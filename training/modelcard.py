@@ -50,9 +50,10 @@ METHOD = """\
   capped at one minus the earlier copy's score (`service/core/scoring.py`), so a page that carries
   its article twice yields it once. Serving and evaluation both apply it.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
-  paragraphs' text too. On a whole page it may pull a paragraph down, never up: where it scores
-  a paragraph below 0.5, the paragraph gets the mean of both scores (chrome set in the article's
-  own markup reads as story to the HTML model). A fragment (no doctype, `<html>`, `<head>` or
+  paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
+  gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
+  content into chrome, never the reverse (chrome set in the article's own markup reads as story
+  to the HTML model). A fragment (no doctype, `<html>`, `<head>` or
   `<body>`: an extractor's article container) gets the mean everywhere. Serving and evaluation
   both apply it.
 - **Lines cut inside a sentence** (text mode, `service/core/rejoin.py`): a line that carries on the

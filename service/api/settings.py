@@ -91,8 +91,8 @@ class Settings(BaseSettings):
     )
     text_pass: bool = Field(
         default=True,
-        description="Read HTML with the text model too (false: the HTML model alone, about 30% less"
-        " time per page, more chrome set inside the article kept).",
+        description="Read HTML with the text model too (false: the HTML model alone, fragments included:"
+        " faster, more chrome set inside the article kept).",
     )
     log_level: LogLevel = Field(default="info", description="Log level of the JSON logs.")
     api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(

@@ -35,6 +35,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".jsonl, .jsonl.gz, .warc or .warc.gz files")
     parser.add_argument("--output", "-o", required=True, help="output file, .jsonl or .jsonl.gz")
     parser.add_argument("--model", default=None, help="model path (default: the committed model)")
+    parser.add_argument(
+        "--no-text-pass", action="store_true", help="HTML: the HTML model alone (faster, keeps more chrome)"
+    )
     parser.add_argument("--threshold", type=probability, default=None, help="content score cut-off in [0, 1]")
     parser.add_argument("--max-bytes", type=positive_int, default=None, help="largest page accepted, in bytes")
     parser.add_argument("--max-paragraphs", type=positive_int, default=None, help="most paragraphs in one page")
@@ -64,6 +67,7 @@ def job_from_args(args: argparse.Namespace) -> BatchJob:
         args.inputs,
         args.output,
         model_path=Path(args.model) if args.model else None,
+        text_pass=not args.no_text_pass,
         options=options,
         workers=args.workers,
         resume=args.resume,

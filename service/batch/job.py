@@ -29,6 +29,8 @@ class BatchJob:
     inputs: tuple[InputFile, ...]
     output: Path
     model_path: Path | None = None
+    text_pass: bool = True
+    """HTML is read by the text model too (see ``Model.text_pass``)."""
     options: ClassifyOptions = field(default_factory=ClassifyOptions)
     workers: int = 1
     resume: bool = False

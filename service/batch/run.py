@@ -17,7 +17,7 @@ from .worker import ModelRef
 
 def run_batch(job: BatchJob, *, stream: TextIO | None = None, progress: bool | None = None) -> Summary:
     """Run ``job``; progress goes to ``stream`` (stderr), drawn when it is a terminal unless forced."""
-    ref = ModelRef.verified(job.model_path or DEFAULT_MODEL_PATH)
+    ref = ModelRef.verified(job.model_path or DEFAULT_MODEL_PATH, text_pass=job.text_pass)
     bar = Progress(stream or sys.stderr, enabled=progress)
     started = time.perf_counter()
     try:

@@ -34,16 +34,18 @@ _load_lock = threading.Lock()
 
 @dataclass(frozen=True, slots=True)
 class ModelRef:
-    """What a worker needs to load the model: its path and the sha256 it must still have."""
+    """What a worker needs to load the model: its path, the sha256 it must still have, and whether
+    HTML gets the text model's pass too (see ``Model.text_pass``)."""
 
     path: str
     sha256: str
+    text_pass: bool = True
 
     @classmethod
-    def verified(cls, path: str | Path) -> ModelRef:
+    def verified(cls, path: str | Path, *, text_pass: bool = True) -> ModelRef:
         """Check the artifact (hash and versions) once, up front, and pin its hash."""
         resolved = Path(path).resolve()
-        return cls(path=str(resolved), sha256=str(verify_model(resolved)["sha256"]))
+        return cls(path=str(resolved), sha256=str(verify_model(resolved)["sha256"]), text_pass=text_pass)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ def cached_model(ref: ModelRef) -> Model:
 
 @lru_cache(maxsize=1)
 def _load(ref: ModelRef) -> Model:
-    model = load_model(ref.path)
+    model = load_model(ref.path, text_pass=ref.text_pass)
     if model.manifest.get("sha256") != ref.sha256:
         raise ModelIntegrityError(f"{ref.path} changed since the batch started (sha256 differs)")
     return model

@@ -40,8 +40,9 @@ class Model:
     pipelines: dict[str, Pipeline]
     manifest: dict[str, Any] = field(default_factory=dict)
     text_pass: bool = True
-    """HTML is read by the text model too (``scoring.html_scores``); False: the HTML model alone,
-    about 30% less time per HTML page and more chrome set in the article's own markup kept."""
+    """HTML is read by the text model too (``scoring.html_scores``); False: the HTML model alone on
+    whole pages and fragments alike, faster (README, "Speed"), and more chrome set in the
+    article's own markup kept."""
 
     @property
     def name(self) -> str:

@@ -158,19 +158,27 @@ def text_only_cache(cache: dict[object, Any]) -> dict[object, Any]:
     """The entries of a batch's cache that hold for the same paragraphs read as text (no markup, no links).
 
     Everything but the markup families depends on the text alone, except the statistics'
-    link share, which is 0 for a text line. The arrays are shared, not copied: cached
-    matrices are never written to.
+    link share, which is 0 for a text line: the statistics are copied with that column zeroed,
+    every other entry is shared (cached matrices are never written to). The statistics come
+    along only with the cue flags and n-grams, since :func:`text_views` computes the three
+    together.
     """
     out: dict[object, Any] = {}
-    for key in list(cache.keys()):
+    for key in _cached_keys(cache):
         family = key[0] if isinstance(key, tuple) else key
         if family in TEXT_ONLY_FAMILIES:
             out[key] = cache[key]
-    if "stats" in cache:
+    if "stats" in cache and {"cues", "ngrams"} <= out.keys():
         stats = np.array(cache["stats"], copy=True)
         stats[:, LINK_COLUMN] = 0.0
         out["stats"] = stats
     return out
+
+
+def _cached_keys(cache: dict[object, Any]) -> set[object]:
+    """Every key ``cache`` can answer, including those a :meth:`Batch.take` cache would read from its source."""
+    source = getattr(cache, "source", None)
+    return set(cache.keys()) | (_cached_keys(source) if source is not None else set())
 
 
 def word_ngrams(paragraph: Paragraph) -> list[str]:

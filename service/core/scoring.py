@@ -100,8 +100,11 @@ def html_scores(paragraphs: Sequence[Paragraph], html: np.ndarray, text: np.ndar
     as chrome (below :data:`TEXT_SAYS_CHROME`): there it gets the mean of both. Chrome that a
     publisher sets in the article's own markup (a bare ``<p>`` asking to subscribe, between
     the story's paragraphs) reads as story to the HTML model and as chrome to the text model.
-    The text model pulls down, never up: a paragraph only markup tells to be content (a
-    headline, a caption) keeps its score unless the text model reads it as chrome. A
+    At the model's threshold (0.5) the text model can only turn content into chrome: a
+    paragraph both models read as chrome keeps a mean below 0.5 (its score moves towards the
+    text model's, which calibrates better than keeping the lower one), and a paragraph only
+    markup tells to be content (a headline, a caption) keeps its score unless the text model
+    reads it as chrome. A
     ``fragment`` (an article container cut out of its page) gets the mean of both everywhere:
     without the page around it, the HTML model alone trusts the markup too much, and the text
     model alone misses what markup tells. A repeated paragraph is capped again

@@ -115,7 +115,8 @@ class Result:
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
     fragment: bool = False
-    """HTML without a page shell: each paragraph gets the mean of both models' scores (see ``scoring.html_scores``)."""
+    """HTML without a page shell: each paragraph gets the mean of both models' scores (see ``scoring.html_scores``),
+    unless the model was loaded without its text pass."""
     paywall: Paywall | None = None
     """None when the model has no chrome-kind stage."""
 

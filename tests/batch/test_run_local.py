@@ -185,3 +185,17 @@ def test_a_model_changed_after_the_start_is_refused(tiny_model_path: Path) -> No
     stale = ModelRef(path=str(tiny_model_path), sha256="0" * 64)
     with pytest.raises(Exception, match="changed since the batch started"):
         worker.cached_model(stale)
+
+
+def test_no_text_pass_reads_html_with_the_html_model_alone(
+    make_jsonl: MakeJsonl, page_records: list[dict[str, Any]], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    source = make_jsonl(page_records[:1])
+    both, alone = tmp_path / "both.jsonl", tmp_path / "alone.jsonl"
+    assert batch(source, "-o", both, model=tiny_model_path) == 0
+    assert batch(source, "-o", alone, "--no-text-pass", model=tiny_model_path) == 0
+    html_model = load_model(tiny_model_path, text_pass=False)
+    expected = classify(html_model, html=page_records[0]["html"])
+    [line] = read_lines(alone)
+    assert [p["score"] for p in line["paragraphs"]] == [p.score for p in expected.paragraphs]
+    assert read_lines(both)[0]["paragraphs"] != line["paragraphs"]

@@ -66,12 +66,13 @@ def test_classify_keeps_one_copy_of_a_duplicated_article(tiny_model: Model) -> N
         assert result.content_text.count(text) <= 1
 
 
-def test_on_a_whole_page_the_text_model_pulls_down_only() -> None:
-    html = np.array([0.9, 0.9, 0.2, 0.2])
-    text = np.array([0.1, 0.8, 0.1, 0.8])
-    assert html_scores(page("a", "b", "c", "d"), html, text, fragment=False).tolist() == pytest.approx(
-        [0.5, 0.9, 0.15, 0.2]
-    )
+def test_on_a_whole_page_the_mean_applies_where_the_text_model_says_chrome() -> None:
+    html = np.array([0.9, 0.9, 0.2, 0.2, 0.1])
+    text = np.array([0.1, 0.8, 0.1, 0.8, 0.4])
+    scores = html_scores(page("a", "b", "c", "d", "e"), html, text, fragment=False)
+    assert scores.tolist() == pytest.approx([0.5, 0.9, 0.15, 0.2, 0.25])
+    # content can become chrome at 0.5, chrome never becomes content
+    assert not ((scores >= 0.5) & (html < 0.5)).any()
 
 
 def test_the_pull_starts_where_the_text_model_says_chrome() -> None:
@@ -105,4 +106,20 @@ def test_the_text_view_of_a_scored_batch_scores_as_a_fresh_one(tiny_model: Model
         fresh = text_only(list(html_batch))
         assert not fresh.cache
         text = tiny_model.pipelines["text"]
-        assert np.array_equal(content_scores(text, shared), content_scores(text, fresh))
+        assert np.array_equal(
+            content_scores(text, shared, join_sentences=True), content_scores(text, fresh, join_sentences=True)
+        )
+
+
+def test_the_text_view_of_a_taken_batch_scores_as_a_fresh_one(tiny_model: Model) -> None:
+    # a Batch.take cache reads its rows from the source batch's cache when first asked
+    html_batch = Batch(segment_tree(parse_html(fixture_pages()[0].data)).paragraphs)
+    content_scores(tiny_model.pipelines["html"], html_batch)
+    rows = list(range(1, len(html_batch), 2))
+    taken = text_only(html_batch.take(rows))
+    assert {"stats", "cues", "ngrams"} <= taken.cache.keys()
+    text = tiny_model.pipelines["text"]
+    fresh = text_only([html_batch[i] for i in rows])
+    assert np.array_equal(
+        content_scores(text, taken, join_sentences=True), content_scores(text, fresh, join_sentences=True)
+    )

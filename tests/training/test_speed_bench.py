@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service import load_model
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from tests.builders import fixture_pages
@@ -23,7 +22,6 @@ def bench_pages() -> list[bench.BenchPage]:
 
 
 def test_the_report_times_html_with_and_without_the_text_pass(tiny_model_path: Path) -> None:
-    load_model(tiny_model_path)  # verified before timing
     report = bench.run(bench_pages(), 1, str(tiny_model_path))
     rows = report["per_page_ms"]
     assert {"floor", "winnow_html", "winnow_html_alone", "winnow_text", "winnow_text_per_100"} <= set(rows)
