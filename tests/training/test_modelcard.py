@@ -1,0 +1,26 @@
+"""The model card, written from a real measurement of the tiny model on the fixture pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.core.artifact import load_model, read_manifest
+from tests.training.test_train_smoke import corpus_pages
+from training.chrome import load_hard_content, load_library
+from training.commands import measure
+from training.dataset import Augmentation, prepare
+from training.modelcard import write_model_card
+
+
+def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path: Path, tmp_path: Path) -> None:
+    model = load_model(tiny_model_path)
+    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    pages = [prepare(page, "test", augmentation, seed=0) for page in corpus_pages()]
+    metrics = measure(model.pipelines, pages, competitors=False)
+    assert {"html", "text", "inside", "container"} <= metrics["leakage"].keys()
+    card = tmp_path / "MODEL_CARD.md"
+    write_model_card({**read_manifest(tiny_model_path), "metrics": {"split": "test", **metrics}}, card)
+    text = card.read_text(encoding="utf-8")
+    assert "## Results on the test split" in text and "## Chrome leakage" in text
+    assert "| html, inside the article |" in text and "| text, article container alone |" in text
+    assert "HTML is read by both models" in text
