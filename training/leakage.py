@@ -99,7 +99,8 @@ def leakage_report(
     pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], heldout: Sequence[ChromeBlock]
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
-    under ``inside`` and ``container``, the same with the blocks inside the article (see :data:`PLACEMENTS`)."""
+    under ``inside`` (per kind and language too) and ``container``, the same with the blocks inside
+    the article (see :data:`PLACEMENTS`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
     scores = _mode_scores(pipelines, injected)
@@ -112,7 +113,7 @@ def leakage_report(
         scores = _mode_scores(pipelines, placed)
         report[placement] = {
             "pages": len(placed),
-            **{mode: _leaks(placed, scores[mode], by_group=False) for mode in ("html", "text")},
+            **{mode: _leaks(placed, scores[mode], by_group=placement == "inside") for mode in ("html", "text")},
         }
     return report
 

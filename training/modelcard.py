@@ -154,12 +154,16 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             f'"Article container alone": the same blocks in the same places, and only that container '
             f"({leakage['container']['pages']} test articles) is scored, as an HTML extractor would return it.",
         ]
+    inside = leakage.get("inside", {})
+    sources = [leakage["html"], leakage["text"]]
+    sources += [inside[mode] for mode in ("html", "text") if "by_kind" in inside.get(mode, {})]
+    names = ["html", "text", "html inside", "text inside"][: len(sources)]
     for group in ("by_kind", "by_language"):
-        lines += ["", f"| {group.replace('_', ' ')} | html leak rate | text leak rate |", "|---|---:|---:|"]
+        header = " | ".join(f"{name} leak rate" for name in names)
+        lines += ["", f"| {group.replace('_', ' ')} | {header} |", "|---|" + "---:|" * len(names)]
         for key in leakage["html"][group]:
-            html_rate = leakage["html"][group][key]["leak_rate"]
-            text_rate = leakage["text"][group].get(key, {}).get("leak_rate", float("nan"))
-            lines.append(f"| {key} | {html_rate:.3f} | {text_rate:.3f} |")
+            rates = [source[group].get(key, {}).get("leak_rate", float("nan")) for source in sources]
+            lines.append(f"| {key} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")
     if "paywall" in leakage:
         pw = leakage["paywall"]
         lines += [

@@ -24,3 +24,4 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     assert "## Results on the test split" in text and "## Chrome leakage" in text
     assert "| html, inside the article |" in text and "| text, article container alone |" in text
     assert "HTML is read by both models" in text
+    assert "| by kind | html leak rate | text leak rate | html inside leak rate | text inside leak rate |" in text
