@@ -78,7 +78,8 @@ async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
         if fail_fast:
             raise
         return
-    logger.info("model loaded", extra={"model": runtime.model.name, "version": runtime.model.version})
+    model = runtime.model
+    logger.info("model loaded", extra={"model": model.name, "version": model.version, "text_pass": model.text_pass})
 
 
 def lifespan_for(runtime: Runtime, *, fail_fast: bool) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:

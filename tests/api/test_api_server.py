@@ -78,7 +78,7 @@ def test_serve_answers_over_http_and_stops_cleanly(tiny_model_path: Path, page: 
     assert process.returncode == 0, stderr
     lines = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
     assert [line["status"] for line in lines if line.get("request_id") == "e2e-page"] == [200]
-    assert any(line["msg"] == "model loaded" for line in lines)
+    assert any(line["msg"] == "model loaded" and line["text_pass"] is True for line in lines)
 
 
 def idle_until_closed(port: int, limit_s: float) -> float:
