@@ -68,10 +68,21 @@ def test_paragraph_limit(tiny_model: Model) -> None:
         classify(tiny_model, html="<p>a</p>" * 11, limits=Limits(max_paragraphs=10))
 
 
+def story_lines() -> list[str]:
+    """The first four content lines of a fixture page."""
+    return fixture_pages()[0].content[:4]
+
+
+def article_page(lines: list[str], *, shell: bool = True) -> str:
+    """The lines as paragraphs of an ``<article>``, in a page shell or alone (a fragment)."""
+    article = "<article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article>"
+    return f"<html><body>{article}</body></html>" if shell else article
+
+
 def test_html_is_scored_by_both_models(tiny_model: Model) -> None:
-    body = "".join(f"<p>{line}</p>" for line in fixture_pages()[0].content[:4]) + "<p>Subscribe now</p>"
-    whole = f"<html><body><article>{body}</article></body></html>"
-    fragment = classify(tiny_model, html=f"<article>{body}</article>")
+    lines = [*story_lines(), "Subscribe now"]
+    whole = article_page(lines)
+    fragment = classify(tiny_model, html=article_page(lines, shell=False))
     page = classify(tiny_model, html=whole)
     text = classify(tiny_model, paragraphs=[p.text for p in page.paragraphs])
     alone = content_scores(tiny_model.pipelines["html"], Batch(segment_tree(parse_html(whole)).paragraphs))
@@ -84,15 +95,11 @@ def test_html_is_scored_by_both_models(tiny_model: Model) -> None:
 
 
 def test_a_model_loaded_without_its_text_pass_reads_html_with_the_html_model_alone(tiny_model: Model) -> None:
-    whole = (
-        "<html><body><article>"
-        + "".join(f"<p>{t}</p>" for t in fixture_pages()[0].content[:4])
-        + "</article></body></html>"
-    )
+    whole = article_page(story_lines())
     alone = replace(tiny_model, text_pass=False)
     expected = content_scores(tiny_model.pipelines["html"], Batch(segment_tree(parse_html(whole)).paragraphs))
-    for html in (whole, whole.removeprefix("<html><body>").removesuffix("</body></html>")):  # a page and a fragment
+    for html in (whole, article_page(story_lines(), shell=False)):  # a page and a fragment
         scores = [p.score for p in classify(alone, html=html).paragraphs]
         assert scores == pytest.approx(expected.tolist(), abs=1e-4)
-    text = "\n".join(fixture_pages()[0].content[:4])
+    text = "\n".join(story_lines())
     assert classify(alone, text=text).paragraphs == classify(tiny_model, text=text).paragraphs
