@@ -88,20 +88,14 @@ def container_paragraphs(page: PreparedPage) -> Segmentation:
     return segment_tree(parse_html(container_html(container)))
 
 
-def html_mode(
-    pages: Sequence[list[Paragraph]], html: Sequence[np.ndarray], text: Sequence[np.ndarray], fragments: Sequence[bool]
-) -> list[np.ndarray]:
-    """Each page's HTML-mode scores as ``classify`` gives them, from both models' scores of it."""
-    return [html_scores(page, h, t, fragment=f) for page, h, t, f in zip(pages, html, text, fragments, strict=True)]
-
-
 def both_modes(
     pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """HTML-mode scores (as ``classify`` gives them: both models) and text-mode scores of the same pages."""
     text = predict_pages(pipelines["text"], [text_only(page) for page in pages], text=True)
     html = predict_pages(pipelines["html"], pages)
-    return html_mode(pages, html, text, fragments), text
+    combined = [html_scores(p, h, t, fragment=f) for p, h, t, f in zip(pages, html, text, fragments, strict=True)]
+    return combined, text
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:

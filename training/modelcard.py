@@ -53,9 +53,8 @@ METHOD = """\
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
   content into chrome, never the reverse (chrome set in the article's own markup reads as story
-  to the HTML model). A fragment (no doctype, `<html>`, `<head>` or
-  `<body>`: an extractor's article container) gets the mean everywhere. Serving and evaluation
-  both apply it.
+  to the HTML model). A fragment (no doctype, `<html>`, `<head>` or `<body>`: an extractor's
+  article container) gets the mean everywhere. Serving and evaluation both apply it.
 - **Lines cut inside a sentence** (text mode, `service/core/rejoin.py`): a line that carries on the
   line before (that line does not end a sentence, this one starts in lower case or with closing
   punctuation) is scored together with it, and every line of the run gets the run's score, on pages
@@ -154,15 +153,14 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             f'"Article container alone": the same blocks in the same places, and only that container '
             f"({leakage['container']['pages']} test articles) is scored, as an HTML extractor would return it.",
         ]
-    inside = leakage.get("inside", {})
-    sources = [leakage["html"], leakage["text"]]
-    sources += [inside[mode] for mode in ("html", "text") if "by_kind" in inside.get(mode, {})]
-    names = ["html", "text", "html inside", "text inside"][: len(sources)]
+    columns = {mode: leakage[mode] for mode in ("html", "text")}
+    if "by_kind" in leakage.get("inside", {}).get("html", {}):
+        columns |= {f"{mode} inside": leakage["inside"][mode] for mode in ("html", "text")}
     for group in ("by_kind", "by_language"):
-        header = " | ".join(f"{name} leak rate" for name in names)
-        lines += ["", f"| {group.replace('_', ' ')} | {header} |", "|---|" + "---:|" * len(names)]
+        header = " | ".join(f"{name} leak rate" for name in columns)
+        lines += ["", f"| {group.replace('_', ' ')} | {header} |", "|---|" + "---:|" * len(columns)]
         for key in leakage["html"][group]:
-            rates = [source[group].get(key, {}).get("leak_rate", float("nan")) for source in sources]
+            rates = [column[group].get(key, {}).get("leak_rate", float("nan")) for column in columns.values()]
             lines.append(f"| {key} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")
     if "paywall" in leakage:
         pw = leakage["paywall"]

@@ -24,7 +24,7 @@ from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .analysis import STAT_NAMES, analyse, tokens_of
 from .lexicon import cue_index, stopword_set
-from .types import Paragraph
+from .types import Paragraph, cache_keys
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Landmark tags whose presence among the ancestors is a dense feature of its own.
@@ -164,7 +164,7 @@ def text_only_cache(cache: dict[object, Any]) -> dict[object, Any]:
     together.
     """
     out: dict[object, Any] = {}
-    for key in _cached_keys(cache):
+    for key in cache_keys(cache):
         family = key[0] if isinstance(key, tuple) else key
         if family in TEXT_ONLY_FAMILIES:
             out[key] = cache[key]
@@ -173,12 +173,6 @@ def text_only_cache(cache: dict[object, Any]) -> dict[object, Any]:
         stats[:, LINK_COLUMN] = 0.0
         out["stats"] = stats
     return out
-
-
-def _cached_keys(cache: dict[object, Any]) -> set[object]:
-    """Every key ``cache`` can answer, including those a :meth:`Batch.take` cache would read from its source."""
-    source = getattr(cache, "source", None)
-    return set(cache.keys()) | (_cached_keys(source) if source is not None else set())
 
 
 def word_ngrams(paragraph: Paragraph) -> list[str]:

@@ -104,10 +104,9 @@ def html_scores(paragraphs: Sequence[Paragraph], html: np.ndarray, text: np.ndar
     paragraph both models read as chrome keeps a mean below 0.5 (its score moves towards the
     text model's, which calibrates better than keeping the lower one), and a paragraph only
     markup tells to be content (a headline, a caption) keeps its score unless the text model
-    reads it as chrome. A
-    ``fragment`` (an article container cut out of its page) gets the mean of both everywhere:
-    without the page around it, the HTML model alone trusts the markup too much, and the text
-    model alone misses what markup tells. A repeated paragraph is capped again
+    reads it as chrome. A ``fragment`` (an article container cut out of its page) gets the mean
+    of both everywhere: without the page around it, the HTML model alone trusts the markup too
+    much, and the text model alone misses what markup tells. A repeated paragraph is capped again
     (:func:`one_copy`), since the pull may move one copy and not the other. The figures are in
     docs/model-history.md ("the text model's second opinion on whole pages", "HTML fragments").
     """

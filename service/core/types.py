@@ -171,3 +171,9 @@ class _RowsOf(dict[object, Any]):
         picked = [value[i] for i in self.rows] if isinstance(value, list) else value[np.asarray(self.rows, np.int64)]
         self[key] = picked
         return picked
+
+
+def cache_keys(cache: dict[object, Any]) -> set[object]:
+    """Every key a batch's cache can answer: its own, and for a :meth:`Batch.take` cache its source's too."""
+    keys = set(cache.keys())
+    return keys | cache_keys(cache.source) if isinstance(cache, _RowsOf) else keys
