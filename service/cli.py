@@ -47,10 +47,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``winnow serve`` options and the settings they override (each is also a ``WINNOW_*`` variable).
+SERVE_OPTIONS = ("host", "port", "workers", "model_path", "text_pass")
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .api.server import run  # the HTTP stack is imported only to serve
 
-    return run()
+    given = {name: getattr(args, name) for name in SERVE_OPTIONS}
+    return run(overrides={name: value for name, value in given.items() if value is not None})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify-model", help="check the model's hash and versions, then load it")
     v.add_argument("--model", default=None)
     v.set_defaults(func=cmd_verify)
-    s = sub.add_parser("serve", help="start the HTTP service (configured by WINNOW_* environment variables)")
+    s = sub.add_parser(
+        "serve",
+        help="start the HTTP service (configured by WINNOW_* environment variables; these options override them)",
+    )
+    s.add_argument("--host", default=None, help="interface to bind (WINNOW_HOST, default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=None, help="TCP port (WINNOW_PORT, default 8000)")
+    s.add_argument("--workers", type=int, default=None, help="worker processes (WINNOW_WORKERS, default 1)")
+    s.add_argument("--model", dest="model_path", metavar="PATH", default=None, help="model path (WINNOW_MODEL_PATH)")
+    s.add_argument(
+        "--no-text-pass",
+        dest="text_pass",
+        action="store_const",
+        const=False,
+        default=None,
+        help="read HTML with the HTML model alone (WINNOW_TEXT_PASS=false)",
+    )
     s.set_defaults(func=cmd_serve)
     from .batch.cli import configure_parser as configure_batch  # options and command live in service.batch
 

@@ -9,7 +9,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -55,8 +55,9 @@ def fail(message: str) -> int:
     return EXIT_CONFIG
 
 
-def load_settings() -> Settings:
-    return Settings()
+def load_settings(**overrides: Any) -> Settings:
+    """The ``WINNOW_*`` environment, with ``overrides`` (field name → value) taking precedence."""
+    return Settings(**overrides)
 
 
 def settings_problem(exc: ValidationError) -> str:
@@ -245,15 +246,17 @@ def serve(settings: Settings) -> None:
         uvicorn.run(APP_FACTORY, **options)
 
 
-def run(settings: Settings | None = None) -> int:
+def run(settings: Settings | None = None, overrides: Mapping[str, Any] | None = None) -> int:
     """Serve the API until stopped; return the exit status.
 
-    The configuration and the model are checked here first, so a bad setting or a missing
-    or tampered artifact stops ``winnow serve`` at once with a message on stderr; each
-    worker then loads the model in its lifespan, and fails start-up if it cannot.
+    Without ``settings`` they are read from the environment, with ``overrides`` (the command
+    line's options) taking precedence; the workers see the result. The configuration and the
+    model are checked here first, so a bad setting or a missing or tampered artifact stops
+    ``winnow serve`` at once with a message on stderr; each worker then loads the model in
+    its lifespan, and fails start-up if it cannot.
     """
     try:
-        settings = settings or load_settings()
+        settings = settings or load_settings(**(overrides or {}))
         verify_model(settings.model_path)
     except ValidationError as exc:
         return fail(f"invalid configuration: {settings_problem(exc)}")

@@ -129,6 +129,34 @@ def test_serve_refuses_a_bad_model_at_once(tiny_model_path: Path, tmp_path: Path
     assert result.stderr.startswith("winnow: cannot serve the model:") and expected in result.stderr
 
 
+@pytest.mark.slow
+def test_serve_options_override_the_environment(tiny_model_path: Path, page: bytes) -> None:
+    port = free_port()
+    env = serve_env(tiny_model_path, WINNOW_PORT=str(free_port()), WINNOW_TEXT_PASS="true")
+    command = [*SERVE, "--port", str(port), "--no-text-pass"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
+            wait_ready(http, process)
+            info = http.get("/v1/model").json()
+            answer = http.post("/v1/classify", content=page, headers={"Content-Type": "text/html"})
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=STOP_TIMEOUT_S)
+    assert info["text_pass"] is False and answer.status_code == 200
+
+
+def test_run_takes_overrides_before_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("WINNOW_MODEL_PATH", str(tmp_path / "from-env.joblib"))
+    assert run(overrides={"model_path": tmp_path / "from-option.joblib"}) == EXIT_CONFIG
+    err = capsys.readouterr().err
+    assert "from-option.joblib" in err and "from-env" not in err
+    assert run(overrides={"port": 0}) == EXIT_CONFIG
+    assert capsys.readouterr().err.startswith("winnow: invalid configuration: port:")
+
+
 def test_run_refuses_a_missing_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(Settings(model_path=tmp_path / "absent.joblib")) == EXIT_CONFIG
     assert "no model file" in capsys.readouterr().err
