@@ -81,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="start the HTTP service (configured by WINNOW_* environment variables; these options override them)",
     )
-    s.add_argument("--host", default=None, help="interface to bind (WINNOW_HOST, default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=None, help="TCP port (WINNOW_PORT, default 8000)")
-    s.add_argument("--workers", type=int, default=None, help="worker processes (WINNOW_WORKERS, default 1)")
+    s.add_argument("--host", default=None, help="interface to bind (WINNOW_HOST)")
+    s.add_argument("--port", type=int, default=None, help="TCP port (WINNOW_PORT)")
+    s.add_argument("--workers", type=int, default=None, help="worker processes (WINNOW_WORKERS)")
     s.add_argument("--model", dest="model_path", metavar="PATH", default=None, help="model path (WINNOW_MODEL_PATH)")
     s.add_argument(
         "--no-text-pass",

@@ -184,7 +184,6 @@ def evaluate(
     """Scores of Winnow (HTML and text) and of the competing extractors, per corpus and per language,
     with calibration and a threshold sweep."""
     pages = [p for p in pages if p.paragraphs]
-    texts = [text_only(p.paragraphs) for p in pages]
     # every corpus page has a page shell: none is a fragment
     page_scores, text_scores = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
@@ -193,7 +192,7 @@ def evaluate(
     dumps = {
         "winnow_text_nodes": [node_dump(p.html or "") for p in pages],
         "winnow_text_markdown": [markdown_dump(p.html or "") for p in pages],
-        "winnow_text_wrapped": [wrapped_dump(text) for text in texts],
+        "winnow_text_wrapped": [wrapped_dump(p.paragraphs) for p in pages],
     }
     others = run_competitors(pages) if competitors else [Others({}, {}) for _ in pages]
     # ... and as the HTML-to-text converters of the bench extra write them, whole pages.

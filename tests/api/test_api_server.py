@@ -10,6 +10,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -57,20 +59,42 @@ def wait_ready(http: httpx.Client, process: subprocess.Popen[str]) -> None:
     raise AssertionError("the server did not become ready")
 
 
-@pytest.mark.slow
-def test_serve_answers_over_http_and_stops_cleanly(tiny_model_path: Path, page: bytes) -> None:
-    port = free_port()
-    env = serve_env(tiny_model_path, WINNOW_PORT=str(port))
-    process = subprocess.Popen(SERVE, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+@dataclass
+class Served:
+    """A running ``winnow serve``: a client for it, and its stderr once it has stopped."""
+
+    http: httpx.Client
+    process: subprocess.Popen[str]
+    stderr: str = ""
+
+
+@contextlib.contextmanager
+def serving(env: dict[str, str], port: int, *options: str) -> Iterator[Served]:
+    """``winnow serve`` with ``options`` until it answers /readyz on ``port``; SIGTERM on the way out."""
+    process = subprocess.Popen(
+        [*SERVE, *options], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    served = None
     try:
         with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
             wait_ready(http, process)
-            headers = {"Content-Type": "text/html; charset=utf-8", "X-Request-ID": "e2e-page"}
-            response = http.post("/v1/classify", content=page, headers=headers)
-            metrics = http.get("/metrics").text
+            served = Served(http, process)
+            yield served
     finally:
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=STOP_TIMEOUT_S)
+        if served is not None:
+            served.stderr = stderr
+
+
+@pytest.mark.slow
+def test_serve_answers_over_http_and_stops_cleanly(tiny_model_path: Path, page: bytes) -> None:
+    port = free_port()
+    with serving(serve_env(tiny_model_path, WINNOW_PORT=str(port)), port) as served:
+        headers = {"Content-Type": "text/html; charset=utf-8", "X-Request-ID": "e2e-page"}
+        response = served.http.post("/v1/classify", content=page, headers=headers)
+        metrics = served.http.get("/metrics").text
+    process, stderr = served.process, served.stderr
     assert response.status_code == 200 and response.headers["x-request-id"] == "e2e-page"
     body = response.json()
     assert body["mode"] == "html" and body["stats"]["content"] >= 1 and body["model"]["version"] == "test"
@@ -99,15 +123,8 @@ def idle_until_closed(port: int, limit_s: float) -> float:
 @pytest.mark.slow
 def test_idle_keep_alive_connections_close_after_the_configured_timeout(tiny_model_path: Path) -> None:
     port = free_port()
-    env = serve_env(tiny_model_path, WINNOW_PORT=str(port), WINNOW_KEEP_ALIVE_TIMEOUT_S="2")
-    process = subprocess.Popen(SERVE, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
-            wait_ready(http, process)
+    with serving(serve_env(tiny_model_path, WINNOW_PORT=str(port), WINNOW_KEEP_ALIVE_TIMEOUT_S="2"), port):
         idle_s = idle_until_closed(port, limit_s=10)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=STOP_TIMEOUT_S)
     assert 1.5 < idle_s < 4, idle_s  # uvicorn's own default (5 s) would be over 4
 
 
@@ -133,16 +150,9 @@ def test_serve_refuses_a_bad_model_at_once(tiny_model_path: Path, tmp_path: Path
 def test_serve_options_override_the_environment(tiny_model_path: Path, page: bytes) -> None:
     port = free_port()
     env = serve_env(tiny_model_path, WINNOW_PORT=str(free_port()), WINNOW_TEXT_PASS="true")
-    command = [*SERVE, "--port", str(port), "--no-text-pass"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        with httpx.Client(base_url=f"http://{LOOPBACK}:{port}", timeout=30, trust_env=False) as http:
-            wait_ready(http, process)
-            info = http.get("/v1/model").json()
-            answer = http.post("/v1/classify", content=page, headers={"Content-Type": "text/html"})
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=STOP_TIMEOUT_S)
+    with serving(env, port, "--port", str(port), "--no-text-pass") as served:
+        info = served.http.get("/v1/model").json()
+        answer = served.http.post("/v1/classify", content=page, headers={"Content-Type": "text/html"})
     assert info["text_pass"] is False and answer.status_code == 200
 
 
