@@ -33,6 +33,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
     if args.format == "json":
         print(json.dumps(result_dict(result, model), ensure_ascii=False, indent=2))
+    elif args.format == "content":
+        if result.content_text:
+            print(result.content_text)
     else:
         for p in result.paragraphs:
             print(f"{p.label.value:7} {p.score:.3f}  {p.text}")
@@ -64,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("classify", help="classify an HTML or text file (or - for stdin)")
     c.add_argument("file")
     c.add_argument("--mode", choices=("html", "text"), help="input kind (default: detected)")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument(
+        "--format",
+        choices=("text", "json", "content"),
+        default="text",
+        help="text: each paragraph with its label and score; json: the API's response; content: the article text alone",
+    )
     c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
     c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")
     c.add_argument("--model", default=None, help="model path (default: the committed model)")

@@ -31,6 +31,24 @@ def test_classify_prints_the_labelled_paragraphs(
     assert len(lines) == len(expected.paragraphs) and lines[0].split()[0] in {"content", "chrome"}
 
 
+def test_classify_prints_the_content_text_alone(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(fixture_pages()[0].data)
+    expected = classify(load_model(tiny_model_path), html=page.read_bytes())
+    assert expected.content_text, "the fixture page has an article"
+    assert main(["classify", str(page), "--model", str(tiny_model_path), "--format", "content"]) == 0
+    assert capsys.readouterr().out == expected.content_text + "\n"
+    chrome_only = tmp_path / "chrome.txt"
+    chrome_only.write_text("Subscribe\nSign in\n", encoding="utf-8")
+    assert (
+        main(["classify", str(chrome_only), "--model", str(tiny_model_path), "--format", "content", "--threshold", "1"])
+        == 0
+    )
+    assert capsys.readouterr().out == "", "no article: nothing printed, not an empty line"
+
+
 def test_no_text_pass_reads_html_with_the_html_model_alone(
     capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
 ) -> None:
