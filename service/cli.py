@@ -25,6 +25,7 @@ def looks_like_html(data: bytes) -> bool:
 def cmd_classify(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     from .core.classify import classify  # the scientific stack loads only for commands that need it
+    from .core.kinds import KINDS
     from .core.report import result_dict
 
     mode = args.mode or ("html" if looks_like_html(data) else "text")
@@ -37,8 +38,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if result.content_text:
             print(result.content_text)
     else:
+        width = max(map(len, KINDS))
         for p in result.paragraphs:
-            print(f"{p.label.value:7} {p.score:.3f}  {p.text}")
+            print(f"{p.label.value:7} {p.score:.3f}  {p.kind or '':{width}}  {p.text}")
     return 0
 
 
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("text", "json", "content"),
         default="text",
-        help="text: each paragraph with its label and score; json: the API's response; content: the article text alone",
+        help="text: each paragraph's label, score and chrome kind; json: the API response; content: the article alone",
     )
     c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
     c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")

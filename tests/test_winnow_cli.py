@@ -9,6 +9,7 @@ import pytest
 
 from service import classify, load_model
 from service.cli import main
+from service.core.kinds import KINDS
 from tests.builders import fixture_pages
 
 
@@ -29,6 +30,19 @@ def test_classify_prints_the_labelled_paragraphs(
     assert main(["classify", str(page), "--model", str(tiny_model_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(expected.paragraphs) and lines[0].split()[0] in {"content", "chrome"}
+    for line, paragraph in zip(lines, expected.paragraphs, strict=True):
+        kind = paragraph.kind or ""
+        assert line == f"{paragraph.label.value:7} {paragraph.score:.3f}  {kind:10}  {paragraph.text}"
+
+
+def test_text_format_shows_each_chrome_paragraphs_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    article = "The council approved the budget on Tuesday after a long debate about school funding and road repairs."
+    page.write_text(f"{article}\nSubscribe now for $1 a week\nAlready a subscriber? Sign in\n", encoding="utf-8")
+    assert main(["classify", str(page)]) == 0  # the committed model, which has the chrome-kind stage
+    rows = [line.split(maxsplit=3) for line in capsys.readouterr().out.splitlines()]
+    assert [row[0] for row in rows] == ["content", "chrome", "chrome"]
+    assert rows[0][2] == "The" and {rows[1][2], rows[2][2]} <= set(KINDS)
 
 
 def test_classify_prints_the_content_text_alone(
