@@ -9,6 +9,7 @@ from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from ..core.artifact import Model
+from ..core.report import Listing
 from .errors import model_unavailable, unauthorized
 from .state import Runtime
 
@@ -37,6 +38,15 @@ ModelDep = Annotated[Model, Depends(get_model)]
 ThresholdQuery = Annotated[
     float | None,
     Query(ge=0.0, le=1.0, description="Content score cut-off for raw bodies (a JSON body's own threshold wins)."),
+]
+
+ListingQuery = Annotated[
+    Listing,
+    Query(
+        alias="list",
+        description="Which paragraphs the response lists: all (default), content (the article's only) or none "
+        "(content_text, stats and paywall alone: smaller answers for callers who keep only the article).",
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ..core.artifact import Model
-from ..core.report import document_dict
+from ..core.report import Listing, document_dict
 from ..core.types import Result
 
 INPUT_FIELDS = ("html", "text", "paragraphs")
@@ -121,7 +121,9 @@ class DocumentResult(BaseModel):
     """The labelled paragraphs of one page."""
 
     mode: Literal["html", "text", "paragraphs"] = Field(description="How the input was given.")
-    paragraphs: list[ParagraphOut]
+    paragraphs: list[ParagraphOut] = Field(
+        description="The paragraphs in page order: all of them, or those the `list` query parameter asks for."
+    )
     content_text: str = Field(description="The content paragraphs joined with newlines.")
     stats: Stats
     truncated: bool = Field(description="True when the parser hit a limit and text may be missing.")
@@ -193,9 +195,9 @@ def model_ref(model: Model) -> dict[str, str]:
     return {"name": model.name, "version": model.version}
 
 
-def result_body(result: Result, url: str | None) -> dict[str, Any]:
+def result_body(result: Result, url: str | None, listing: Listing = "all") -> dict[str, Any]:
     """A ``DocumentResult`` as a dict, built directly from the core's result (the shared shape)."""
-    return document_dict(result, url)
+    return document_dict(result, url, listing)
 
 
 def model_info(model: Model) -> dict[str, Any]:

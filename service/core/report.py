@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .artifact import Model
-from .types import Result
+from .types import Label, Result
+
+#: Which paragraphs a result lists: every one, the content ones, or none (``content_text`` and
+#: ``stats`` are there whatever the choice).
+Listing = Literal["all", "content", "none"]
 
 
-def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
-    """Each paragraph as ``{index, text, label, score[, path][, kind, kind_score]}``."""
+def paragraph_dicts(result: Result, listing: Listing = "all") -> list[dict[str, Any]]:
+    """Each listed paragraph as ``{index, text, label, score[, path][, kind, kind_score]}``."""
+    if listing == "none":
+        return []
     out = []
     for p in result.paragraphs:
+        if listing == "content" and p.label is not Label.CONTENT:
+            continue
         row: dict[str, Any] = {"index": p.index, "text": p.text, "label": p.label.value, "score": p.score}
         if p.path is not None:
             row["path"] = p.path
@@ -22,11 +30,11 @@ def paragraph_dicts(result: Result) -> list[dict[str, Any]]:
     return out
 
 
-def document_dict(result: Result, url: str | None = None) -> dict[str, Any]:
-    """One document's result: mode, paragraphs, content text, stats, truncation, fragment, paywall."""
+def document_dict(result: Result, url: str | None = None, listing: Listing = "all") -> dict[str, Any]:
+    """One document's result: mode, the ``listing``'s paragraphs, content text, stats, truncation, fragment, paywall."""
     body: dict[str, Any] = {
         "mode": result.mode.value,
-        "paragraphs": paragraph_dicts(result),
+        "paragraphs": paragraph_dicts(result, listing),
         "content_text": result.content_text,
         "stats": result.stats,
         "truncated": result.truncated,

@@ -33,6 +33,18 @@ async def test_results_come_back_in_order_with_their_ids(client: httpx.AsyncClie
     assert results[2]["stats"] == {"paragraphs": 2, "content": 2, "chrome": 0}
 
 
+async def test_list_query_applies_to_every_document(client: httpx.AsyncClient) -> None:
+    documents = [{"id": "all", "paragraphs": LINES, "threshold": 0.0}, {"id": "none", "paragraphs": LINES}]
+    body = (await client.post(f"{URL}?list=content", json={"documents": documents})).json()
+    first, second = (item["result"] for item in body["results"])
+    assert [p["text"] for p in first["paragraphs"]] == LINES
+    assert all(p["label"] == "content" for p in second["paragraphs"])
+    assert second["stats"]["paragraphs"] == len(LINES)
+    body = (await client.post(f"{URL}?list=none", json={"documents": documents})).json()
+    assert [item["result"]["paragraphs"] for item in body["results"]] == [[], []]
+    assert body["results"][0]["result"]["content_text"] == "\n".join(LINES)
+
+
 async def test_one_bad_document_gets_a_problem_in_its_slot(make_client: MakeClient) -> None:
     client = await make_client(max_paragraphs=3)
     documents = [

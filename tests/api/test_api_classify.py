@@ -75,6 +75,25 @@ async def test_json_threshold_moves_the_cut(client: httpx.AsyncClient, threshold
     assert labels <= {label}
 
 
+async def test_list_query_chooses_the_paragraphs_listed(client: httpx.AsyncClient, page: bytes) -> None:
+    full = (await client.post(URL, content=page, headers={"Content-Type": "text/html"})).json()
+    content_only = (
+        await client.post(f"{URL}?list=content", content=page, headers={"Content-Type": "text/html"})
+    ).json()
+    none = (await client.post(f"{URL}?list=none", json={"html": page.decode("utf-8")})).json()
+    assert content_only["paragraphs"] == [p for p in full["paragraphs"] if p["label"] == "content"]
+    assert content_only["paragraphs"], "the fixture page has an article"
+    assert none["paragraphs"] == []
+    for body in (content_only, none):  # everything but the list is the same
+        assert {k: v for k, v in body.items() if k not in ("paragraphs", "elapsed_ms")} == {
+            k: v for k, v in full.items() if k not in ("paragraphs", "elapsed_ms")
+        }
+    assert (await client.post(f"{URL}?list=all", json={"html": page.decode("utf-8")})).json()["paragraphs"] == full[
+        "paragraphs"
+    ]
+    assert_problem(await client.post(f"{URL}?list=chrome", json={"html": "<p>a</p>"}), 422, "validation-error")
+
+
 async def test_threshold_default_comes_from_settings(make_client: MakeClient) -> None:
     client = await make_client(threshold=0.0)
     response = await client.post(URL, json={"paragraphs": ARTICLE_LINES})

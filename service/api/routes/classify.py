@@ -10,8 +10,9 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Scope
 
+from ...core.report import Listing
 from ...core.types import Result
-from ..deps import ModelDep, RuntimeDep, ThresholdQuery
+from ..deps import ListingQuery, ModelDep, RuntimeDep, ThresholdQuery
 from ..documents import (
     BatchEntry,
     accepted_document_type,
@@ -64,7 +65,11 @@ def elapsed_ms(started: float) -> float:
     summary="Label every paragraph of one page as content or chrome",
 )
 async def classify_page(
-    request: Request, runtime: RuntimeDep, model: ModelDep, threshold: ThresholdQuery = None
+    request: Request,
+    runtime: RuntimeDep,
+    model: ModelDep,
+    threshold: ThresholdQuery = None,
+    listing: ListingQuery = "all",
 ) -> JSONResponse:
     started = perf_counter()
     async with runtime.limiter.admit(request):
@@ -73,7 +78,7 @@ async def classify_page(
         default = threshold if threshold is not None else runtime.settings.threshold
         result = await run_in_threadpool(classify_document, model, document, runtime.limits, default)
     runtime.metrics.observe_result(result)
-    body = {"model": model_ref(model), **result_body(result, document.url), "elapsed_ms": elapsed_ms(started)}
+    body = {"model": model_ref(model), **result_body(result, document.url, listing), "elapsed_ms": elapsed_ms(started)}
     return JSONResponse(body)
 
 
@@ -84,7 +89,9 @@ async def classify_page(
     openapi_extra=BATCH_BODY,
     summary="Classify up to WINNOW_MAX_BATCH documents; a bad one gets a problem in its slot",
 )
-async def classify_batch(request: Request, runtime: RuntimeDep, model: ModelDep) -> JSONResponse:
+async def classify_batch(
+    request: Request, runtime: RuntimeDep, model: ModelDep, listing: ListingQuery = "all"
+) -> JSONResponse:
     started = perf_counter()
     async with runtime.limiter.admit(request):
         accepted_json_type(request.headers.get("content-type"))
@@ -93,15 +100,17 @@ async def classify_batch(request: Request, runtime: RuntimeDep, model: ModelDep)
         outcomes = await run_in_threadpool(
             classify_documents, model, documents, runtime.limits, runtime.settings.threshold
         )
-    items = [batch_item(e, o, request.scope, runtime.metrics) for e, o in zip(entries, outcomes, strict=True)]
+    items = [batch_item(e, o, request.scope, runtime.metrics, listing) for e, o in zip(entries, outcomes, strict=True)]
     return JSONResponse({"model": model_ref(model), "results": items, "elapsed_ms": elapsed_ms(started)})
 
 
-def batch_item(entry: BatchEntry, outcome: Result | ProblemError, scope: Scope, metrics: Metrics) -> dict[str, Any]:
+def batch_item(
+    entry: BatchEntry, outcome: Result | ProblemError, scope: Scope, metrics: Metrics, listing: Listing = "all"
+) -> dict[str, Any]:
     """One slot of the batch answer: the result, or the problem of that document alone."""
     if isinstance(outcome, ProblemError):
         problem = problem_body(outcome.status, outcome.slug, outcome.detail, scope, errors=outcome.errors)
         return {"id": entry.id, "status": outcome.status, "problem": problem}
     metrics.observe_result(outcome)
     url = entry.document.url if not isinstance(entry.document, ProblemError) else None
-    return {"id": entry.id, "status": 200, "result": result_body(outcome, url)}
+    return {"id": entry.id, "status": 200, "result": result_body(outcome, url, listing)}
