@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.classify import Limits
+from ..core.report import LISTINGS
 from .job import DEFAULT_PARTITION_SIZE, LOCAL_SCHEDULER, BatchJob
 from .run import run_batch
 from .worker import ClassifyOptions
@@ -39,6 +40,13 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--no-text-pass", action="store_true", help="HTML: the HTML model alone (faster, keeps more chrome)"
     )
     parser.add_argument("--threshold", type=probability, default=None, help="content score cut-off in [0, 1]")
+    parser.add_argument(
+        "--list",
+        choices=LISTINGS,
+        default="all",
+        dest="listing",
+        help="which paragraphs each output line lists (content_text, stats and paywall always)",
+    )
     parser.add_argument("--max-bytes", type=positive_int, default=None, help="largest page accepted, in bytes")
     parser.add_argument("--max-paragraphs", type=positive_int, default=None, help="most paragraphs in one page")
     parser.add_argument(
@@ -62,7 +70,8 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def job_from_args(args: argparse.Namespace) -> BatchJob:
-    options = ClassifyOptions(args.threshold, Limits(max_bytes=args.max_bytes, max_paragraphs=args.max_paragraphs))
+    limits = Limits(max_bytes=args.max_bytes, max_paragraphs=args.max_paragraphs)
+    options = ClassifyOptions(args.threshold, limits, args.listing)
     return BatchJob.create(
         args.inputs,
         args.output,

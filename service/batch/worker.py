@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits
 from ..core.artifact import Model, load_model, verify_model
 from ..core.classify import NO_LIMITS, Limits, classify
 from ..core.errors import DecodeError, ModelIntegrityError, WinnowError
-from ..core.report import result_dict
+from ..core.report import Listing, result_dict
 from ..core.types import Result
 from .documents import Document
 from .errors import INTERNAL_ERROR
@@ -54,6 +54,8 @@ class ClassifyOptions:
 
     threshold: float | None = None
     limits: Limits = field(default=NO_LIMITS)
+    listing: Listing = "all"
+    """Which paragraphs each output line lists (see :mod:`service.core.report`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def classify_document(doc: Document, model: Model, options: ClassifyOptions) -> 
     body = doc.header()
     if result.encoding is not None:
         body["encoding"] = result.encoding
-    body.update(result_dict(result, model, elapsed_ms=elapsed_ms, url=doc.url))
+    body.update(result_dict(result, model, elapsed_ms=elapsed_ms, url=doc.url, listing=options.listing))
     return Outcome(doc.key, encode_line(body), paragraphs=len(result.paragraphs))
 
 

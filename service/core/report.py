@@ -10,6 +10,7 @@ from .types import Label, Result
 #: Which paragraphs a result lists: every one, the content ones, or none (``content_text`` and
 #: ``stats`` are there whatever the choice).
 Listing = Literal["all", "content", "none"]
+LISTINGS: tuple[Listing, ...] = ("all", "content", "none")
 
 
 def paragraph_dicts(result: Result, listing: Listing = "all") -> list[dict[str, Any]]:
@@ -52,10 +53,15 @@ def document_dict(result: Result, url: str | None = None, listing: Listing = "al
 
 
 def result_dict(
-    result: Result, model: Model, *, elapsed_ms: float | None = None, url: str | None = None
+    result: Result,
+    model: Model,
+    *,
+    elapsed_ms: float | None = None,
+    url: str | None = None,
+    listing: Listing = "all",
 ) -> dict[str, Any]:
     """The classify response body: the document's result with the model and the time taken."""
-    body = {"model": {"name": model.name, "version": model.version}, **document_dict(result, url)}
+    body = {"model": {"name": model.name, "version": model.version}, **document_dict(result, url, listing)}
     if elapsed_ms is not None:
         body["elapsed_ms"] = round(elapsed_ms, 3)
     return body

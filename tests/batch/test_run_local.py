@@ -130,6 +130,19 @@ def test_limits_and_threshold_reach_the_classifier(jsonl: Path, tiny_model_path:
     assert labels == {"content"}
 
 
+def test_list_option_chooses_the_paragraphs_each_line_lists(jsonl: Path, tiny_model_path: Path, tmp_path: Path) -> None:
+    outputs = {name: tmp_path / f"{name}.jsonl" for name in ("all", "content", "none")}
+    for name, path in outputs.items():
+        assert batch(jsonl, "-o", path, "--list", name, model=tiny_model_path) == 0
+    lines = {name: [line for line in read_lines(path) if "error" not in line] for name, path in outputs.items()}
+    assert lines["all"] and any(line["stats"]["content"] for line in lines["all"])
+    for full, content, none in zip(lines["all"], lines["content"], lines["none"], strict=True):
+        assert content["paragraphs"] == [p for p in full["paragraphs"] if p["label"] == "content"]
+        assert none["paragraphs"] == []
+        for listed in (content, none):
+            assert listed["content_text"] == full["content_text"] and listed["stats"] == full["stats"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
