@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .artifact import Model
 from .types import Label, Result
 
-#: Which paragraphs a result lists: every one, the content ones, or none (``content_text`` and
-#: ``stats`` are there whatever the choice).
+#: Which paragraphs a result lists: every one, the content ones, or none (``content_text``,
+#: ``stats`` and ``paywall`` are there whatever the choice).
 Listing = Literal["all", "content", "none"]
-LISTINGS: tuple[Listing, ...] = ("all", "content", "none")
+LISTINGS: tuple[Listing, ...] = get_args(Listing)
 
 
 def paragraph_dicts(result: Result, listing: Listing = "all") -> list[dict[str, Any]]:
