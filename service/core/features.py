@@ -24,7 +24,7 @@ from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .analysis import STAT_NAMES, analyse, tokens_of
 from .lexicon import cue_index, stopword_set
-from .types import Paragraph, cache_keys
+from .types import Paragraph, cache_keys, page_bounds
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Landmark tags whose presence among the ancestors is a dense feature of its own.
@@ -107,12 +107,6 @@ ANALYSIS_CHUNK = 20_000
 TOPIC_HASH_FEATURES = 2**18
 #: Topic words are at least this long (shorter ones are mostly function words and folded numbers).
 MIN_TOPIC_WORD = 2
-
-
-def page_bounds(X: Sequence[Paragraph]) -> list[tuple[int, int]]:
-    """Start and end of each page in ``X`` (a page starts at every ``index == 0``)."""
-    starts = [i for i, p in enumerate(X) if p.index == 0 or i == 0]
-    return list(zip(starts, [*starts[1:], len(X)], strict=True)) if starts else []
 
 
 # ---------------------------------------------------------------- the cache of a batch

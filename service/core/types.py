@@ -136,6 +136,20 @@ class Result:
         return "\n".join(p.text for p in self.paragraphs if p.label is Label.CONTENT)
 
 
+def page_bounds(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """Start and end of each page in ``paragraphs`` (a page starts at every ``index == 0``).
+
+    Every feature family and scoring rule walks the pages of a batch, so a :class:`Batch`
+    finds them once.
+    """
+    return paragraphs.pages() if isinstance(paragraphs, Batch) else _bounds(paragraphs)
+
+
+def _bounds(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    starts = [i for i, p in enumerate(paragraphs) if p.index == 0 or i == 0]
+    return list(zip(starts, [*starts[1:], len(paragraphs)], strict=True)) if starts else []
+
+
 class Batch(list[Paragraph]):
     """Paragraphs of one or more pages in order, with the feature matrices computed from them so far.
 
@@ -147,6 +161,14 @@ class Batch(list[Paragraph]):
     def __init__(self, paragraphs: Iterable[Paragraph] = ()) -> None:
         super().__init__(paragraphs)
         self.cache: dict[object, Any] = {}
+        self._pages: tuple[int, list[tuple[int, int]]] | None = None
+
+    def pages(self) -> list[tuple[int, int]]:
+        """:func:`page_bounds` of this batch, found once (again if its length has changed since; like
+        :attr:`cache`, it assumes the paragraphs themselves are not replaced)."""
+        if self._pages is None or self._pages[0] != len(self):
+            self._pages = (len(self), _bounds(self))
+        return list(self._pages[1])
 
     def take(self, rows: Sequence[int]) -> Batch:
         """The paragraphs at ``rows``; their rows of this batch's cache are cut out when first read."""

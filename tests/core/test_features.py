@@ -34,6 +34,17 @@ def test_page_bounds_split_at_index_zero() -> None:
     assert page_bounds(X) == [(0, 3), (3, 5)]
 
 
+def test_a_batch_finds_its_pages_once_and_again_when_it_grows() -> None:
+    batch = Batch(page("a", "b", "c") + page("d", "e"))
+    bounds = page_bounds(batch)
+    assert bounds == page_bounds(list(batch)) == [(0, 3), (3, 5)]
+    bounds.append((9, 9))  # a caller's copy: the batch's own stays as it was
+    assert page_bounds(batch) == [(0, 3), (3, 5)]
+    batch.extend(page("f"))
+    assert page_bounds(batch) == [(0, 3), (3, 5), (5, 6)]
+    assert page_bounds(batch.take([3, 4])) == [(0, 2)]
+
+
 def test_shift_stays_within_pages() -> None:
     X = page("a", "b") + page("c")
     values = np.array([[1.0], [2.0], [3.0]])
