@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, pairwise
 
 import numpy as np
@@ -24,9 +24,15 @@ from .lexicon import CJK, CJK_FUNCTION_CHARS, UNSPACED, CueIndex, is_mark
 SEPARATOR = "\x00"
 #: Code points with a lookup-table row; the few above it are classified one by one.
 TABLE_SIZE = 0x10000
+#: Distinct code points above the table whose classes are remembered (emoji and the like).
+HIGH_CLASS_CACHE_SIZE = 4096
 
 DIGITS = re.compile(r"\d+")
-SENTENCE_BREAK = re.compile(rf"[.!?।؟۔]\s|[。！？](?=[^{SEPARATOR}])")
+#: A sentence ends at one of these marks followed by white space (the Devanagari danda, the Arabic
+#: question mark and full stop among them), or at a CJK full stop, exclamation or question mark
+#: followed by anything but the paragraph's end (CJK writes no space after them).
+SPACED_SENTENCE_ENDS = ".!?।؟۔"
+UNSPACED_SENTENCE_ENDS = "。！？"
 CURRENCY_SYMBOLS = "$€£¥₹₩₽₺¢"
 CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"})
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
@@ -47,6 +53,9 @@ IS_SEPARATOR = 64  # list and breadcrumb separators
 IS_CURRENCY = 128  # a currency symbol
 IS_UNSPACED = 256  # Han or kana: no spaces between words
 IS_FUNCTION_CHAR = 512  # a one-character Chinese or Japanese function word
+IS_SPACE = 1024  # \s
+IS_SPACED_END = 2048  # ends a sentence when white space follows
+IS_UNSPACED_END = 4096  # ends a sentence unless the paragraph ends
 #: Characters per word in unspaced (Han, kana) text, to count its words.
 UNSPACED_CHARS_PER_WORD = 1.7
 SEPARATOR_CHARS = "|•·›»→←>/"
@@ -57,6 +66,9 @@ CLASS_PATTERNS = (
     (IS_CJK, CJK),
     (IS_UNSPACED, UNSPACED),
     (IS_FUNCTION_CHAR, re.compile(f"[{CJK_FUNCTION_CHARS}]")),
+    (IS_SPACE, re.compile(r"\s")),
+    (IS_SPACED_END, re.compile(f"[{SPACED_SENTENCE_ENDS}]")),
+    (IS_UNSPACED_END, re.compile(f"[{UNSPACED_SENTENCE_ENDS}]")),
 )
 
 #: Columns of :attr:`TextStats.stats`, in order.
@@ -107,9 +119,15 @@ def char_classes(codes: np.ndarray) -> np.ndarray:
     flags = table[np.minimum(codes, TABLE_SIZE - 1)]
     high = codes >= TABLE_SIZE
     if high.any():
-        for code in np.unique(codes[high]):
-            flags[codes == code] = _classes(chr(int(code)))[0]
+        distinct, which = np.unique(codes[high], return_inverse=True)
+        flags[high] = np.fromiter(map(_high_class, distinct.tolist()), dtype=np.uint16, count=len(distinct))[which]
     return flags
+
+
+@lru_cache(maxsize=HIGH_CLASS_CACHE_SIZE)
+def _high_class(code: int) -> int:
+    """Class bits of one code point above the table (emoji, historic scripts, rare Han), remembered."""
+    return int(_classes(chr(code))[0])
 
 
 @dataclass(frozen=True)
@@ -138,6 +156,14 @@ def _bincount(paragraph_of: np.ndarray, n: int, weights: np.ndarray | None = Non
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
+
+
+def _sentence_ends(flags: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Positions where a sentence ends (see :data:`SPACED_SENTENCE_ENDS`); ``codes`` ends with the separator."""
+    here, after = flags[:-1], flags[1:]
+    spaced = ((here & IS_SPACED_END) != 0) & ((after & IS_SPACE) != 0)
+    unspaced = ((here & IS_UNSPACED_END) != 0) & (codes[1:] != ord(SEPARATOR))
+    return np.flatnonzero(spaced | unspaced)
 
 
 def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozenset[str], cues: CueIndex) -> TextStats:
@@ -174,7 +200,9 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
     safe_chars = np.maximum(chars, 1.0)
     safe_words = np.maximum(n_words, 1.0)
 
-    words = [joined[a:b] for a, b in zip(word_starts.tolist(), word_ends.tolist(), strict=True)]
+    # the words: every other character becomes the separator, and the runs between are the words
+    only_words = np.where(word, codes, np.uint32(ord(SEPARATOR))).astype(np.uint32, copy=False)
+    words = list(filter(None, only_words.tobytes().decode("utf-32-le", "surrogatepass").split(SEPARATOR)))
     lowered = SEPARATOR.join(words).lower()
     low_words = lowered.split(SEPARATOR) if words else []
     hash_words = DIGITS.sub("0", lowered).split(SEPARATOR) if words else []
@@ -194,7 +222,7 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
             count(IS_PUNCT) / safe_chars,
             np.fromiter((c != "" and c in SENTENCE_MARKS for c in stripped), dtype=np.float64, count=n),
             (flags[starts[:n]] & IS_UPPER) != 0,
-            np.log1p(_bincount(paragraph_of[_positions(SENTENCE_BREAK, joined)], n)),
+            np.log1p(_bincount(paragraph_of[_sentence_ends(flags, codes)], n)),
             np.minimum(np.asarray(link_chars, dtype=np.float64), chars) / safe_chars,
             np.log1p(count(IS_CURRENCY) + _bincount(word_of[currency_words], n)),
             any_match(PRICE),
