@@ -91,3 +91,10 @@ def test_configuration_rows_cover_every_setting() -> None:
     assert all(name.startswith(("WINNOW_", "PROMETHEUS_")) and description for name, _, description in rows)
     assert dict((name, default) for name, default, _ in rows)["WINNOW_MODEL_PATH"] == "service/models/winnow.joblib"
     assert configuration_table().count("\n") == len(rows) + 1
+
+
+def test_readme_shows_the_configuration_table() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert configuration_table().rstrip("\n") in readme, (
+        "README's configuration table differs: paste configuration_table()"
+    )
