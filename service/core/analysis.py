@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, pairwise
 
 import numpy as np
@@ -24,8 +24,6 @@ from .lexicon import CJK, CJK_FUNCTION_CHARS, UNSPACED, CueIndex, is_mark
 SEPARATOR = "\x00"
 #: Code points with a lookup-table row; the few above it are classified one by one.
 TABLE_SIZE = 0x10000
-#: Distinct code points above the table whose classes are remembered (emoji and the like).
-HIGH_CLASS_CACHE_SIZE = 4096
 
 DIGITS = re.compile(r"\d+")
 #: A sentence ends at one of these marks followed by white space (the Devanagari danda, the Arabic
@@ -114,20 +112,14 @@ def class_table() -> np.ndarray:
 
 
 def char_classes(codes: np.ndarray) -> np.ndarray:
-    """Class bits of each code point (the table for most, one by one for the rare ones above it)."""
+    """Class bits of each code point (the table for most; the distinct ones above it classified together)."""
     table = class_table()
     flags = table[np.minimum(codes, TABLE_SIZE - 1)]
     high = codes >= TABLE_SIZE
     if high.any():
         distinct, which = np.unique(codes[high], return_inverse=True)
-        flags[high] = np.fromiter(map(_high_class, distinct.tolist()), dtype=np.uint16, count=len(distinct))[which]
+        flags[high] = _classes("".join(map(chr, distinct.tolist())))[which]
     return flags
-
-
-@lru_cache(maxsize=HIGH_CLASS_CACHE_SIZE)
-def _high_class(code: int) -> int:
-    """Class bits of one code point above the table (emoji, historic scripts, rare Han), remembered."""
-    return int(_classes(chr(code))[0])
 
 
 @dataclass(frozen=True)

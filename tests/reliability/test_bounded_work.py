@@ -45,6 +45,9 @@ HEAVY = {
     "body exactly at the limit",
 }
 WORDS = "lorem ipsum dolor sit amet "
+#: CJK Unified Ideographs Extension B: the largest block of letters above the BMP.
+EXTENSION_B = 0x20000
+EXTENSION_B_SIZE = 42_720
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,15 @@ def wrapped_at_the_char_limit() -> bytes:
     return "\n\n".join([paragraph] * (DEFAULT_MAX_CHARS // (len(paragraph) + 2) - 1)).encode()
 
 
+def rare_characters_at_the_char_limit() -> bytes:
+    """Text at the character limit in as many distinct characters above the BMP as fit (Han of Extension B):
+    each is classified outside the lookup table of character classes."""
+    lines = DEFAULT_MAX_PARAGRAPHS // 2
+    width = (DEFAULT_MAX_CHARS - 1) // lines
+    chars = "".join(chr(EXTENSION_B + i % EXTENSION_B_SIZE) for i in range(lines * width))
+    return "\n".join(chars[i : i + width] for i in range(0, len(chars), width)).encode()
+
+
 def batch_of_rejects() -> bytes:
     """A full batch filling the body limit, every document over the element limit."""
     size = DEFAULT_MAX_BODY_BYTES // DEFAULT_MAX_BATCH - 200
@@ -115,6 +127,7 @@ def worst_inputs() -> list[Worst]:
         Worst("plain text at the character limit", text_at_the_char_limit, TEXT, OK),
         Worst("Markdown at the character limit, unclosed spans", markdown_at_the_char_limit, "text/markdown", OK),
         Worst("hard-wrapped text at the character limit", wrapped_at_the_char_limit, TEXT, OK),
+        Worst("text at the character limit in rare characters", rare_characters_at_the_char_limit, TEXT, OK),
         Worst("a full batch of over-limit documents", batch_of_rejects, JSON, OK, url=URL + "/batch"),
     ]
 
