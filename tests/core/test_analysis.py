@@ -74,3 +74,38 @@ def test_words_are_runs_of_word_characters_and_marks() -> None:
                 continue  # unspaced scripts are cut into character bigrams
             expected = [re.sub(r"\d+", "0", word.lower()) for word in word_pattern().findall(text)]
             assert tokens_of(grams) == expected, text
+
+
+#: The price pattern as first written: a number from its first digit, which rescans long runs.
+PRICE_FROM_FIRST_DIGIT = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
+PRICE_PIECES = [
+    "1",
+    "2",
+    "0",
+    ",",
+    ".",
+    " ",
+    "$",
+    "€",
+    "₹",
+    "kr",
+    "KR",
+    "Eur",
+    "usd",
+    "ZŁ",
+    "zł",
+    "a",
+    "x",
+    "-",
+    "\u00a0",
+]
+
+
+def test_a_price_is_found_in_the_same_paragraphs_as_from_the_first_digit() -> None:
+    rnd = random.Random(2)
+    stopwords, cues = stopword_set(), cue_index()
+    column = STAT_NAMES.index("has_price")
+    for _ in range(300):
+        texts = ["".join(rnd.choice(PRICE_PIECES) for _ in range(rnd.randint(1, 25))) for _ in range(rnd.randint(1, 8))]
+        found = analyse(texts, [0] * len(texts), stopwords, cues).stats[:, column]
+        assert found.tolist() == [float(bool(PRICE_FROM_FIRST_DIGIT.search(t))) for t in texts], texts

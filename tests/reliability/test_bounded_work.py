@@ -48,6 +48,8 @@ WORDS = "lorem ipsum dolor sit amet "
 #: CJK Unified Ideographs Extension B: the largest block of letters above the BMP.
 EXTENSION_B = 0x20000
 EXTENSION_B_SIZE = 42_720
+#: Long enough that quadratic work shows (seconds), short enough that it fails rather than hangs.
+LONG_NUMBER_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,12 @@ def rare_characters_at_the_char_limit() -> bytes:
     return "\n".join(chars[i : i + width] for i in range(0, len(chars), width)).encode()
 
 
+def a_long_number() -> bytes:
+    """One line of digits and commas, without a currency: a price pattern that rescans the run from each
+    of its digits takes seconds at this size and hours at the character limit."""
+    return b"1," * (LONG_NUMBER_CHARS // 2)
+
+
 def batch_of_rejects() -> bytes:
     """A full batch filling the body limit, every document over the element limit."""
     size = DEFAULT_MAX_BODY_BYTES // DEFAULT_MAX_BATCH - 200
@@ -128,6 +136,7 @@ def worst_inputs() -> list[Worst]:
         Worst("Markdown at the character limit, unclosed spans", markdown_at_the_char_limit, "text/markdown", OK),
         Worst("hard-wrapped text at the character limit", wrapped_at_the_char_limit, TEXT, OK),
         Worst("text at the character limit in rare characters", rare_characters_at_the_char_limit, TEXT, OK),
+        Worst("a number 20,000 characters long", a_long_number, TEXT, OK),
         Worst("a full batch of over-limit documents", batch_of_rejects, JSON, OK, url=URL + "/batch"),
     ]
 
