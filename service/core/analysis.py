@@ -40,8 +40,8 @@ CURRENCY_WORDS = frozenset({"zł", "kr", "chf", "usd", "eur", "gbp", "inr", "rs"
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[.,]*\s?(?:[$€£¥₹]|zł|kr|eur|usd))", re.IGNORECASE)
 URLISH = re.compile(r"https?://|www\.|@\w|\.com\b", re.IGNORECASE)
 TEMPLATE = re.compile(r"\{\{|\}\}|%s|\[\w+\]")
-#: Sentence ends, with the Devanagari danda and the Arabic question mark and full stop.
-SENTENCE_MARKS = ".!?。！？…।؟۔"
+#: A paragraph that ends with one of these (closing quotes and brackets aside) ends a sentence.
+SENTENCE_MARKS = SPACED_SENTENCE_ENDS + UNSPACED_SENTENCE_ENDS + "…"
 CLOSERS = "\"'”’»)]"
 
 # Character classes, one bit each in the lookup table.
@@ -196,12 +196,13 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
     safe_chars = np.maximum(chars, 1.0)
     safe_words = np.maximum(n_words, 1.0)
 
-    # the words: every other character becomes the separator, and the runs between are the words
+    # the words, lower-cased, one separator between two: every other character becomes the
+    # separator, and the runs between are the words
     only_words = np.where(word, codes, np.uint32(ord(SEPARATOR))).astype(np.uint32, copy=False)
-    words = list(filter(None, only_words.tobytes().decode("utf-32-le", "surrogatepass").split(SEPARATOR)))
-    lowered = SEPARATOR.join(words).lower()
-    low_words = lowered.split(SEPARATOR) if words else []
-    hash_words = DIGITS.sub("0", lowered).split(SEPARATOR) if words else []
+    runs = only_words.tobytes().decode("utf-32-le", "surrogatepass").split(SEPARATOR)
+    lowered = SEPARATOR.join(filter(None, runs)).lower()
+    low_words = lowered.split(SEPARATOR) if lowered else []
+    hash_words = DIGITS.sub("0", lowered).split(SEPARATOR) if lowered else []
     stop = np.fromiter(map(stopwords.__contains__, low_words), dtype=bool, count=len(low_words))
     currency_words = np.fromiter(map(CURRENCY_WORDS.__contains__, low_words), dtype=bool, count=len(low_words))
     cjk = np.concatenate([[0], np.cumsum((flags & IS_CJK) != 0)])
