@@ -42,3 +42,14 @@ def test_a_plan_card_is_read_as_one_block(kinds: Pipeline) -> None:
     # the paywall probability stays each line's own: the block does not make a line a wall
     alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(card)])
     assert [g.wall for g in in_block] == pytest.approx([g.wall for g in alone])
+
+
+def test_a_line_too_short_to_be_a_notice_is_no_wall(kinds: Pipeline) -> None:
+    lines = ["Log in", "登录", "Subscribe now", "Log in to keep reading", "登录后继续阅读全文"]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    # buttons and links (fewer than MIN_NOTICE_WORDS words; Han counted by its length) get no
+    # paywall probability, whatever their kind; a notice of three words or more keeps its own
+    assert [g.wall for g in guesses[:3]] == [0.0, 0.0, 0.0]
+    assert all(g.wall > 0.0 for g in guesses[3:])
+    assert guesses[0].kind == "paywall"  # the kind is still reported: only the page's verdict ignores it
+    assert wall_score([0.0, 0.0, 0.0], guesses[:3]) == 0.0
