@@ -102,7 +102,10 @@ class ParagraphOut(BaseModel):
 
 class PaywallOut(BaseModel):
     detected: bool = Field(description="True when the page shows a paywall or subscription wall.")
-    score: float = Field(description="Probability-like strength of the strongest paywall notice on the page.")
+    score: float = Field(
+        description="Probability-like strength of the strongest paywall notice on the page (a chrome paragraph"
+        " of at least three words read as a paywall notice; a bare 'Log in' link or button is none)."
+    )
     kinds: list[str] = Field(description="Wall-related chrome kinds seen on the page (paywall, pricing, login).")
 
 
