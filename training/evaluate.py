@@ -64,8 +64,15 @@ CONTAINER_SYSTEMS = {
     "winnow_text_container": "text mode",
     "container_lines": "every line",
 }
+#: Extractors whose output text mode also cleans (already-extracted text, one paragraph per line).
+EXTRACTED_INPUTS = ("trafilatura",)
 #: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
-PAIRED = (("winnow_html", "trafilatura"), ("winnow_html", "justext"), ("winnow_text", "justext_lines"))
+PAIRED = (
+    ("winnow_html", "trafilatura"),
+    ("winnow_html", "justext"),
+    ("winnow_text", "justext_lines"),
+    ("winnow_after_trafilatura", "trafilatura"),
+)
 
 
 def _nested() -> defaultdict[str, Any]:
@@ -198,6 +205,11 @@ def evaluate(
     # ... and as the HTML-to-text converters of the bench extra write them, whole pages.
     for name in sorted({name for other in others for name in other.converted}):
         dumps[f"winnow_on_{name}"] = [segment_lines(other.converted.get(name, "")) for other in others]
+    # ... and the article text an extractor returned, which already-extracted text is: what is left
+    # for text mode is the chrome the extractor kept.
+    for name in EXTRACTED_INPUTS:
+        if any(name in other.extracted for other in others):
+            dumps[f"winnow_after_{name}"] = [segment_lines(other.extracted.get(name, "")) for other in others]
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
     cut = [container_paragraphs(p) for p in pages]
     containers = [c.paragraphs for c in cut]
@@ -297,6 +309,7 @@ def format_table(report: dict[str, Any]) -> str:
     lines += ["| corpus | " + " | ".join(CONTAINER_SYSTEMS.values()) + " |", "|---|" + "---:|" * len(CONTAINER_SYSTEMS)]
     for corpus, row in report.items():
         lines.append(f"| {corpus} | " + " | ".join(_f1_cells(row, list(CONTAINER_SYSTEMS))) + " |")
+    lines += _after_extractor_table(report)
     pairs = [f"{a} - {b}" for a, b in PAIRED if any(f"{a} - {b}" in row.get("paired", {}) for row in report.values())]
     if pairs:
         lines += ["", f"F1 differences on the same pages, {CONFIDENCE:.0%} paired bootstrap interval over pages:", ""]
@@ -309,6 +322,25 @@ def format_table(report: dict[str, Any]) -> str:
 
 def _f1_cells(row: dict[str, Any], systems: Sequence[str]) -> list[str]:
     return [f"{row['systems'][s]['f1']:.3f}" if s in row["systems"] else "–" for s in systems]
+
+
+def _after_extractor_table(report: dict[str, Any]) -> list[str]:
+    """Text mode on each extractor's output beside the extractor alone (no lines when none ran)."""
+    names = [n for n in EXTRACTED_INPUTS if any(f"winnow_after_{n}" in row["systems"] for row in report.values())]
+    if not names:
+        return []
+    lines = ["", "Text mode on an extractor's output (already-extracted text), precision / recall / F1:", ""]
+    lines += ["| corpus | " + " | ".join(f"{n} | {n} + Winnow" for n in names) + " |"]
+    lines += ["|---|" + "---:|" * (2 * len(names))]
+    for corpus, row in report.items():
+        cells = [_prf_cell(row, system) for n in names for system in (n, f"winnow_after_{n}")]
+        lines.append(f"| {corpus} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _prf_cell(row: dict[str, Any], system: str) -> str:
+    found = row["systems"].get(system)
+    return "–" if found is None else f"{found['precision']:.3f} / {found['recall']:.3f} / {found['f1']:.3f}"
 
 
 def _difference(paired: dict[str, float] | None) -> str:
