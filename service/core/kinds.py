@@ -54,6 +54,7 @@ KIND_MAX_ITER = 50
 KIND_SEED = 0
 #: Weight of a cue-lexicon flag relative to the (l2-normalised) hashed n-grams.
 CUE_WEIGHT = 3.0
+#: The text statistics' word count column (``log1p`` of the count), shared with the main model.
 LOG_WORDS = STAT_NAMES.index("log_words")
 
 
