@@ -38,9 +38,8 @@ METER = (
 
 def page(after_byline: str = "", after_headline: str = "") -> str:
     """The story with ``after_headline`` under its headline and ``after_byline`` under its byline."""
-    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
-    byline = f"<p>{STORY[0]}</p>"
-    return HEAD + after_headline + paragraphs.replace(byline, byline + after_byline, 1) + TAIL
+    byline, *rest = (f"<p>{line}</p>" for line in STORY)
+    return HEAD + after_headline + byline + after_byline + "".join(rest) + TAIL
 
 
 @pytest.mark.parametrize("where", ["after_headline", "after_byline"])

@@ -66,12 +66,19 @@ CONTAINER_SYSTEMS = {
 }
 #: Extractors whose output text mode also cleans (already-extracted text, one paragraph per line).
 EXTRACTED_INPUTS = ("trafilatura",)
+
+
+def after(extractor: str) -> str:
+    """The system name of text mode run on ``extractor``'s output."""
+    return f"winnow_after_{extractor}"
+
+
 #: System pairs whose F1 difference is reported with a paired bootstrap interval (same pages).
 PAIRED = (
     ("winnow_html", "trafilatura"),
     ("winnow_html", "justext"),
     ("winnow_text", "justext_lines"),
-    ("winnow_after_trafilatura", "trafilatura"),
+    *((after(name), name) for name in EXTRACTED_INPUTS),
 )
 
 
@@ -209,7 +216,7 @@ def evaluate(
     # for text mode is the chrome the extractor kept.
     for name in EXTRACTED_INPUTS:
         if any(name in other.extracted for other in others):
-            dumps[f"winnow_after_{name}"] = [segment_lines(other.extracted.get(name, "")) for other in others]
+            dumps[after(name)] = [segment_lines(other.extracted.get(name, "")) for other in others]
     dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
     cut = [container_paragraphs(p) for p in pages]
     containers = [c.paragraphs for c in cut]
@@ -326,14 +333,14 @@ def _f1_cells(row: dict[str, Any], systems: Sequence[str]) -> list[str]:
 
 def _after_extractor_table(report: dict[str, Any]) -> list[str]:
     """Text mode on each extractor's output beside the extractor alone (no lines when none ran)."""
-    names = [n for n in EXTRACTED_INPUTS if any(f"winnow_after_{n}" in row["systems"] for row in report.values())]
+    names = [n for n in EXTRACTED_INPUTS if any(after(n) in row["systems"] for row in report.values())]
     if not names:
         return []
     lines = ["", "Text mode on an extractor's output (already-extracted text), precision / recall / F1:", ""]
     lines += ["| corpus | " + " | ".join(f"{n} | {n} + Winnow" for n in names) + " |"]
     lines += ["|---|" + "---:|" * (2 * len(names))]
     for corpus, row in report.items():
-        cells = [_prf_cell(row, system) for n in names for system in (n, f"winnow_after_{n}")]
+        cells = [_prf_cell(row, system) for n in names for system in (n, after(n))]
         lines.append(f"| {corpus} | " + " | ".join(cells) + " |")
     return lines
 
