@@ -20,6 +20,7 @@ from pydantic.json_schema import models_json_schema
 
 from ..core.artifact import Model, load_model
 from ..core.errors import ModelError
+from ..core.warmup import warm_up
 from .deps import require_api_key
 from .errors import install_error_handlers
 from .logging import LOGGER_NAME
@@ -69,7 +70,8 @@ def package_version() -> str:
 
 
 async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
-    """Load and verify the configured model; on failure raise (``fail_fast``) or log it and stay unready."""
+    """Load and verify the configured model and warm it up (:func:`~..core.warmup.warm_up`); on failure
+    raise (``fail_fast``) or log it and stay unready."""
     path = runtime.settings.model_path
     try:
         runtime.model = await anyio.to_thread.run_sync(partial(load_model, path, text_pass=runtime.settings.text_pass))
@@ -79,6 +81,7 @@ async def load_into(runtime: Runtime, *, fail_fast: bool) -> None:
             raise
         return
     model = runtime.model
+    await anyio.to_thread.run_sync(warm_up, model)  # before the first request, not in it
     logger.info("model loaded", extra={"model": model.name, "version": model.version, "text_pass": model.text_pass})
 
 

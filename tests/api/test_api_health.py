@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from service.api.errors import MODEL_RETRY_AFTER_S
+from service.core import forest
 from service.core.errors import ModelIntegrityError, ModelNotFoundError
 from tests.api.conftest import MakeApp, MakeClient, Serve
 from tests.api.support import assert_problem, tampered_copy
@@ -55,3 +56,13 @@ async def test_fail_fast_refuses_a_tampered_model(
 ) -> None:
     with pytest.raises(ModelIntegrityError, match="does not match its manifest"):
         await serve(make_app(preload=False, model_path=tampered_copy(tiny_model_path, tmp_path)))
+
+
+async def test_start_up_warms_the_model_up(make_app: MakeApp, serve: Serve) -> None:
+    app = make_app(preload=False)
+    client = await serve(app)
+    model = app.state.runtime.model
+    parts = forest._parts(model.pipelines["html"][-1])
+    assert parts is not None
+    assert parts[0] in forest._WALKS  # the trees' walk was built by the warm-up, before any request
+    assert (await client.get("/readyz")).status_code == 200
