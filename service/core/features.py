@@ -142,6 +142,8 @@ def text_views(X: Sequence[Paragraph]) -> dict[str, Any]:
     return views
 
 
+#: What :func:`text_views` computes and caches, together.
+TEXT_VIEWS = frozenset({"stats", "cues", "ngrams"})
 #: Cached families (and keyed families, by the key's first part) that read a paragraph's text alone.
 TEXT_ONLY_FAMILIES = frozenset({"cues", "ngrams", "words", "topic"})
 #: The one column of the statistics that reads more than the text: the share of it inside links.
@@ -277,6 +279,47 @@ def topic_matrix(X: Sequence[Paragraph], n_features: int = TOPIC_HASH_FEATURES) 
     return cached(X, ("topic", n_features), compute)
 
 
+def carry_rows(source: dict[object, Any], target: Sequence[Paragraph], rows: Sequence[int | None]) -> dict[object, Any]:
+    """The text-only entries of a batch cache (:func:`text_only_cache`) for other paragraphs, row by row.
+
+    Paragraph ``i`` of ``target`` reads as row ``rows[i]`` of the batch ``source`` was computed
+    for, or is new (``None``): a run of text lines joined into one (:mod:`.rejoin`). Every
+    such entry is computed from each paragraph's text alone, so the rows are copied and
+    only the new paragraphs' rows are computed.
+    """
+    entries = text_only_cache(source)
+    kept_at = [i for i, row in enumerate(rows) if row is not None]
+    kept_rows = [row for row in rows if row is not None]
+    new_at = [i for i, row in enumerate(rows) if row is None]
+    if not new_at:
+        return {key: _rows_of(value, kept_rows) for key, value in entries.items()}
+    fresh = [target[i] for i in new_at]
+    computed: dict[object, Any] = dict(text_views(fresh)) if entries.keys() & TEXT_VIEWS else {}
+    for key in entries:
+        if isinstance(key, tuple):
+            computed[key] = ROW_FAMILIES[key[0]](fresh, *key[1:])
+    return {
+        key: _interleave(_rows_of(value, kept_rows), computed[key], kept_at, new_at) for key, value in entries.items()
+    }
+
+
+def _rows_of(value: Any, rows: list[int]) -> Any:
+    return [value[i] for i in rows] if isinstance(value, list) else value[np.asarray(rows, dtype=np.int64)]
+
+
+def _interleave(kept: Any, new: Any, kept_at: list[int], new_at: list[int]) -> Any:
+    """Rows ``kept`` at positions ``kept_at`` and ``new`` at ``new_at``, in position order."""
+    if isinstance(kept, list):
+        out: list[Any] = [None] * (len(kept_at) + len(new_at))
+        for at, row in zip(kept_at + new_at, kept + new, strict=True):
+            out[at] = row
+        return out
+    order = np.argsort(np.asarray(kept_at + new_at, dtype=np.int64))  # a permutation: no ties
+    if sparse.issparse(kept):
+        return sparse.vstack([kept, new], format="csr")[order]
+    return np.concatenate([kept, new])[order]
+
+
 def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES) -> sparse.csr_matrix:
     """Hashed markup tokens of each paragraph, l2-normalised."""
 
@@ -289,6 +332,9 @@ def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES
 
     return cached(X, ("markup", n_features), compute)
 
+
+#: The keyed text-only families, by the function that computes one (the key's other parts are its arguments).
+ROW_FAMILIES: dict[str, Callable[..., sparse.csr_matrix]] = {"words": word_matrix, "topic": topic_matrix}
 
 SHAPE_NAMES = STAT_NAMES
 

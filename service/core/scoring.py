@@ -21,7 +21,7 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
-from .features import page_bounds, text_only_cache
+from .features import carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .rejoin import joined, sentence_groups
 from .types import Batch, Paragraph
@@ -75,9 +75,19 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
     if join_sentences:
         groups = sentence_groups(paragraphs)
         if len(groups) < len(paragraphs):
-            scores = _scores(pipeline, Batch(joined(paragraphs, groups)))
+            scores = _scores(pipeline, joined_batch(paragraphs, groups))
             return scores[np.repeat(np.arange(len(groups)), [len(g) for g in groups])]
     return _scores(pipeline, paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+
+
+def joined_batch(paragraphs: Sequence[Paragraph], groups: Sequence[Sequence[int]]) -> Batch:
+    """One paragraph per group (:func:`~.rejoin.joined`), with the rows of the features ``paragraphs``
+    has computed that read the text alone: an HTML page's text pass computes only its joined lines."""
+    batch = Batch(joined(paragraphs, groups))
+    if isinstance(paragraphs, Batch):
+        rows = [group[0] if len(group) == 1 else None for group in groups]
+        batch.cache.update(carry_rows(paragraphs.cache, batch, rows))
+    return batch
 
 
 def text_only(paragraphs: Sequence[Paragraph]) -> Batch:

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from service.core.artifact import Model
 from service.core.classify import classify
-from service.core.features import LINK_COLUMN
+from service.core.features import LINK_COLUMN, text_only_cache
 from service.core.parse import parse_html
-from service.core.scoring import MIN_COPY_CHARS, TEXT_SAYS_CHROME, content_scores, html_scores, one_copy, text_only
+from service.core.rejoin import joined, sentence_groups
+from service.core.scoring import (
+    MIN_COPY_CHARS,
+    TEXT_SAYS_CHROME,
+    content_scores,
+    html_scores,
+    joined_batch,
+    one_copy,
+    text_only,
+)
 from service.core.segment import segment_tree
 from service.core.types import Batch, Paragraph
 from tests.builders import fixture_pages
+from tests.core.test_rejoin import FRAGMENTED
 
 LONG = "The council approved the new budget on Tuesday after a long and heated debate."
 OTHER = "Residents will see the changes to their water bills from the first of March onwards."
@@ -122,4 +133,40 @@ def test_the_text_view_of_a_taken_batch_scores_as_a_fresh_one(tiny_model: Model)
     fresh = text_only([html_batch[i] for i in rows])
     assert np.array_equal(
         content_scores(text, taken, join_sentences=True), content_scores(text, fresh, join_sentences=True)
+    )
+
+
+def _same_entry(a: object, b: object) -> bool:
+    if sparse.issparse(a):
+        return (
+            sparse.issparse(b)
+            and a.shape == b.shape
+            and all(  # type: ignore[union-attr]
+                np.array_equal(getattr(a, part), getattr(b, part)) for part in ("data", "indices", "indptr")
+            )
+        )
+    if isinstance(a, np.ndarray):
+        return isinstance(b, np.ndarray) and np.array_equal(a, b)
+    return a == b
+
+
+def test_joined_lines_of_an_html_page_reuse_its_text_features(tiny_model: Model) -> None:
+    # blocks cut inside a sentence: the text pass joins them, and computes features only for the joined ones
+    body = "".join(f"<div>{line}</div>" for line in FRAGMENTED)
+    html_batch = Batch(segment_tree(parse_html(f"<html><body>{body}</body></html>")).paragraphs)
+    content_scores(tiny_model.pipelines["html"], html_batch)
+    shared = text_only(html_batch)
+    groups = sentence_groups(shared)
+    assert len(groups) < len(shared) and any(len(g) == 1 for g in groups)
+    carried = joined_batch(shared, groups)
+    fresh = Batch(joined(list(shared), groups))
+    content_scores(tiny_model.pipelines["text"], fresh)  # computes every family on the joined lines
+    keys = text_only_cache(shared.cache).keys()
+    assert {"stats", "cues", "ngrams"} <= keys and any(isinstance(k, tuple) for k in keys)
+    for key in keys:
+        assert _same_entry(carried.cache[key], fresh.cache[key]), key
+    text = tiny_model.pipelines["text"]
+    assert np.array_equal(
+        content_scores(text, shared, join_sentences=True),
+        content_scores(text, text_only(list(html_batch)), join_sentences=True),
     )
