@@ -19,7 +19,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction import FeatureHasher
-from sklearn.pipeline import FeatureUnion
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import MaxAbsScaler
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .analysis import STAT_NAMES, analyse, tokens_of
@@ -448,11 +449,24 @@ class Concat(FeatureUnion, auto_wrap_output_keys=None):
     """
 
     def transform(self, X: Sequence[Paragraph]) -> Any:  # type: ignore[override]
-        outputs = [transformer.transform(X) for _, transformer in self.transformer_list]
+        outputs = [_transform(transformer, X) for _, transformer in self.transformer_list]
         if any(sparse.issparse(o) for o in outputs):
             # all-CSR blocks take SciPy's fast path (no COO round trip)
             return sparse.hstack([sparse.csr_matrix(o) for o in outputs], format="csr")
         return np.hstack(outputs)
+
+
+def _transform(transformer: Any, X: Sequence[Paragraph]) -> Any:
+    """``transformer.transform(X)``; a pipeline ending in a fitted ``MaxAbsScaler`` divides dense
+    output by its scale directly: the same division, without the per-call validation that costs
+    more than the shape features themselves (0.3 ms against 0.02 per page)."""
+    if not (isinstance(transformer, Pipeline) and isinstance(transformer.steps[-1][1], MaxAbsScaler)):
+        return transformer.transform(X)
+    out = X
+    for _, step in transformer.steps[:-1]:
+        out = step.transform(out)
+    scaler = transformer.steps[-1][1]
+    return out / scaler.scale_ if isinstance(out, np.ndarray) else scaler.transform(out)
 
 
 class _Stateless(TransformerMixin, BaseEstimator):

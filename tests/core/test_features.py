@@ -5,12 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from sklearn.base import clone
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import MaxAbsScaler
 
 from service.core.features import (
     SHAPE_NAMES,
+    Concat,
     ContextFeatures,
     CueFeatures,
     ShapeFeatures,
+    WordFeatures,
     page_bounds,
     position_matrix,
     repeat_matrix,
@@ -186,3 +190,16 @@ def test_vowel_signs_belong_to_their_word() -> None:
     assert M[0, col["stopword_density"]] > 0.2 > M[1, col["stopword_density"]]
     kinds = list(CUES)
     assert M[1, len(SHAPE_NAMES) + kinds.index("subscribe")] == 1.0
+
+
+def test_a_scaled_part_of_a_union_is_what_its_pipeline_gives() -> None:
+    # the union divides by the fitted scale itself (no per-call validation): the same numbers, bit for bit
+    shape = make_pipeline(ShapeFeatures(markup=False), MaxAbsScaler())
+    words = make_pipeline(WordFeatures(), MaxAbsScaler())  # sparse output: the scaler's own path
+    union = Concat([("shape", shape), ("words", words)]).fit(
+        page("Subscribe now", "The council met on Tuesday.", "Home")
+    )
+    X = Batch(page("Read more", "Prices rose by 4.5% in March, the statistics office said.", "€9.99"))
+    np.testing.assert_array_equal(Concat([("shape", shape)]).transform(X), shape.transform(X))
+    expected = np.hstack([shape.transform(X), words.transform(X).toarray()])
+    np.testing.assert_array_equal(union.transform(X).toarray(), expected)
