@@ -145,7 +145,7 @@ class TreeWalk:
         bins[:, self.few] = counts
         columns = np.ascontiguousarray(X[:, self.many].T)
         for f, column, thresholds in zip(self.many, columns, self.many_thresholds, strict=True):
-            bins[:, f] = np.searchsorted(thresholds, column)
+            bins[:, f] = thresholds.searchsorted(column)
         missing = np.isnan(X)
         out = np.empty((X.shape[0], 2 * self.n_features), dtype=np.float32)
         out[:, : self.n_features] = np.where(missing, np.inf, bins)
