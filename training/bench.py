@@ -6,6 +6,8 @@ import gc
 import multiprocessing
 import resource
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -102,7 +104,12 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
         decoded = page.html.decode("utf-8")
         for name, fn in others.items():
             timings[name].append(best_time(lambda d=decoded, f=fn, lang=page.lang: f(d, lang), 1))
-    report: dict[str, Any] = {"pages": len(pages), "repeat": repeat, "model_load_s": round(load_s, 3)}
+    report: dict[str, Any] = {
+        "pages": len(pages),
+        "repeat": repeat,
+        "model_load_s": round(load_s, 3),
+        "cold_start_s": cold_start(model_path),
+    }
     report["per_page_ms"] = {name: summary(values) for name, values in timings.items()}
     median = {name: statistics.median(values) for name, values in timings.items()}
     report["ratios"] = {
@@ -117,6 +124,28 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
             report["ratios"][f"trafilatura/{system}"] = round(median["trafilatura"] / median[system], 2)
     report["memory"] = memory([p.html for p in pages], model_path)
     return report
+
+
+#: A fresh interpreter importing the service and loading the model, then the first page classified (the warm-up).
+COLD_START = """
+import sys, time
+start = time.perf_counter()
+from service import load_model
+from service.core.warmup import warm_up
+model = load_model(sys.argv[1] if len(sys.argv) > 1 else None)
+loaded = time.perf_counter()
+warm_up(model)
+print(round(loaded - start, 3), round(time.perf_counter() - loaded, 3))
+"""
+
+
+def cold_start(model_path: str | None) -> dict[str, float]:
+    """What a fresh worker spends before its first request: importing the service and its libraries
+    (scikit-learn and SciPy take most of it) and loading the model, then the warm-up."""
+    args = [sys.executable, "-c", COLD_START, *([str(model_path)] if model_path else [])]
+    result = subprocess.run(args, check=True, capture_output=True, text=True)  # noqa: S603 (fixed argv)
+    load, warm = result.stdout.split()
+    return {"import_and_load_s": float(load), "warm_up_s": float(warm)}
 
 
 def _worker_memory(pages: list[bytes], model_path: str | None) -> dict[str, float]:
@@ -146,6 +175,9 @@ def memory(pages: list[bytes], model_path: str | None) -> dict[str, float]:
 def format_report(report: dict[str, Any]) -> str:
     lines = [
         f"pages: {report['pages']} (best of {report['repeat']} runs each); model load {report['model_load_s']} s",
+        "fresh worker: import and load {import_and_load_s} s, then warm-up {warm_up_s} s".format(
+            **report["cold_start_s"]
+        ),
         "| system | median ms | p95 ms | max ms |",
         "|---|---:|---:|---:|",
     ]

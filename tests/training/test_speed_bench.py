@@ -28,4 +28,6 @@ def test_the_report_times_html_with_and_without_the_text_pass(tiny_model_path: P
     assert all(row["median"] > 0 for row in rows.values())
     assert {"winnow_html/floor", "winnow_html_alone/floor"} <= set(report["ratios"])
     assert report["memory"][f"rss_mb_after_{bench.MEMORY_PAGES}_pages"] > 0
+    assert report["cold_start_s"]["import_and_load_s"] > 0 and report["cold_start_s"]["warm_up_s"] > 0
     assert "| winnow_html_alone |" in bench.format_report(report)
+    assert "fresh worker: import and load" in bench.format_report(report)
