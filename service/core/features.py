@@ -280,6 +280,10 @@ def topic_matrix(X: Sequence[Paragraph], n_features: int = TOPIC_HASH_FEATURES) 
     return cached(X, ("topic", n_features), compute)
 
 
+#: The keyed text-only families, by the function that computes one (the key's other parts are its arguments).
+ROW_FAMILIES: dict[str, Callable[..., sparse.csr_matrix]] = {"words": word_matrix, "topic": topic_matrix}
+
+
 def carry_rows(source: dict[object, Any], target: Sequence[Paragraph], rows: Sequence[int | None]) -> dict[object, Any]:
     """The text-only entries of a batch cache (:func:`text_only_cache`) for other paragraphs, row by row.
 
@@ -333,9 +337,6 @@ def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES
 
     return cached(X, ("markup", n_features), compute)
 
-
-#: The keyed text-only families, by the function that computes one (the key's other parts are its arguments).
-ROW_FAMILIES: dict[str, Callable[..., sparse.csr_matrix]] = {"words": word_matrix, "topic": topic_matrix}
 
 SHAPE_NAMES = STAT_NAMES
 
