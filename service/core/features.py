@@ -25,7 +25,7 @@ from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .analysis import STAT_NAMES, analyse, tokens_of
 from .lexicon import cue_index, stopword_set
-from .types import Paragraph, cache_keys, page_bounds
+from .types import Paragraph, cache_keys, cache_rows, page_bounds
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Landmark tags whose presence among the ancestors is a dense feature of its own.
@@ -297,19 +297,15 @@ def carry_rows(source: dict[object, Any], target: Sequence[Paragraph], rows: Seq
     kept_rows = [row for row in rows if row is not None]
     new_at = [i for i, row in enumerate(rows) if row is None]
     if not new_at:
-        return {key: _rows_of(value, kept_rows) for key, value in entries.items()}
+        return {key: cache_rows(value, kept_rows) for key, value in entries.items()}
     fresh = [target[i] for i in new_at]
     computed: dict[object, Any] = dict(text_views(fresh)) if entries.keys() & TEXT_VIEWS else {}
     for key in entries:
         if isinstance(key, tuple):
             computed[key] = ROW_FAMILIES[key[0]](fresh, *key[1:])
     return {
-        key: _interleave(_rows_of(value, kept_rows), computed[key], kept_at, new_at) for key, value in entries.items()
+        key: _interleave(cache_rows(value, kept_rows), computed[key], kept_at, new_at) for key, value in entries.items()
     }
-
-
-def _rows_of(value: Any, rows: list[int]) -> Any:
-    return [value[i] for i in rows] if isinstance(value, list) else value[np.asarray(rows, dtype=np.int64)]
 
 
 def _interleave(kept: Any, new: Any, kept_at: list[int], new_at: list[int]) -> Any:

@@ -137,19 +137,20 @@ class TreeWalk:
 
         A value's bin is the number of thresholds below it (a value equal to one is left of it).
         """
-        bins = np.zeros(X.shape, dtype=np.float32)
+        out = np.empty((X.shape[0], 2 * self.n_features), dtype=np.float32)
+        right, left = out[:, : self.n_features], out[:, self.n_features :]
         values = X[:, self.few]
         counts = (values > self.few_thresholds[0]).astype(np.float32)
         for thresholds in self.few_thresholds[1:]:
             counts += values > thresholds
-        bins[:, self.few] = counts
+        right[:, self.few] = counts
         columns = np.ascontiguousarray(X[:, self.many].T)
         for f, column, thresholds in zip(self.many, columns, self.many_thresholds, strict=True):
-            bins[:, f] = thresholds.searchsorted(column)
+            right[:, f] = thresholds.searchsorted(column)
+        left[...] = right
         missing = np.isnan(X)
-        out = np.empty((X.shape[0], 2 * self.n_features), dtype=np.float32)
-        out[:, : self.n_features] = np.where(missing, np.inf, bins)
-        out[:, self.n_features :] = np.where(missing, -np.inf, bins)
+        right[missing] = np.inf
+        left[missing] = -np.inf
         return out
 
     def raw(self, X: np.ndarray) -> np.ndarray:
@@ -188,10 +189,10 @@ def tree_walk(booster: HistGradientBoostingClassifier) -> TreeWalk | None:
     """The booster's :class:`TreeWalk`, built on first use, or None without scikit-learn's compiled walk."""
     if _predict_stages is None:
         return None
-    with _WALKS_LOCK:
-        walk = _WALKS.get(booster)
-        if walk is None:
-            walk = _WALKS[booster] = TreeWalk.of(booster)
+    walk = _WALKS.get(booster)
+    if walk is None:
+        with _WALKS_LOCK:  # built once, even when two threads ask first
+            walk = _WALKS.get(booster) or _WALKS.setdefault(booster, TreeWalk.of(booster))
     return walk
 
 

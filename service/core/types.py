@@ -189,10 +189,13 @@ class _RowsOf(dict[object, Any]):
         return dict.__contains__(self, key) or key in self.source
 
     def __missing__(self, key: object) -> Any:
-        value = self.source[key]
-        picked = [value[i] for i in self.rows] if isinstance(value, list) else value[np.asarray(self.rows, np.int64)]
-        self[key] = picked
+        picked = self[key] = cache_rows(self.source[key], self.rows)
         return picked
+
+
+def cache_rows(value: Any, rows: Sequence[int]) -> Any:
+    """The ``rows`` of one batch-cache entry (a list, or an array or matrix with a row per paragraph)."""
+    return [value[i] for i in rows] if isinstance(value, list) else value[np.asarray(rows, np.int64)]
 
 
 def cache_keys(cache: dict[object, Any]) -> set[object]:
