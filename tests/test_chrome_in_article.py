@@ -5,9 +5,13 @@ The shape of the example page as HTML: an article container holding the story an
 was written for this test. Model 1.14.0, trained on article containers, kept 25 of its 36 chrome
 lines (1.13.0's HTML model alone: 7) and was withdrawn (docs/model-history.md). With the text
 model's second opinion on whole pages (``scoring.html_scores``) 1.13.0 keeps none; this holds the line.
+The same story with related-link lines between its paragraphs ("Also read: <headline>"): 1.13.0
+kept 7 of 12, 1.15.0 keeps 1 (docs/model-history.md, 1.15.0).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from service import Label, classify, load_model
 
@@ -100,3 +104,45 @@ def test_the_same_article_as_a_fragment_keeps_the_story_and_drops_the_chrome() -
     result = classify(load_model(), html=html)
     kept = [p.label is Label.CONTENT for p in result.paragraphs]
     assert sum(k != s for k, s in zip(kept, story, strict=True)) <= 2
+
+
+#: Related-link lines as publishers set them between a story's paragraphs: lead-ins and headlines
+#: written for this test (two of the lead-ins, "READ |" and "Weitere Artikel:", are in no training data).
+RELATED_LINES = (
+    "Also Read: Naira slides to record low on parallel market as dollar demand rises",
+    "READ | Lagos traders count losses after port congestion delays imports",
+    "Read more: Why Nigeria's inflation figures are hard to pin down",
+    "Lesen Sie auch: Nigerias Zentralbank stoppt Devisenverkäufe an Händler",
+    "Weitere Artikel: Ölpreis fällt nach Lagerdaten aus den USA",
+    "यह भी पढ़ें: नाइजीरिया में महंगाई दर घटी, केंद्रीय बैंक ने दरें स्थिर रखीं",
+)
+#: Story lines after which a related-link line goes, three to a page.
+RELATED_AFTER = (2, 4, 7)
+#: Most related-link lines the committed model may keep, per page and mode.
+MAX_RELATED_KEPT = 1
+
+
+def related_page(related: tuple[str, ...]) -> tuple[list[str], list[bool]]:
+    """The story with the ``related`` lines after its lines :data:`RELATED_AFTER`, and which are story."""
+    lines: list[str] = []
+    story: list[bool] = []
+    for i, line in enumerate(STORY):
+        lines.append(line)
+        story.append(True)
+        if i in RELATED_AFTER:
+            lines.append(related[RELATED_AFTER.index(i)])
+            story.append(False)
+    return lines, story
+
+
+@pytest.mark.parametrize("related", [RELATED_LINES[:3], RELATED_LINES[3:]], ids=["en", "de-hi"])
+def test_related_link_lines_inside_the_story_are_dropped(related: tuple[str, ...]) -> None:
+    """ "Also read: <headline>" reads like a subhead and sits inside the story's run: it is chrome."""
+    lines, story = related_page(related)
+    model = load_model()
+    html = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>"
+    for result in (classify(model, html=html), classify(model, text="\n".join(lines))):
+        kept = [p.label is Label.CONTENT for p in result.paragraphs]
+        related_kept = [p.text for p, k, s in zip(result.paragraphs, kept, story, strict=True) if k and not s]
+        assert len(related_kept) <= MAX_RELATED_KEPT, related_kept
+        assert sum(k and s for k, s in zip(kept, story, strict=True)) >= MIN_STORY_KEPT

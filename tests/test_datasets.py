@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from tests.builders import EXAMPLES, ROOT
-from training.chrome import CHROME_DIR, KINDS, load_hard_content, load_library
+from training.chrome import CHROME_DIR, KINDS, LEADINS, load_hard_content, load_leadins, load_library
 
 LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh", "hi", "ar", "ru", "ko", "tr", "id", "sv", "cs"}
 
@@ -40,6 +40,14 @@ def test_chrome_files_are_well_formed() -> None:
     for kind in KINDS:
         data = json.loads((CHROME_DIR / f"{kind}.json").read_text(encoding="utf-8"))
         assert data["kind"] == kind and data["blocks"]
+
+
+def test_leadins_are_multilingual_distinct_and_trimmed() -> None:
+    leadins = load_leadins()
+    langs = {item["lang"] for item in json.loads(LEADINS.read_text(encoding="utf-8"))["leadins"]}
+    assert len(langs) >= 8 and langs <= LANGS
+    assert len(set(leadins.texts)) == len(leadins.texts) and all(t and t == t.strip() for t in leadins.texts)
+    assert leadins.separators and all(sep.strip() for sep in leadins.separators)
 
 
 def test_hard_content() -> None:

@@ -69,6 +69,11 @@ MAX_BLOCKS = 6
 #: Probability that an injected page also gets hard content paragraphs, and how many at most.
 HARD_CONTENT_PROB = 0.4
 MAX_HARD_CONTENT = 2
+#: Share of augmented pages that also get related-link lines ("Also read: <headline>"), and
+#: at most how many; the share of those lines whose headline is a link.
+LEADIN_PROB = 0.3
+MAX_LEADIN_LINES = 2
+LEADIN_LINK_PROB = 0.5
 
 
 def _element(tag: str, text: str) -> etree._Element:
@@ -156,6 +161,30 @@ def inject_content(anchors: Sequence[etree._Element], texts: Sequence[str], rng:
     for text in texts:
         element = etree.Element("p")
         element.text = text
+        element.tail = "\n"
+        rng.choice(anchors).addnext(element)
+
+
+def leadin_line(leadin: str, separator: str, headline: str, rng: random.Random) -> etree._Element:
+    """A related-link line as a bare ``<p>``: the lead-in, the separator, the headline (maybe a link)."""
+    element = etree.Element("p")
+    if rng.random() < LEADIN_LINK_PROB:
+        strong = etree.SubElement(element, "strong")
+        strong.text = leadin
+        strong.tail = separator
+        link = etree.SubElement(element, "a", href="#")
+        link.text = headline
+    else:
+        element.text = f"{leadin}{separator}{headline}"
+    return element
+
+
+def inject_leadin_lines(
+    anchors: Sequence[etree._Element], lines: Sequence[tuple[str, str, str]], rng: random.Random
+) -> None:
+    """Insert related-link lines ``(lead-in, separator, headline)`` after random content anchors."""
+    for leadin, separator, headline in lines:
+        element = leadin_line(leadin, separator, headline, rng)
         element.tail = "\n"
         rng.choice(anchors).addnext(element)
 

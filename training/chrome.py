@@ -9,6 +9,7 @@ from pathlib import Path
 
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
+LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"
 KINDS = (
     "paywall",
     "pricing",
@@ -54,10 +55,25 @@ def load_hard_content(path: Path = HARD_CONTENT) -> list[str]:
     return [item["text"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]]
 
 
-def library_checksum(directory: Path = CHROME_DIR, hard_content: Path = HARD_CONTENT) -> str:
-    """sha256 over every library file and the hard-content file."""
+@dataclass(frozen=True)
+class Leadins:
+    """Lead-ins of related-link lines ("Also read") and the separators that follow them."""
+
+    texts: tuple[str, ...]
+    separators: tuple[str, ...]
+
+
+def load_leadins(path: Path = LEADINS) -> Leadins:
+    """The lead-ins of ``datasets/leadins/``, in file order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Leadins(tuple(item["text"] for item in data["leadins"]), tuple(data["separators"]))
+
+
+def library_checksum(directory: Path = CHROME_DIR, hard_content: Path = HARD_CONTENT, leadins: Path = LEADINS) -> str:
+    """sha256 over every library file, the hard-content file and the lead-ins."""
     digest = hashlib.sha256()
     for kind in KINDS:
         digest.update((directory / f"{kind}.json").read_bytes())
     digest.update(hard_content.read_bytes())
+    digest.update(leadins.read_bytes())
     return digest.hexdigest()

@@ -24,7 +24,7 @@ from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .train import NON_ARTICLE_WEIGHT, fit_models
 
-MODEL_VERSION = "1.13.0"
+MODEL_VERSION = "1.15.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 

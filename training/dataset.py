@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import pickle
 import random
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 
+from service.core.lexicon import CUES
 from service.core.parse import parse_html
 from service.core.segment import normalize, segment_tree
 from service.core.stacking import fold_of
@@ -21,22 +23,36 @@ from .align import CHROME, CONTENT, Truth, align, coverage
 from .augment import (
     HARD_CONTENT_PROB,
     INJECT_PROB,
+    LEADIN_PROB,
     MAX_BLOCKS,
     MAX_HARD_CONTENT,
+    MAX_LEADIN_LINES,
     anchor_elements,
     inject,
     inject_content,
+    inject_leadin_lines,
     injected_texts,
 )
-from .chrome import ChromeBlock, library_checksum, load_hard_content, load_library
+from .chrome import ChromeBlock, Leadins, library_checksum, load_hard_content, load_leadins, load_library
 from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_sha256, read_corpus
 from .split import split_of
 
 #: Bump when parsing, segmentation, alignment or augmentation change, to refresh the cache.
-PREPARE_VERSION = 7
+PREPARE_VERSION = 8
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 WORKERS = 2
 CHUNK = 8
+#: Salt of the random draws for related-link lines, apart from the page's other draws.
+LEADIN_SALT = "leadins"
+#: Lines of a related block with fewer words are headings ("Most read"), not headlines.
+MIN_HEADLINE_WORDS = 4
+#: Share of related-link lines whose headline comes from the article itself, and its length in words.
+ON_TOPIC_PROB = 0.5
+ON_TOPIC_WORDS = (6, 12)
+#: A list number or bullet before a headline ("1. ", "01 ", "• ").
+LIST_NUMBER = re.compile(r"^(?:\d+[.)]?|[•·▸›»→-])\s+")
+#: A headline that already opens with a label ("Baca juga: ...", "VIDEO | ...").
+LABELLED = re.compile(r"^[^:|]{1,25}[:|]")
 
 
 @dataclass
@@ -70,6 +86,7 @@ class Augmentation:
 
     blocks: list[ChromeBlock]
     hard_content: list[str]
+    leadins: Leadins | None = None
 
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
@@ -78,6 +95,63 @@ class Augmentation:
         for block in self.blocks:
             pools[fold_of(block.id)].append(block)
         return dict(pools)
+
+    @cached_property
+    def leadins_by_fold(self) -> dict[int, tuple[list[str], list[str]]]:
+        """Each fold's lead-ins and the headlines of its related blocks (lines of enough words)."""
+        pools: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+        if self.leadins is None:
+            return {}
+        for text in self.leadins.texts:
+            pools[fold_of(text)][0].append(text)
+        for fold, blocks in self.blocks_by_fold.items():
+            pools[fold][1].extend(
+                headline
+                for block in blocks
+                if block.kind == "related"
+                for line in block.lines
+                if (headline := _headline(line)) is not None
+            )
+        return {fold: pool for fold, pool in pools.items() if pool[0] and pool[1]}
+
+    def leadin_lines(self, fold: int, rng: random.Random, article: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+        """One or two ``(lead-in, separator, headline)`` of ``fold`` (none without lead-ins).
+
+        Publishers link stories on the same subject, whose headlines share the article's words:
+        with :data:`ON_TOPIC_PROB`, the headline is the opening words of one of the ``article``'s
+        own paragraphs (:func:`_on_topic`) instead of a library headline.
+        """
+        if self.leadins is None or fold not in self.leadins_by_fold:
+            return []
+        texts, headlines = self.leadins_by_fold[fold]
+        lines = []
+        for _ in range(rng.randint(1, MAX_LEADIN_LINES)):
+            leadin, separator = rng.choice(texts), rng.choice(self.leadins.separators)
+            on_topic = _on_topic(article, rng) if rng.random() < ON_TOPIC_PROB else None
+            lines.append((leadin, separator, on_topic or rng.choice(headlines)))
+        return lines
+
+
+def _on_topic(article: Sequence[str], rng: random.Random) -> str | None:
+    """A headline-length run of words opening one of ``article``'s paragraphs (None if none is long enough)."""
+    long_enough = [text for text in article if len(text.split()) >= ON_TOPIC_WORDS[1]]
+    if not long_enough:
+        return None
+    words = rng.choice(long_enough).split()[: rng.randint(*ON_TOPIC_WORDS)]
+    return " ".join(words).rstrip(",;:-–")
+
+
+def _headline(line: str) -> str | None:
+    """A related block's line as a bare headline (list numbers dropped), or None for a heading.
+
+    Headings ("MORE ON THIS STORY", "You may also like") are short, in capitals or hold a related
+    cue; lines that already open with a label ("Baca juga: ...") are left out too.
+    """
+    headline = LIST_NUMBER.sub("", line)
+    low = headline.lower()
+    if len(headline.split()) < MIN_HEADLINE_WORDS or headline.isupper() or LABELLED.match(headline):
+        return None
+    return None if any(cue in low for cue in CUES["related"]) else headline
 
 
 def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int) -> PreparedPage:
@@ -122,6 +196,13 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         texts = rng.sample(augmentation.hard_content, rng.randint(1, MAX_HARD_CONTENT))
         inject_content(anchors, texts, rng)
         hard = frozenset(normalize(t) for t in texts)
+    # drawn apart from the page's other draws, which stay what they were without these lines
+    extra = random.Random(_seed(page.key, seed) ^ _seed(LEADIN_SALT, seed))
+    if extra.random() < LEADIN_PROB:
+        article = [p.text for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT]
+        lines = augmentation.leadin_lines(fold_of(site), extra, article)
+        inject_leadin_lines(anchors, lines, extra)
+        injected |= {normalize("".join(line)) for line in lines}
     new_paragraphs = segment_tree(parsed, source=site).paragraphs
     new_labels = [
         CHROME if p.text in injected else CONTENT if p.text in hard else label
@@ -181,7 +262,7 @@ def load_pages(
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    augmentation = Augmentation(load_library(split="train"), load_hard_content(), load_leadins())
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]

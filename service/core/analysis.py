@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, pairwise
+from operator import ne
 
 import numpy as np
 
@@ -133,7 +134,8 @@ class TextStats:
     stats: np.ndarray
     """Dense statistics, one row per paragraph, columns :data:`STAT_NAMES`."""
     cues: np.ndarray
-    """0/1 per paragraph and cue kind: does the paragraph hold a cue phrase of that kind."""
+    """0/1 per paragraph and cue kind: does the paragraph hold a cue phrase of that kind; then, kind
+    by kind again, does one open the paragraph (nothing but symbols and spaces before it)."""
     ngrams: list[list[str]]
     """Word unigrams and bigrams of each paragraph (digit runs folded to ``0``; CJK runs as character bigrams).
 
@@ -231,7 +233,7 @@ def analyse(texts: Sequence[str], link_chars: Sequence[int], stopwords: frozense
             codes[np.maximum(starts + lengths - 1, 0)] == ord(":"),
         ]
     ).astype(np.float64)
-    cue_flags = _cue_flags(cues, low_words, word_of, n, joined, paragraph_of, bool(cjk[-1]))
+    cue_flags = _cue_flags(cues, low_words, word_of, n, joined, paragraph_of, starts, bool(cjk[-1]))
     ngrams = _ngrams(hash_words, word_of, cjk_words, _bincount(word_of[cjk_words], n) > 0, n)
     return TextStats(stats.reshape(n, len(STAT_NAMES)), cue_flags, ngrams)
 
@@ -261,15 +263,30 @@ def _cue_flags(
     n: int,
     joined: str,
     paragraph_of: np.ndarray,
+    starts: np.ndarray,
     has_cjk: bool,
 ) -> np.ndarray:
-    """One 0/1 column per cue kind: word n-gram phrases, then CJK and symbol phrases as substrings."""
-    out = np.zeros((n, len(cues.kinds)))
+    """Per cue kind, a 0/1 column "holds a phrase", then one "opens with a phrase".
+
+    Word phrases are looked up as word n-grams, CJK and symbol phrases as substrings. A phrase
+    opens its paragraph when it starts at the paragraph's first word ("Also read: ...", "Updated:
+    ..."), or, for a substring, when no word character comes before it.
+    """
+    width = len(cues.kinds)
+    out = np.zeros((n, 2 * width))
     lookup = cues.ngrams.get
     owners = word_of.tolist()
+    opens = [True, *map(ne, owners[1:], owners[:-1])]
+
+    def mark(i: int, kinds: frozenset[int]) -> None:
+        columns = list(kinds)
+        out[owners[i], columns] = 1.0
+        if opens[i]:
+            out[owners[i], [width + k for k in columns]] = 1.0
+
     found = list(map(lookup, words))
     for i in compress(range(len(words)), found):
-        out[owners[i], list(found[i])] = 1.0
+        mark(i, found[i])
     for i in compress(range(len(words)), map(cues.first_words.__contains__, words)):
         for size in range(2, cues.max_words + 1):
             end = i + size
@@ -277,10 +294,12 @@ def _cue_flags(
                 break
             kinds = lookup(" ".join(words[i:end]))
             if kinds:
-                out[owners[i], list(kinds)] = 1.0
+                mark(i, kinds)
     for k, pattern in cues.substring_patterns(has_cjk):
         for m in pattern.finditer(joined):
             owner = paragraph_of[m.start()]
             if owner < n:
                 out[owner, k] = 1.0
+                if not any(map(str.isalnum, joined[starts[owner] : m.start()])):
+                    out[owner, width + k] = 1.0
     return out

@@ -499,13 +499,15 @@ class MarkupFeatures(_Stateless):
 
 
 class CueFeatures(_Stateless):
-    """The cue lexicon's per-kind flags, times ``weight``."""
+    """The cue lexicon's per-kind flags, times ``weight``; with ``opening``, the opening-cue flags too."""
 
-    def __init__(self, weight: float = 1.0) -> None:
+    def __init__(self, weight: float = 1.0, opening: bool = True) -> None:
         self.weight = weight
+        self.opening = opening
 
     def transform(self, X: Sequence[Paragraph]) -> np.ndarray:
-        return text_views(X)["cues"] * self.weight
+        cues = text_views(X)["cues"]
+        return (cues if self.opening else cues[:, : cues.shape[1] // 2]) * self.weight
 
 
 class ShapeFeatures(_Stateless):

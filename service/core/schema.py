@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 #: Bumped whenever features change meaning; a model saved with another value is refused.
-FEATURE_SCHEMA_VERSION = 13
+FEATURE_SCHEMA_VERSION = 14
 #: The input modes with a pipeline of their own.
 MODES = ("html", "text")
 #: Key of the chrome-kind pipeline in a model's pipelines.

@@ -67,7 +67,7 @@ def test_shape_features_tell_prose_from_ui() -> None:
     X = page("The council voted on Tuesday to approve the plan, officials said.", "SUBSCRIBE NOW", "₹900 per month")
     M = ShapeFeatures(markup=False).fit_transform(X)
     col = {name: i for i, name in enumerate(SHAPE_NAMES)}
-    assert M.shape == (3, len(SHAPE_NAMES) + len(CUES))
+    assert M.shape == (3, len(SHAPE_NAMES) + 2 * len(CUES))
     assert M[0, col["stopword_density"]] > M[1, col["stopword_density"]]
     assert M[0, col["ends_sentence"]] == 1.0 and M[1, col["ends_sentence"]] == 0.0
     assert M[1, col["upper_ratio"]] == 1.0
@@ -108,6 +108,20 @@ def test_cues_match_phrases_cjk_and_symbols() -> None:
     assert flags[1, kinds.index("paywall")] == 1.0
     assert flags[2, kinds.index("legal")] == 1.0
     assert not flags[3:].any()  # a phrase never spans two paragraphs
+
+
+def test_cues_that_open_a_paragraph_are_flagged_again() -> None:
+    """ "Also read: ..." is a related link; "we also read" in a sentence is not: the second block of columns tells them apart."""
+    kinds, width = list(CUES), len(CUES)
+    texts = ("Also Read: Port strike enters third day", "We also read the report", "→ 続きを読む", "今日は続きを読む")
+    flags = CueFeatures().fit_transform(page(*texts))
+    assert flags.shape[1] == 2 * width
+    related, paywall = kinds.index("related"), kinds.index("paywall")
+    assert flags[0, related] == flags[1, related] == 1.0
+    assert flags[0, width + related] == 1.0 and flags[1, width + related] == 0.0
+    assert flags[2, width + paywall] == 1.0 and flags[3, paywall] == 1.0 and flags[3, width + paywall] == 0.0
+    assert not (flags[:, width:] > flags[:, :width]).any()  # opening a paragraph implies holding a cue
+    np.testing.assert_array_equal(CueFeatures(opening=False).fit_transform(page(*texts)), flags[:, :width])
 
 
 def test_markup_features_only_in_html_mode() -> None:

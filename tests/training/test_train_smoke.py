@@ -8,9 +8,11 @@ from threadpoolctl import threadpool_limits
 
 from service import classify, load_model
 from service.core.artifact import Model, save_model
+from service.core.segment import normalize
 from service.core.stacking import fold_of
 from tests.builders import TINY_PARAMS, fixture_pages
-from training.chrome import load_hard_content, load_library
+from training.align import CHROME
+from training.chrome import load_hard_content, load_leadins, load_library
 from training.corpus import CorpusPage
 from training.dataset import Augmentation, prepare
 from training.evaluate import evaluate
@@ -41,6 +43,28 @@ def test_training_pages_get_only_chrome_of_their_own_fold() -> None:
             assert {folds[i] for i in prepared.injected} <= {fold_of(prepared.site)}
             injected += len(prepared.injected)
     assert injected
+
+
+def test_related_link_lines_are_injected_as_chrome_from_the_pages_fold() -> None:
+    """Some augmented pages get "Also read: <headline>" lines: labelled chrome, lead-in of the page's own fold."""
+    augmentation = Augmentation(load_library(split="train"), load_hard_content(), load_leadins())
+    assert augmentation.leadins is not None
+    fold_of_line = {
+        normalize(f"{leadin}{separator}{headline}"): fold
+        for fold, (leadins, headlines) in augmentation.leadins_by_fold.items()
+        for leadin in leadins
+        for separator in augmentation.leadins.separators
+        for headline in headlines
+    }
+    found = 0
+    for seed in range(6):
+        for page in corpus_pages():
+            prepared = prepare(page, "train", augmentation, seed=seed)
+            for paragraph, label in zip(*(prepared.augmented or ([], [])), strict=True):
+                if paragraph.text in fold_of_line:
+                    assert label == CHROME and fold_of_line[paragraph.text] == fold_of(prepared.site)
+                    found += 1
+    assert found
 
 
 def test_train_evaluate_save_load(tmp_path: Path) -> None:
