@@ -78,9 +78,14 @@ def page_lines() -> tuple[list[str], list[bool]]:
     return lines, story
 
 
+def article(lines: list[str]) -> str:
+    """``lines`` as bare ``<p>`` in an ``<article>``."""
+    return "<article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article>"
+
+
 def test_chrome_inside_a_bare_article_is_mostly_dropped() -> None:
     lines, story = page_lines()
-    html = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>"
+    html = f"<html><body>{article(lines)}</body></html>"
     result = classify(load_model(), html=html)
     assert len(result.paragraphs) == len(story)
     kept = [p.label is Label.CONTENT for p in result.paragraphs]
@@ -100,7 +105,7 @@ def test_the_same_page_as_text_keeps_the_story_and_drops_the_chrome() -> None:
 def test_the_same_article_as_a_fragment_keeps_the_story_and_drops_the_chrome() -> None:
     """An extractor's output: the ``<article>`` alone, no page shell (scored by both models)."""
     lines, story = page_lines()
-    html = "<article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article>"
+    html = article(lines)
     result = classify(load_model(), html=html)
     kept = [p.label is Label.CONTENT for p in result.paragraphs]
     assert sum(k != s for k, s in zip(kept, story, strict=True)) <= 2
@@ -140,7 +145,7 @@ def test_related_link_lines_inside_the_story_are_dropped(related: tuple[str, ...
     """ "Also read: <headline>" reads like a subhead and sits inside the story's run: it is chrome."""
     lines, story = related_page(related)
     model = load_model()
-    html = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>"
+    html = f"<html><body>{article(lines)}</body></html>"
     for result in (classify(model, html=html), classify(model, text="\n".join(lines))):
         kept = [p.label is Label.CONTENT for p in result.paragraphs]
         related_kept = [p.text for p, k, s in zip(result.paragraphs, kept, story, strict=True) if k and not s]

@@ -156,13 +156,18 @@ def inject(
                 beside = element  # the block's next line goes after this one
 
 
+def _after_random_anchor(anchors: Sequence[etree._Element], element: etree._Element, rng: random.Random) -> None:
+    """Insert ``element`` (on a line of its own) right after one of the ``anchors``."""
+    element.tail = "\n"
+    rng.choice(anchors).addnext(element)
+
+
 def inject_content(anchors: Sequence[etree._Element], texts: Sequence[str], rng: random.Random) -> None:
     """Insert article-like paragraphs (``<p>``) after random content anchors."""
     for text in texts:
         element = etree.Element("p")
         element.text = text
-        element.tail = "\n"
-        rng.choice(anchors).addnext(element)
+        _after_random_anchor(anchors, element, rng)
 
 
 def leadin_line(leadin: str, separator: str, headline: str, rng: random.Random) -> etree._Element:
@@ -184,9 +189,7 @@ def inject_leadin_lines(
 ) -> None:
     """Insert related-link lines ``(lead-in, separator, headline)`` after random content anchors."""
     for leadin, separator, headline in lines:
-        element = leadin_line(leadin, separator, headline, rng)
-        element.tail = "\n"
-        rng.choice(anchors).addnext(element)
+        _after_random_anchor(anchors, leadin_line(leadin, separator, headline, rng), rng)
 
 
 def anchor_elements(root: etree._Element, paths: Sequence[str]) -> list[etree._Element]:

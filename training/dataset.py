@@ -99,9 +99,9 @@ class Augmentation:
     @cached_property
     def leadins_by_fold(self) -> dict[int, tuple[list[str], list[str]]]:
         """Each fold's lead-ins and the headlines of its related blocks (lines of enough words)."""
-        pools: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
         if self.leadins is None:
             return {}
+        pools: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
         for text in self.leadins.texts:
             pools[fold_of(text)][0].append(text)
         for fold, blocks in self.blocks_by_fold.items():

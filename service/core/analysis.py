@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, pairwise
-from operator import ne
 
 import numpy as np
 
@@ -276,7 +275,8 @@ def _cue_flags(
     out = np.zeros((n, 2 * width))
     lookup = cues.ngrams.get
     owners = word_of.tolist()
-    opens = [True, *map(ne, owners[1:], owners[:-1])]
+    opens = np.ones(len(owners), dtype=bool)  # the first word of its paragraph
+    opens[1:] = word_of[1:] != word_of[:-1]
 
     def mark(i: int, kinds: frozenset[int]) -> None:
         columns = list(kinds)
