@@ -6,7 +6,9 @@ was written for this test. Model 1.14.0, trained on article containers, kept 25 
 lines (1.13.0's HTML model alone: 7) and was withdrawn (docs/model-history.md). With the text
 model's second opinion on whole pages (``scoring.html_scores``) 1.13.0 keeps none; this holds the line.
 The same story with related-link lines between its paragraphs ("Also read: <headline>"): 1.13.0
-kept 7 of 12, 1.15.0 keeps 1 (docs/model-history.md, 1.15.0).
+kept 7 of 12, 1.15.0 keeps 1 (docs/model-history.md, 1.15.0). The same story with publication
+and update lines between its paragraphs ("Updated: <date>"): 1.15.0 kept 7 of 12, none with the
+rule of ``service/core/stamps.py``.
 """
 
 from __future__ import annotations
@@ -125,17 +127,19 @@ RELATED_LINES = (
 RELATED_AFTER = (2, 4, 7)
 #: Most related-link lines the committed model may keep, per page and mode.
 MAX_RELATED_KEPT = 1
+#: Most publication and update lines the committed model may keep, per page and mode.
+MAX_TIMESTAMP_KEPT = 1
 
 
-def related_page(related: tuple[str, ...]) -> tuple[list[str], list[bool]]:
-    """The story with the ``related`` lines after its lines :data:`RELATED_AFTER`, and which are story."""
+def story_with(inserted: tuple[str, ...]) -> tuple[list[str], list[bool]]:
+    """The story with the ``inserted`` lines after its lines :data:`RELATED_AFTER`, and which are story."""
     lines: list[str] = []
     story: list[bool] = []
     for i, line in enumerate(STORY):
         lines.append(line)
         story.append(True)
         if i in RELATED_AFTER:
-            lines.append(related[RELATED_AFTER.index(i)])
+            lines.append(inserted[RELATED_AFTER.index(i)])
             story.append(False)
     return lines, story
 
@@ -143,11 +147,36 @@ def related_page(related: tuple[str, ...]) -> tuple[list[str], list[bool]]:
 @pytest.mark.parametrize("related", [RELATED_LINES[:3], RELATED_LINES[3:]], ids=["en", "de-hi"])
 def test_related_link_lines_inside_the_story_are_dropped(related: tuple[str, ...]) -> None:
     """ "Also read: <headline>" reads like a subhead and sits inside the story's run: it is chrome."""
-    lines, story = related_page(related)
+    lines, story = story_with(related)
     model = load_model()
     html = f"<html><body>{article(lines)}</body></html>"
     for result in (classify(model, html=html), classify(model, text="\n".join(lines))):
         kept = [p.label is Label.CONTENT for p in result.paragraphs]
         related_kept = [p.text for p, k, s in zip(result.paragraphs, kept, story, strict=True) if k and not s]
         assert len(related_kept) <= MAX_RELATED_KEPT, related_kept
+        assert sum(k and s for k, s in zip(kept, story, strict=True)) >= MIN_STORY_KEPT
+
+
+#: Publication and update lines as publishers set them inside a story, written for this test in
+#: label and date formats that no training data has ("Pubblicato:", "GMT+1", "WAT", a dash).
+TIMESTAMP_LINES = (
+    "Last updated: March 3, 2026 | 4:05 PM WAT",
+    "Updated 03/03/2026, 16:05 GMT+1",
+    "Published Tuesday, March 3, 2026",
+    "Aktualisiert: 03.03.2026 – 16:05",
+    "Mis à jour le 3 mars 2026",
+    "Pubblicato: 3 marzo 2026, 16:05",
+)
+
+
+@pytest.mark.parametrize("stamps", [TIMESTAMP_LINES[:3], TIMESTAMP_LINES[3:]], ids=["en", "de-fr-it"])
+def test_publication_and_update_lines_inside_the_story_are_dropped(stamps: tuple[str, ...]) -> None:
+    """ "Updated: <date>" inside the story's run is page metadata, not article text."""
+    lines, story = story_with(stamps)
+    model = load_model()
+    html = f"<html><body>{article(lines)}</body></html>"
+    for result in (classify(model, html=html), classify(model, text="\n".join(lines))):
+        kept = [p.label is Label.CONTENT for p in result.paragraphs]
+        stamps_kept = [p.text for p, k, s in zip(result.paragraphs, kept, story, strict=True) if k and not s]
+        assert len(stamps_kept) <= MAX_TIMESTAMP_KEPT, stamps_kept
         assert sum(k and s for k, s in zip(kept, story, strict=True)) >= MIN_STORY_KEPT

@@ -739,6 +739,90 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
 }
 """Function words per language: their density marks running prose (as in jusText)."""
 
+#: Month and weekday names, as publication and update lines write dates (see :mod:`.stamps`);
+#: any prefix of three letters or more of one counts (Nov, Sept, Mo, sáb.).
+CALENDAR_NAMES: dict[str, tuple[str, ...]] = {
+    "en": tuple(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    ),
+    "de": tuple(
+        "januar jänner februar märz april mai juni juli august september oktober november dezember "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+    ),
+    "fr": tuple(
+        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    ),
+    "es": tuple(
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+        "lunes martes miércoles jueves viernes sábado domingo".split()
+    ),
+    "it": tuple(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+    ),
+    "pt": tuple(
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()
+    ),
+    "nl": tuple(
+        "januari februari maart april mei juni juli augustus september oktober november december "
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+    ),
+    "sv": tuple(
+        "januari februari mars april maj juni juli augusti september oktober november december "
+        "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+    ),
+    "pl": tuple(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień "
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela".split()
+    ),
+    "cs": tuple(
+        "ledna února března dubna května června července srpna září října listopadu prosince "
+        "pondělí úterý středa čtvrtek pátek sobota neděle".split()
+    ),
+    "tr": tuple(
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+        "pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
+    ),
+    "id": tuple(
+        "januari februari maret april mei juni juli agustus september oktober november desember "
+        "senin selasa rabu kamis jumat sabtu minggu".split()
+    ),
+    "ru": tuple(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+        "понедельник вторник среда четверг пятница суббота воскресенье".split()
+    ),
+    "hi": tuple("जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split()),
+    "ar": tuple("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()),
+}
+#: Other words a date or time may hold: prepositions, articles, clock and relative-time words.
+DATE_FILLERS = tuple(
+    "at on of the am pm a.m p.m um le de del el il ore à às a las los alle om kl o saat pukul в г года uhr h hrs "
+    "local time ago just now hour hours hr min mins minute minutes day days week weeks "
+    "vor stunden stunde minuten tag tagen il y hace horas minutos há fa ore minuti geleden uur "
+    "temu godzin minut назад часа часов минут".split()
+)
+#: The shortest prefix of a calendar name that counts as that name.
+MIN_CALENDAR_PREFIX = 3
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Lower-cased words a date may hold: calendar names and their prefixes, fillers, dateline labels' words."""
+    words = {
+        name[:end]
+        for names in CALENDAR_NAMES.values()
+        for name in names
+        for end in range(MIN_CALENDAR_PREFIX, len(name) + 1)
+    }
+    words.update(DATE_FILLERS)
+    words.update(word for label in CUES["dateline"] for word in label.split())
+    return frozenset(words)
+
+
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: Han and kana: scripts written without spaces between words (Hangul is spaced).
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")

@@ -1,7 +1,8 @@
 """Content scores of paragraphs: the fitted pipeline's probabilities, one copy of each text.
 
-The model scores each paragraph given its page. One rule then runs on the scores, in
-serving and in evaluation alike: the article is not read twice. Some pages carry their
+The model scores each paragraph given its page. Two rules then run on the scores, in
+serving and in evaluation alike. A publication or update line ("Updated: 3 March 2026,
+16:05 IST") is chrome wherever it sits (:mod:`.stamps`). And the article is not read twice. Some pages carry their
 article twice (an AMP or print copy, a hidden "lite" version, a teaser that repeats the
 opening paragraphs). Each copy looks like content on its own, and the model scores them
 alike. A reader wants the text once, so a repeat of an earlier paragraph may be content
@@ -24,6 +25,7 @@ from sklearn.pipeline import Pipeline
 from .features import carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .rejoin import joined, sentence_groups
+from .stamps import cap_stamps
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
@@ -175,4 +177,4 @@ def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:
         scores = calibrated_proba(classifier, features)  # type: ignore[arg-type]
         if scores is None:
             scores = classifier.predict_proba(features)[:, 1]
-    return one_copy(batch, scores)
+    return cap_stamps(batch, one_copy(batch, scores))

@@ -1,0 +1,60 @@
+"""Publication and update lines: a dateline label and a date, nothing else, are chrome."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service.core.stamps import MAX_STAMP_CHARS, STAMP_MAX_SCORE, cap_stamps, is_stamp
+from service.core.types import Paragraph
+
+STAMPS = (
+    "Updated: 28 Nov 2025, 11:02 AM IST",
+    "First Published: 28 Nov 2025, 10:41 AM IST",
+    "Last updated: March 3, 2026 | 4:05 PM WAT",
+    "UPDATED Sept. 3, 2026 at 4:05 p.m. ET",
+    "Updated 03/03/2026, 16:05 GMT+1",
+    "Published Tuesday, March 3, 2026",
+    "Published: 2026-03-03T16:05:00Z",
+    "Updated 3 hours ago",
+    "• Posted on 3rd March 2026",
+    "Published: 3.3.2026 | Updated: 4.3.2026",
+    "Veröffentlicht am 3. März 2026, 16:05 Uhr",
+    "Aktualisiert: 03.03.2026 – 16:05",
+    "Mis à jour le 3 mars 2026",
+    "Publicado el 3 de marzo de 2026 a las 16:05 h",
+    "Pubblicato: 3 marzo 2026, 16:05",
+    "Opublikowano: 3 marca 2026, 16:05",
+    "Опубликовано: 3 марта 2026, 16:05",
+    "更新日：2026年3月3日 16時05分",
+    "发布时间 2026-03-03 16:05",
+)
+NOT_STAMPS = (
+    "Updated figures showed a 3% rise in March 2026.",
+    "Published in 1998, the book sold 2 million copies.",
+    "The report was published on March 3, 2026.",
+    "Published by Penguin, 2019",
+    "Posted on March 3 by admin",
+    "Updated: see our corrections policy",
+    "Updated",
+    "By Maria Okafor | Updated: 3 March 2026",
+    "Updated: 3 March 2026. " + "The council approved the new budget after a long debate. " * 2,
+)
+
+
+@pytest.mark.parametrize("text", STAMPS)
+def test_a_label_and_a_date_is_a_stamp(text: str) -> None:
+    assert is_stamp(text)
+
+
+@pytest.mark.parametrize("text", NOT_STAMPS)
+def test_prose_bylines_and_bare_labels_are_not(text: str) -> None:
+    assert len(text) > MAX_STAMP_CHARS or not is_stamp(text)
+
+
+def test_only_stamps_are_capped_and_no_score_is_raised() -> None:
+    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate([STAMPS[0], NOT_STAMPS[0], STAMPS[1]])]
+    scores = np.array([0.9, 0.9, 0.01])
+    capped = cap_stamps(paragraphs, scores)
+    assert capped.tolist() == [STAMP_MAX_SCORE, 0.9, 0.01]
+    assert scores.tolist() == [0.9, 0.9, 0.01], "the input is left alone"
