@@ -805,6 +805,78 @@ DATE_FILLERS = tuple(
     "vor stunden stunde minuten tag tagen il y hace horas minutos há fa ore minuti geleden uur "
     "temu godzin minut назад часа часов минут".split()
 )
+#: What opens a reading-time line ("Reading time: 4 minutes", "Lesezeit: 4 Min.").
+READING_TIME_LABELS = (
+    "reading time",
+    "read time",
+    "time to read",
+    "lesezeit",
+    "lesedauer",
+    "temps de lecture",
+    "tiempo de lectura",
+    "tempo de leitura",
+    "tempo di lettura",
+    "leestijd",
+    "lästid",
+    "czas czytania",
+    "doba čtení",
+    "okuma süresi",
+    "время чтения",
+    "waktu baca",
+)
+#: Minutes as reading-time lines write them, and what follows "4 min" in one ("4 min read").
+MINUTE_WORDS = (
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuten",
+    "minutos",
+    "minuti",
+    "minut",
+    "minuty",
+    "minuter",
+    "dakika",
+    "menit",
+    "мин",
+    "минут",
+    "минуты",
+)
+READ_WORDS = (
+    "read",
+    "reading",
+    "lesezeit",
+    "lesen",
+    "de lecture",
+    "de lectura",
+    "de leitura",
+    "di lettura",
+    "leestijd",
+    "lästid",
+    "czytania",
+    "čtení",
+    "okuma",
+    "чтения",
+    "baca",
+)
+#: A gallery counter: a picture word, a number, "of", a number ("Image 1 of 5", "Bild 2 von 9").
+PICTURE_WORDS = (
+    "image",
+    "photo",
+    "picture",
+    "slide",
+    "bild",
+    "foto",
+    "imagen",
+    "immagine",
+    "afbeelding",
+    "zdjęcie",
+    "obrázek",
+    "fotoğraf",
+    "фото",
+    "gambar",
+)
+OF_WORDS = ("of", "von", "de", "di", "sur", "van", "z", "av", "из", "dari", "/")
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3
 

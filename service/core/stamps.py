@@ -1,27 +1,32 @@
-"""Publication and update lines: a label and a date, nothing else ("Updated: 3 March 2026, 16:05 IST").
+"""Page stamps: lines that are page metadata and nothing else, whatever their place.
 
-Publishers set such lines above, inside and below an article. They are page metadata, never
-article text, but they are short, hold no chrome word but the label and sit in the article's run
-of paragraphs, so the model, which reads its neighbours' scores, lifts them the way it lifts a
-subhead (docs/model-history.md, "publication and update lines"). Teaching the model such lines
-at training time cost F1 on the corpora; the pattern is exact enough for a rule instead: a
-paragraph made of a dateline label (:data:`~.lexicon.CUES` ``dateline``), separators and date
-words only, with at least one digit, is a timestamp line.
+- Publication and update lines: a dateline label and a date ("Updated: 3 March 2026, 16:05 IST").
+- Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.").
+- Gallery counters ("Image 1 of 5", "Bild 2 von 9").
+
+Publishers set them above, inside and below an article. They are never article text, but they are
+short, hold no chrome word but a label and sit in the article's run of paragraphs, so the model,
+which reads its neighbours' scores, lifts them the way it lifts a subhead (docs/model-history.md,
+"publication and update lines"). Teaching the model such lines at training time cost F1 on the
+corpora; the patterns are exact enough for a rule instead. A publication line is a dateline label
+(:data:`~.lexicon.CUES` ``dateline``) followed by separators and date words only, with at least one
+digit; the other two are written out in :mod:`.lexicon` (``READING_TIME_LABELS``, ``PICTURE_WORDS``...).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
-from .lexicon import CUES, date_words
+from .lexicon import CUES, MINUTE_WORDS, OF_WORDS, PICTURE_WORDS, READ_WORDS, READING_TIME_LABELS, date_words
 from .types import Paragraph
 
-#: Longest paragraph (characters) that is tried as a timestamp line.
+#: Longest paragraph (characters) that is tried as a stamp.
 MAX_STAMP_CHARS = 80
-#: The highest score a timestamp line keeps.
+#: The highest score a stamp keeps.
 STAMP_MAX_SCORE = 0.05
 
 _LABELS = sorted(CUES["dateline"], key=len, reverse=True)
@@ -36,10 +41,28 @@ _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _counters() -> re.Pattern[str]:
+    """Reading-time lines and gallery counters, whole lines only."""
+    minutes = rf"\d+\s*(?:{_alternatives(MINUTE_WORDS)})\.?"
+    reading = rf"(?:{_alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{_alternatives(READ_WORDS)})"
+    gallery = rf"(?:{_alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{_alternatives(OF_WORDS)})\s*\d+"
+    return re.compile(rf"^\W*(?:{reading}|{gallery})\W*$", re.IGNORECASE)
+
+
 def is_stamp(text: str) -> bool:
-    """Whether ``text`` is a publication or update label followed by a date and nothing else."""
+    """Whether ``text`` is a page stamp: a publication or update line, a reading time or a gallery counter."""
     if len(text) > MAX_STAMP_CHARS:
         return False
+    return _is_dateline(text) or _counters().match(text) is not None
+
+
+def _is_dateline(text: str) -> bool:
+    """Whether ``text`` is a publication or update label followed by a date and nothing else."""
     label = _LABEL.match(text)
     if label is None or not any(ch.isdigit() for ch in text):
         return False
@@ -52,7 +75,7 @@ def is_stamp(text: str) -> bool:
 
 
 def cap_stamps(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
-    """``scores`` with every timestamp line's score at most :data:`STAMP_MAX_SCORE`."""
+    """``scores`` with every stamp's score at most :data:`STAMP_MAX_SCORE`."""
     rows = [i for i, p in enumerate(paragraphs) if is_stamp(p.text)]
     if not rows:
         return scores

@@ -1,4 +1,4 @@
-"""Publication and update lines: a dateline label and a date, nothing else, are chrome."""
+"""Page stamps (publication and update lines, reading times, gallery counters) are chrome."""
 
 from __future__ import annotations
 
@@ -28,6 +28,16 @@ STAMPS = (
     "Опубликовано: 3 марта 2026, 16:05",
     "更新日：2026年3月3日 16時05分",
     "发布时间 2026-03-03 16:05",
+    "Reading time: 4 minutes",
+    "5 min read",
+    "· 4 minute read ·",
+    "Lesezeit: 4 Min.",
+    "7 min Lesezeit",
+    "Temps de lecture : 3 min",
+    "Image 1 of 5",
+    "Bild 2 von 9",
+    "Foto 1 de 12",
+    "Photo 3/12",
 )
 NOT_STAMPS = (
     "Updated figures showed a 3% rise in March 2026.",
@@ -39,11 +49,16 @@ NOT_STAMPS = (
     "Updated",
     "By Maria Okafor | Updated: 3 March 2026",
     "Updated: 3 March 2026. " + "The council approved the new budget after a long debate. " * 2,
+    "It took 5 min to read the report.",
+    "Reading time is falling among teenagers",
+    "The photo 1 of 5 judges chose",
+    "4 min",
+    "Image",
 )
 
 
 @pytest.mark.parametrize("text", STAMPS)
-def test_a_label_and_a_date_is_a_stamp(text: str) -> None:
+def test_a_label_and_a_date_a_reading_time_or_a_counter_is_a_stamp(text: str) -> None:
     assert is_stamp(text)
 
 
