@@ -52,9 +52,9 @@ METHOD = """\
 - **Page stamps** (`service/core/stamps.py`): a paragraph that is a dateline label ("Updated",
   "First published", "Aktualisiert am", "更新日") followed by nothing but a date or a time ("28 Nov
   2025, 11:02 AM IST", "3 hours ago"), a reading time ("5 min read", "Lesezeit: 4 Min.") or a
-  gallery counter ("Image 1 of 5") has its score capped at 0.05, wherever it sits: page metadata,
-  not article text, which the model lifts when it sits between the story's paragraphs. Serving
-  and evaluation both apply it.
+  gallery or comment counter ("Image 1 of 5", "Comments (12)") has its score capped at 0.05,
+  wherever it sits: page metadata, not article text, which the model lifts when it sits between
+  the story's paragraphs. Serving and evaluation both apply it.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn

@@ -877,6 +877,33 @@ PICTURE_WORDS = (
     "gambar",
 )
 OF_WORDS = ("of", "von", "de", "di", "sur", "van", "z", "av", "из", "dari", "/")
+#: A comment counter: a comment word and a number, either way round ("Comments (12)", "3 Kommentare").
+COMMENT_WORDS = (
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "commento",
+    "commenti",
+    "reactie",
+    "reacties",
+    "komentarz",
+    "komentarze",
+    "komentarzy",
+    "yorum",
+    "yorumlar",
+    "komentar",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    "комментарии",
+)
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3
 

@@ -177,4 +177,9 @@ def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:
         scores = calibrated_proba(classifier, features)  # type: ignore[arg-type]
         if scores is None:
             scores = classifier.predict_proba(features)[:, 1]
-    return cap_stamps(batch, one_copy(batch, scores))
+    return page_rules(batch, scores)
+
+
+def page_rules(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
+    """The model's ``scores`` after the rules every scoring runs: page stamps capped, then one copy of each text."""
+    return one_copy(paragraphs, cap_stamps(paragraphs, scores))

@@ -2,7 +2,7 @@
 
 - Publication and update lines: a dateline label and a date ("Updated: 3 March 2026, 16:05 IST").
 - Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.").
-- Gallery counters ("Image 1 of 5", "Bild 2 von 9").
+- Gallery counters ("Image 1 of 5", "Bild 2 von 9") and comment counters ("Comments (12)", "3 Kommentare").
 
 Publishers set them above, inside and below an article. They are never article text, but they are
 short, hold no chrome word but a label and sit in the article's run of paragraphs, so the model,
@@ -21,7 +21,16 @@ from functools import cache
 
 import numpy as np
 
-from .lexicon import CUES, MINUTE_WORDS, OF_WORDS, PICTURE_WORDS, READ_WORDS, READING_TIME_LABELS, date_words
+from .lexicon import (
+    COMMENT_WORDS,
+    CUES,
+    MINUTE_WORDS,
+    OF_WORDS,
+    PICTURE_WORDS,
+    READ_WORDS,
+    READING_TIME_LABELS,
+    date_words,
+)
 from .types import Paragraph
 
 #: Longest paragraph (characters) that is tried as a stamp.
@@ -47,15 +56,17 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 @cache
 def _counters() -> re.Pattern[str]:
-    """Reading-time lines and gallery counters, whole lines only."""
+    """Reading-time lines, gallery and comment counters, whole lines only."""
     minutes = rf"\d+\s*(?:{_alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{_alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{_alternatives(READ_WORDS)})"
     gallery = rf"(?:{_alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{_alternatives(OF_WORDS)})\s*\d+"
-    return re.compile(rf"^\W*(?:{reading}|{gallery})\W*$", re.IGNORECASE)
+    comment = _alternatives(COMMENT_WORDS)
+    comments = rf"(?:{comment})\s*\(?\s*\d+\s*\)?|\d+\s*(?:{comment})"
+    return re.compile(rf"^\W*(?:{reading}|{gallery}|{comments})\W*$", re.IGNORECASE)
 
 
 def is_stamp(text: str) -> bool:
-    """Whether ``text`` is a page stamp: a publication or update line, a reading time or a gallery counter."""
+    """Whether ``text`` is a page stamp: a publication or update line, a reading time or a counter."""
     if len(text) > MAX_STAMP_CHARS:
         return False
     return _is_dateline(text) or _counters().match(text) is not None

@@ -10,7 +10,7 @@ from sklearn.linear_model import LogisticRegression
 
 from service import Model, load_model
 from service.core.forest import booster_proba, calibrated_proba, raw_scores, tree_walk
-from service.core.scoring import content_scores, fast_predict, one_copy
+from service.core.scoring import content_scores, fast_predict, page_rules
 from service.core.stacking import LabelledOnly
 from service.core.types import Batch
 from tests.builders import labelled_fixture_paragraphs
@@ -42,7 +42,7 @@ def test_equals_scikit_learn_on_the_committed_model(mode: str) -> None:
     assert fast is not None
     np.testing.assert_array_equal(fast, classifier.predict_proba(features)[:, 1])  # type: ignore[attr-defined]
     with fast_predict():
-        reference = one_copy(batch, model.pipelines[mode].predict_proba(batch)[:, 1])
+        reference = page_rules(batch, model.pipelines[mode].predict_proba(batch)[:, 1])
     np.testing.assert_array_equal(content_scores(model.pipelines[mode], batch), reference)
 
 
@@ -60,7 +60,7 @@ def test_without_the_compiled_walk_scikit_learn_serves(tiny_model_path, monkeypa
     monkeypatch.setattr("service.core.forest._predict_from_raw_data", None)
     assert calibrated_proba(classifier, features) is None
     with fast_predict():
-        reference = one_copy(batch, model.pipelines["html"].predict_proba(batch)[:, 1])
+        reference = page_rules(batch, model.pipelines["html"].predict_proba(batch)[:, 1])
     np.testing.assert_array_equal(content_scores(model.pipelines["html"], batch), reference)
 
 

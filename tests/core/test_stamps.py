@@ -1,4 +1,4 @@
-"""Page stamps (publication and update lines, reading times, gallery counters) are chrome."""
+"""Page stamps (publication and update lines, reading times, gallery and comment counters) are chrome."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ STAMPS = (
     "Bild 2 von 9",
     "Foto 1 de 12",
     "Photo 3/12",
+    "Comments (12)",
+    "3 Kommentare",
+    "💬 40 comments",
 )
 NOT_STAMPS = (
     "Updated figures showed a 3% rise in March 2026.",
@@ -54,6 +57,8 @@ NOT_STAMPS = (
     "The photo 1 of 5 judges chose",
     "4 min",
     "Image",
+    "Comments are closed for 12 days",
+    "12 comments were removed by the moderators.",
 )
 
 
