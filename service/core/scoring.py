@@ -1,14 +1,15 @@
 """Content scores of paragraphs: the fitted pipeline's probabilities, one copy of each text.
 
 The model scores each paragraph given its page. Two rules then run on the scores, in
-serving and in evaluation alike. A publication or update line ("Updated: 3 March 2026,
-16:05 IST") is chrome wherever it sits (:mod:`.stamps`). And the article is not read twice. Some pages carry their
-article twice (an AMP or print copy, a hidden "lite" version, a teaser that repeats the
-opening paragraphs). Each copy looks like content on its own, and the model scores them
-alike. A reader wants the text once, so a repeat of an earlier paragraph may be content
-only where the earlier copies are not: its score is capped at ``1 - s`` for the highest
-score ``s`` among the earlier copies. The rule does not depend on the threshold, and it
-leaves short repeated lines (menu items, "Share") to the model.
+serving and in evaluation alike (:func:`page_rules`). A page stamp ("Updated: 3 March 2026,
+16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)") is chrome wherever it sits
+(:mod:`.stamps`). And the article is not read twice. Some pages carry their article twice (an
+AMP or print copy, a hidden "lite" version, a teaser that repeats the opening paragraphs).
+Each copy looks like content on its own, and the model scores them alike. A reader wants the
+text once, so a repeat of an earlier paragraph may be content only where the earlier copies
+are not: its score is capped at ``1 - s`` for the highest score ``s`` among the earlier
+copies. The rule does not depend on the threshold, and it leaves short repeated lines (menu
+items, "Share") to the model.
 """
 
 from __future__ import annotations
