@@ -129,6 +129,8 @@ RELATED_AFTER = (2, 4, 7)
 MAX_RELATED_KEPT = 1
 #: Most publication and update lines the committed model may keep, per page and mode.
 MAX_TIMESTAMP_KEPT = 1
+#: Most control labels the committed model may keep, per page and mode.
+MAX_CONTROLS_KEPT = 0
 
 
 def story_with(inserted: tuple[str, ...]) -> tuple[list[str], list[bool]]:
@@ -183,4 +185,25 @@ def test_publication_and_update_lines_inside_the_story_are_dropped(stamps: tuple
     """ "Updated: <date>" inside the story's run is page metadata, not article text."""
     for stamps_kept, story_kept in kept_inside(stamps):
         assert len(stamps_kept) <= MAX_TIMESTAMP_KEPT, stamps_kept
+        assert story_kept >= MIN_STORY_KEPT
+
+
+#: Control labels alone on a line between a story's paragraphs: an ad slot, a tool, a share
+#: button, a list heading, a tag line (:mod:`service.core.controls`).
+CONTROL_LINES = (
+    "ADVERTISEMENT",
+    "Listen to this article",
+    "Share on WhatsApp",
+    "Anzeige",
+    "Taille du texte",
+    "Tags: Nigeria, central bank, inflation",
+)
+
+
+@pytest.mark.parametrize("controls", [CONTROL_LINES[:3], CONTROL_LINES[3:]], ids=["en", "de-fr-en"])
+def test_control_labels_inside_the_story_are_dropped(controls: tuple[str, ...]) -> None:
+    """A lone "Advertisement" or "Share on WhatsApp" between two paragraphs reads like a subhead to the
+    model; it is a control's label, not article text."""
+    for controls_kept, story_kept in kept_inside(controls):
+        assert len(controls_kept) <= MAX_CONTROLS_KEPT, controls_kept
         assert story_kept >= MIN_STORY_KEPT

@@ -904,6 +904,116 @@ COMMENT_WORDS = (
     "комментариев",
     "комментарии",
 )
+#: Labels of a page's controls, a line each: ad slots, tools, share and follow buttons, app and
+#: loading prompts, headings of link lists. Matched as whole lines, word for word (see
+#: :mod:`.controls`); one ``|``-separated string per language.
+CONTROL_LABELS: dict[str, tuple[str, ...]] = {
+    "ad": (
+        "advertisement|advertisements|advertising|advert|ad|ads|sponsored|sponsored content|paid content|"
+        "paid post|promoted content|partner content|ad feedback|report this ad|skip advertisement|"
+        "story continues below advertisement|article continues below advertisement|"
+        "continue reading below advertisement|advertisement continue reading below|story continues below|"
+        "article continues below|continue reading below|scroll to continue with content|"
+        "advertisement scroll to continue|content continues below",
+        "anzeige|werbung|weiterlesen nach der anzeige|artikel wird nach der anzeige fortgesetzt|"
+        "der artikel wird unterhalb fortgesetzt",
+        "publicité|publicite|la suite après la publicité|lire la suite après cette publicité|"
+        "la suite de l'article après cette publicité|article sponsorisé",
+        "publicidad|anuncio|contenido patrocinado|continúa después de la publicidad|sigue después de la publicidad",
+        "pubblicità|pubblicita|contenuto sponsorizzato|continua a leggere dopo la pubblicità",
+        "publicidade|conteúdo patrocinado|continua depois da publicidade|continua após a publicidade",
+        "advertentie|gesponsord|lees verder na de advertentie",
+        "reklama|reklame|reklam|annons|annonse|annonce|mainos|iklan|реклама|広告|广告|廣告|광고|إعلان|विज्ञापन",
+    ),
+    "tools": (
+        "print|print this article|print this page|print article|font size|text size|change text size|"
+        "a a a|a a|aa|listen|listen to this article|listen to this story|listen to article|"
+        "save|save article|save story|save for later|bookmark|copy link|copy url|link copied|"
+        "gift article|gift this article|embed from getty images|expand|collapse|close|back to top|"
+        "scroll to top|skip to content|skip to main content|menu|search|loading|loading comments|"
+        "open in app|open in the app|read in app|read in the app|get the app|zoom|fullscreen|full screen|"
+        "view gallery|view slideshow|enlarge this image|toggle caption|hide caption|show caption",
+        "drucken|artikel drucken|seite drucken|schriftgröße|textgröße|vorlesen|artikel anhören|anhören|"
+        "merken|artikel merken|link kopieren|link kopiert|nach oben|zum inhalt springen|suche|wird geladen|"
+        "in der app öffnen|in app öffnen|schließen|vergrößern|bildergalerie öffnen",
+        "imprimer|imprimer l'article|taille du texte|taille de police|écouter|écouter cet article|"
+        "écouter l'article|enregistrer|sauvegarder|copier le lien|lien copié|retour en haut|aller au contenu|"
+        "rechercher|chargement|chargement en cours|ouvrir dans l'application|fermer|agrandir",
+        "imprimir|imprimir artículo|tamaño de letra|tamaño del texto|escuchar|escuchar artículo|"
+        "escuchar noticia|guardar|copiar enlace|enlace copiado|volver arriba|ir al contenido|buscar|"
+        "cargando|abrir en la app|cerrar|ampliar",
+        "stampa|stampa articolo|dimensione testo|ascolta|ascolta l'articolo|salva|copia link|link copiato|"
+        "torna su|vai al contenuto|cerca|caricamento|apri nell'app|chiudi|ingrandisci",
+        "imprimir matéria|tamanho da fonte|tamanho do texto|ouvir|ouça|ouvir matéria|salvar|copiar link|"
+        "link copiado|voltar ao topo|ir para o conteúdo|carregando|abrir no app|fechar",
+        "afdrukken|printen|lettergrootte|luister|voorlezen|opslaan|link kopiëren|terug naar boven|"
+        "ga naar inhoud|zoeken|laden|open in de app|sluiten",
+        "drukuj|rozmiar czcionki|posłuchaj|słuchaj|zapisz|kopiuj link|do góry|przejdź do treści|szukaj|"
+        "ładowanie|otwórz w aplikacji|zamknij|yazdır|dinle|kaydet|yükleniyor|kapat|"
+        "печать|распечатать|размер шрифта|слушать|сохранить|скопировать ссылку|наверх|поиск|загрузка|"
+        "открыть в приложении|закрыть|印刷|打印|列印|保存|收藏|搜索|検索",
+    ),
+    "share": (
+        "share|share this|share this article|share this story|share this page|share article|share story|"
+        "share full article|share via|share on|tweet|tweet this|pin it|email|e mail|mail|email this|"
+        "email this article|email article|send|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|"
+        "flipboard|messenger|bluesky|threads|mastodon|tumblr|xing|google news|"
+        "follow us|follow us on|follow us on google news|add us on google|"
+        "comment|comments|leave a comment|view comments|show comments|join the conversation",
+        "teilen|artikel teilen|beitrag teilen|jetzt teilen|twittern|kommentieren|kommentare anzeigen|"
+        "folgen sie uns|folgen",
+        "partager|partager cet article|partager l'article|envoyer|commenter|voir les commentaires|suivez nous",
+        "compartir|compartir artículo|compartir noticia|comentar|ver comentarios|síguenos|enviar",
+        "condividi|condividi articolo|condividi l'articolo|commenta|seguici",
+        "compartilhe|compartilhar|compartilhe esta matéria|comente|comentar|siga nos",
+        "delen|deel dit artikel|deel|reageer|volg ons",
+        "udostępnij|skomentuj|obserwuj nas|paylaş|yorum yap|поделиться|комментировать|"
+        "シェア|共有|分享|공유|مشاركة|शेयर करें|शेयर",
+    ),
+    "lists": (
+        "related|related articles|related stories|related content|related topics|related news|related coverage|"
+        "more on this story|more on this topic|more stories|more news|read also|read more|also read|"
+        "you may also like|you might also like|you may be interested in|recommended|"
+        "recommended for you|recommended stories|most read|most popular|most viewed|trending|trending now|"
+        "top stories|latest news|latest stories|editor's picks|don't miss|more from|tags|topics|"
+        "continue reading|keep reading|read full article|"
+        "read the full article|show more|load more|see more|view more|next article|previous article|"
+        "next story|previous story",
+        "zum thema|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|"
+        "meistgelesen|meistgelesene artikel|weitere artikel|mehr lesen|weiterlesen|mehr anzeigen|"
+        "nächster artikel|schlagwörter|themen",
+        "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi|lire la suite|"
+        "voir plus|article suivant|article précédent|mots clés",
+        "lee también|te puede interesar|lo más leído|noticias relacionadas|relacionado|relacionados|"
+        "sigue leyendo|seguir leyendo|leer más|ver más|artículo siguiente|etiquetas|temas",
+        "leggi anche|potrebbe interessarti|i più letti|articoli correlati|leggi tutto|continua a leggere|"
+        "mostra altro|articolo successivo|argomenti",
+        "leia também|veja também|mais lidas|relacionadas|leia mais|continue lendo|ver mais|próxima matéria",
+        "lees ook|meest gelezen|gerelateerd|lees verder|lees meer|toon meer|volgend artikel",
+        "czytaj też|czytaj także|najczęściej czytane|czytaj dalej|czytaj więcej|pokaż więcej|"
+        "ayrıca oku|devamını oku|читайте также|по теме|самое читаемое|читать далее|показать ещё|"
+        "相关阅读|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا|यह भी पढ़ें|और पढ़ें",
+    ),
+}
+#: A share bar set on one line ("Facebook Twitter WhatsApp Email", "Share on X (Opens in new window)"):
+#: the networks, the verbs, and the other words such a line holds.
+SHARE_NETWORKS = tuple(
+    "facebook twitter x whatsapp linkedin telegram pinterest reddit flipboard messenger bluesky threads "
+    "mastodon tumblr xing vk vkontakte weibo wechat line instagram youtube tiktok snapchat sms email e-mail mail".split()
+)
+SHARE_VERBS = tuple(
+    "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться".split()
+)
+SHARE_BAR_WORDS = tuple(
+    "shares sharing pin print copy link url click opens open in new window tab this article story page "
+    "on via to with by and or the a an us auf per und sur par et en por y su no em op na в и".split()
+)
+#: What opens a line of tags or categories ("Tags: RBI, repo rate", "Filed under: Economy").
+TAG_LABELS = (
+    "tags|tagged|tagged with|topics|filed under|posted in|categories|category|related topics|"
+    "schlagwörter|stichwörter|themen|mots clés|étiquettes|thèmes|etiquetas|temas|tag|argomenti|"
+    "tópicos|assuntos|onderwerpen|trefwoorden|tagi|tematy|etiketler|konular|теги|темы|метки|标签|タグ|태그"
+).split("|")
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3
 

@@ -1,9 +1,10 @@
 """Content scores of paragraphs: the fitted pipeline's probabilities, one copy of each text.
 
 The model scores each paragraph given its page. Two rules then run on the scores, in
-serving and in evaluation alike (:func:`page_rules`). A page stamp ("Updated: 3 March 2026,
-16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)") is chrome wherever it sits
-(:mod:`.stamps`). And the article is not read twice. Some pages carry their article twice (an
+serving and in evaluation alike (:func:`page_rules`). Fixed chrome is chrome wherever it sits:
+a page stamp ("Updated: 3 March 2026, 16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)",
+:mod:`.stamps`) and a control label ("Advertisement", "Print", "Share on WhatsApp", "Tags: RBI,
+repo rate", :mod:`.controls`). And the article is not read twice. Some pages carry their article twice (an
 AMP or print copy, a hidden "lite" version, a teaser that repeats the opening paragraphs).
 Each copy looks like content on its own, and the model scores them alike. A reader wants the
 text once, so a repeat of an earlier paragraph may be content only where the earlier copies
@@ -23,16 +24,29 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
+from .controls import is_control
 from .features import carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .rejoin import joined, sentence_groups
-from .stamps import cap_stamps
+from .stamps import is_stamp
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
 #: On a whole HTML page, a paragraph the text model scores below this gets both models' mean.
 TEXT_SAYS_CHROME = 0.5
+#: The highest score a line that is chrome wherever it sits (a page stamp, a control label) keeps.
+FIXED_CHROME_MAX_SCORE = 0.05
+
+
+def cap_fixed_chrome(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with every page stamp's and control label's score at most :data:`FIXED_CHROME_MAX_SCORE`."""
+    rows = [i for i, p in enumerate(paragraphs) if is_stamp(p.text) or is_control(p.text)]
+    if not rows:
+        return scores
+    out = np.array(scores, dtype=np.float64, copy=True)
+    out[rows] = np.minimum(out[rows], FIXED_CHROME_MAX_SCORE)
+    return out
 
 
 def one_copy(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
@@ -182,5 +196,5 @@ def _scores(pipeline: Pipeline, batch: Batch) -> np.ndarray:
 
 
 def page_rules(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
-    """The model's ``scores`` after the rules every scoring runs: page stamps capped, then one copy of each text."""
-    return one_copy(paragraphs, cap_stamps(paragraphs, scores))
+    """The model's ``scores`` after the rules every scoring runs: fixed chrome capped, then one copy of each text."""
+    return one_copy(paragraphs, cap_fixed_chrome(paragraphs, scores))

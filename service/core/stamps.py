@@ -16,10 +16,7 @@ digit; the other two are written out in :mod:`.lexicon` (``READING_TIME_LABELS``
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
-
-import numpy as np
 
 from .lexicon import (
     COMMENT_WORDS,
@@ -31,12 +28,9 @@ from .lexicon import (
     READING_TIME_LABELS,
     date_words,
 )
-from .types import Paragraph
 
 #: Longest paragraph (characters) that is tried as a stamp.
 MAX_STAMP_CHARS = 80
-#: The highest score a stamp keeps.
-STAMP_MAX_SCORE = 0.05
 
 _LABELS = sorted(CUES["dateline"], key=len, reverse=True)
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in _LABELS) + r")(?![^\W\d_])", re.IGNORECASE)
@@ -83,13 +77,3 @@ def _is_dateline(text: str) -> bool:
         if token and not (_NUMBER.match(token) or _ZONE.match(token) or token.lower().rstrip(".") in words):
             return False
     return True
-
-
-def cap_stamps(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
-    """``scores`` with every stamp's score at most :data:`STAMP_MAX_SCORE`."""
-    rows = [i for i, p in enumerate(paragraphs) if is_stamp(p.text)]
-    if not rows:
-        return scores
-    out = np.array(scores, dtype=np.float64, copy=True)
-    out[rows] = np.minimum(out[rows], STAMP_MAX_SCORE)
-    return out

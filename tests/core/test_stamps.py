@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from service.core.stamps import MAX_STAMP_CHARS, STAMP_MAX_SCORE, cap_stamps, is_stamp
-from service.core.types import Paragraph
+from service.core.stamps import MAX_STAMP_CHARS, is_stamp
 
 STAMPS = (
     "Updated: 28 Nov 2025, 11:02 AM IST",
@@ -70,11 +68,3 @@ def test_a_label_and_a_date_a_reading_time_or_a_counter_is_a_stamp(text: str) ->
 @pytest.mark.parametrize("text", NOT_STAMPS)
 def test_prose_bylines_and_bare_labels_are_not(text: str) -> None:
     assert len(text) > MAX_STAMP_CHARS or not is_stamp(text)
-
-
-def test_only_stamps_are_capped_and_no_score_is_raised() -> None:
-    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate([STAMPS[0], NOT_STAMPS[0], STAMPS[1]])]
-    scores = np.array([0.9, 0.9, 0.01])
-    capped = cap_stamps(paragraphs, scores)
-    assert capped.tolist() == [STAMP_MAX_SCORE, 0.9, 0.01]
-    assert scores.tolist() == [0.9, 0.9, 0.01], "the input is left alone"

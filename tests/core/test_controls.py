@@ -1,0 +1,85 @@
+"""Control labels (ad slots, tools, share bars, list headings, tag lines) are fixed chrome."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service.core.controls import MAX_TAG_LINE_CHARS, is_control
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, page_rules
+from service.core.stamps import is_stamp
+from service.core.types import Paragraph
+
+CONTROLS = (
+    "Advertisement",
+    "ADVERTISEMENT",
+    "- Advertisement -",
+    "Story continues below advertisement",
+    "Weiterlesen nach der Anzeige",
+    "Lire la suite après cette publicité",
+    "PUBBLICITÀ",
+    "Реклама",
+    "広告",
+    "Print",
+    "Font size",
+    "A A A",
+    "A- A+",
+    "Listen to this article",
+    "Écouter cet article",
+    "Loading comments...",
+    "Open in app",
+    "Embed from Getty Images",
+    "Share",
+    "Share this article",
+    "Share on X",
+    "Facebook Twitter WhatsApp Email",
+    "Share on X (Opens in new window)",
+    "Click to share on WhatsApp (Opens in new window)",
+    "Partager sur Facebook",
+    "Compartir en WhatsApp",
+    "Teilen auf LinkedIn",
+    "Zum Thema",
+    "Lees ook",
+    "Czytaj także",
+    "Читайте также",
+    "यह भी पढ़ें",
+    "Tags: RBI, repo rate, inflation",
+    "Schlagwörter: Wirtschaft, Zentralbank, Inflation",
+    "Filed under: Economy",
+    "• Topics: Inflation | Interest rates",
+)
+NOT_CONTROLS = (
+    "The share of the vote fell to 31%.",
+    "Print newspapers lost readers again.",
+    "Advertisement revenue rose 4% in the quarter.",
+    "The search for survivors continues",
+    "X",  # "x" alone is no network: a close button or a letter, left to the model
+    "Facebook said it would appeal.",
+    "See also",  # Wikipedia-like pages count their "See also" section as article text
+    "Topics: the rate decision surprised analysts. Markets fell.",
+    "Related bank shares rose after the decision",
+    "Tags: " + "word, " * 30,
+    "close()",  # code
+    '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
+)
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_ad_labels_tools_share_bars_list_headings_and_tag_lines_are_controls(text: str) -> None:
+    assert is_control(text)
+
+
+@pytest.mark.parametrize("text", NOT_CONTROLS)
+def test_prose_and_lines_with_more_than_a_label_are_not(text: str) -> None:
+    assert len(text) > MAX_TAG_LINE_CHARS or not is_control(text)
+
+
+def test_only_fixed_chrome_is_capped_and_no_score_is_raised() -> None:
+    texts = [CONTROLS[0], NOT_CONTROLS[0], "Updated: 28 Nov 2025, 11:02 AM IST", CONTROLS[1]]
+    assert is_stamp(texts[2])
+    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
+    scores = np.array([0.9, 0.9, 0.8, 0.01])
+    capped = cap_fixed_chrome(paragraphs, scores)
+    assert capped.tolist() == [FIXED_CHROME_MAX_SCORE, 0.9, FIXED_CHROME_MAX_SCORE, 0.01]
+    assert scores.tolist() == [0.9, 0.9, 0.8, 0.01], "the input is left alone"
+    assert page_rules(paragraphs, scores).tolist() == capped.tolist()
