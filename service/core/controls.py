@@ -14,29 +14,47 @@ with a network or a share verb among them, or are a tag label and a short list.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CONTROL_LABELS, SHARE_BAR_WORDS, SHARE_NETWORKS, SHARE_VERBS, TAG_LABELS, word_pattern
+from .lexicon import CONTROL_LABELS, SHARE_BAR_WORDS, SHARE_NETWORKS, SHARE_VERBS, TAG_LABELS
 
 #: Longest line (characters) that is tried as a control label or a share bar.
 MAX_CONTROL_CHARS = 60
 #: Longest tag line (characters).
 MAX_TAG_LINE_CHARS = 120
-#: Apostrophes as publishers type them; they join the words around them ("l'article").
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
+#: A word: a run of letters and digits (labels and lines are cut alike, so a mark that cuts a
+#: Devanagari word cuts it in both).
+_WORD = re.compile(r"[^\W_]+")
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    """The lower-cased words of ``text``: runs of word characters (``"l'article"`` → ``l``, ``article``)."""
-    return tuple(word_pattern().findall(text.translate(_APOSTROPHES).casefold()))
+    """The lower-cased words of ``text`` (``"l'article"`` → ``l``, ``article``)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    labels: frozenset[tuple[str, ...]]
+    #: Words a control label, a tag line or a share bar may open with: any other line is none.
+    openers: frozenset[str]
+    networks: frozenset[str]
+    verbs: frozenset[str]
+    share_bar: frozenset[str]
 
 
 @cache
-def _labels() -> frozenset[tuple[str, ...]]:
-    labels = (label for group in CONTROL_LABELS.values() for line in group for label in line.split("|"))
-    return frozenset(words_of(label) for label in labels)
+def _vocabulary() -> _Vocabulary:
+    labels = frozenset(
+        words_of(label) for group in CONTROL_LABELS.values() for line in group for label in line.split("|")
+    )
+    networks = frozenset(SHARE_NETWORKS)
+    verbs = frozenset(SHARE_VERBS)
+    share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
+    openers = frozenset(words[0] for words in labels) | {words_of(t)[0] for t in TAG_LABELS} | share_bar
+    return _Vocabulary(labels, openers, networks, verbs, share_bar)
 
 
 @cache
@@ -47,20 +65,21 @@ def _tag_line() -> re.Pattern[str]:
 
 def is_control(text: str) -> bool:
     """Whether ``text`` is a control label, a share bar or a tag line."""
-    if len(text) > MAX_TAG_LINE_CHARS or _CODE.search(text):
+    if len(text) > MAX_TAG_LINE_CHARS:
+        return False
+    vocabulary = _vocabulary()
+    words = words_of(text)
+    if not words or words[0] not in vocabulary.openers or _CODE.search(text):
         return False
     if len(text) > MAX_CONTROL_CHARS:
         return _tag_line().match(text) is not None
-    words = words_of(text)
-    if not words:
-        return False
-    if words in _labels() or _tag_line().match(text) is not None:
+    if words in vocabulary.labels or _tag_line().match(text) is not None:
         return True
-    return _is_share_bar(words)
+    return _is_share_bar(words, vocabulary)
 
 
-def _is_share_bar(words: tuple[str, ...]) -> bool:
+def _is_share_bar(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
     """Share-bar words only, with a network or a share verb among them ("x" alone is no network)."""
-    if not all(w in SHARE_NETWORKS or w in SHARE_VERBS or w in SHARE_BAR_WORDS for w in words):
+    if not all(w in vocabulary.share_bar for w in words):
         return False
-    return any(w in SHARE_VERBS or (w in SHARE_NETWORKS and w != "x") for w in words)
+    return any(w in vocabulary.verbs or (w in vocabulary.networks and w != "x") for w in words)

@@ -999,13 +999,13 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
 #: the networks, the verbs, and the other words such a line holds.
 SHARE_NETWORKS = tuple(
     "facebook twitter x whatsapp linkedin telegram pinterest reddit flipboard messenger bluesky threads "
-    "mastodon tumblr xing vk vkontakte weibo wechat line instagram youtube tiktok snapchat sms email e-mail mail".split()
+    "mastodon tumblr xing vk vkontakte weibo wechat line instagram youtube tiktok snapchat sms email mail".split()
 )
 SHARE_VERBS = tuple(
     "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться".split()
 )
 SHARE_BAR_WORDS = tuple(
-    "shares sharing pin print copy link url click opens open in new window tab this article story page "
+    "shares sharing pin print copy link url click opens open in new window tab this article story page e "
     "on via to with by and or the a an us auf per und sur par et en por y su no em op na в и".split()
 )
 #: What opens a line of tags or categories ("Tags: RBI, repo rate", "Filed under: Economy").

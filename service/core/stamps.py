@@ -41,6 +41,7 @@ _NUMBER = re.compile(
 )
 #: A time zone or offset: IST, GMT+1, UTC+05:30, WAT.
 _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
@@ -61,15 +62,15 @@ def _counters() -> re.Pattern[str]:
 
 def is_stamp(text: str) -> bool:
     """Whether ``text`` is a page stamp: a publication or update line, a reading time or a counter."""
-    if len(text) > MAX_STAMP_CHARS:
+    if len(text) > MAX_STAMP_CHARS or _DIGIT.search(text) is None:  # every stamp holds a number
         return False
     return _is_dateline(text) or _counters().match(text) is not None
 
 
 def _is_dateline(text: str) -> bool:
-    """Whether ``text`` is a publication or update label followed by a date and nothing else."""
+    """Whether ``text`` (which holds a digit) is a publication or update label followed by a date only."""
     label = _LABEL.match(text)
-    if label is None or not any(ch.isdigit() for ch in text):
+    if label is None:
         return False
     words = date_words()
     for token in _TOKEN.findall(text[label.end() :]):
