@@ -3,12 +3,14 @@
 Publishers set ad slots ("Advertisement", "Story continues below advertisement"), tools
 ("Print", "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook
 Twitter WhatsApp"), app and loading prompts, headings of link lists ("Read also", "Zum Thema")
-and tag lines ("Tags: RBI, repo rate") between an article's paragraphs as well as around it.
+tag lines ("Tags: RBI, repo rate"), picture credits ("Photo: Getty Images") and follow lines
+("Follow Priya on X") between an article's paragraphs as well as around it.
 They are short, and a line among the article's paragraphs is lifted by its neighbours' scores
 (docs/model-history.md, "single chrome lines inside the article"); teaching the model such lines
 cost F1 on the corpora. The labels are exact enough for a rule: a line is a control label when
 its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
-with a network or a share verb among them, or are a tag label and a short list.
+with a network or a share verb among them, or are "follow" and a name with a network or a handle;
+or when it is a tag label or a credit label and a colon, and a short list or name.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CONTROL_LABELS, SHARE_BAR_WORDS, SHARE_NETWORKS, SHARE_VERBS, TAG_LABELS
+from .lexicon import CONTROL_LABELS, CREDIT_LABELS, SHARE_BAR_WORDS, SHARE_NETWORKS, SHARE_VERBS, TAG_LABELS
 
-#: Longest line (characters) that is tried as a control label or a share bar.
+#: Longest line (characters) that is tried as a control label, a share bar or a follow line.
 MAX_CONTROL_CHARS = 60
 #: Longest tag line (characters).
 MAX_TAG_LINE_CHARS = 120
+#: Longest credit (characters after the label).
+MAX_CREDIT_CHARS = 50
+#: Most words of a follow line ("Follow Priya on X").
+MAX_FOLLOW_WORDS = 6
+#: Networks a follow line may not end with: they end other sentences too.
+_FOLLOW_EXCLUDED = frozenset({"mail", "sms"})
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 #: A word: a run of letters and digits (labels and lines are cut alike, so a mark that cuts a
@@ -38,8 +46,10 @@ def words_of(text: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _Vocabulary:
     labels: frozenset[tuple[str, ...]]
-    #: Words a control label, a tag line or a share bar may open with: any other line is none.
+    #: Words a control label, a share bar or a follow line may open with: any other line is none.
     openers: frozenset[str]
+    #: Words a tag line or a credit may open with.
+    label_openers: frozenset[str]
     networks: frozenset[str]
     verbs: frozenset[str]
     share_bar: frozenset[str]
@@ -53,8 +63,15 @@ def _vocabulary() -> _Vocabulary:
     networks = frozenset(SHARE_NETWORKS)
     verbs = frozenset(SHARE_VERBS)
     share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
-    openers = frozenset(words[0] for words in labels) | {words_of(t)[0] for t in TAG_LABELS} | share_bar
-    return _Vocabulary(labels, openers, networks, verbs, share_bar)
+    openers = frozenset(words[0] for words in labels) | share_bar
+    label_openers = frozenset(words_of(label)[0] for label in TAG_LABELS + CREDIT_LABELS)
+    return _Vocabulary(labels, openers, label_openers, networks, verbs, share_bar)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+    return re.compile(rf"^[\s(\[]*(?:{labels})\s*[:：]\s*[^.!?:;]{{1,{MAX_CREDIT_CHARS}}}?[)\]]?\s*$", re.IGNORECASE)
 
 
 @cache
@@ -64,22 +81,40 @@ def _tag_line() -> re.Pattern[str]:
 
 
 def is_control(text: str) -> bool:
-    """Whether ``text`` is a control label, a share bar or a tag line."""
+    """Whether ``text`` is a control label, a share bar, a follow line, a tag line or a picture credit."""
     if len(text) > MAX_TAG_LINE_CHARS:
         return False
     vocabulary = _vocabulary()
     words = words_of(text)
-    if not words or words[0] not in vocabulary.openers or _CODE.search(text):
+    if not words:
         return False
-    if len(text) > MAX_CONTROL_CHARS:
-        return _tag_line().match(text) is not None
-    if words in vocabulary.labels or _tag_line().match(text) is not None:
+    labelled = words[0] in vocabulary.label_openers
+    if not labelled and (len(text) > MAX_CONTROL_CHARS or words[0] not in vocabulary.openers):
+        return False
+    if _CODE.search(text):
+        return False
+    if labelled and (_tag_line().match(text) or _credit().match(text)):
         return True
-    return _is_share_bar(words, vocabulary)
+    if len(text) > MAX_CONTROL_CHARS:
+        return False
+    return words in vocabulary.labels or _is_share_bar(words, vocabulary) or _is_follow(text, words, vocabulary)
+
+
+def _is_follow(text: str, words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
+    """ "Follow" and a name, then a network or a handle ("Follow Priya on X", "Follow @dailymail")."""
+    if words[0] != "follow" or len(words) > MAX_FOLLOW_WORDS:
+        return False
+    return "@" in text or (words[-1] in vocabulary.networks and words[-1] not in _FOLLOW_EXCLUDED)
 
 
 def _is_share_bar(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
-    """Share-bar words only, with a network or a share verb among them ("x" alone is no network)."""
+    """Share-bar words only, with a network or a share verb among them.
+
+    "x" is a network only beside a verb ("Share on X"), and "follow" a verb only beside a network
+    ("Follow the line" is no share bar).
+    """
     if not all(w in vocabulary.share_bar for w in words):
         return False
-    return any(w in vocabulary.verbs or (w in vocabulary.networks and w != "x") for w in words)
+    networks = [w for w in words if w in vocabulary.networks]
+    verbs = [w for w in words if w in vocabulary.verbs]
+    return any(w != "x" for w in networks) or any(w != "follow" for w in verbs) or bool(networks and verbs)

@@ -958,7 +958,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "share full article|share via|share on|tweet|tweet this|pin it|email|e mail|mail|email this|"
         "email this article|email article|send|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|"
         "flipboard|messenger|bluesky|threads|mastodon|tumblr|xing|google news|"
-        "follow us|follow us on|follow us on google news|add us on google|"
+        "follow|follow us|follow us on|follow us on google news|add us on google|"
         "comment|comments|leave a comment|view comments|show comments|join the conversation",
         "teilen|artikel teilen|beitrag teilen|jetzt teilen|twittern|kommentieren|kommentare anzeigen|"
         "folgen sie uns|folgen",
@@ -999,15 +999,21 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
 #: the networks, the verbs, and the other words such a line holds.
 SHARE_NETWORKS = tuple(
     "facebook twitter x whatsapp linkedin telegram pinterest reddit flipboard messenger bluesky threads "
-    "mastodon tumblr xing vk vkontakte weibo wechat line instagram youtube tiktok snapchat sms email mail".split()
+    "mastodon tumblr xing vk vkontakte weibo wechat instagram youtube tiktok snapchat sms email mail".split()
 )
 SHARE_VERBS = tuple(
     "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться".split()
 )
 SHARE_BAR_WORDS = tuple(
-    "shares sharing pin print copy link url click opens open in new window tab this article story page e "
+    "shares sharing pin print copy link url click opens open in new window tab this article story page e line "
     "on via to with by and or the a an us auf per und sur par et en por y su no em op na в и".split()
 )
+#: What opens a picture credit ("Photo: Getty Images", "(Image credit: Capcom)", "Bild: dpa").
+CREDIT_LABELS = (
+    "photo|photos|photograph|image|images|picture|pictures|illustration|credit|credits|photo credit|"
+    "photo credits|image credit|image credits|image source|picture credit|foto|fotos|bild|bilder|bildquelle|"
+    "crédit photo|crédits photo|crédit|fuente|foto di|fotografía|zdjęcie|фото"
+).split("|")
 #: What opens a line of tags or categories ("Tags: RBI, repo rate", "Filed under: Economy").
 TAG_LABELS = (
     "tags|tagged|tagged with|topics|filed under|posted in|categories|category|related topics|"

@@ -47,6 +47,14 @@ CONTROLS = (
     "Schlagwörter: Wirtschaft, Zentralbank, Inflation",
     "Filed under: Economy",
     "• Topics: Inflation | Interest rates",
+    "Photo: Getty Images",
+    "(Image credit: Capcom)",
+    "(Foto: Christian Charisius/dpa)",
+    "Photograph: Dhiraj Singh/Bloomberg via Getty Images",
+    "Follow",
+    "Share Tweet",
+    "Follow @dailymail",
+    "Follow Priya Raman on X",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -59,6 +67,10 @@ NOT_CONTROLS = (
     "Topics: the rate decision surprised analysts. Markets fell.",
     "Related bank shares rose after the decision",
     "Tags: " + "word, " * 30,
+    "Photo: The minister said the plan would work. Then she left.",
+    "Graphics: Apple M1",  # a specification, not a credit
+    "Follow the money",
+    "Follow the line",
     "close()",  # code
     '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
 )
