@@ -57,11 +57,12 @@ METHOD = """\
   the story's paragraphs. Serving and evaluation both apply it.
 - **Control labels** (`service/core/controls.py`): a line that is a control's label and nothing
   else ("Advertisement", "Story continues below advertisement", "Print", "Font size", "Listen to
-  this article", "Share on WhatsApp", "Zum Thema", "Читайте также"; a share bar of network names;
-  a follow line, "Follow Priya on X"; a tag line, "Tags: RBI, repo rate"; a picture credit,
-  "Photo: Getty Images") gets the same cap, in any position: the model lifts such a lone line
-  between the story's paragraphs as it lifts a subhead. The labels, in over a dozen languages,
-  are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and evaluation both apply it.
+  this article", "Share on WhatsApp", "Accept all", "Sign in", "Zum Thema", "Читайте также"; a
+  share bar of network names; a follow line, "Follow Priya on X"; a tag line, "Tags: RBI, repo
+  rate"; a picture credit, "Photo: Getty Images") gets the same cap, in any position: the model
+  lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in over
+  a dozen languages, are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and evaluation
+  both apply it.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn

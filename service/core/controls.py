@@ -1,14 +1,14 @@
 """Control labels: a line that is the label of a page control and nothing else, wherever it sits.
 
-Publishers set ad slots ("Advertisement", "Story continues below advertisement"), tools
-("Print", "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook
-Twitter WhatsApp"), app and loading prompts, headings of link lists ("Read also", "Zum Thema")
-tag lines ("Tags: RBI, repo rate"), picture credits ("Photo: Getty Images") and follow lines
-("Follow Priya on X") between an article's paragraphs as well as around it.
-They are short, and a line among the article's paragraphs is lifted by its neighbours' scores
-(docs/model-history.md, "single chrome lines inside the article"); teaching the model such lines
-cost F1 on the corpora. The labels are exact enough for a rule: a line is a control label when
-its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
+Publishers set ad slots ("Advertisement", "Story continues below advertisement"), tools ("Print",
+"Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook Twitter
+WhatsApp", "Follow Priya on X"), consent and account buttons ("Accept all", "Sign in"), app and
+loading prompts, headings of link lists ("Read also", "Zum Thema"), tag lines ("Tags: RBI, repo
+rate") and picture credits ("Photo: Getty Images") between an article's paragraphs as well as
+around it. They are short, and a line among the article's paragraphs is lifted by its neighbours'
+scores (docs/model-history.md, "single chrome lines inside the article"); teaching the model such
+lines cost F1 on the corpora. The labels are exact enough for a rule: a line is a control label
+when its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
 with a network or a share verb among them, or are "follow" and a name with a network or a handle;
 or when it is a tag label or a credit label and a colon, and a short list or name.
 """

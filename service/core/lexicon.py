@@ -970,6 +970,37 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "udostępnij|skomentuj|obserwuj nas|paylaş|yorum yap|поделиться|комментировать|"
         "シェア|共有|分享|공유|مشاركة|शेयर करें|शेयर",
     ),
+    "consent": (
+        "accept|accept all|accept all cookies|accept cookies|reject|reject all|decline|decline all|allow all|"
+        "allow cookies|allow all cookies|only necessary|necessary only|only essential|essential only|"
+        "use necessary cookies only|manage preferences|manage cookies|cookie settings|cookie preferences|"
+        "privacy settings|save preferences|save settings|confirm my choices|i agree|i accept|got it|"
+        "ok got it|customize|customise|more options|do not sell my personal information",
+        "akzeptieren|alle akzeptieren|alle cookies akzeptieren|ablehnen|alle ablehnen|zustimmen|"
+        "alle zustimmen|einverstanden|nur notwendige|nur notwendige cookies|cookie einstellungen|"
+        "einstellungen verwalten|auswahl speichern|ich stimme zu",
+        "accepter|tout accepter|accepter tout|accepter et fermer|refuser|tout refuser|continuer sans accepter|"
+        "paramétrer|personnaliser|paramètres des cookies|gérer les cookies|j'accepte",
+        "aceptar|aceptar todo|aceptar todas|aceptar cookies|rechazar|rechazar todo|rechazar todas|configurar|"
+        "configuración de cookies|gestionar cookies",
+        "accetta|accetta tutti|accetta tutto|rifiuta|rifiuta tutti|personalizza|gestisci preferenze|"
+        "aceitar|aceitar todos|aceitar cookies|rejeitar|recusar|configurações de cookies|"
+        "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|akkoord|"
+        "akceptuj|akceptuję|akceptuj wszystkie|odrzuć|odrzuć wszystkie|kabul et|tümünü kabul et|"
+        "принять|принять все|отклонить|すべて同意|同意する|全部接受|接受",
+    ),
+    "account": (
+        "sign in|sign up|log in|login|log out|logout|register|subscribe|subscribe now|subscribe today|"
+        "my account|create account|create an account|create free account|already a subscriber|"
+        "start free trial|start your free trial|sign in to comment|log in to comment",
+        "anmelden|abmelden|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|"
+        "se connecter|s'inscrire|s'abonner|abonnez vous|mon compte|créer un compte|"
+        "iniciar sesión|registrarse|regístrate|suscribirse|suscríbete|mi cuenta|crear cuenta|"
+        "accedi|registrati|abbonati|abbonati ora|il mio account|entrar|cadastre se|assinar|assine|"
+        "minha conta|inloggen|registreren|abonneren|mijn account|zaloguj się|zarejestruj się|subskrybuj|"
+        "moje konto|giriş yap|kayıt ol|abone ol|войти|зарегистрироваться|подписаться|личный кабинет|"
+        "ログイン|登录|登入|로그인|تسجيل الدخول|लॉग इन",
+    ),
     "lists": (
         "related|related articles|related stories|related content|related topics|related news|related coverage|"
         "more on this story|more on this topic|more stories|more news|read also|read more|also read|"

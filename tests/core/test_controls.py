@@ -55,6 +55,12 @@ CONTROLS = (
     "Share Tweet",
     "Follow @dailymail",
     "Follow Priya Raman on X",
+    "Accept all",
+    "Alle akzeptieren",
+    "Tout refuser",
+    "Manage preferences",
+    "Sign in",
+    "Jetzt abonnieren",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -71,6 +77,8 @@ NOT_CONTROLS = (
     "Graphics: Apple M1",  # a specification, not a credit
     "Follow the money",
     "Follow the line",
+    "Accept the terms before you sign the lease.",
+    "Subscribers rose to 3 million",
     "close()",  # code
     '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
 )
