@@ -17,14 +17,15 @@ from service.core.kinds import KIND_STAGE
 from . import bench, excerpts, gate
 from .chrome import library_checksum, load_library
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
-from .dataset import PreparedPage, load_pages
+from .dataset import PreparedPage, load_pages, training_augmentation
 from .evaluate import evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
+from .stories import stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_models
 
-MODEL_VERSION = "1.15.0"
+MODEL_VERSION = "1.16.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 
@@ -81,7 +82,9 @@ def train(args: argparse.Namespace) -> int:
     write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
     alignment = alignment_report(pages)
     log("alignment: " + json.dumps(alignment))
-    pipelines = fit_models(pages, args.seed, log=log, types=page_types(root))
+    stories = story_pages(training_augmentation(), args.seed)
+    log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
+    pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
@@ -93,6 +96,7 @@ def train(args: argparse.Namespace) -> int:
             "training_data": {
                 "corpora": data,
                 "chrome_library": library_checksum(),
+                "stories": stories_checksum(),
                 "limit_per_corpus": args.limit,
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,

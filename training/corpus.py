@@ -14,8 +14,10 @@ from urllib.parse import urlsplit
 #: Where the corpora live unless ``--corpora`` or ``WINNOW_CORPORA`` says otherwise.
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 CORPORA_ENV = "WINNOW_CORPORA"
+#: The project's own story pages (training/stories.py): training only, their truth is the full text.
+STORY_CORPUS = "stories"
 #: Corpora with a full ground-truth text; the others have snippets only.
-FULL_TEXT = frozenset({"wcxb_dev", "news_articles_2023", "newspaper_fixtures", "readability"})
+FULL_TEXT = frozenset({"wcxb_dev", "news_articles_2023", "newspaper_fixtures", "readability", STORY_CORPUS})
 SNIPPET_ONLY = frozenset({"trafilatura_eval", "goose3_fixtures"})
 ALL_CORPORA = (
     "news_articles_2023",

@@ -244,6 +244,11 @@ def cache_key(root: Path, names: list[str], limit: int | None, seed: int, splits
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
+def training_augmentation() -> Augmentation:
+    """What training pages get: the library's training blocks, hard content and lead-ins."""
+    return Augmentation(load_library(split="train"), load_hard_content(), load_leadins())
+
+
 def load_pages(
     root: Path,
     *,
@@ -262,7 +267,7 @@ def load_pages(
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = Augmentation(load_library(split="train"), load_hard_content(), load_leadins())
+    augmentation = training_augmentation()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]
