@@ -8,7 +8,9 @@ model's second opinion on whole pages (``scoring.html_scores``) 1.13.0 keeps non
 The same story with related-link lines between its paragraphs ("Also read: <headline>"): 1.13.0
 kept 7 of 12, 1.15.0 keeps 1 (docs/model-history.md, 1.15.0). The same story with publication
 and update lines between its paragraphs ("Updated: <date>"): 1.15.0 kept 7 of 12, none with the
-rule of ``service/core/stamps.py``.
+rule of ``service/core/stamps.py``. The same story with control labels between its paragraphs
+("ADVERTISEMENT", "Share on WhatsApp", "Tags: …"): 1.15.0 kept 3 of 12, none with the rule of
+``service/core/controls.py``.
 """
 
 from __future__ import annotations
