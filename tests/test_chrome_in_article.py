@@ -9,7 +9,7 @@ The same story with related-link lines between its paragraphs ("Also read: <head
 kept 7 of 12, 1.15.0 keeps 1 (docs/model-history.md, 1.15.0). The same story with publication
 and update lines between its paragraphs ("Updated: <date>"): 1.15.0 kept 7 of 12, none with the
 rule of ``service/core/stamps.py``. The same story with control labels between its paragraphs
-("ADVERTISEMENT", "Share on WhatsApp", "Tags: …"): 1.15.0 kept 3 of 12, none with the rule of
+("ADVERTISEMENT", "Share on WhatsApp", "Tags: …"): 1.15.0 kept 4 of 12 (1.16.0: 2), none with the rule of
 ``service/core/controls.py``.
 """
 
