@@ -19,7 +19,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CONTROL_LABELS, CREDIT_LABELS, SHARE_BAR_WORDS, SHARE_NETWORKS, SHARE_VERBS, TAG_LABELS
+from .lexicon import (
+    CONTROL_LABELS,
+    CREDIT_LABELS,
+    SHARE_BAR_WORDS,
+    SHARE_NETWORKS,
+    SHARE_VERBS,
+    TAG_LABELS,
+    alternatives,
+)
 
 #: Longest line (characters) that is tried as a control label, a share bar or a follow line.
 MAX_CONTROL_CHARS = 60
@@ -70,14 +78,13 @@ def _vocabulary() -> _Vocabulary:
 
 @cache
 def _credit() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
-    return re.compile(rf"^[\s(\[]*(?:{labels})\s*[:：]\s*[^.!?:;]{{1,{MAX_CREDIT_CHARS}}}?[)\]]?\s*$", re.IGNORECASE)
+    credit = rf"[^.!?:;]{{1,{MAX_CREDIT_CHARS}}}?"
+    return re.compile(rf"^[\s(\[]*(?:{alternatives(CREDIT_LABELS)})\s*[:：]\s*{credit}[)\]]?\s*$", re.IGNORECASE)
 
 
 @cache
 def _tag_line() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
-    return re.compile(rf"^[\s•·|–—-]*(?:{labels})\s*[:：]\s*[^.!?。\"]+$", re.IGNORECASE)
+    return re.compile(rf"^[\s•·|–—-]*(?:{alternatives(TAG_LABELS)})\s*[:：]\s*[^.!?。\"]+$", re.IGNORECASE)
 
 
 def is_control(text: str) -> bool:

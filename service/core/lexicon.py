@@ -1055,6 +1055,11 @@ TAG_LABELS = (
 MIN_CALENDAR_PREFIX = 3
 
 
+def alternatives(phrases: tuple[str, ...] | list[str]) -> str:
+    """``phrases`` as one regular-expression alternation, longest first (so "reading time" beats "read")."""
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def date_words() -> frozenset[str]:
     """Lower-cased words a date may hold: calendar names and their prefixes, fillers, dateline labels' words."""

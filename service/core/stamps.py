@@ -26,14 +26,14 @@ from .lexicon import (
     PICTURE_WORDS,
     READ_WORDS,
     READING_TIME_LABELS,
+    alternatives,
     date_words,
 )
 
 #: Longest paragraph (characters) that is tried as a stamp.
 MAX_STAMP_CHARS = 80
 
-_LABELS = sorted(CUES["dateline"], key=len, reverse=True)
-_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(label) for label in _LABELS) + r")(?![^\W\d_])", re.IGNORECASE)
+_LABEL = re.compile(rf"^\W*(?:{alternatives(CUES['dateline'])})(?![^\W\d_])", re.IGNORECASE)
 #: Numbers as dates and times write them: 3, 03.03.2026, 16:05, 4pm, 3rd, 16h05, 2026年3月3日.
 _NUMBER = re.compile(
     r"^\d+(?:[:./\-hT年月日時时分秒号]\d*)*(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th|h|hrs?|z|[年月日時时分秒号])?$",
@@ -45,17 +45,13 @@ _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _counters() -> re.Pattern[str]:
     """Reading-time lines, gallery and comment counters, whole lines only."""
-    minutes = rf"\d+\s*(?:{_alternatives(MINUTE_WORDS)})\.?"
-    reading = rf"(?:{_alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{_alternatives(READ_WORDS)})"
-    gallery = rf"(?:{_alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{_alternatives(OF_WORDS)})\s*\d+"
-    comment = _alternatives(COMMENT_WORDS)
+    minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
+    reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
+    gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
+    comment = alternatives(COMMENT_WORDS)
     comments = rf"(?:{comment})\s*\(?\s*\d+\s*\)?|\d+\s*(?:{comment})"
     return re.compile(rf"^\W*(?:{reading}|{gallery}|{comments})\W*$", re.IGNORECASE)
 
