@@ -4,13 +4,15 @@ Publishers set ad slots ("Advertisement", "Story continues below advertisement")
 "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook Twitter
 WhatsApp", "Follow Priya on X"), consent and account buttons ("Accept all", "Sign in"), app and
 loading prompts, headings of link lists ("Read also", "Zum Thema"), tag lines ("Tags: RBI, repo
-rate") and picture credits ("Photo: Getty Images") between an article's paragraphs as well as
+rate"), picture credits ("Photo: Getty Images") and sponsors' lines ("Paid Post: <title>",
+"Promoted by Hearthline") between an article's paragraphs as well as
 around it. They are short, and a line among the article's paragraphs is lifted by its neighbours'
 scores (docs/model-history.md, "single chrome lines inside the article"); teaching the model such
 lines cost F1 on the corpora. The labels are exact enough for a rule: a line is a control label
 when its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
 with a network or a share verb among them, or are "follow" and a name with a network or a handle;
-or when it is a tag label or a credit label and a colon, and a short list or name.
+or when it is a tag label or a credit label and a colon, and a short list or name; or a sponsor
+label, a separator and a title, or "sponsored by" (in a dozen languages) and a short name.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from .lexicon import (
     SHARE_BAR_WORDS,
     SHARE_NETWORKS,
     SHARE_VERBS,
+    SPONSOR_LABELS,
+    SPONSORED_BY,
     TAG_LABELS,
     alternatives,
 )
@@ -35,6 +39,8 @@ MAX_CONTROL_CHARS = 60
 MAX_TAG_LINE_CHARS = 120
 #: Longest credit (characters after the label).
 MAX_CREDIT_CHARS = 50
+#: Longest sponsor's name after "sponsored by" (characters).
+MAX_SPONSOR_CHARS = 40
 #: Most words of a follow line ("Follow Priya on X").
 MAX_FOLLOW_WORDS = 6
 #: Networks a follow line may not end with: they end other sentences too.
@@ -56,7 +62,7 @@ class _Vocabulary:
     labels: frozenset[tuple[str, ...]]
     #: Words a control label, a share bar or a follow line may open with: any other line is none.
     openers: frozenset[str]
-    #: Words a tag line or a credit may open with.
+    #: Words a tag line, a credit or a sponsor's line may open with.
     label_openers: frozenset[str]
     networks: frozenset[str]
     verbs: frozenset[str]
@@ -72,7 +78,9 @@ def _vocabulary() -> _Vocabulary:
     verbs = frozenset(SHARE_VERBS)
     share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
     openers = frozenset(words[0] for words in labels) | share_bar
-    label_openers = frozenset(words_of(label)[0] for label in TAG_LABELS + CREDIT_LABELS)
+    label_openers = frozenset(
+        words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
+    )
     return _Vocabulary(labels, openers, label_openers, networks, verbs, share_bar)
 
 
@@ -87,8 +95,16 @@ def _tag_line() -> re.Pattern[str]:
     return re.compile(rf"^[\s•·|–—-]*(?:{alternatives(TAG_LABELS)})\s*[:：]\s*[^.!?。\"]+$", re.IGNORECASE)
 
 
+@cache
+def _sponsor_line() -> re.Pattern[str]:
+    labelled = rf"(?:{alternatives(SPONSOR_LABELS)})[)\]]?\s*[:：|]\s*\S.*"
+    named = rf"(?:{alternatives(SPONSORED_BY)})\s+[^.!?。]{{1,{MAX_SPONSOR_CHARS}}}"
+    return re.compile(rf"^[\s(\[]*(?:{labelled}|{named})$", re.IGNORECASE)
+
+
 def is_control(text: str) -> bool:
-    """Whether ``text`` is a control label, a share bar, a follow line, a tag line or a picture credit."""
+    """Whether ``text`` is a control label, a share bar, a follow line, a tag line, a picture credit or a
+    sponsor's line."""
     if len(text) > MAX_TAG_LINE_CHARS:
         return False
     vocabulary = _vocabulary()
@@ -100,7 +116,7 @@ def is_control(text: str) -> bool:
         return False
     if _CODE.search(text):
         return False
-    if labelled and (_tag_line().match(text) or _credit().match(text)):
+    if labelled and (_tag_line().match(text) or _credit().match(text) or _sponsor_line().match(text)):
         return True
     if len(text) > MAX_CONTROL_CHARS:
         return False

@@ -923,6 +923,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "pubblicità|pubblicita|contenuto sponsorizzato|continua a leggere dopo la pubblicità",
         "publicidade|conteúdo patrocinado|continua depois da publicidade|continua após a publicidade",
         "advertentie|gesponsord|lees verder na de advertentie",
+        "advertorial|paid partnership|sponsored post|publirreportaje|materiał partnera|materiał sponsorowany|"
+        "artykuł sponsorowany|sponsorlu içerik|на правах рекламы|партнерский материал",
         "reklama|reklame|reklam|annons|annonse|annonce|mainos|iklan|реклама|広告|广告|廣告|광고|إعلان|विज्ञापन",
     ),
     "tools": (
@@ -1050,6 +1052,22 @@ TAG_LABELS = (
     "tags|tagged|tagged with|topics|filed under|posted in|categories|category|related topics|"
     "schlagwörter|stichwörter|themen|mots clés|étiquettes|thèmes|etiquetas|temas|tag|argomenti|"
     "tópicos|assuntos|onderwerpen|trefwoorden|tagi|tematy|etiketler|konular|теги|темы|метки|标签|タグ|태그"
+).split("|")
+#: What opens a sponsor's line before a separator and a title ("Paid Post: How one bakery…",
+#: "Anzeige | Die neue Küche").
+SPONSOR_LABELS = (
+    "paid post|paid content|sponsored|sponsored content|sponsored post|promoted|promoted content|advertorial|"
+    "partner content|paid partnership|advertisement|anzeige|werbung|publicidad|publirreportaje|publicité|"
+    "contenu sponsorisé|article sponsorisé|pubblicità|contenuto sponsorizzato|publicidade|conteúdo patrocinado|"
+    "gesponsord|advertentie|materiał partnera|materiał sponsorowany|artykuł sponsorowany|reklama|реклама|"
+    "партнерский материал|sponsorlu içerik|reklam|iklan|annons|広告|提供|赞助|广告|廣告|광고|إعلان|विज्ञापन"
+).split("|")
+#: What opens a sponsor's line before its name ("Promoted by Hearthline", "Präsentiert von …").
+SPONSORED_BY = (
+    "sponsored by|promoted by|presented by|brought to you by|paid for by|in partnership with|"
+    "advertiser content from|paid content for|gesponsert von|präsentiert von|sponsorisé par|présenté par|"
+    "en partenariat avec|patrocinado por|presentado por|sponsorizzato da|promosso da|in collaborazione con|"
+    "apresentado por|em parceria com|gesponsord door|sponsorowane przez|при поддержке"
 ).split("|")
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3

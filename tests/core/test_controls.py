@@ -1,4 +1,4 @@
-"""Control labels (ad slots, tools, share bars, list headings, tag lines) are fixed chrome."""
+"""Control labels (ad slots, tools, share bars, list headings, tag lines, sponsors) are fixed chrome."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ CONTROLS = (
     "Manage preferences",
     "Sign in",
     "Jetzt abonnieren",
+    "Sponsored: Five ways to cut your energy bill this winter",
+    "Anzeige | Die neue Küche für Ihr Zuhause",
+    "ADVERTORIAL",
+    "Materiał sponsorowany",
+    "Presented by Northwind Bank",
+    "Gesponsert von Stadtwerke Nord",
+    "广告：夏季新品上市",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -79,6 +86,9 @@ NOT_CONTROLS = (
     "Follow the line",
     "Accept the terms before you sign the lease.",
     "Subscribers rose to 3 million",
+    "Werbung – Sprache und Botschaft",  # the subhead of an article about advertising
+    "Presented by the mayor, the plan was approved.",
+    "Sponsored events drew 4,000 visitors",
     "close()",  # code
     '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
 )
