@@ -4,7 +4,8 @@ Publishers set ad slots ("Advertisement", "Story continues below advertisement")
 "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook Twitter
 WhatsApp", "Follow Priya on X"), consent and account buttons ("Accept all", "Sign in"), app and
 loading prompts, headings of link lists ("Read also", "Zum Thema"), tag lines ("Tags: RBI, repo
-rate"), picture credits ("Photo: Getty Images") and sponsors' lines ("Paid Post: <title>",
+rate"), picture credits ("Photo: Getty Images"), ad slots' continuation lines ("Article continues
+after this ad") and sponsors' lines ("Paid Post: <title>",
 "Promoted by Hearthline") between an article's paragraphs as well as
 around it. They are short, and a line among the article's paragraphs is lifted by its neighbours'
 scores (docs/model-history.md, "single chrome lines inside the article"); teaching the model such
@@ -45,6 +46,17 @@ MAX_SPONSOR_CHARS = 40
 MAX_FOLLOW_WORDS = 6
 #: Networks a follow line may not end with: they end other sentences too.
 _FOLLOW_EXCLUDED = frozenset({"mail", "sms"})
+#: Where an ad slot tells the reader the article goes on ("Article continues after this ad", "Story
+#: continued below advertisement"), in the wordings publishers vary.
+_CONTINUES = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:article|story|text|content|report|post|reading)\s+)?"
+    r"(?:continues|continued|continue reading|continue)\s+(?:below|after|under|beneath)(?:\s+(?:this|the|an?))?"
+    r"(?:\s+(?:ad|ads|advert|advertisement|advertising|sponsored message|message|video|break|promotion))?\W*$",
+    re.IGNORECASE,
+)
+_CONTINUES_OPENERS = frozenset(
+    "the article story text content report post reading continues continued continue".split()
+)
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 #: A word: a run of letters and digits (labels and lines are cut alike, so a mark that cuts a
@@ -77,7 +89,7 @@ def _vocabulary() -> _Vocabulary:
     networks = frozenset(SHARE_NETWORKS)
     verbs = frozenset(SHARE_VERBS)
     share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
-    openers = frozenset(words[0] for words in labels) | share_bar
+    openers = frozenset(words[0] for words in labels) | share_bar | _CONTINUES_OPENERS
     label_openers = frozenset(
         words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
     )
@@ -120,7 +132,12 @@ def is_control(text: str) -> bool:
         return True
     if len(text) > MAX_CONTROL_CHARS:
         return False
-    return words in vocabulary.labels or _is_share_bar(words, vocabulary) or _is_follow(text, words, vocabulary)
+    return (
+        words in vocabulary.labels
+        or _is_share_bar(words, vocabulary)
+        or _is_follow(text, words, vocabulary)
+        or bool(_CONTINUES.match(text))
+    )
 
 
 def _is_follow(text: str, words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

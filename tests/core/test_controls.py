@@ -61,6 +61,8 @@ CONTROLS = (
     "Manage preferences",
     "Sign in",
     "Jetzt abonnieren",
+    "Story continued below this advertisement",
+    "The article continues after the ad",
     "Sponsored: Five ways to cut your energy bill this winter",
     "Anzeige | Die neue Küche für Ihr Zuhause",
     "ADVERTORIAL",
@@ -89,6 +91,8 @@ NOT_CONTROLS = (
     "Werbung – Sprache und Botschaft",  # the subhead of an article about advertising
     "Presented by the mayor, the plan was approved.",
     "Sponsored events drew 4,000 visitors",
+    "The story continues after the break-in at the museum.",
+    "Reading continues below average",
     "close()",  # code
     '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
 )
