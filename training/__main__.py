@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
         cmd.add_argument("--output", default=None, help="also write the figures as JSON here")
     sub.choices["train"].set_defaults(seed=commands.COMMITTED_SEED)
+    sub.choices["train"].add_argument(
+        "--stages-from",
+        default=None,
+        metavar="MODEL",
+        help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
+    )
     gate = sub.choices["gate"]
     gate.add_argument("--update", action="store_true", help="pin the measured figures as the new floors")
     gate.add_argument("--allow-lower", action="store_true", help="with --update: allow a floor to go down")

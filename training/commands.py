@@ -13,6 +13,7 @@ from sklearn.pipeline import Pipeline
 
 from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
 from service.core.kinds import KIND_STAGE
+from service.core.schema import MODES
 
 from . import bench, excerpts, gate
 from .chrome import library_checksum, load_library
@@ -23,9 +24,9 @@ from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .stories import stories_checksum, story_pages
-from .train import NON_ARTICLE_WEIGHT, fit_models
+from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 
-MODEL_VERSION = "1.16.0"
+MODEL_VERSION = "1.17.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 
@@ -84,7 +85,11 @@ def train(args: argparse.Namespace) -> int:
     log("alignment: " + json.dumps(alignment))
     stories = story_pages(training_augmentation(), args.seed)
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
-    pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
+    if args.stages_from:
+        pipelines, origin = reused_stages(Path(args.stages_from))
+        log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
+    else:
+        pipelines, origin = fit_models(pages + stories, args.seed, log=log, types=page_types(root)), None
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
@@ -101,6 +106,7 @@ def train(args: argparse.Namespace) -> int:
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,
             },
+            **({"stages_from": origin} if origin else {}),
             "alignment": alignment,
             "metrics": {"split": args.split, **metrics},
         },
@@ -108,6 +114,21 @@ def train(args: argparse.Namespace) -> int:
     write_model_card(manifest, path.with_name("MODEL_CARD.md"))
     log(f"wrote {path} ({manifest['bytes'] / 1e6:.1f} MB, sha256 {manifest['sha256'][:12]}…)")
     return 0
+
+
+def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
+    """The HTML and text stages of the verified model at ``path`` with a chrome-kind stage fitted anew,
+    and where they came from (its version, sha256 and seed).
+
+    For a change that touches the kind stage alone: the main stages stay the very objects that were
+    measured, where a refit of the same recipe moves every figure by a retrain's noise.
+    """
+    model = load_model(path)
+    pipelines = {mode: model.pipelines[mode] for mode in MODES}
+    pipelines[KIND_STAGE] = fit_kinds(load_library(split="train"))
+    manifest = model.manifest
+    origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
+    return pipelines, origin
 
 
 def evaluate_command(args: argparse.Namespace) -> int:

@@ -106,6 +106,9 @@ TOKEN_CACHE_SIZE = 65_536
 ANALYSIS_CHUNK = 20_000
 #: Size of the hashed space of topic words (see :func:`topic_matrix`).
 TOPIC_HASH_FEATURES = 2**18
+#: Word prefixes (see :func:`prefix_matrix`): their length, and the size of their hashed space.
+PREFIX_LENGTH = 3
+PREFIX_HASH_FEATURES = 2**16
 #: Topic words are at least this long (shorter ones are mostly function words and folded numbers).
 MIN_TOPIC_WORD = 2
 
@@ -278,6 +281,24 @@ def topic_matrix(X: Sequence[Paragraph], n_features: int = TOPIC_HASH_FEATURES) 
         return _hash([topic_words(grams, stopwords) for grams in text_views(X)["ngrams"]], n_features)
 
     return cached(X, ("topic", n_features), compute)
+
+
+def prefix_matrix(
+    X: Sequence[Paragraph], length: int = PREFIX_LENGTH, n_features: int = PREFIX_HASH_FEATURES
+) -> sparse.csr_matrix:
+    """Hashed prefixes of the words longer than ``length``, l2-normalised: the start that the forms of
+    a word share ("abonnés", "abonnez" and "Abonnenten"; "suscriptores" and "suscríbete").
+
+    Only words of letters alone: a word with a vowel sign (Devanagari "मुफ़्त") or a digit has none,
+    as a cut after ``length`` code points falls inside a syllable there.
+    """
+
+    def compute() -> sparse.csr_matrix:
+        grams = text_views(X)["ngrams"]
+        prefixes = [[f"p:{w[:length]}" for w in tokens_of(g) if len(w) > length and w.isalpha()] for g in grams]
+        return _hash(prefixes, n_features)
+
+    return cached(X, ("prefix", length, n_features), compute)
 
 
 #: The keyed text-only families, by the function that computes one (the key's other parts are its arguments).
@@ -486,6 +507,17 @@ class WordFeatures(_Stateless):
 
     def transform(self, X: Sequence[Paragraph]) -> sparse.csr_matrix:
         return word_matrix(X, self.n_features)
+
+
+class PrefixFeatures(_Stateless):
+    """Hashed word prefixes of each paragraph (see :func:`prefix_matrix`), l2-normalised."""
+
+    def __init__(self, length: int = PREFIX_LENGTH, n_features: int = PREFIX_HASH_FEATURES) -> None:
+        self.length = length
+        self.n_features = n_features
+
+    def transform(self, X: Sequence[Paragraph]) -> sparse.csr_matrix:
+        return prefix_matrix(X, self.length, self.n_features)
 
 
 class MarkupFeatures(_Stateless):

@@ -13,6 +13,7 @@ from service.core.features import (
     Concat,
     ContextFeatures,
     CueFeatures,
+    PrefixFeatures,
     ShapeFeatures,
     WordFeatures,
     page_bounds,
@@ -155,7 +156,18 @@ def test_context_features_include_neighbours_and_are_stateless() -> None:
     assert np.array_equal(np.nan_to_num(clone(transformer).fit_transform(X)), np.nan_to_num(M))
 
 
-@pytest.mark.parametrize("transformer", [ShapeFeatures(), ContextFeatures()])
+def test_word_forms_share_their_prefix_and_short_words_have_none() -> None:
+    X = Batch(
+        [p("Abonnieren Sie jetzt", 0), p("Nur für Abonnenten", 1), p("Log in 東京都 मुफ़्त", 2), p("The rain fell.", 3)]
+    )
+    M = PrefixFeatures().fit_transform(X).toarray()
+    assert M[0] @ M[1] > 0, "abonnieren and abonnenten share 'abo'"
+    assert not M[2].any(), "short words, CJK bigrams and words with vowel signs have no prefix"
+    assert M[0] @ M[3] == 0
+    np.testing.assert_allclose(np.linalg.norm(M[[0, 1, 3]], axis=1), 1.0)
+
+
+@pytest.mark.parametrize("transformer", [ShapeFeatures(), ContextFeatures(), PrefixFeatures()])
 def test_transformers_follow_estimator_conventions(transformer) -> None:  # type: ignore[no-untyped-def]
     assert clone(transformer).get_params() == transformer.get_params()
     assert transformer.__sklearn_tags__().requires_fit is False

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 
-from service.core.artifact import DEFAULT_MODEL_PATH, MANIFEST_SUFFIX
+import numpy as np
+
+from service.core.artifact import DEFAULT_MODEL_PATH, MANIFEST_SUFFIX, load_model
+from service.core.kinds import KIND_STAGE
+from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
-from training.commands import COMMITTED_SEED, MODEL_VERSION
+from training.commands import COMMITTED_SEED, MODEL_VERSION, reused_stages
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -21,3 +25,16 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert manifest["training_data"]["seed"] == COMMITTED_SEED
     assert manifest["version"] == MODEL_VERSION
+
+
+def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds() -> None:
+    pipelines, origin = reused_stages(DEFAULT_MODEL_PATH)
+    manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
+    committed = load_model(DEFAULT_MODEL_PATH).pipelines
+    assert set(pipelines) == {"html", "text", KIND_STAGE}
+    assert origin == {"version": manifest["version"], "sha256": manifest["sha256"], "seed": COMMITTED_SEED}
+    batch = Batch([Paragraph(index=0, text="Subscribe to keep reading."), Paragraph(index=1, text="Rates rose.")])
+    for mode in ("html", "text"):
+        np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
+    assert "prefixes" in dict(pipelines[KIND_STAGE].named_steps["features"].transformer_list)
+    assert build_parser().parse_args(["train", "--stages-from", "m.joblib"]).stages_from == "m.joblib"
