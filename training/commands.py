@@ -83,13 +83,14 @@ def train(args: argparse.Namespace) -> int:
     write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
     alignment = alignment_report(pages)
     log("alignment: " + json.dumps(alignment))
-    stories = story_pages(training_augmentation(), args.seed)
-    log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
+    origin = None
     if args.stages_from:
         pipelines, origin = reused_stages(Path(args.stages_from))
         log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        pipelines, origin = fit_models(pages + stories, args.seed, log=log, types=page_types(root)), None
+        stories = story_pages(training_augmentation(), args.seed)
+        log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
+        pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
@@ -125,7 +126,7 @@ def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
     """
     model = load_model(path)
     pipelines = {mode: model.pipelines[mode] for mode in MODES}
-    pipelines[KIND_STAGE] = fit_kinds(load_library(split="train"))
+    pipelines[KIND_STAGE] = fit_kinds()
     manifest = model.manifest
     origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
     return pipelines, origin

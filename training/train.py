@@ -167,12 +167,14 @@ def fit_models(
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
-    pipelines[KIND_STAGE] = fit_kinds(load_library(split="train"))
+    pipelines[KIND_STAGE] = fit_kinds()
     return pipelines
 
 
-def fit_kinds(blocks: Sequence[ChromeBlock]) -> Pipeline:
-    """Fit the chrome-kind model on the library's lines."""
+def fit_kinds(blocks: Sequence[ChromeBlock] | None = None) -> Pipeline:
+    """Fit the chrome-kind model on the library's lines (by default, its training blocks)."""
+    if blocks is None:
+        blocks = load_library(split="train")
     X = Batch(Paragraph(index=0, text=line) for block in blocks for line in block.lines)
     y = [block.kind for block in blocks for _ in block.lines]
     return build_kind_pipeline().fit(X, y)
