@@ -38,8 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
     )
     gate = sub.choices["gate"]
-    gate.add_argument("--update", action="store_true", help="pin the measured figures as the new floors")
-    gate.add_argument("--allow-lower", action="store_true", help="with --update: allow a floor to go down")
+    gate.add_argument(
+        "--update",
+        action="store_true",
+        help="raise floors the measured figures better; re-pin the data checksum",
+    )
+    gate.add_argument(
+        "--allow-lower",
+        nargs="*",
+        metavar="FIGURE",
+        default=None,
+        help="with --update: let the named floors (all, when none is named) go down to the measured figures",
+    )
     gate.add_argument("--reason", default=None, help="with --allow-lower: why (recorded in the floors file)")
     bench = sub.choices["bench"]
     bench.add_argument("--pages", type=int, default=200, help="pages sampled from the test split (at least 150)")

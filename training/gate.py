@@ -3,14 +3,16 @@
 ``datasets/eval_floors.json`` holds each gated figure's floor, the noise margin, and a
 checksum of the evaluation data. The gate fails when a figure falls below its floor by
 more than the margin (or rises above a ceiling by more than it), or when the evaluation
-data changed. Floors are raised with ``--update``; lowering one needs ``--allow-lower``
-and a ``--reason``, which is recorded in the file.
+data changed. ``--update`` raises each floor the measured figure betters, keeps the others
+and re-pins the checksum; lowering a floor needs ``--allow-lower`` (naming the floors, or all) and
+a ``--reason``, which is recorded in the file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -101,27 +103,46 @@ def check(report: dict[str, Any], pinned: dict[str, Any], checksum: str) -> list
 
 
 def updated(
-    report: dict[str, Any], pinned: dict[str, Any], checksum: str, *, allow_lower: bool, reason: str | None
+    report: dict[str, Any],
+    pinned: dict[str, Any],
+    checksum: str,
+    *,
+    allow_lower: bool | Collection[str],
+    reason: str | None,
 ) -> dict[str, Any]:
-    """New floors at the measured values; refuses to lower any unless ``allow_lower`` with a reason."""
-    floors = {}
-    lowered = []
+    """Floors raised to the measured values where those are better, and the checksum re-pinned.
+
+    A floor the measured value would lower stays where it was, unless ``allow_lower`` (True for
+    every floor, or the names of the floors that may go down) with a ``reason``: then it goes down
+    to the measured value and the file records why.
+    """
+    if allow_lower and not reason:
+        raise SystemExit("--allow-lower needs a --reason (recorded in the floors file)")
+    floors = dict(pinned.get("floors", {}))
+    raised, lowered, kept = [], [], []
     for name, kind in GATED.items():
         value = lookup(report, name)
         if value is None:
             continue
-        old = pinned.get("floors", {}).get(name)
-        worse = old is not None and (value < old["value"] if kind == "min" else value > old["value"])
-        if worse:
-            lowered.append(f"{name}: {old['value']} → {value}")
-        floors[name] = {"kind": kind, "value": round(value, 4)}
-    if lowered and not (allow_lower and reason):
-        raise SystemExit("refusing to lower floors without --allow-lower and --reason:\n  " + "\n  ".join(lowered))
+        value = round(value, 4)
+        old = floors.get(name)
+        if old is None or old["value"] == value:
+            floors[name] = {"kind": kind, "value": value}
+            continue
+        better = value > old["value"] if kind == "min" else value < old["value"]
+        may_lower = allow_lower is True or (not isinstance(allow_lower, bool) and name in allow_lower)
+        if better or may_lower:
+            (raised if better else lowered).append(f"{name}: {old['value']} → {value}")
+            floors[name] = {"kind": kind, "value": value}
+        else:
+            kept.append(f"{name}: {old['value']} (measured {value})")
     history = list(pinned.get("history", []))
     history.append(
         {
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "raised": raised,
             "lowered": lowered,
+            "kept": kept,
             "reason": reason or "raise floors to measured values",
         }
     )

@@ -43,13 +43,25 @@ def test_changed_data_fails_and_missing_figures_fail() -> None:
 
 
 def test_floors_are_never_lowered_silently() -> None:
-    report = {"corpora": {"news_articles_2023": {"systems": {"winnow_html": {"f1": 0.90}}}}}
-    pinned = {"floors": {"corpora.news_articles_2023.systems.winnow_html.f1": {"kind": "min", "value": 0.95}}}
-    with pytest.raises(SystemExit, match="refusing to lower"):
-        gate.updated(report, pinned, "abc", allow_lower=False, reason=None)
+    f1, leak = "corpora.news_articles_2023.systems.winnow_html.f1", "leakage.html.leak_rate"
+    report = {
+        "corpora": {"news_articles_2023": {"systems": {"winnow_html": {"f1": 0.90}}}},
+        "leakage": REPORT["leakage"],
+    }
+    pinned = {"floors": {f1: {"kind": "min", "value": 0.95}, leak: {"kind": "max", "value": 0.06}}}
+    new = gate.updated(report, pinned, "new", allow_lower=False, reason=None)
+    assert new["floors"][f1]["value"] == 0.95  # kept: the measured 0.90 would lower it
+    assert new["floors"][leak]["value"] == 0.05  # raised: a lower ceiling is a better one
+    assert new["data_checksum"] == "new" and new["history"][-1]["kept"] and new["history"][-1]["raised"]
+    with pytest.raises(SystemExit, match="needs a --reason"):
+        gate.updated(report, pinned, "abc", allow_lower=True, reason=None)
+    new = gate.updated(report, pinned, "abc", allow_lower={"some.other.figure"}, reason="not this one")
+    assert new["floors"][f1]["value"] == 0.95
+    new = gate.updated(report, pinned, "abc", allow_lower={f1}, reason="relabelled corpus")
+    assert new["floors"][f1]["value"] == 0.90
     new = gate.updated(report, pinned, "abc", allow_lower=True, reason="relabelled corpus")
-    assert new["floors"]["corpora.news_articles_2023.systems.winnow_html.f1"]["value"] == 0.90
-    assert new["history"][-1]["reason"] == "relabelled corpus"
+    assert new["floors"][f1]["value"] == 0.90
+    assert new["history"][-1]["reason"] == "relabelled corpus" and new["history"][-1]["lowered"]
 
 
 def test_the_committed_floors_file_is_well_formed() -> None:
