@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from tests.builders import EXAMPLES, ROOT
-from training.chrome import CHROME_DIR, KINDS, LEADINS, load_hard_content, load_leadins, load_library
+from training.chrome import CHROME_DIR, KINDS, LEADINS, load_hard_content, load_leadins, load_library, load_lone
 
 LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh", "hi", "ar", "ru", "ko", "tr", "id", "sv", "cs"}
 
@@ -48,6 +48,20 @@ def test_leadins_are_multilingual_distinct_and_trimmed() -> None:
     assert len(langs) >= 8 and langs <= LANGS
     assert len(set(leadins.texts)) == len(leadins.texts) and all(t and t == t.strip() for t in leadins.texts)
     assert leadins.separators and all(sep.strip() for sep in leadins.separators)
+
+
+def test_lone_lines_are_multilingual_distinct_and_partly_held_out() -> None:
+    lone = load_lone()
+    lines = lone.chrome + lone.content
+    assert len(lone.chrome) >= 300 and len(lone.content) >= 200
+    assert {line.kind for line in lone.chrome} <= set(KINDS) and {line.kind for line in lone.content} == {None}
+    assert len({line.lang for line in lone.chrome}) >= 8 and {line.lang for line in lines} <= LANGS
+    texts = [line.text for line in lines]
+    assert len(set(texts)) == len(texts) and all(t and t == " ".join(t.split()) for t in texts)
+    held = load_lone(split="heldout")
+    for part, kept in ((lone.chrome, held.chrome), (lone.content, held.content)):
+        assert 0.15 <= len(kept) / len(part) <= 0.3
+        assert {line.split for line in part} == {"train", "heldout"}
 
 
 def test_hard_content() -> None:

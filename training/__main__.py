@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MODEL",
         help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
     )
+    sub.choices["train"].add_argument(
+        "--lone-lines",
+        action="store_true",
+        help="also set lone lines of datasets/lone/ between training articles' paragraphs (not the committed recipe)",
+    )
     gate = sub.choices["gate"]
     gate.add_argument(
         "--update",

@@ -74,6 +74,13 @@ MAX_HARD_CONTENT = 2
 LEADIN_PROB = 0.3
 MAX_LEADIN_LINES = 2
 LEADIN_LINK_PROB = 0.5
+#: Share of augmented pages that get lone chrome sentences ("Read the full story on our site."),
+#: each set alone between two of the article's paragraphs, and at most how many; the share of
+#: those pages that also get lone content lines of the same shape, and at most how many.
+LONE_PROB = 0.3
+MAX_LONE_LINES = 2
+LONE_CONTENT_PROB = 0.6
+MAX_LONE_CONTENT = 2
 
 
 def _element(tag: str, text: str) -> etree._Element:
@@ -163,7 +170,7 @@ def _after_random_anchor(anchors: Sequence[etree._Element], element: etree._Elem
 
 
 def inject_content(anchors: Sequence[etree._Element], texts: Sequence[str], rng: random.Random) -> None:
-    """Insert article-like paragraphs (``<p>``) after random content anchors."""
+    """Insert lines as bare paragraphs (``<p>``), each after a random content anchor."""
     for text in texts:
         element = etree.Element("p")
         element.text = text

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"
+LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"
 KINDS = (
     "paywall",
     "pricing",
@@ -69,11 +71,62 @@ def load_leadins(path: Path = LEADINS) -> Leadins:
     return Leadins(tuple(item["text"] for item in data["leadins"]), tuple(data["separators"]))
 
 
-def library_checksum(directory: Path = CHROME_DIR, hard_content: Path = HARD_CONTENT, leadins: Path = LEADINS) -> str:
-    """sha256 over every library file, the hard-content file and the lead-ins."""
+#: Lone lines of this language stand in for a page whose language has none.
+FALLBACK_LANG = "en"
+
+
+@dataclass(frozen=True)
+class LoneLine:
+    """A line a publisher sets alone between a story's paragraphs: chrome (with its kind) or content."""
+
+    text: str
+    lang: str
+    kind: str | None
+    split: str
+
+
+@dataclass(frozen=True)
+class LoneLines:
+    """The sentence-like lines of ``datasets/lone/``: chrome set alone inside a story, and content alike."""
+
+    chrome: tuple[LoneLine, ...]
+    content: tuple[LoneLine, ...]
+
+    def of_split(self, split: str) -> LoneLines:
+        """Only the lines of ``split`` (``train`` or ``heldout``)."""
+        return LoneLines(
+            tuple(line for line in self.chrome if line.split == split),
+            tuple(line for line in self.content if line.split == split),
+        )
+
+
+def in_language(lines: Sequence[LoneLine], lang: str | None) -> list[LoneLine]:
+    """The ``lines`` in ``lang`` (in English when ``lang`` is None or has none), in order."""
+    for wanted in (lang or FALLBACK_LANG, FALLBACK_LANG):
+        chosen = [line for line in lines if line.lang == wanted]
+        if chosen:
+            return chosen
+    return []
+
+
+def load_lone(path: Path = LONE, split: str | None = None) -> LoneLines:
+    """The lone lines of ``datasets/lone/`` (optionally only one split), in file order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lines = LoneLines(
+        tuple(LoneLine(item["text"], item["lang"], item["kind"], item["split"]) for item in data["chrome"]),
+        tuple(LoneLine(item["text"], item["lang"], None, item["split"]) for item in data["content"]),
+    )
+    return lines if split is None else lines.of_split(split)
+
+
+def library_checksum(
+    directory: Path = CHROME_DIR, hard_content: Path = HARD_CONTENT, leadins: Path = LEADINS, lone: Path = LONE
+) -> str:
+    """sha256 over every library file, the hard-content file, the lead-ins and the lone lines."""
     digest = hashlib.sha256()
     for kind in KINDS:
         digest.update((directory / f"{kind}.json").read_bytes())
     digest.update(hard_content.read_bytes())
     digest.update(leadins.read_bytes())
+    digest.update(lone.read_bytes())
     return digest.hexdigest()

@@ -16,7 +16,7 @@ from service.core.kinds import KIND_STAGE
 from service.core.schema import MODES
 
 from . import bench, excerpts, gate
-from .chrome import library_checksum, load_library
+from .chrome import library_checksum, load_library, load_lone
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
 from .evaluate import evaluate, example_accuracy, format_table
@@ -38,7 +38,8 @@ def log(message: str) -> None:
 def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> tuple[Path, list[PreparedPage]]:
     root = corpora_dir(args.corpora)
     start = time.perf_counter()
-    pages = load_pages(root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits)
+    lone = getattr(args, "lone_lines", False)
+    pages = load_pages(root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits, lone=lone)
     log(f"{len(pages):,} pages ready in {time.perf_counter() - start:.0f}s")
     return root, pages
 
@@ -65,7 +66,7 @@ def measure(pipelines: dict[str, Pipeline], held_out: list[PreparedPage], compet
     report = evaluate(pipelines, held_out, competitors=competitors)
     log(f"evaluated {len(held_out)} pages in {time.perf_counter() - start:.0f}s\n" + format_table(report))
     heldout_chrome = load_library(split="heldout")
-    report["leakage"] = leakage_report(pipelines, held_out, heldout_chrome)
+    report["leakage"] = leakage_report(pipelines, held_out, heldout_chrome, load_lone(split="heldout"))
     if KIND_STAGE in pipelines:
         report["kinds"] = kind_report(pipelines[KIND_STAGE], heldout_chrome)
     report["example_page"] = example_accuracy(pipelines)
@@ -88,7 +89,7 @@ def train(args: argparse.Namespace) -> int:
         pipelines, origin = reused_stages(Path(args.stages_from))
         log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        stories = story_pages(training_augmentation(), args.seed)
+        stories = story_pages(training_augmentation(args.lone_lines), args.seed)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
         pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
@@ -106,6 +107,7 @@ def train(args: argparse.Namespace) -> int:
                 "limit_per_corpus": args.limit,
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,
+                "lone_lines": args.lone_lines,
             },
             **({"stages_from": origin} if origin else {}),
             "alignment": alignment,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import pickle
 import random
 import re
@@ -24,26 +25,60 @@ from .augment import (
     HARD_CONTENT_PROB,
     INJECT_PROB,
     LEADIN_PROB,
+    LONE_CONTENT_PROB,
+    LONE_PROB,
     MAX_BLOCKS,
     MAX_HARD_CONTENT,
     MAX_LEADIN_LINES,
+    MAX_LONE_CONTENT,
+    MAX_LONE_LINES,
     anchor_elements,
     inject,
     inject_content,
     inject_leadin_lines,
     injected_texts,
 )
-from .chrome import ChromeBlock, Leadins, library_checksum, load_hard_content, load_leadins, load_library
+from .chrome import (
+    ChromeBlock,
+    Leadins,
+    LoneLine,
+    LoneLines,
+    in_language,
+    library_checksum,
+    load_hard_content,
+    load_leadins,
+    load_library,
+    load_lone,
+)
 from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_sha256, read_corpus
 from .split import split_of
 
-#: Bump when parsing, segmentation, alignment or augmentation change, to refresh the cache.
+#: Bump when page preparation changes in a way its sources do not show (it refreshes the cache).
 PREPARE_VERSION = 8
+#: Modules whose code prepares pages (parse, segment, align, augment): the cache key holds a
+#: checksum of their sources, so a cache written by other code is never read.
+PREPARE_MODULES = (
+    "service.core.errors",
+    "service.core.lexicon",
+    "service.core.markdown",
+    "service.core.parse",
+    "service.core.segment",
+    "service.core.types",
+    "service.core.wrapping",
+    "training.align",
+    "training.augment",
+    "training.chrome",
+    "training.corpus",
+    "training.dataset",
+    "training.split",
+)
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 WORKERS = 2
 CHUNK = 8
 #: Salt of the random draws for related-link lines, apart from the page's other draws.
 LEADIN_SALT = "leadins"
+#: Salt of the draws for lone lines, apart from the page's other draws.
+LONE_SALT = "lone"
 #: Lines of a related block with fewer words are headings ("Most read"), not headlines.
 MIN_HEADLINE_WORDS = 4
 #: Share of related-link lines whose headline comes from the article itself, and its length in words.
@@ -87,6 +122,7 @@ class Augmentation:
     blocks: list[ChromeBlock]
     hard_content: list[str]
     leadins: Leadins | None = None
+    lone: LoneLines | None = None
 
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
@@ -130,6 +166,29 @@ class Augmentation:
             on_topic = _on_topic(article, rng) if rng.random() < ON_TOPIC_PROB else None
             lines.append((leadin, separator, on_topic or rng.choice(headlines)))
         return lines
+
+    @cached_property
+    def lone_chrome_by_fold(self) -> dict[int, list[LoneLine]]:
+        """Each fold's lone chrome lines (see stacking.fold_of, by their text), in file order."""
+        pools: dict[int, list[LoneLine]] = defaultdict(list)
+        for line in self.lone.chrome if self.lone else ():
+            pools[fold_of(line.text)].append(line)
+        return dict(pools)
+
+    def lone_lines(self, fold: int, lang: str | None, rng: random.Random) -> tuple[list[str], list[str]]:
+        """Lone chrome lines of ``fold`` and maybe lone content lines, in the page's language when it has some.
+
+        Content lines are drawn from the whole list, as hard content is (see :func:`prepare`).
+        """
+        chrome_pool = [line.text for line in in_language(self.lone_chrome_by_fold.get(fold, []), lang)]
+        if not chrome_pool or self.lone is None:
+            return [], []
+        chrome = rng.sample(chrome_pool, min(len(chrome_pool), rng.randint(1, MAX_LONE_LINES)))
+        content_pool = [line.text for line in in_language(self.lone.content, lang)]
+        content: list[str] = []
+        if content_pool and rng.random() < LONE_CONTENT_PROB:
+            content = rng.sample(content_pool, min(len(content_pool), rng.randint(1, MAX_LONE_CONTENT)))
+        return chrome, content
 
 
 def _on_topic(article: Sequence[str], rng: random.Random) -> str | None:
@@ -203,6 +262,14 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         lines = augmentation.leadin_lines(fold_of(site), extra, article)
         inject_leadin_lines(anchors, lines, extra)
         injected |= {normalize("".join(line)) for line in lines}
+    # lone sentences of chrome between the story's paragraphs, and lone content lines like them
+    lone = random.Random(_seed(page.key, seed) ^ _seed(LONE_SALT, seed))
+    if augmentation.lone and lone.random() < LONE_PROB:
+        chrome_lines, content_lines = augmentation.lone_lines(fold_of(site), page.lang, lone)
+        inject_content(anchors, chrome_lines, lone)
+        inject_content(anchors, content_lines, lone)
+        injected |= {normalize(text) for text in chrome_lines}
+        hard |= {normalize(text) for text in content_lines}
     new_paragraphs = segment_tree(parsed, source=site).paragraphs
     new_labels = [
         CHROME if p.text in injected else CONTENT if p.text in hard else label
@@ -237,16 +304,37 @@ def _chunks(
             yield chunk
 
 
-def cache_key(root: Path, names: list[str], limit: int | None, seed: int, splits: tuple[str, ...] | None) -> str:
-    parts = [str(PREPARE_VERSION), str(limit), str(seed), str(splits), library_checksum()]
+def code_checksum(modules: Sequence[str] = PREPARE_MODULES) -> str:
+    """sha256 over the source files of ``modules``."""
+    digest = hashlib.sha256()
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError(name)
+        digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(
+    root: Path, names: list[str], limit: int | None, seed: int, splits: tuple[str, ...] | None, lone: bool = False
+) -> str:
+    parts = [str(PREPARE_VERSION), code_checksum(), str(limit), str(seed), str(splits), library_checksum()]
+    parts += ["lone"] if lone else []
     parts.append(",".join(f.name for f in fields(Paragraph)))  # cached pages pickle Paragraph objects
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def training_augmentation() -> Augmentation:
-    """What training pages get: the library's training blocks, hard content and lead-ins."""
-    return Augmentation(load_library(split="train"), load_hard_content(), load_leadins())
+def training_augmentation(lone: bool = False) -> Augmentation:
+    """What training pages get: the library's training blocks, hard content and lead-ins.
+
+    ``lone``: lone lines too (``datasets/lone/``, ``train --lone-lines``): they halve the lone
+    chrome sentences kept, but the HTML model then drops more short content lines (bylines,
+    subheads, credit lines), so the committed recipe leaves them out (docs/model-history.md).
+    """
+    return Augmentation(
+        load_library(split="train"), load_hard_content(), load_leadins(), load_lone(split="train") if lone else None
+    )
 
 
 def load_pages(
@@ -257,17 +345,19 @@ def load_pages(
     workers: int = WORKERS,
     use_cache: bool = True,
     splits: tuple[str, ...] | None = None,
+    lone: bool = False,
 ) -> list[PreparedPage]:
-    """All pages of the available corpora, prepared (from the cache when it is fresh)."""
+    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone``: see
+    :func:`training_augmentation`."""
     names = available_corpora(root)
     if not names:
         raise FileNotFoundError(f"no corpora under {root}")
-    key = cache_key(root, names, limit, seed, splits)
+    key = cache_key(root, names, limit, seed, splits, lone)
     cached = CACHE_DIR / f"pages-{key}.pkl"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = training_augmentation()
+    augmentation = training_augmentation(lone)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]

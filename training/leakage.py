@@ -4,7 +4,9 @@ Held-out blocks (never seen in training) are injected into real test articles, i
 (inside and after the article container) and as text lines; an injected paragraph that
 reaches ``content_text`` has leaked. The same is measured with the blocks inside the article
 only, half of them flat (set in the article's own markup), on the whole page and on the
-article container alone, as HTML extractors return it.
+article container alone, as HTML extractors return it. Held-out lone lines (``datasets/lone/``)
+are set alone between the article's paragraphs: how many chrome sentences are kept, and how many
+content lines of the same shape are dropped.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
 from service.core.parse import parse_html
-from service.core.segment import segment_tree
+from service.core.segment import normalize, segment_tree
 from service.core.types import Paragraph
 
 from .align import CONTENT
-from .augment import anchor_elements, container_html, content_container, inject, injected_texts
-from .chrome import ChromeBlock
+from .augment import anchor_elements, container_html, content_container, inject, inject_content, injected_texts
+from .chrome import ChromeBlock, LoneLine, LoneLines, in_language
 from .dataset import PreparedPage
 from .evaluate import THRESHOLD, both_modes, content_text
 from .metrics import page_counts, shingle_f1
@@ -41,6 +43,9 @@ CONTAINER_FLAT = 0.5
 #: How the blocks are placed: around the article, wrapped (``page``); inside it, half flat, on the
 #: whole page (``inside``) or on the article container cut out of it (``container``).
 PLACEMENTS = ("page", "inside", "container")
+#: Held-out lone lines set into each test page, each alone after a random paragraph of the article.
+LONE_CHROME_PER_PAGE = 2
+LONE_CONTENT_PER_PAGE = 1
 
 
 @dataclass
@@ -91,16 +96,79 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, segmentation.fragment)
 
 
+@dataclass
+class LonePage:
+    paragraphs: list[Paragraph]
+    lines: dict[str, LoneLine]
+    """Normalised lone line → the line (chrome lines have a kind, content lines none)."""
+    fragment: bool = False
+
+
+def lone_page(page: PreparedPage, lone: LoneLines) -> LonePage | None:
+    """The page with held-out lone lines (of its language, else English) set between its article's paragraphs."""
+    if page.html is None:
+        return None
+    parsed = parse_html(page.html)
+    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
+    anchors = anchor_elements(parsed.root, paths) if parsed.root is not None else []
+    chrome, content = in_language(lone.chrome, page.lang), in_language(lone.content, page.lang)
+    if not anchors or not chrome or not content:
+        return None
+    rng = _rng(f"lone:{page.key}")
+    chosen = rng.sample(chrome, min(LONE_CHROME_PER_PAGE, len(chrome)))
+    chosen += rng.sample(content, min(LONE_CONTENT_PER_PAGE, len(content)))
+    inject_content(anchors, [line.text for line in chosen], rng)
+    segmentation = segment_tree(parsed, source=page.site)
+    return LonePage(segmentation.paragraphs, {normalize(line.text): line for line in chosen}, segmentation.fragment)
+
+
+def lone_report(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], lone: LoneLines) -> dict[str, Any]:
+    """Held-out lone lines between the article's paragraphs, each mode: chrome kept, content dropped."""
+    placed = [lp for page in pages if (lp := lone_page(page, lone)) is not None]
+    html, text = both_modes(pipelines, [lp.paragraphs for lp in placed], [lp.fragment for lp in placed])
+    report: dict[str, Any] = {"pages": len(placed)}
+    for mode, scores in (("html", html), ("text", text)):
+        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        dropped = [0, 0]
+        for lp, page_scores in zip(placed, scores, strict=True):
+            for p, score in zip(lp.paragraphs, page_scores, strict=True):
+                line = lp.lines.get(p.text)
+                if line is None:
+                    continue
+                kept = int(score >= THRESHOLD)
+                if line.kind is None:
+                    dropped[0] += 1 - kept
+                    dropped[1] += 1
+                    continue
+                for table, key in ((by_kind, line.kind), (by_lang, line.lang)):
+                    table[key][0] += kept
+                    table[key][1] += 1
+        total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+        report[mode] = {
+            **_rate(*total),
+            "content_lines": dropped[1],
+            "content_dropped": dropped[0],
+            "content_drop_rate": round(dropped[0] / dropped[1], 4) if dropped[1] else 0.0,
+            "by_kind": {k: _rate(*v) for k, v in sorted(by_kind.items())},
+            "by_language": {k: _rate(*v) for k, v in sorted(by_lang.items())},
+        }
+    return report
+
+
 def _rate(survived: int, total: int) -> dict[str, float | int]:
     return {"injected": total, "leaked": survived, "leak_rate": round(survived / total, 4) if total else 0.0}
 
 
 def leakage_report(
-    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], heldout: Sequence[ChromeBlock]
+    pipelines: dict[str, Pipeline],
+    pages: Sequence[PreparedPage],
+    heldout: Sequence[ChromeBlock],
+    lone: LoneLines | None = None,
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
     under ``inside`` (per kind and language too) and ``container``, the same with the blocks inside
-    the article (see :data:`PLACEMENTS`)."""
+    the article (see :data:`PLACEMENTS`); under ``lone``, held-out lone lines (:func:`lone_report`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
     scores = _mode_scores(pipelines, injected)
@@ -115,6 +183,8 @@ def leakage_report(
             "pages": len(placed),
             **{mode: _leaks(placed, scores[mode], by_group=placement == "inside") for mode in ("html", "text")},
         }
+    if lone is not None:
+        report["lone"] = lone_report(pipelines, pages, lone)
     return report
 
 

@@ -185,6 +185,8 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         for key in leakage["html"][group]:
             rates = [column[group].get(key, {}).get("leak_rate", float("nan")) for column in columns.values()]
             lines.append(f"| {key} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")
+    if "lone" in leakage:
+        lines += ["", *_lone_table(leakage["lone"])]
     if "paywall" in leakage:
         pw = leakage["paywall"]
         lines += [
@@ -192,6 +194,27 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             f"Paywall detection on these pages: precision {pw['precision']:.3f}, recall {pw['recall']:.3f} "
             f"({pw['pages_with_wall']} pages with an injected paywall notice, {pw['pages_without']} without).",
         ]
+    return lines
+
+
+def _lone_table(lone: dict[str, Any]) -> list[str]:
+    html, text = lone["html"], lone["text"]
+    lines = [
+        f"Lone lines: held-out sentences of chrome (`datasets/lone/`), two to a page, and one content line of "
+        f"the same shape, each set alone between two paragraphs of {lone['pages']} test articles.",
+        "",
+        "| mode | chrome lines | kept | leak rate | content lines | dropped | drop rate |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for mode, row in (("html", html), ("text", text)):
+        lines.append(
+            f"| {mode} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_lines']} "
+            f"| {row['content_dropped']} | {row['content_drop_rate']:.4f} |"
+        )
+    lines += ["", "| lone lines by kind | html leak rate | text leak rate |", "|---|---:|---:|"]
+    for kind in html["by_kind"]:
+        rates = [row["by_kind"].get(kind, {}).get("leak_rate", float("nan")) for row in (html, text)]
+        lines.append(f"| {kind} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")
     return lines
 
 

@@ -11,6 +11,7 @@ from service.core.kinds import KIND_STAGE
 from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
 from training.commands import COMMITTED_SEED, MODEL_VERSION, reused_stages
+from training.dataset import training_augmentation
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -38,3 +39,11 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
         np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
     assert "prefixes" in dict(pipelines[KIND_STAGE].named_steps["features"].transformer_list)
     assert build_parser().parse_args(["train", "--stages-from", "m.joblib"]).stages_from == "m.joblib"
+
+
+def test_lone_lines_are_an_option_of_train_not_the_committed_recipe() -> None:
+    assert build_parser().parse_args(["train"]).lone_lines is False
+    assert build_parser().parse_args(["train", "--lone-lines"]).lone_lines is True
+    assert training_augmentation().lone is None
+    lone = training_augmentation(lone=True).lone
+    assert lone is not None and lone.chrome and {line.split for line in lone.chrome} == {"train"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from threadpoolctl import threadpool_limits
 
 from service import classify, load_model
@@ -11,10 +12,10 @@ from service.core.artifact import Model, save_model
 from service.core.segment import normalize
 from service.core.stacking import fold_of
 from tests.builders import TINY_PARAMS, fixture_pages
-from training.align import CHROME
-from training.chrome import load_hard_content, load_leadins, load_library
+from training.align import CHROME, CONTENT
+from training.chrome import load_hard_content, load_leadins, load_library, load_lone
 from training.corpus import CorpusPage
-from training.dataset import Augmentation, prepare
+from training.dataset import Augmentation, code_checksum, prepare
 from training.evaluate import evaluate
 from training.train import fit_models
 
@@ -65,6 +66,47 @@ def test_related_link_lines_are_injected_as_chrome_from_the_pages_fold() -> None
                     assert label == CHROME and fold_of_line[paragraph.text] == fold_of(prepared.site)
                     found += 1
     assert found
+
+
+def test_lone_lines_are_set_alone_between_the_articles_paragraphs() -> None:
+    """Some augmented pages get lone chrome sentences of their fold (chrome) and lone content lines (content)."""
+    augmentation = Augmentation(load_library(split="train"), load_hard_content(), lone=load_lone(split="train"))
+    assert augmentation.lone is not None
+    chrome = {line.text: fold_of(line.text) for line in augmentation.lone.chrome}
+    content = {line.text for line in augmentation.lone.content}
+    heldout = {line.text for line in load_lone(split="heldout").chrome}
+    found = {CHROME: 0, CONTENT: 0}
+    for seed in range(6):
+        for page in corpus_pages():
+            prepared = prepare(page, "train", augmentation, seed=seed)
+            paragraphs, labels = prepared.augmented or ([], [])
+            own = {p.text for p in prepared.paragraphs}  # a fixture page may show such a line itself
+            for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
+                assert paragraph.text not in heldout or paragraph.text in own
+                if paragraph.text in own:
+                    continue
+                if paragraph.text in chrome:
+                    assert label == CHROME and chrome[paragraph.text] == fold_of(prepared.site)
+                elif paragraph.text in content:
+                    assert label == CONTENT
+                else:
+                    continue
+                found[label] += 1
+                assert paragraph.tag == "p" and 0 < i < len(paragraphs) - 1
+    assert found[CHROME] and found[CONTENT]
+
+
+def test_the_page_cache_key_follows_the_preparing_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache written by other parsing, segmentation or augmentation code is never read."""
+    module = tmp_path / "prep_probe.py"
+    module.write_text("STEP = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = code_checksum(("prep_probe", "training.augment"))
+    module.write_text("STEP = 2\n")
+    assert code_checksum(("prep_probe", "training.augment")) != before
+    assert code_checksum() == code_checksum()
+    with pytest.raises(ModuleNotFoundError):
+        code_checksum(("no_such_module_here",))
 
 
 def test_train_evaluate_save_load(tmp_path: Path) -> None:
