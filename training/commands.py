@@ -152,8 +152,7 @@ def gate_command(args: argparse.Namespace) -> int:
     checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR)
     pinned = gate.read_floors()
     if args.update:
-        lower = args.allow_lower
-        allow: bool | frozenset[str] = False if lower is None else frozenset(lower) if lower else True
+        allow = True if args.allow_lower == [] else frozenset(args.allow_lower or ())  # [] names none: all
         gate.write_floors(gate.updated(report, pinned, checksum, allow_lower=allow, reason=args.reason))
         log(f"floors written to {gate.FLOORS_FILE}")
         return 0

@@ -180,8 +180,10 @@ class Augmentation:
 
         Content lines are drawn from the whole list, as hard content is (see :func:`prepare`).
         """
+        if self.lone is None:
+            return [], []
         chrome_pool = [line.text for line in in_language(self.lone_chrome_by_fold.get(fold, []), lang)]
-        if not chrome_pool or self.lone is None:
+        if not chrome_pool:
             return [], []
         chrome = rng.sample(chrome_pool, min(len(chrome_pool), rng.randint(1, MAX_LONE_LINES)))
         content_pool = [line.text for line in in_language(self.lone.content, lang)]

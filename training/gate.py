@@ -134,8 +134,7 @@ def updated(
             floors[name] = {"kind": kind, "value": value}
             continue
         better = value > old["value"] if kind == "min" else value < old["value"]
-        may_lower = allow_lower is True or (not isinstance(allow_lower, bool) and name in allow_lower)
-        if better or may_lower:
+        if better or allow_lower is True or name in (allow_lower or ()):
             (raised if better else lowered).append(f"{name}: {old['value']} → {value}")
             floors[name] = {"kind": kind, "value": value}
         else:

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from lxml import etree
 from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
-from service.core.parse import parse_html
+from service.core.parse import ParsedPage, parse_html
 from service.core.segment import normalize, segment_tree
 from service.core.types import Paragraph
 
@@ -63,6 +64,15 @@ def _rng(key: str) -> random.Random:
     return random.Random(int(hashlib.sha256(f"{SALT}:{key}".encode()).hexdigest()[:12], 16))
 
 
+def _article_anchors(page: PreparedPage) -> tuple[ParsedPage | None, list[etree._Element]]:
+    """The page parsed again, and the elements of its content paragraphs (none without its HTML)."""
+    if page.html is None:
+        return None, []
+    parsed = parse_html(page.html)
+    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
+    return parsed, anchor_elements(parsed.root, paths) if parsed.root is not None else []
+
+
 def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: str = "page") -> InjectedPage | None:
     """The page with held-out blocks injected around its content, or None when it has no content.
 
@@ -73,12 +83,10 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     """
     if placement not in PLACEMENTS:
         raise ValueError(f"placement must be one of {PLACEMENTS}, not {placement!r}")
-    if page.html is None or page.article_text is None:
+    if page.article_text is None:
         return None
-    parsed = parse_html(page.html)
-    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
-    anchors = anchor_elements(parsed.root, paths) if parsed.root is not None else []
-    if not anchors:
+    parsed, anchors = _article_anchors(page)
+    if parsed is None or not anchors:
         return None
     rng = _rng(page.key)
     chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
@@ -106,13 +114,9 @@ class LonePage:
 
 def lone_page(page: PreparedPage, lone: LoneLines) -> LonePage | None:
     """The page with held-out lone lines (of its language, else English) set between its article's paragraphs."""
-    if page.html is None:
-        return None
-    parsed = parse_html(page.html)
-    paths = [p.path for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
-    anchors = anchor_elements(parsed.root, paths) if parsed.root is not None else []
+    parsed, anchors = _article_anchors(page)
     chrome, content = in_language(lone.chrome, page.lang), in_language(lone.content, page.lang)
-    if not anchors or not chrome or not content:
+    if parsed is None or not anchors or not chrome or not content:
         return None
     rng = _rng(f"lone:{page.key}")
     chosen = rng.sample(chrome, min(LONE_CHROME_PER_PAGE, len(chrome)))
