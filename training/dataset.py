@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import pickle
 import random
 import re
@@ -365,8 +366,10 @@ def load_pages(
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]
     if use_cache:
         CACHE_DIR.mkdir(exist_ok=True)
-        with cached.open("wb") as handle:
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+        with partial.open("wb") as handle:
             pickle.dump(pages, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(cached)  # atomic: a run started meanwhile never reads half a file
     return pages
 
 
