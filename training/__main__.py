@@ -38,9 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
     )
     sub.choices["train"].add_argument(
-        "--lone-lines",
-        action="store_true",
-        help="also set lone lines of datasets/lone/ between training articles' paragraphs (not the committed recipe)",
+        "--no-lone-lines",
+        dest="lone_lines",
+        action="store_false",
+        help="leave out the lone lines of datasets/lone/ (the committed recipe sets them between articles' paragraphs)",
     )
     gate = sub.choices["gate"]
     gate.add_argument(

@@ -76,11 +76,13 @@ MAX_LEADIN_LINES = 2
 LEADIN_LINK_PROB = 0.5
 #: Share of augmented pages that get lone chrome sentences ("Read the full story on our site."),
 #: each set alone between two of the article's paragraphs, and at most how many; the share of
-#: those pages that also get lone content lines of the same shape, and at most how many.
+#: those pages that also get lone content lines of the same shape (subheads, one-line quotes,
+#: short transitions), and at most how many: as many content lines as chrome, or more, so the
+#: model learns the chrome's words, not that a short lone line is chrome.
 LONE_PROB = 0.3
 MAX_LONE_LINES = 2
-LONE_CONTENT_PROB = 0.6
-MAX_LONE_CONTENT = 2
+LONE_CONTENT_PROB = 1.0
+MAX_LONE_CONTENT = 3
 
 
 def _element(tag: str, text: str) -> etree._Element:

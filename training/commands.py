@@ -26,7 +26,7 @@ from .split import SPLITS_DIR, write_split
 from .stories import stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 
-MODEL_VERSION = "1.17.0"
+MODEL_VERSION = "1.18.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 

@@ -331,9 +331,10 @@ def cache_key(
 def training_augmentation(lone: bool = False) -> Augmentation:
     """What training pages get: the library's training blocks, hard content and lead-ins.
 
-    ``lone``: lone lines too (``datasets/lone/``, ``train --lone-lines``): they halve the lone
-    chrome sentences kept, but the HTML model then drops more short content lines (bylines,
-    subheads, credit lines), so the committed recipe leaves them out (docs/model-history.md).
+    ``lone``: lone lines too (``datasets/lone/``; the committed recipe, ``train --no-lone-lines``
+    leaves them out): chrome sentences and content lines of the same shape set alone between an
+    article's paragraphs, so that neighbours do not lift a lone chrome sentence into the article
+    (docs/model-history.md, 1.18.0).
     """
     return Augmentation(
         load_library(split="train"), load_hard_content(), load_leadins(), load_lone(split="train") if lone else None

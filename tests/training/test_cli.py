@@ -25,6 +25,7 @@ def test_train_defaults_to_the_committed_models_seed() -> None:
 def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert manifest["training_data"]["seed"] == COMMITTED_SEED
+    assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
     assert manifest["version"] == MODEL_VERSION
 
 
@@ -41,9 +42,9 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
     assert build_parser().parse_args(["train", "--stages-from", "m.joblib"]).stages_from == "m.joblib"
 
 
-def test_lone_lines_are_an_option_of_train_not_the_committed_recipe() -> None:
-    assert build_parser().parse_args(["train"]).lone_lines is False
-    assert build_parser().parse_args(["train", "--lone-lines"]).lone_lines is True
+def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
+    assert build_parser().parse_args(["train"]).lone_lines is True
+    assert build_parser().parse_args(["train", "--no-lone-lines"]).lone_lines is False
     assert training_augmentation().lone is None
     lone = training_augmentation(lone=True).lone
     assert lone is not None and lone.chrome and {line.split for line in lone.chrome} == {"train"}
