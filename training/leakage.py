@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,36 +132,44 @@ def lone_report(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], l
     html, text = both_modes(pipelines, [lp.paragraphs for lp in placed], [lp.fragment for lp in placed])
     report: dict[str, Any] = {"pages": len(placed)}
     for mode, scores in (("html", html), ("text", text)):
-        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        dropped = [0, 0]
-        for lp, page_scores in zip(placed, scores, strict=True):
-            for p, score in zip(lp.paragraphs, page_scores, strict=True):
-                line = lp.lines.get(p.text)
-                if line is None:
-                    continue
-                kept = int(score >= THRESHOLD)
-                if line.kind is None:
-                    dropped[0] += 1 - kept
-                    dropped[1] += 1
-                    continue
-                for table, key in ((by_kind, line.kind), (by_lang, line.lang)):
-                    table[key][0] += kept
-                    table[key][1] += 1
-        total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+        hits = [
+            (lp.lines[p.text], int(score >= THRESHOLD))
+            for lp, page_scores in zip(placed, scores, strict=True)
+            for p, score in zip(lp.paragraphs, page_scores, strict=True)
+            if p.text in lp.lines
+        ]
+        content = [kept for line, kept in hits if line.kind is None]
+        dropped = len(content) - sum(content)
+        overall, by_kind, by_language = _grouped((line.kind, line.lang, kept) for line, kept in hits if line.kind)
         report[mode] = {
-            **_rate(*total),
-            "content_lines": dropped[1],
-            "content_dropped": dropped[0],
-            "content_drop_rate": round(dropped[0] / dropped[1], 4) if dropped[1] else 0.0,
-            "by_kind": {k: _rate(*v) for k, v in sorted(by_kind.items())},
-            "by_language": {k: _rate(*v) for k, v in sorted(by_lang.items())},
+            **overall,
+            "content_lines": len(content),
+            "content_dropped": dropped,
+            "content_drop_rate": round(dropped / len(content), 4) if content else 0.0,
+            "by_kind": by_kind,
+            "by_language": by_language,
         }
     return report
 
 
 def _rate(survived: int, total: int) -> dict[str, float | int]:
     return {"injected": total, "leaked": survived, "leak_rate": round(survived / total, 4) if total else 0.0}
+
+
+def _grouped(hits: Iterable[tuple[str, str, int]]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """Leak rates of (kind, language, kept) hits: overall, per kind and per language."""
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, lang, kept in hits:
+        for table, key in ((by_kind, kind), (by_lang, lang)):
+            table[key][0] += kept
+            table[key][1] += 1
+    total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
+    return (
+        _rate(*total),
+        {k: _rate(*v) for k, v in sorted(by_kind.items())},
+        {k: _rate(*v) for k, v in sorted(by_lang.items())},
+    )
 
 
 def leakage_report(
@@ -200,23 +208,18 @@ def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage
 
 def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by_group: bool) -> dict[str, Any]:
     """Leak rate and content F1 of one mode's scores (``by_group``: also per kind and per language)."""
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    counts = []
-    for ip, page_scores in zip(injected, scores, strict=True):
-        counts.append(page_counts(content_text(ip.paragraphs, page_scores), ip.article_text))
-        for p, score in zip(ip.paragraphs, page_scores, strict=True):
-            block = ip.injected.get(p.text)
-            if block is None:
-                continue
-            for table, key in ((by_kind, block.kind), (by_lang, block.lang)):
-                table[key][0] += int(score >= THRESHOLD)
-                table[key][1] += 1
-    total = [sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())]
-    result: dict[str, Any] = {**_rate(*total), "content_f1": round(shingle_f1(counts).f1, 4)}
+    pairs = list(zip(injected, scores, strict=True))
+    counts = [page_counts(content_text(ip.paragraphs, page_scores), ip.article_text) for ip, page_scores in pairs]
+    overall, by_kind, by_language = _grouped(
+        (block.kind, block.lang, int(score >= THRESHOLD))
+        for ip, page_scores in pairs
+        for p, score in zip(ip.paragraphs, page_scores, strict=True)
+        if (block := ip.injected.get(p.text)) is not None
+    )
+    result: dict[str, Any] = {**overall, "content_f1": round(shingle_f1(counts).f1, 4)}
     if by_group:
-        result["by_kind"] = {k: _rate(*v) for k, v in sorted(by_kind.items())}
-        result["by_language"] = {k: _rate(*v) for k, v in sorted(by_lang.items())}
+        result["by_kind"] = by_kind
+        result["by_language"] = by_language
     return result
 
 
