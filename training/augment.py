@@ -1,7 +1,7 @@
 """Inject chrome blocks from the library into real pages at training time.
 
-HTML: blocks are built as elements with varied tags and class names (semantic and
-neutral) and inserted before, inside and after the article container, then the page is
+HTML: blocks are built as elements with varied tags and class names (semantic, generated,
+or borrowed from the page) and inserted before, inside and after the article container, then the page is
 segmented again, so the model sees injected chrome exactly as it sees real chrome.
 Text: the same page's lines, or only its content lines with chrome appended, as
 scrapers that already ran an extractor dump them.
@@ -10,6 +10,7 @@ scrapers that already ran an extractor dump them.
 from __future__ import annotations
 
 import random
+import string
 from collections.abc import Sequence
 
 from lxml import etree
@@ -18,14 +19,17 @@ from service.core.segment import normalize
 
 from .chrome import ChromeBlock
 
-#: Class names for block wrappers: semantic ones by kind, and neutral or obfuscated ones.
+#: Class names for block wrappers by kind: words that say what the block is. A generic word
+#: ("box", "module") never appears here: a fixed generic name seen only on injected chrome
+#: is learnt as chrome, and an unseen publisher that wraps its article in it loses the article
+#: (docs/model-history.md, "class names of injected chrome").
 SEMANTIC_CLASSES = {
     "paywall": ["paywall", "meter-notice", "piano-offer", "premium-wall"],
     "pricing": ["plans", "offer-grid", "pricing-table", "subscription-plans"],
-    "login": ["login-prompt", "account-links", "auth-box"],
-    "consent": ["cookie-banner", "cmp-container", "consent-notice", "gdpr"],
-    "newsletter": ["newsletter-signup", "nl-box", "email-capture"],
-    "promo": ["app-promo", "donate-box", "promo-unit"],
+    "login": ["login-prompt", "account-links", "auth-prompt"],
+    "consent": ["cookie-banner", "cmp-layer", "consent-notice", "gdpr"],
+    "newsletter": ["newsletter-signup", "nl-signup", "email-capture"],
+    "promo": ["app-promo", "donate-ask", "promo-unit"],
     "share": ["share-bar", "social-share", "article-tools", "sharing"],
     "related": ["related-articles", "most-read", "recommended", "more-stories"],
     "navigation": ["breadcrumb", "main-nav", "menu", "pagination"],
@@ -35,25 +39,15 @@ SEMANTIC_CLASSES = {
     "disclaimer": ["disclaimer", "syndication-note", "article-note"],
     "other": ["article-meta", "tools", "extra"],
 }
-NEUTRAL_CLASSES = [
-    "box",
-    "c-12",
-    "css-1x7q2e",
-    "wrapper",
-    "module",
-    "container",
-    "row",
-    "col-md-8",
-    "block",
-    "sc-kgTSHT",
-    "x1n2onr6",
-    "jsx-3021",
-    "el",
-    "inner",
-    "text",
-    "content",
-    "article-body",
-]
+#: Generated class names, as build tools and CSS-in-JS write them: a template whose ``#``
+#: becomes a random letter or digit, ``a`` a random lower-case letter, ``A`` a random
+#: capital. Each wrapper gets a fresh name, so no generated name is seen often enough to
+#: be learnt.
+GENERATED_CLASSES = ("css-######", "sc-aaAAaa", "x#######", "jsx-####", "a#", "aa#", "_a####", "aaa-####")
+ALPHABETS = {"#": string.ascii_lowercase + string.digits, "a": string.ascii_lowercase, "A": string.ascii_uppercase}
+#: Of the wrappers that get neither a semantic class nor none: the share that take a class
+#: the page itself uses (chrome a publisher sets in its own markup), the rest a generated one.
+BORROWED_CLASS_PROB = 0.5
 #: Probability that a wrapper gets a semantic class rather than a neutral one (or none).
 SEMANTIC_CLASS_PROB = 0.35
 NO_CLASS_PROB = 0.2
@@ -99,20 +93,37 @@ def _element(tag: str, text: str) -> etree._Element:
     return element
 
 
-def _wrapper_class(kind: str, rng: random.Random) -> str | None:
+def generated_class(rng: random.Random) -> str:
+    """A class name as a build tool writes it (see :data:`GENERATED_CLASSES`)."""
+    template = rng.choice(GENERATED_CLASSES)
+    return "".join(rng.choice(ALPHABETS[c]) if c in ALPHABETS else c for c in template)
+
+
+def page_classes(root: etree._Element) -> list[str]:
+    """The distinct class attribute values of a page's elements, in document order."""
+    return list(dict.fromkeys(v.strip() for v in root.xpath("//@class") if v.strip()))
+
+
+def _wrapper_class(kind: str, rng: random.Random, borrowed: Sequence[str] = ()) -> str | None:
+    """No class, a semantic one for the block's kind, one of the page's own (``borrowed``), or a generated one."""
     roll = rng.random()
     if roll < NO_CLASS_PROB:
         return None
     if roll < NO_CLASS_PROB + SEMANTIC_CLASS_PROB:
         return rng.choice(SEMANTIC_CLASSES[kind])
-    return rng.choice(NEUTRAL_CLASSES)
+    if borrowed and rng.random() < BORROWED_CLASS_PROB:
+        return rng.choice(borrowed)
+    return generated_class(rng)
 
 
-def build_block(block: ChromeBlock, rng: random.Random) -> etree._Element:
-    """A block as an element tree: a wrapper (maybe a list) holding one element per line."""
+def build_block(block: ChromeBlock, rng: random.Random, borrowed: Sequence[str] = ()) -> etree._Element:
+    """A block as an element tree: a wrapper (maybe a list) holding one element per line.
+
+    ``borrowed``: class values of the page the block goes into, one of which the wrapper may take.
+    """
     line_tag = rng.choice(LINE_TAGS)
     wrapper = etree.Element(rng.choice(["ul", "ol"] if line_tag == "li" else WRAPPER_TAGS))
-    css = _wrapper_class(block.kind, rng)
+    css = _wrapper_class(block.kind, rng, borrowed)
     if css:
         wrapper.set("class", css)
     for line in block.lines:
@@ -148,8 +159,9 @@ def inject(
     that every draw from ``rng`` stays what it was without flat blocks.
     """
     positions, weights = zip(*where_to.items(), strict=True)
+    borrowed = page_classes(root)
     for block in blocks:
-        wrapped = build_block(block, rng)
+        wrapped = build_block(block, rng, borrowed)
         where = rng.choices(positions, weights)[0]
         beside = rng.choice(anchors) if where == "inside" else anchors[0] if where == "before_first" else anchors[-1]
         elements = flat_lines(block, beside) if flat and (flat_rng or rng).random() < flat else [wrapped]

@@ -8,7 +8,15 @@ import pytest
 
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
-from training.augment import anchor_elements, inject
+from training.augment import (
+    GENERATED_CLASSES,
+    SEMANTIC_CLASSES,
+    anchor_elements,
+    build_block,
+    generated_class,
+    inject,
+    page_classes,
+)
 from training.chrome import ChromeBlock
 
 PAGE = "<html><body><nav><a href='/'>Home</a></nav><article><p>First line of the story.</p><p>Second line of the story.</p><p>Third line of the story.</p></article></body></html>"
@@ -42,3 +50,31 @@ def test_a_wrapped_block_sits_in_an_element_of_its_own() -> None:
     for line in BLOCK.lines:
         assert paths[texts.index(line)].startswith(article + "/")
         assert paths[texts.index(line)].count("/") > paths[texts.index(STORY[0])].count("/")
+
+
+def test_generated_class_names_follow_their_templates_and_rarely_repeat() -> None:
+    rng = random.Random(0)
+    names = [generated_class(rng) for _ in range(2_000)]
+    assert len(set(names)) > 0.8 * len(names)  # fresh names: none is seen often enough to be learnt
+    for name in names:
+        assert any(
+            len(name) == len(t) and all(c == tc or tc in "#aA" for c, tc in zip(name, t, strict=True))
+            for t in GENERATED_CLASSES
+        )
+
+
+def test_a_wrapper_class_is_semantic_borrowed_generated_or_none() -> None:
+    page = parse_html(PAGE.replace("<article>", "<article class='story-body'>"))
+    borrowed = page_classes(page.root)
+    assert borrowed == ["story-body"]
+    semantic = {c for names in SEMANTIC_CLASSES.values() for c in names}
+    seen = {"none": 0, "semantic": 0, "borrowed": 0, "generated": 0}
+    rng = random.Random(1)
+    for _ in range(400):
+        css = build_block(BLOCK, rng, borrowed).get("class")
+        kind = (
+            "none" if css is None else "semantic" if css in semantic else "borrowed" if css in borrowed else "generated"
+        )
+        seen[kind] += 1
+    assert all(seen.values()), seen
+    assert not any(generic in c for c in semantic for generic in ("box", "module", "wrapper", "container"))
