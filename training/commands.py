@@ -25,6 +25,7 @@ from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .stories import stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
+from .unseen import unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.18.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
@@ -70,6 +71,9 @@ def measure(pipelines: dict[str, Pipeline], held_out: list[PreparedPage], compet
     if KIND_STAGE in pipelines:
         report["kinds"] = kind_report(pipelines[KIND_STAGE], heldout_chrome)
     report["example_page"] = example_accuracy(pipelines)
+    report["unseen"] = unseen_report(pipelines, competitors=competitors)
+    if report["unseen"]:
+        log("unseen publishers' pages: " + json.dumps(report["unseen"]))
     log(
         "leakage html {html[leak_rate]} text {text[leak_rate]}; example page {ex}".format(
             html=report["leakage"]["html"], text=report["leakage"]["text"],
@@ -149,7 +153,7 @@ def gate_command(args: argparse.Namespace) -> int:
     root, pages = _pages(args, splits=("test",))
     report = measure(model.pipelines, pages, competitors=False)
     corpora = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
-    checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR)
+    checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR, unseen_checksum())
     pinned = gate.read_floors()
     if args.update:
         allow = True if args.allow_lower == [] else frozenset(args.allow_lower or ())  # [] names none: all

@@ -61,6 +61,12 @@ GATED = {
     "kinds.accuracy": "min",
     "leakage.paywall.precision": "min",
     "leakage.paywall.recall": "min",
+    "unseen.html.f1": "min",
+    "unseen.text.f1": "min",
+    "unseen.html.chrome_kept": "max",
+    "unseen.text.chrome_kept": "max",
+    "unseen.html.body_dropped": "max",
+    "unseen.text.body_dropped": "max",
 }
 #: Count-valued figures are compared exactly (no noise margin).
 EXACT = frozenset({"example_page.correct"})
@@ -75,12 +81,13 @@ def lookup(report: dict[str, Any], dotted: str) -> float | None:
     return float(node) if isinstance(node, int | float) else None
 
 
-def data_checksum(corpora: dict[str, str], chrome: str, splits_dir: Path) -> str:
-    """One sha256 over the corpus files, the chrome library and the recorded split."""
+def data_checksum(corpora: dict[str, str], chrome: str, splits_dir: Path, unseen: str = "") -> str:
+    """One sha256 over the corpus files, the chrome library, the unseen publishers' pages and the recorded split."""
     digest = hashlib.sha256()
     for name, sha in sorted(corpora.items()):
         digest.update(f"{name}:{sha}\n".encode())
     digest.update(chrome.encode())
+    digest.update(unseen.encode())
     for path in sorted(splits_dir.glob("*.tsv")):
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -97,7 +97,8 @@ METHOD = """\
   (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
   out; a copy of an article paragraph beyond the copies the article holds is chrome). 80% of
   training pages get one to six chrome blocks from the library's training part injected before,
-  inside and after the article, with varied tags and class names, and some get article-like "hard content" paragraphs
+  inside and after the article, with varied tags and a class name that says what the block is, one the
+  page itself uses, a freshly generated one or none, and some get article-like "hard content" paragraphs
   that use chrome's words. 90 news stories the project wrote in twelve languages
   (`datasets/stories/`) are training pages too, each with a navigation and a footer block of its
   language and the same injected chrome: the corpora are mostly English and German, and without
@@ -235,6 +236,23 @@ def _language_table(languages: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _unseen_table(unseen: dict[str, Any]) -> list[str]:
+    lines = [
+        f"{unseen['pages']} whole pages of invented publishers in {unseen['languages']} languages, written for the "
+        "project and never trained on (`datasets/unseen/`): F1 of the kept text against the story's body (its "
+        "headline and byline lines not scored), the share of chrome blocks kept and of body blocks dropped.",
+        "",
+        "| system | F1 | chrome kept | body dropped |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, row in unseen.items():
+        if isinstance(row, dict):
+            rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped")]
+            label = f"winnow_{name}" if name in ("html", "text") else name
+            lines.append(f"| {label} | {row['f1']:.3f} | " + " | ".join(rates) + " |")
+    return lines
+
+
 def _kind_accuracy(kinds: dict[str, Any]) -> str:
     text = f"Accuracy {kinds['accuracy']:.3f} with each block's lines side by side"
     if "accuracy_alone" in kinds:
@@ -277,6 +295,8 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     if metrics.get("example_page"):
         ex = metrics["example_page"]
         lines += [f"Example page (`../shared/examples`): {ex['correct']}/{ex['lines']} lines right.", ""]
+    if metrics.get("unseen"):
+        lines += ["## Pages of unseen publishers", "", *_unseen_table(metrics["unseen"]), ""]
     if "calibration" in metrics:
         lines += ["## Calibration", "", *_calibration_table(metrics["calibration"]), ""]
     if "thresholds" in metrics:

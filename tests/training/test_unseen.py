@@ -1,0 +1,63 @@
+"""The unseen publishers' pages: their truth, the labels drawn from it, and the report on them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from service import load_model
+from training.unseen import UNSEEN_DIR, body_start, load_unseen, unseen_checksum, unseen_report
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return load_unseen()
+
+
+def test_every_page_segments_into_exactly_the_blocks_of_its_truth(pages) -> None:
+    assert len(pages) >= 20 and len({p.lang for p in pages}) >= 10
+    for page in pages:
+        truth = json.loads((UNSEEN_DIR / f"{page.name}.truth.json").read_text(encoding="utf-8"))
+        blocks = Counter(truth["content"] + truth["chrome"] + truth.get("ambiguous", []))
+        assert Counter(p.text for p in page.paragraphs) == blocks, page.name
+
+
+def test_the_head_of_a_story_and_ambiguous_blocks_are_not_scored(pages) -> None:
+    for page in pages:
+        truth = json.loads((UNSEEN_DIR / f"{page.name}.truth.json").read_text(encoding="utf-8"))
+        head = truth["content"][: body_start(truth["content"])]
+        for paragraph, label in zip(page.paragraphs, page.labels, strict=True):
+            if paragraph.text in head or paragraph.text in truth.get("ambiguous", []):
+                assert label is None
+            elif paragraph.text in truth["chrome"] and paragraph.text not in truth["content"]:
+                assert label == 0
+        assert page.labels.count(1) >= 3 and page.labels.count(0) >= 3
+        assert page.body.split("\n")[0] not in head
+
+
+def test_body_start_is_the_first_long_block() -> None:
+    assert body_start(["Headline", "By A. Writer", "x " * 20, "Short"]) == 2
+    assert body_start(["Only", "short", "blocks"]) == 0
+
+
+def test_the_report_scores_both_modes_and_changes_with_the_data(pages) -> None:
+    model = load_model()
+    report = unseen_report(model.pipelines, pages, competitors=False)
+    assert report["pages"] == len(pages)
+    for mode in ("html", "text"):
+        figures = report[mode]
+        assert 0.5 < figures["f1"] <= 1 and 0 <= figures["chrome_kept"] < 0.2 and 0 <= figures["body_dropped"] < 0.5
+        assert figures["chrome"] == sum(p.labels.count(0) for p in pages)
+    one = unseen_report(model.pipelines, pages[:1], competitors=False)
+    assert one["pages"] == 1 and one["html"]["chrome"] < report["html"]["chrome"]
+
+
+def test_the_checksum_covers_every_page_and_truth_file(tmp_path) -> None:
+    for path in sorted(UNSEEN_DIR.glob("*"))[:2]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    before = unseen_checksum(tmp_path)
+    truth = next(tmp_path.glob("*.truth.json"))
+    truth.write_text(truth.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert unseen_checksum(tmp_path) != before

@@ -1,0 +1,122 @@
+"""Whole pages of invented publishers (``datasets/unseen/``): how the model does on sites it never saw.
+
+No training step reads these pages. Each has truth per visible block (content, chrome, or
+ambiguous); the blocks before the story's first long paragraph (headline, bylines, dates) count
+as ambiguous too, since the corpora disagree on them and the model follows the corpora. Scored
+in HTML mode and as the page's blocks dumped one per line (text mode): page-level shingle F1
+against the story's body, the share of chrome blocks kept and of body blocks dropped; and the
+competing extractors' F1 on the same pages when they are installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from service.core.parse import parse_html
+from service.core.segment import segment_tree
+from service.core.types import Paragraph
+
+from .evaluate import THRESHOLD, both_modes
+from .extractors import html_extractors
+from .metrics import page_counts, shingle_f1
+
+UNSEEN_DIR = Path(__file__).resolve().parent.parent / "datasets" / "unseen" / "pages"
+#: A story's body starts at its first block of at least this many words or characters.
+BODY_WORDS = 20
+BODY_CHARS = 100
+
+
+@dataclass(frozen=True)
+class UnseenPage:
+    name: str
+    lang: str
+    html: bytes
+    paragraphs: list[Paragraph]
+    #: Per paragraph: 1 body content, 0 chrome, None ambiguous (or before the body).
+    labels: list[int | None]
+    body: str
+
+
+def body_start(content: Sequence[str]) -> int:
+    """Index of the first content block long enough to be the story's body."""
+    long = (i for i, text in enumerate(content) if len(text.split()) >= BODY_WORDS or len(text) >= BODY_CHARS)
+    return next(long, 0)
+
+
+def _label(text: str, body: set[str], chrome: set[str], unclear: set[str]) -> int | None:
+    if text in unclear:
+        return None
+    return 1 if text in body else 0 if text in chrome else None
+
+
+def load_unseen(directory: Path = UNSEEN_DIR) -> list[UnseenPage]:
+    """The pages with their paragraphs labelled from the truth files."""
+    pages = []
+    for path in sorted(directory.glob("*.html")):
+        truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        content = truth["content"]
+        start = body_start(content)
+        body, chrome = set(content[start:]), set(truth["chrome"])
+        unclear = set(truth.get("ambiguous", [])) | set(content[:start]) | (body & chrome)
+        data = path.read_bytes()
+        paragraphs = segment_tree(parse_html(data), source=path.stem).paragraphs
+        labels = [_label(p.text, body, chrome, unclear) for p in paragraphs]
+        pages.append(UnseenPage(path.stem, truth["lang"], data, paragraphs, labels, "\n".join(content[start:])))
+    return pages
+
+
+def unseen_checksum(directory: Path = UNSEEN_DIR) -> str:
+    """sha256 over the pages and their truth files (the gate pins it with the rest of its data)."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.*")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _kept_text(page: UnseenPage, scores: np.ndarray) -> str:
+    return "\n".join(p.text for p, s in zip(page.paragraphs, scores, strict=True) if s >= THRESHOLD)
+
+
+def _rates(pages: Sequence[UnseenPage], scores: Sequence[np.ndarray]) -> dict[str, float | int]:
+    kept = chrome = dropped = body = 0
+    for page, page_scores in zip(pages, scores, strict=True):
+        for label, score in zip(page.labels, page_scores, strict=True):
+            if label == 0:
+                chrome += 1
+                kept += score >= THRESHOLD
+            elif label == 1:
+                body += 1
+                dropped += score < THRESHOLD
+    return {
+        "chrome": chrome,
+        "chrome_kept": round(kept / chrome, 4) if chrome else 0.0,
+        "body": body,
+        "body_dropped": round(dropped / body, 4) if body else 0.0,
+    }
+
+
+def unseen_report(
+    pipelines: dict[str, Pipeline], pages: Sequence[UnseenPage] | None = None, *, competitors: bool = True
+) -> dict[str, Any] | None:
+    """F1 and paragraph rates of both modes (and the extractors' F1) on the unseen pages; None without pages."""
+    pages = load_unseen() if pages is None else pages
+    if not pages:
+        return None
+    html, text = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
+    report: dict[str, Any] = {"pages": len(pages), "languages": len({p.lang for p in pages})}
+    for mode, scores in (("html", html), ("text", text)):
+        counts = [page_counts(_kept_text(p, s), p.body) for p, s in zip(pages, scores, strict=True)]
+        report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores)}
+    if competitors:
+        for name, extract in html_extractors().items():
+            counts = [page_counts(extract(p.html.decode("utf-8"), p.lang), p.body) for p in pages]
+            report[name] = {"f1": round(shingle_f1(counts).f1, 4)}
+    return report
