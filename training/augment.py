@@ -39,11 +39,12 @@ SEMANTIC_CLASSES = {
     "disclaimer": ["disclaimer", "syndication-note", "article-note"],
     "other": ["article-meta", "tools", "extra"],
 }
-#: Generated class names, as build tools and CSS-in-JS write them: a template whose ``#``
-#: becomes a random letter or digit, ``a`` a random lower-case letter, ``A`` a random
-#: capital. Each wrapper gets a fresh name, so no generated name is seen often enough to
-#: be learnt.
-GENERATED_CLASSES = ("css-######", "sc-aaAAaa", "x#######", "jsx-####", "a#", "aa#", "_a####", "aaa-####")
+#: Generated class names, shaped as build tools and CSS-in-JS write them: a template whose
+#: ``#`` becomes a random letter or digit, ``a`` a random lower-case letter, ``A`` a random
+#: capital. Each wrapper gets a fresh name, and no part of a template is fixed: class names
+#: are split into tokens (on "-", "_" and camelCase humps), and a fixed prefix ("css-",
+#: "sc-") seen only on injected chrome was learnt as chrome like a fixed name.
+GENERATED_CLASSES = ("aaa-######", "aa-aaAAaa", "a#######", "aaa-####", "a#", "aa#", "_a####", "Aaaaa_aaaa__a#a#a")
 ALPHABETS = {"#": string.ascii_lowercase + string.digits, "a": string.ascii_lowercase, "A": string.ascii_uppercase}
 #: Of the wrappers that get neither a semantic class nor none: the share that take a class
 #: the page itself uses (chrome a publisher sets in its own markup), the rest a generated one.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
 from service.core.parse import parse_html
+from service.core.segment import _split_tokens as segment_tokens
 from service.core.segment import segment_tree
 from training.augment import (
     GENERATED_CLASSES,
@@ -56,6 +58,8 @@ def test_generated_class_names_follow_their_templates_and_rarely_repeat() -> Non
     rng = random.Random(0)
     names = [generated_class(rng) for _ in range(2_000)]
     assert len(set(names)) > 0.8 * len(names)  # fresh names: none is seen often enough to be learnt
+    tokens = Counter(t for name in names for t in segment_tokens(name))
+    assert tokens.most_common(1)[0][1] < 0.02 * len(names)  # nor any token of them (a fixed prefix would be)
     for name in names:
         assert any(
             len(name) == len(t) and all(c == tc or tc in "#aA" for c, tc in zip(name, t, strict=True))
