@@ -49,6 +49,12 @@ ALPHABETS = {"#": string.ascii_lowercase + string.digits, "a": string.ascii_lowe
 #: Of the wrappers that get neither a semantic class nor none: the share that take a class
 #: the page itself uses (chrome a publisher sets in its own markup), the rest a generated one.
 BORROWED_CLASS_PROB = 0.5
+#: Size of the fixed list of neutral names wrappers once took theirs from. A wrapper that takes a
+#: borrowed or generated name still draws once from the page's generator as a pick from that list
+#: did, so the chrome each page gets, its places and tags, and so the text model's training pages,
+#: are those of the committed recipe before the change (docs/model-history.md, 1.19.0).
+LIST_DRAW = 17
+NAMES_SALT = 0x6E616D6573
 #: Probability that a wrapper gets a semantic class rather than a neutral one (or none).
 SEMANTIC_CLASS_PROB = 0.35
 NO_CLASS_PROB = 0.2
@@ -100,31 +106,49 @@ def generated_class(rng: random.Random) -> str:
     return "".join(rng.choice(ALPHABETS[c]) if c in ALPHABETS else c for c in template)
 
 
+def names_rng(rng: random.Random) -> random.Random:
+    """A generator of class names seeded from ``rng``'s state without drawing from it.
+
+    (Python hashes integers and tuples of them the same in every process, so the seed is
+    reproducible.)
+    """
+    return random.Random(hash((NAMES_SALT, rng.getstate())))
+
+
 def page_classes(root: etree._Element) -> list[str]:
     """The distinct class attribute values of a page's elements, in document order."""
     return list(dict.fromkeys(v.strip() for v in root.xpath("//@class") if v.strip()))
 
 
-def _wrapper_class(kind: str, rng: random.Random, borrowed: Sequence[str] = ()) -> str | None:
-    """No class, a semantic one for the block's kind, one of the page's own (``borrowed``), or a generated one."""
+def _wrapper_class(kind: str, rng: random.Random, names: random.Random, borrowed: Sequence[str] = ()) -> str | None:
+    """No class, a semantic one for the block's kind, one of the page's own (``borrowed``), or a generated one.
+
+    Which of the four, and the semantic name, are drawn from ``rng``, as they always were; the
+    borrowed or generated name from ``names``, so that the blocks, places and tags drawn after
+    it stay what they were when names came from a fixed list (:data:`LIST_DRAW`).
+    """
     roll = rng.random()
     if roll < NO_CLASS_PROB:
         return None
     if roll < NO_CLASS_PROB + SEMANTIC_CLASS_PROB:
         return rng.choice(SEMANTIC_CLASSES[kind])
-    if borrowed and rng.random() < BORROWED_CLASS_PROB:
-        return rng.choice(borrowed)
-    return generated_class(rng)
+    rng.randrange(LIST_DRAW)
+    if borrowed and names.random() < BORROWED_CLASS_PROB:
+        return names.choice(borrowed)
+    return generated_class(names)
 
 
-def build_block(block: ChromeBlock, rng: random.Random, borrowed: Sequence[str] = ()) -> etree._Element:
+def build_block(
+    block: ChromeBlock, rng: random.Random, borrowed: Sequence[str] = (), names: random.Random | None = None
+) -> etree._Element:
     """A block as an element tree: a wrapper (maybe a list) holding one element per line.
 
-    ``borrowed``: class values of the page the block goes into, one of which the wrapper may take.
+    ``borrowed``: class values of the page the block goes into, one of which the wrapper may take;
+    ``names``: the generator of borrowed and generated class names (see :func:`names_rng`).
     """
     line_tag = rng.choice(LINE_TAGS)
     wrapper = etree.Element(rng.choice(["ul", "ol"] if line_tag == "li" else WRAPPER_TAGS))
-    css = _wrapper_class(block.kind, rng, borrowed)
+    css = _wrapper_class(block.kind, rng, names or names_rng(rng), borrowed)
     if css:
         wrapper.set("class", css)
     for line in block.lines:
@@ -161,8 +185,9 @@ def inject(
     """
     positions, weights = zip(*where_to.items(), strict=True)
     borrowed = page_classes(root)
+    names = names_rng(rng)
     for block in blocks:
-        wrapped = build_block(block, rng, borrowed)
+        wrapped = build_block(block, rng, borrowed, names)
         where = rng.choices(positions, weights)[0]
         beside = rng.choice(anchors) if where == "inside" else anchors[0] if where == "before_first" else anchors[-1]
         elements = flat_lines(block, beside) if flat and (flat_rng or rng).random() < flat else [wrapped]
