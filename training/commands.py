@@ -27,7 +27,7 @@ from .stories import stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 from .unseen import unseen_checksum, unseen_report
 
-MODEL_VERSION = "1.18.0"
+MODEL_VERSION = "1.19.0"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 
