@@ -54,6 +54,7 @@ BORROWED_CLASS_PROB = 0.5
 #: did, so the chrome each page gets, its places and tags, and so the text model's training pages,
 #: are those of the committed recipe before the change (docs/model-history.md, 1.19.0).
 LIST_DRAW = 17
+#: Mixed into the seed of the class-name generator (an integer: strings hash differently per process).
 NAMES_SALT = 0x6E616D6573
 #: Probability that a wrapper gets a semantic class rather than a neutral one (or none).
 SEMANTIC_CLASS_PROB = 0.35

@@ -24,7 +24,7 @@ from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
-from .evaluate import THRESHOLD, both_modes
+from .evaluate import THRESHOLD, both_modes, content_text
 from .extractors import html_extractors
 from .metrics import page_counts, shingle_f1
 
@@ -81,10 +81,6 @@ def unseen_checksum(directory: Path = UNSEEN_DIR) -> str:
     return digest.hexdigest()
 
 
-def _kept_text(page: UnseenPage, scores: np.ndarray) -> str:
-    return "\n".join(p.text for p, s in zip(page.paragraphs, scores, strict=True) if s >= THRESHOLD)
-
-
 def _rates(pages: Sequence[UnseenPage], scores: Sequence[np.ndarray]) -> dict[str, float | int]:
     kept = chrome = dropped = body = 0
     for page, page_scores in zip(pages, scores, strict=True):
@@ -113,7 +109,7 @@ def unseen_report(
     html, text = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
     report: dict[str, Any] = {"pages": len(pages), "languages": len({p.lang for p in pages})}
     for mode, scores in (("html", html), ("text", text)):
-        counts = [page_counts(_kept_text(p, s), p.body) for p, s in zip(pages, scores, strict=True)]
+        counts = [page_counts(content_text(p.paragraphs, s), p.body) for p, s in zip(pages, scores, strict=True)]
         report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores)}
     if competitors:
         for name, extract in html_extractors().items():
