@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="leave out the lone lines of datasets/lone/ (the committed recipe sets them between articles' paragraphs)",
     )
+    sub.choices["train"].add_argument(
+        "--story-shapes",
+        action="store_true",
+        help="also train on datasets/story-shapes/ with every story page's markup drawn (measured, not kept)",
+    )
     gate = sub.choices["gate"]
     gate.add_argument(
         "--update",

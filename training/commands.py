@@ -23,7 +23,7 @@ from .evaluate import evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
-from .stories import stories_checksum, story_pages
+from .stories import SHAPES_DIR, stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 from .unseen import unseen_checksum, unseen_report
 
@@ -93,7 +93,7 @@ def train(args: argparse.Namespace) -> int:
         pipelines, origin = reused_stages(Path(args.stages_from))
         log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        stories = story_pages(training_augmentation(args.lone_lines), args.seed)
+        stories = story_pages(training_augmentation(args.lone_lines), args.seed, shapes=args.story_shapes)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
         pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
     metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
@@ -108,6 +108,7 @@ def train(args: argparse.Namespace) -> int:
                 "corpora": data,
                 "chrome_library": library_checksum(),
                 "stories": stories_checksum(),
+                **({"story_shapes": stories_checksum(SHAPES_DIR)} if args.story_shapes else {}),
                 "limit_per_corpus": args.limit,
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,

@@ -12,6 +12,7 @@ from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
 from training.commands import COMMITTED_SEED, MODEL_VERSION, reused_stages
 from training.dataset import training_augmentation
+from training.stories import stories_checksum
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -26,6 +27,8 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert manifest["training_data"]["seed"] == COMMITTED_SEED
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
+    assert ("story_shapes" in manifest["training_data"]) is build_parser().parse_args(["train"]).story_shapes
+    assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["version"] == MODEL_VERSION
 
 
@@ -40,6 +43,11 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
         np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
     assert "prefixes" in dict(pipelines[KIND_STAGE].named_steps["features"].transformer_list)
     assert build_parser().parse_args(["train", "--stages-from", "m.joblib"]).stages_from == "m.joblib"
+
+
+def test_story_shapes_are_left_out_unless_asked_for() -> None:
+    assert build_parser().parse_args(["train"]).story_shapes is False
+    assert build_parser().parse_args(["train", "--story-shapes"]).story_shapes is True
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
