@@ -45,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--story-shapes",
-        action="store_true",
-        help="also train on datasets/story-shapes/ with every story page's markup drawn (measured, not kept)",
+        nargs="?",
+        const="content",
+        default=None,
+        choices=("content", "unlabelled"),
+        help="also train on datasets/story-shapes/, every story page's markup drawn, their subheads, questions "
+        "and list items content or unlabelled (measured, not kept)",
     )
     gate = sub.choices["gate"]
     gate.add_argument(

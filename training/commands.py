@@ -108,7 +108,11 @@ def train(args: argparse.Namespace) -> int:
                 "corpora": data,
                 "chrome_library": library_checksum(),
                 "stories": stories_checksum(),
-                **({"story_shapes": stories_checksum(SHAPES_DIR)} if args.story_shapes else {}),
+                **(
+                    {"story_shapes": {"checksum": stories_checksum(SHAPES_DIR), "short_lines": args.story_shapes}}
+                    if args.story_shapes
+                    else {}
+                ),
                 "limit_per_corpus": args.limit,
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,

@@ -14,7 +14,9 @@ unlabelled, as most headlines of the corpora are.
 short shapes an article shows between its paragraphs (subheads, bullet lists, an interview's
 questions, pull quotes). With ``shapes`` (``train --story-shapes``) they are trained on too,
 and every story page's markup is drawn (:data:`MARKUP`, a generated class or none), so the
-model learns the shapes from their words and place, not from one template's tags and names.
+model learns the shapes from their words and place, not from one template's tags and names;
+their short lines (subheads, questions, list items) are content, or with
+``--story-shapes unlabelled`` left unlabelled, so that only the stories' prose is taught.
 Measured and not kept: it lets more chrome through inside the article (docs/model-history.md,
 "After 1.19.0").
 """
@@ -38,6 +40,10 @@ from .dataset import Augmentation, PreparedPage, prepare
 
 STORIES_DIR = Path(__file__).resolve().parent.parent / "datasets" / "stories"
 SHAPES_DIR = STORIES_DIR.parent / "story-shapes"
+#: ``shapes`` of :func:`story_pages`: the short lines of the story shapes labelled content, or left unlabelled.
+SHORT_LINES = ("content", "unlabelled")
+#: The block kinds whose lines ``unlabelled`` leaves out of training.
+SHORT_KINDS = ("subhead", "question", "list")
 #: Kinds of library block a story page may show above its article, and below it.
 HEADER_KINDS = ("navigation",)
 FOOTER_KINDS = ("legal", "newsletter", "related", "share", "comments")
@@ -156,13 +162,16 @@ def story_html(
 
 
 def story_pages(
-    augmentation: Augmentation, seed: int, stories: list[Story] | None = None, *, shapes: bool = False
+    augmentation: Augmentation, seed: int, stories: list[Story] | None = None, *, shapes: str | None = None
 ) -> list[PreparedPage]:
     """Each story as a prepared training page (split ``train``), chrome injected as on corpus pages.
 
-    ``shapes``: the stories of ``datasets/story-shapes/`` too (when ``stories`` is not given),
-    and every page's markup drawn (see the module's docstring).
+    ``shapes`` (one of :data:`SHORT_LINES`): the stories of ``datasets/story-shapes/`` too (when
+    ``stories`` is not given), every page's markup drawn, their short lines content or
+    unlabelled (see the module's docstring).
     """
+    if shapes is not None and shapes not in SHORT_LINES:
+        raise ValueError(f"shapes must be one of {SHORT_LINES}, not {shapes!r}")
     if stories is None:
         stories = load_stories() + (load_stories(SHAPES_DIR) if shapes else [])
     pages = []
@@ -182,7 +191,10 @@ def story_pages(
         footer = _pick(blocks, FOOTER_KINDS, rng)
         markup = random.Random(f"{MARKUP_SALT}:{seed}:{story.id}") if shapes else None
         page = replace(page, html=story_html(story, header, footer, markup))
-        pages.append(_headline_unlabelled(prepare(page, "train", augmentation, seed), story.headline))
+        unlabelled = [story.headline]
+        if shapes == "unlabelled":
+            unlabelled += [line for block in story.blocks if block.kind in SHORT_KINDS for line in block.lines]
+        pages.append(_unlabelled(prepare(page, "train", augmentation, seed), unlabelled))
     return pages
 
 
@@ -191,13 +203,14 @@ def _pick(blocks: list[ChromeBlock], kinds: tuple[str, ...], rng: random.Random)
     return rng.choice(fitting) if fitting else None
 
 
-def _headline_unlabelled(page: PreparedPage, headline: str) -> PreparedPage:
-    text = normalize(headline)
-    page.labels = [None if p.text == text else label for p, label in zip(page.paragraphs, page.labels, strict=True)]
+def _unlabelled(page: PreparedPage, lines: list[str]) -> PreparedPage:
+    """The page with these lines (its headline, maybe more) left unlabelled."""
+    texts = {normalize(line) for line in lines}
+    page.labels = [None if p.text in texts else label for p, label in zip(page.paragraphs, page.labels, strict=True)]
     if page.augmented is not None:
         paragraphs, labels = page.augmented
         page.augmented = (
             paragraphs,
-            [None if p.text == text else label for p, label in zip(paragraphs, labels, strict=True)],
+            [None if p.text in texts else label for p, label in zip(paragraphs, labels, strict=True)],
         )
     return page

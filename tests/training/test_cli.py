@@ -27,7 +27,7 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert manifest["training_data"]["seed"] == COMMITTED_SEED
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
-    assert ("story_shapes" in manifest["training_data"]) is build_parser().parse_args(["train"]).story_shapes
+    assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["version"] == MODEL_VERSION
 
@@ -46,8 +46,9 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
 
 
 def test_story_shapes_are_left_out_unless_asked_for() -> None:
-    assert build_parser().parse_args(["train"]).story_shapes is False
-    assert build_parser().parse_args(["train", "--story-shapes"]).story_shapes is True
+    assert build_parser().parse_args(["train"]).story_shapes is None
+    assert build_parser().parse_args(["train", "--story-shapes"]).story_shapes == "content"
+    assert build_parser().parse_args(["train", "--story-shapes", "unlabelled"]).story_shapes == "unlabelled"
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:

@@ -15,6 +15,7 @@ from training.stories import (
     BLOCK_KINDS,
     PARAGRAPH,
     SHAPES_DIR,
+    SHORT_KINDS,
     Block,
     Story,
     block_html,
@@ -85,13 +86,20 @@ def test_the_shape_stories_hold_the_short_shapes_articles_show_between_paragraph
     assert stories_checksum(SHAPES_DIR) != stories_checksum()
 
 
-def test_with_shapes_the_story_pages_are_more_and_their_short_lines_are_content() -> None:
+def test_with_shapes_the_short_lines_are_content_or_unlabelled() -> None:
     stories = [s for s in load_stories(SHAPES_DIR) if {b.kind for b in s.blocks} >= {"subhead", "list"}][:2]
-    pages = story_pages(training_augmentation(), seed=1, stories=stories, shapes=True)
+    pages = story_pages(training_augmentation(), seed=1, stories=stories, shapes="content")
     assert len(stories) == len(pages) == 2
     for page, story in zip(pages, stories, strict=True):
         label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
         assert all(label_of[normalize(line)] == CONTENT for line in story.paragraphs)
+    for page, story in zip(story_pages(training_augmentation(), 1, stories, shapes="unlabelled"), stories, strict=True):
+        label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
+        for block in story.blocks:
+            want = None if block.kind in SHORT_KINDS else CONTENT
+            assert all(label_of[normalize(line)] == want for line in block.lines), block
+    with pytest.raises(ValueError, match="shapes"):
+        story_pages(training_augmentation(), 1, stories, shapes="yes")
 
 
 def test_a_story_page_sets_each_block_in_drawn_markup_and_keeps_every_line_once() -> None:
