@@ -48,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="content",
         default=None,
-        choices=("content", "unlabelled"),
+        choices=("content", "unlabelled", "lists-unlabelled"),
         help="also train on datasets/story-shapes/, every story page's markup drawn, their subheads, questions "
-        "and list items content or unlabelled (measured, not kept)",
+        "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept)",
     )
     gate = sub.choices["gate"]
     gate.add_argument(

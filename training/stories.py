@@ -16,7 +16,8 @@ questions, pull quotes). With ``shapes`` (``train --story-shapes``) they are tra
 and every story page's markup is drawn (:data:`MARKUP`, a generated class or none), so the
 model learns the shapes from their words and place, not from one template's tags and names;
 their short lines (subheads, questions, list items) are content, or with
-``--story-shapes unlabelled`` left unlabelled, so that only the stories' prose is taught.
+``--story-shapes unlabelled`` left unlabelled, so that only the stories' prose is taught
+(``lists-unlabelled``: only the list items).
 Measured and not kept: it lets more chrome through inside the article (docs/model-history.md,
 "After 1.19.0").
 """
@@ -40,10 +41,13 @@ from .dataset import Augmentation, PreparedPage, prepare
 
 STORIES_DIR = Path(__file__).resolve().parent.parent / "datasets" / "stories"
 SHAPES_DIR = STORIES_DIR.parent / "story-shapes"
-#: ``shapes`` of :func:`story_pages`: the short lines of the story shapes labelled content, or left unlabelled.
-SHORT_LINES = ("content", "unlabelled")
-#: The block kinds whose lines ``unlabelled`` leaves out of training.
-SHORT_KINDS = ("subhead", "question", "list")
+#: ``shapes`` of :func:`story_pages` → the block kinds whose lines it leaves unlabelled (the
+#: rest of a story is content).
+SHORT_LINES: dict[str, tuple[str, ...]] = {
+    "content": (),
+    "unlabelled": ("subhead", "question", "list"),
+    "lists-unlabelled": ("list",),
+}
 #: Kinds of library block a story page may show above its article, and below it.
 HEADER_KINDS = ("navigation",)
 FOOTER_KINDS = ("legal", "newsletter", "related", "share", "comments")
@@ -166,7 +170,7 @@ def story_pages(
 ) -> list[PreparedPage]:
     """Each story as a prepared training page (split ``train``), chrome injected as on corpus pages.
 
-    ``shapes`` (one of :data:`SHORT_LINES`): the stories of ``datasets/story-shapes/`` too (when
+    ``shapes`` (a key of :data:`SHORT_LINES`): the stories of ``datasets/story-shapes/`` too (when
     ``stories`` is not given), every page's markup drawn, their short lines content or
     unlabelled (see the module's docstring).
     """
@@ -192,8 +196,8 @@ def story_pages(
         markup = random.Random(f"{MARKUP_SALT}:{seed}:{story.id}") if shapes else None
         page = replace(page, html=story_html(story, header, footer, markup))
         unlabelled = [story.headline]
-        if shapes == "unlabelled":
-            unlabelled += [line for block in story.blocks if block.kind in SHORT_KINDS for line in block.lines]
+        if shapes is not None:
+            unlabelled += [line for block in story.blocks if block.kind in SHORT_LINES[shapes] for line in block.lines]
         pages.append(_unlabelled(prepare(page, "train", augmentation, seed), unlabelled))
     return pages
 

@@ -49,6 +49,7 @@ def test_story_shapes_are_left_out_unless_asked_for() -> None:
     assert build_parser().parse_args(["train"]).story_shapes is None
     assert build_parser().parse_args(["train", "--story-shapes"]).story_shapes == "content"
     assert build_parser().parse_args(["train", "--story-shapes", "unlabelled"]).story_shapes == "unlabelled"
+    assert build_parser().parse_args(["train", "--story-shapes", "lists-unlabelled"]).story_shapes == "lists-unlabelled"
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:

@@ -15,7 +15,6 @@ from training.stories import (
     BLOCK_KINDS,
     PARAGRAPH,
     SHAPES_DIR,
-    SHORT_KINDS,
     Block,
     Story,
     block_html,
@@ -93,11 +92,12 @@ def test_with_shapes_the_short_lines_are_content_or_unlabelled() -> None:
     for page, story in zip(pages, stories, strict=True):
         label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
         assert all(label_of[normalize(line)] == CONTENT for line in story.paragraphs)
-    for page, story in zip(story_pages(training_augmentation(), 1, stories, shapes="unlabelled"), stories, strict=True):
-        label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
-        for block in story.blocks:
-            want = None if block.kind in SHORT_KINDS else CONTENT
-            assert all(label_of[normalize(line)] == want for line in block.lines), block
+    for shapes, unlabelled in (("unlabelled", {"subhead", "question", "list"}), ("lists-unlabelled", {"list"})):
+        for page, story in zip(story_pages(training_augmentation(), 1, stories, shapes=shapes), stories, strict=True):
+            label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
+            for block in story.blocks:
+                want = None if block.kind in unlabelled else CONTENT
+                assert all(label_of[normalize(line)] == want for line in block.lines), (shapes, block)
     with pytest.raises(ValueError, match="shapes"):
         story_pages(training_augmentation(), 1, stories, shapes="yes")
 
