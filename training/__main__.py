@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from . import commands
+from .stories import SHORT_LINES
 
 COMMANDS = {
     "train": "train on the corpora and write the model, manifest and model card",
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const="content",
         default=None,
-        choices=("content", "unlabelled", "lists-unlabelled"),
+        choices=tuple(SHORT_LINES),
         help="also train on datasets/story-shapes/, every story page's markup drawn, their subheads, questions "
         "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept)",
     )

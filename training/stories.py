@@ -175,7 +175,7 @@ def story_pages(
     unlabelled (see the module's docstring).
     """
     if shapes is not None and shapes not in SHORT_LINES:
-        raise ValueError(f"shapes must be one of {SHORT_LINES}, not {shapes!r}")
+        raise ValueError(f"shapes must be one of {tuple(SHORT_LINES)}, not {shapes!r}")
     if stories is None:
         stories = load_stories() + (load_stories(SHAPES_DIR) if shapes else [])
     pages = []
