@@ -1,4 +1,4 @@
-"""Calibration of paragraph scores: expected calibration error and a reliability table."""
+"""Calibration of paragraph scores: expected calibration error, a reliability table, and the last map fitted."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from sklearn.isotonic import IsotonicRegression
+
+from service.core.recalibrate import BELOW_GAP, Piece, ScoreMap
 
 BINS = 10
 
@@ -34,3 +37,20 @@ def reliability(scores: Sequence[float], labels: Sequence[int], bins: int = BINS
             }
         )
     return {"ece": round(ece, 4), "paragraphs": len(s), "table": table}
+
+
+def fit_score_map(scores: Sequence[float], labels: Sequence[int], threshold: float) -> ScoreMap:
+    """The score map (:mod:`service.core.recalibrate`) that takes ``scores`` to the content rate of
+    ``labels``: isotonic regression on each side of ``threshold``, bounded to that side."""
+    s = np.asarray(scores, dtype=float)
+    y = np.asarray(labels, dtype=float)
+    below_top = threshold - BELOW_GAP
+    sides = ((s < threshold, 0.0, below_top), (s >= threshold, threshold, 1.0))
+    pieces = []
+    for side, low, high in sides:
+        if not side.any():  # nothing seen on this side: leave its scores as they are
+            pieces.append(Piece((low, high), (low, high)))
+            continue
+        fitted = IsotonicRegression(y_min=low, y_max=high, out_of_bounds="clip").fit(s[side], y[side])
+        pieces.append(Piece(tuple(map(float, fitted.X_thresholds_)), tuple(map(float, fitted.y_thresholds_))))
+    return ScoreMap(threshold, *pieces)

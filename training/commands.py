@@ -9,17 +9,20 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.artifact import DEFAULT_MODEL_PATH, Model, load_model, save_model
+from service.core.artifact import DEFAULT_MODEL_PATH, DEFAULT_THRESHOLD, Model, load_model, save_model
 from service.core.kinds import KIND_STAGE
+from service.core.recalibrate import ScoreMap
 from service.core.schema import MODES
 
 from . import bench, excerpts, gate
+from .calibration import fit_score_map, reliability
 from .chrome import library_checksum, load_library, load_lone
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
-from .evaluate import evaluate, example_accuracy, format_table
+from .evaluate import both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
@@ -28,6 +31,8 @@ from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 from .unseen import unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.19.0"
+#: The split whose pages the HTML score map is fitted on (never the one a model is measured on).
+SCORE_MAP_SPLIT = "dev"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
 COMMITTED_SEED = 1
 
@@ -61,10 +66,11 @@ def alignment_report(pages: list[PreparedPage]) -> dict[str, Any]:
     return report
 
 
-def measure(pipelines: dict[str, Pipeline], held_out: list[PreparedPage], competitors: bool) -> dict[str, Any]:
+def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> dict[str, Any]:
     """Every figure the model card, the manifest and the evaluation gate use."""
     start = time.perf_counter()
-    report = evaluate(pipelines, held_out, competitors=competitors)
+    pipelines = model.pipelines
+    report = evaluate(pipelines, held_out, competitors=competitors, score_maps=model.score_maps)
     log(f"evaluated {len(held_out)} pages in {time.perf_counter() - start:.0f}s\n" + format_table(report))
     heldout_chrome = load_library(split="heldout")
     report["leakage"] = leakage_report(pipelines, held_out, heldout_chrome, load_lone(split="heldout"))
@@ -96,11 +102,14 @@ def train(args: argparse.Namespace) -> int:
         stories = story_pages(training_augmentation(args.lone_lines), args.seed, shapes=args.story_shapes)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
         pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
-    metrics = measure(pipelines, [p for p in pages if p.split == args.split], not args.no_competitors)
+    maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
+    log(f"HTML score map fitted on the {SCORE_MAP_SPLIT} split: {json.dumps(fitted_on)}")
+    model = Model(pipelines, score_maps=maps)
+    metrics = measure(model, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     manifest = save_model(
-        Model(pipelines),
+        model,
         path,
         version=MODEL_VERSION,
         extra={
@@ -119,6 +128,7 @@ def train(args: argparse.Namespace) -> int:
                 "lone_lines": args.lone_lines,
             },
             **({"stages_from": origin} if origin else {}),
+            "score_maps": fitted_on,
             "alignment": alignment,
             "metrics": {"split": args.split, **metrics},
         },
@@ -126,6 +136,39 @@ def train(args: argparse.Namespace) -> int:
     write_model_card(manifest, path.with_name("MODEL_CARD.md"))
     log(f"wrote {path} ({manifest['bytes'] / 1e6:.1f} MB, sha256 {manifest['sha256'][:12]}…)")
     return 0
+
+
+def fit_score_maps(
+    pipelines: dict[str, Pipeline], pages: list[PreparedPage]
+) -> tuple[dict[str, ScoreMap], dict[str, Any]]:
+    """The HTML score map (:mod:`service.core.recalibrate`) fitted on ``pages`` read as ``classify``
+    reads them, and what it was fitted on (for the manifest).
+
+    Only HTML gets one: its score is a mix of two calibrated models (``scoring.html_scores``),
+    where the text model's score comes straight from a calibrated stage (docs/model-history.md,
+    "HTML scores calibrated on real pages").
+    """
+    pages = [p for p in pages if p.paragraphs]
+    html, _ = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
+    pairs = [
+        (s, label)
+        for p, page_scores in zip(pages, html, strict=True)
+        for s, label in zip(page_scores, p.labels, strict=True)
+        if label is not None
+    ]
+    if not pairs:
+        return {}, {}
+    scores, labels = zip(*pairs, strict=True)
+    score_map = fit_score_map(scores, labels, DEFAULT_THRESHOLD)
+    fitted_on = {
+        "split": SCORE_MAP_SPLIT,
+        "pages": len(pages),
+        "paragraphs": len(scores),
+        "knots": len(score_map.below.x) + len(score_map.above.x),
+        "ece_before": reliability(scores, labels)["ece"],
+        "ece_after_in_sample": reliability(score_map(np.asarray(scores)), labels)["ece"],
+    }
+    return {"html": score_map}, {"html": fitted_on}
 
 
 def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
@@ -146,7 +189,7 @@ def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
 def evaluate_command(args: argparse.Namespace) -> int:
     model = load_model(args.model)
     _, pages = _pages(args, splits=(args.split,))
-    metrics = measure(model.pipelines, pages, not args.no_competitors)
+    metrics = measure(model, pages, not args.no_competitors)
     if args.output:
         Path(args.output).write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
@@ -156,7 +199,7 @@ def gate_command(args: argparse.Namespace) -> int:
     """Measure the model on the test split and hold every gated figure to its pinned floor."""
     model = load_model(args.model)
     root, pages = _pages(args, splits=("test",))
-    report = measure(model.pipelines, pages, competitors=False)
+    report = measure(model, pages, competitors=False)
     corpora = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR, unseen_checksum())
     pinned = gate.read_floors()

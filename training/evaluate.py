@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +14,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
+from service.core.recalibrate import ScoreMap
 from service.core.scoring import content_scores, html_scores, text_only
 from service.core.segment import segment_lines, segment_tree
 from service.core.types import Batch, Paragraph, Segmentation
@@ -193,10 +194,15 @@ class _Tally:
 
 
 def evaluate(
-    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], *, competitors: bool = True
+    pipelines: dict[str, Pipeline],
+    pages: Sequence[PreparedPage],
+    *,
+    competitors: bool = True,
+    score_maps: Mapping[str, ScoreMap] | None = None,
 ) -> dict[str, Any]:
     """Scores of Winnow (HTML and text) and of the competing extractors, per corpus and per language,
-    with calibration and a threshold sweep."""
+    with calibration and a threshold sweep of the scores after the model's ``score_maps``
+    (as ``classify`` gives them; the labels at the threshold do not depend on them)."""
     pages = [p for p in pages if p.paragraphs]
     # every corpus page has a page shell: none is a fragment
     page_scores, text_scores = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
@@ -222,6 +228,7 @@ def evaluate(
     containers = [c.paragraphs for c in cut]
     container_scores, container_text_scores = both_modes(pipelines, containers, [c.fragment for c in cut])
     tally = _Tally()
+    maps = score_maps or {}
     for i, (page, hs, ts, other) in enumerate(zip(pages, page_scores, text_scores, others, strict=True)):
         outputs = {
             "winnow_html": content_text(page.paragraphs, hs),
@@ -232,7 +239,9 @@ def evaluate(
             "container_lines": "\n".join(p.text for p in containers[i]),
             **other.extracted,
         }
-        tally.add(page, outputs, {"html": hs, "text": ts})
+        tally.add(
+            page, outputs, {mode: maps[mode](sc) if mode in maps else sc for mode, sc in (("html", hs), ("text", ts))}
+        )
     return {
         "corpora": _corpus_table(tally),
         "languages": _language_table(tally),

@@ -71,6 +71,13 @@ METHOD = """\
   content into chrome, never the reverse (chrome set in the article's own markup reads as story
   to the HTML model). A fragment (no doctype, `<html>`, `<head>` or `<body>`: an extractor's
   article container) gets the mean everywhere. Serving and evaluation both apply it.
+- **HTML scores calibrated on real pages** (`service/core/recalibrate.py`): a mean of two
+  probabilities is not one, and the HTML model's stage 2 is calibrated on pages with injected
+  chrome; on real held-out pages HTML scores between 0.3 and 0.8 were too low. The last map of an
+  HTML page's scores is fitted on the dev split (isotonic, one monotone piece each side of the 0.5
+  threshold), so `score` matches the content rate seen there while every label at the threshold,
+  the text kept, the chrome kinds and the paywall verdict stay the model's. Text mode's scores come
+  straight from its calibrated stage 3 and have no map.
 - **Lines cut inside a sentence** (text mode, `service/core/rejoin.py`): a line that carries on the
   line before (that line does not end a sentence, this one starts in lower case or with closing
   punctuation) is scored together with it, and every line of the run gets the run's score, on pages
@@ -299,6 +306,13 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
         lines += ["## Pages of unseen publishers", "", *_unseen_table(metrics["unseen"]), ""]
     if "calibration" in metrics:
         lines += ["## Calibration", "", *_calibration_table(metrics["calibration"]), ""]
+        for mode, fitted in (manifest.get("score_maps") or {}).items():
+            lines += [
+                f"The {mode} scores above are after the score map fitted on the {fitted['split']} split "
+                f"({fitted['pages']} pages, {fitted['paragraphs']:,} labelled paragraphs, {fitted['knots']} knots; "
+                f"its expected calibration error there {fitted['ece_before']:.4f} before the map).",
+                "",
+            ]
     if "thresholds" in metrics:
         lines += ["## Threshold", "", "Paragraph precision/recall of the content class by `threshold`:", "",
                   "| mode | threshold | precision | recall |", "|---|---:|---:|---:|"]  # fmt: skip

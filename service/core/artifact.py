@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
 
+    from .recalibrate import ScoreMap
+
 from .errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
 from .schema import FEATURE_SCHEMA_VERSION, KIND_STAGE, MODES
 
@@ -43,6 +45,9 @@ class Model:
     """HTML is read by the text model too (``scoring.html_scores``); False: the HTML model alone on
     whole pages and fragments alike, faster (README, "Speed"), and more chrome set in the
     article's own markup kept."""
+    score_maps: dict[str, ScoreMap] = field(default_factory=dict)
+    """The last map of each mode's scores (:mod:`.recalibrate`), keyed like ``pipelines``; a mode
+    without one keeps its pipeline's scores."""
 
     @property
     def name(self) -> str:
@@ -89,7 +94,8 @@ def save_model(model: Model, path: Path, *, version: str, extra: dict[str, Any] 
     import joblib
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"format": FEATURE_SCHEMA_VERSION, "pipelines": model.pipelines}, path, compress=3)
+    maps = {mode: score_map.to_dict() for mode, score_map in model.score_maps.items()}
+    joblib.dump({"format": FEATURE_SCHEMA_VERSION, "pipelines": model.pipelines, "score_maps": maps}, path, compress=3)
     manifest: dict[str, Any] = {
         "name": MODEL_NAME,
         "version": version,
@@ -157,6 +163,7 @@ def load_model(path: str | Path | None = None, *, text_pass: bool = True) -> Mod
     manifest = verify_model(path)
     from sklearn.pipeline import Pipeline  # the scientific stack is imported only once the file checks out
 
+    from .recalibrate import score_maps
     from .unpickle import ForbiddenGlobal, safe_load
 
     try:
@@ -170,4 +177,7 @@ def load_model(path: str | Path | None = None, *, text_pass: bool = True) -> Mod
         or not all(isinstance(p, Pipeline) for p in pipelines.values())
     ):
         raise ModelIntegrityError(f"{path} does not hold Winnow pipelines")
-    return Model(pipelines=pipelines, manifest=manifest, text_pass=text_pass)
+    maps = score_maps(payload.get("score_maps"))
+    if not set(maps) <= set(MODES):
+        raise ModelIntegrityError(f"{path} holds score maps for unknown modes: {sorted(set(maps) - set(MODES))}")
+    return Model(pipelines=pipelines, manifest=manifest, text_pass=text_pass, score_maps=maps)

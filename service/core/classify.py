@@ -100,6 +100,18 @@ def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: b
     return html_scores(paragraphs, html, text, fragment=fragment)
 
 
+def mapped_scores(model: Model, mode: Mode, scores: np.ndarray) -> np.ndarray:
+    """``scores`` through the model's last map for their mode (:mod:`.recalibrate`), if it has one.
+
+    The HTML map was fitted on HTML read by both models: the HTML model alone (no text pass)
+    keeps its own stages' calibration. The labels at the model's threshold are the same either way.
+    """
+    if mode is Mode.HTML and not model.text_pass:
+        return scores
+    score_map = model.score_maps.get("html" if mode is Mode.HTML else "text")
+    return scores if score_map is None else score_map(scores)
+
+
 def _labelled(
     paragraphs: list[Paragraph], scores: np.ndarray, cut: float, kinds: dict[int, KindGuess]
 ) -> list[LabeledParagraph]:
@@ -121,16 +133,21 @@ def _labelled(
 
 
 def chrome_kinds(
-    model: Model, paragraphs: Batch, scores: np.ndarray, cut: float
+    model: Model, paragraphs: Batch, scores: np.ndarray, cut: float, raw: np.ndarray | None = None
 ) -> tuple[dict[int, KindGuess], Paywall | None]:
-    """Kinds of the chrome paragraphs (by position) and the page's paywall verdict."""
+    """Kinds of the chrome paragraphs (by position) and the page's paywall verdict.
+
+    ``scores`` decide which paragraphs are chrome; the verdict reads ``raw`` (default ``scores``),
+    the scores before the last map, which its threshold was chosen on.
+    """
     pipeline = model.pipelines.get(KIND_STAGE)
     if pipeline is None:
         return {}, None
+    raw = scores if raw is None else raw
     chrome = [i for i, score in enumerate(scores) if score < cut]
     with fast_predict():
         guesses = dict(zip(chrome, guess_kinds(pipeline, paragraphs.take(chrome)), strict=True))
-    wall = wall_score([float(scores[i]) for i in guesses], list(guesses.values()))
+    wall = wall_score([float(raw[i]) for i in guesses], list(guesses.values()))
     detected = wall >= PAYWALL_THRESHOLD
     seen = sorted({g.kind for g in guesses.values() if g.kind in WALL_KINDS}) if detected else []
     return guesses, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
@@ -155,8 +172,9 @@ def classify(
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
     cut = model.threshold if threshold is None else threshold
     batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
-    scores = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
-    kinds, paywall = chrome_kinds(model, batch, scores, cut)
+    raw = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
+    scores = mapped_scores(model, mode, raw)
+    kinds, paywall = chrome_kinds(model, batch, scores, cut, raw)
     return Result(
         mode=mode,
         paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds),

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from service.core.artifact import Model, load_model, manifest_path, save_model, verify_model
 from service.core.classify import classify
 from service.core.errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
+from service.core.recalibrate import BELOW_GAP, Piece, ScoreMap
 from tests.builders import fixture_pages
 
 
@@ -89,3 +92,42 @@ def test_a_crafted_pickle_at_the_model_path_never_runs(tmp_path: Path, saved: Pa
     with pytest.raises(ModelIntegrityError):
         load_model(saved)
     assert not (tmp_path / "PWNED").exists()
+
+
+def lifting_map() -> ScoreMap:
+    return ScoreMap(0.5, Piece((0.0, 0.5 - BELOW_GAP), (0.0, 0.25)), Piece((0.5, 1.0), (0.9, 1.0)))
+
+
+def test_score_map_is_saved_and_applied_to_html_only(tiny_model: Model, tmp_path: Path) -> None:
+    path = tmp_path / "mapped.joblib"
+    save_model(replace(tiny_model, score_maps={"html": lifting_map()}), path, version="test")
+    loaded = load_model(path)
+    assert loaded.score_maps == {"html": lifting_map()}
+    page = fixture_pages()[0].data
+    plain, mapped = classify(tiny_model, html=page), classify(loaded, html=page)
+    assert [q.label for q in mapped.paragraphs] == [q.label for q in plain.paragraphs]
+    assert [q.kind for q in mapped.paragraphs] == [q.kind for q in plain.paragraphs]
+    assert mapped.paywall == plain.paywall
+    expected = lifting_map()(np.array([q.score for q in plain.paragraphs]))
+    assert np.allclose([q.score for q in mapped.paragraphs], expected, atol=1e-4)
+    assert any(abs(q.score - p.score) > 0.01 for q, p in zip(mapped.paragraphs, plain.paragraphs, strict=True))
+    text = "\n".join(q.text for q in plain.paragraphs)
+    assert classify(loaded, text=text).paragraphs == classify(tiny_model, text=text).paragraphs
+    alone = load_model(path, text_pass=False)  # the map was fitted on HTML read by both models
+    assert classify(alone, html=page).paragraphs == classify(replace(tiny_model, text_pass=False), html=page).paragraphs
+
+
+@pytest.mark.parametrize(
+    "maps",
+    [
+        {"html": ScoreMap(0.5, Piece((0.0, 0.49), (0.0, 0.6)), Piece((0.5, 1.0), (0.9, 1.0)))},  # crosses
+        {"pdf": lifting_map()},
+    ],
+)
+def test_a_saved_score_map_that_does_not_check_out_is_refused(
+    tiny_model: Model, tmp_path: Path, maps: dict[str, ScoreMap]
+) -> None:
+    path = tmp_path / "bad.joblib"
+    save_model(replace(tiny_model, score_maps=maps), path, version="test")
+    with pytest.raises(ModelIntegrityError, match="score map"):
+        load_model(path)

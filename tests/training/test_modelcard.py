@@ -16,16 +16,30 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     model = load_model(tiny_model_path)
     augmentation = Augmentation(load_library(split="train"), load_hard_content())
     pages = [prepare(page, "test", augmentation, seed=0) for page in corpus_pages()]
-    metrics = measure(model.pipelines, pages, competitors=False)
+    metrics = measure(model, pages, competitors=False)
     assert {"html", "text", "inside", "container", "lone"} <= metrics["leakage"].keys()
     lone = metrics["leakage"]["lone"]
     assert lone["pages"] and lone["html"]["injected"] == lone["text"]["injected"] == 2 * lone["pages"]
     assert lone["html"]["content_lines"] == lone["pages"]
     card = tmp_path / "MODEL_CARD.md"
-    write_model_card({**read_manifest(tiny_model_path), "metrics": {"split": "test", **metrics}}, card)
+    fitted = {
+        "split": "dev",
+        "pages": 3,
+        "paragraphs": 1234,
+        "knots": 17,
+        "ece_before": 0.0412,
+        "ece_after_in_sample": 0.001,
+    }
+    manifest = {
+        **read_manifest(tiny_model_path),
+        "metrics": {"split": "test", **metrics},
+        "score_maps": {"html": fitted},
+    }
+    write_model_card(manifest, card)
     text = card.read_text(encoding="utf-8")
     assert "## Results on the test split" in text and "## Chrome leakage" in text
     assert "| html, inside the article |" in text and "| text, article container alone |" in text
     assert "HTML is read by both models" in text
+    assert "after the score map fitted on the dev split (3 pages, 1,234 labelled paragraphs, 17 knots" in text
     assert "| lone lines by kind | html leak rate | text leak rate |" in text
     assert "| by kind | html leak rate | text leak rate | html inside leak rate | text inside leak rate |" in text

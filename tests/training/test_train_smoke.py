@@ -14,6 +14,7 @@ from service.core.stacking import fold_of
 from tests.builders import TINY_PARAMS, fixture_pages
 from training.align import CHROME, CONTENT
 from training.chrome import load_hard_content, load_leadins, load_library, load_lone
+from training.commands import fit_score_maps
 from training.corpus import CorpusPage
 from training.dataset import Augmentation, code_checksum, prepare
 from training.evaluate import evaluate
@@ -117,11 +118,20 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
         assert sum(label == 1 for label in page.labels) >= 3, page.key
     with threadpool_limits(limits=1):
         pipelines = fit_models(pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None)
-    report = evaluate(pipelines, [p for p in pages if p.split == "test"], competitors=False)
+    held_out = [p for p in pages if p.split == "test"]
+    maps, fitted_on = fit_score_maps(pipelines, held_out)
+    assert set(maps) == {"html"} and fitted_on["html"]["pages"] == 4
+    assert fitted_on["html"]["ece_after_in_sample"] <= fitted_on["html"]["ece_before"]
+    report = evaluate(pipelines, held_out, competitors=False)
+    mapped_report = evaluate(pipelines, held_out, competitors=False, score_maps=maps)
     assert report["corpora"]["news_articles_2023"]["systems"]["winnow_html"]["pages"] == 4
     assert 0.0 <= report["calibration"]["html"]["ece"] <= 1.0
+    assert mapped_report["calibration"]["html"]["ece"] == fitted_on["html"]["ece_after_in_sample"]
+    assert mapped_report["calibration"]["text"] == report["calibration"]["text"]
+    assert mapped_report["corpora"] == report["corpora"]  # the labels, and so the text kept, are the same
     path = tmp_path / "winnow.joblib"
-    save_model(Model(pipelines), path, version="smoke")
+    save_model(Model(pipelines, score_maps=maps), path, version="smoke")
     model = load_model(path)
+    assert model.score_maps == maps
     result = classify(model, html=fixture_pages()[0].data)
     assert result.paragraphs and result.stats["content"] > 0
