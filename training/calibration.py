@@ -54,3 +54,17 @@ def fit_score_map(scores: Sequence[float], labels: Sequence[int], threshold: flo
         fitted = IsotonicRegression(y_min=low, y_max=high, out_of_bounds="clip").fit(s[side], y[side])
         pieces.append(Piece(tuple(map(float, fitted.X_thresholds_)), tuple(map(float, fitted.y_thresholds_))))
     return ScoreMap(threshold, *pieces)
+
+
+def labelled_scores(
+    labels: Sequence[Sequence[int | None]], scores: Sequence[Sequence[float]]
+) -> tuple[list[float], list[int]]:
+    """The scores of the labelled paragraphs of every page and their labels (pages side by side)."""
+    out_scores: list[float] = []
+    out_labels: list[int] = []
+    for page_labels, page_scores in zip(labels, scores, strict=True):
+        for label, score in zip(page_labels, page_scores, strict=True):
+            if label is not None:
+                out_scores.append(float(score))
+                out_labels.append(label)
+    return out_scores, out_labels

@@ -18,7 +18,7 @@ from service.core.recalibrate import ScoreMap
 from service.core.schema import MODES
 
 from . import bench, excerpts, gate
-from .calibration import fit_score_map, reliability
+from .calibration import fit_score_map, labelled_scores, reliability
 from .chrome import library_checksum, load_library, load_lone
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
@@ -30,7 +30,7 @@ from .stories import SHAPES_DIR, stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
 from .unseen import unseen_checksum, unseen_report
 
-MODEL_VERSION = "1.19.0"
+MODEL_VERSION = "1.20.0"
 #: The split whose pages the HTML score map is fitted on (never the one a model is measured on).
 SCORE_MAP_SPLIT = "dev"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
@@ -77,7 +77,7 @@ def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> di
     if KIND_STAGE in pipelines:
         report["kinds"] = kind_report(pipelines[KIND_STAGE], heldout_chrome)
     report["example_page"] = example_accuracy(pipelines)
-    report["unseen"] = unseen_report(pipelines, competitors=competitors)
+    report["unseen"] = unseen_report(pipelines, competitors=competitors, score_maps=model.score_maps)
     if report["unseen"]:
         log("unseen publishers' pages: " + json.dumps(report["unseen"]))
     log(
@@ -150,15 +150,9 @@ def fit_score_maps(
     """
     pages = [p for p in pages if p.paragraphs]
     html, _ = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
-    pairs = [
-        (s, label)
-        for p, page_scores in zip(pages, html, strict=True)
-        for s, label in zip(page_scores, p.labels, strict=True)
-        if label is not None
-    ]
-    if not pairs:
+    scores, labels = labelled_scores([p.labels for p in pages], html)
+    if not scores:
         return {}, {}
-    scores, labels = zip(*pairs, strict=True)
     score_map = fit_score_map(scores, labels, DEFAULT_THRESHOLD)
     fitted_on = {
         "split": SCORE_MAP_SPLIT,

@@ -247,14 +247,15 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
     lines = [
         f"{unseen['pages']} whole pages of invented publishers in {unseen['languages']} languages, written for the "
         "project and never trained on (`datasets/unseen/`): F1 of the kept text against the story's body (its "
-        "headline and byline lines not scored), the share of chrome blocks kept and of body blocks dropped.",
+        "headline and byline lines not scored), the share of chrome blocks kept and of body blocks dropped, and "
+        "the expected calibration error of `score` on the blocks labelled body or chrome.",
         "",
-        "| system | F1 | chrome kept | body dropped |",
-        "|---|---:|---:|---:|",
+        "| system | F1 | chrome kept | body dropped | calibration error |",
+        "|---|---:|---:|---:|---:|",
     ]
     for name, row in unseen.items():
         if isinstance(row, dict):
-            rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped")]
+            rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped", "ece")]
             label = f"winnow_{name}" if name in ("html", "text") else name
             lines.append(f"| {label} | {row['f1']:.3f} | " + " | ".join(rates) + " |")
     return lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,11 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
+from service.core.recalibrate import ScoreMap
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
+from .calibration import labelled_scores, reliability
 from .evaluate import THRESHOLD, both_modes, content_text
 from .extractors import html_extractors
 from .metrics import page_counts, shingle_f1
@@ -100,17 +102,26 @@ def _rates(pages: Sequence[UnseenPage], scores: Sequence[np.ndarray]) -> dict[st
 
 
 def unseen_report(
-    pipelines: dict[str, Pipeline], pages: Sequence[UnseenPage] | None = None, *, competitors: bool = True
+    pipelines: dict[str, Pipeline],
+    pages: Sequence[UnseenPage] | None = None,
+    *,
+    competitors: bool = True,
+    score_maps: Mapping[str, ScoreMap] | None = None,
 ) -> dict[str, Any] | None:
-    """F1 and paragraph rates of both modes (and the extractors' F1) on the unseen pages; None without pages."""
+    """F1, paragraph rates and calibration (after ``score_maps``) of both modes, and the extractors'
+    F1, on the unseen pages; None without pages."""
     pages = load_unseen() if pages is None else pages
     if not pages:
         return None
     html, text = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
     report: dict[str, Any] = {"pages": len(pages), "languages": len({p.lang for p in pages})}
+    maps = score_maps or {}
     for mode, scores in (("html", html), ("text", text)):
         counts = [page_counts(content_text(p.paragraphs, s), p.body) for p, s in zip(pages, scores, strict=True)]
-        report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores)}
+        mapped = [maps[mode](s) if mode in maps else s for s in scores]
+        scored, labels = labelled_scores([p.labels for p in pages], mapped)
+        ece = reliability(scored, labels)["ece"] if scored else 0.0
+        report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores), "ece": ece}
     if competitors:
         for name, extract in html_extractors().items():
             counts = [page_counts(extract(p.html.decode("utf-8"), p.lang), p.body) for p in pages]

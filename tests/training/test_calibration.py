@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from service.core.recalibrate import BELOW_GAP
-from training.calibration import fit_score_map, reliability
+from training.calibration import fit_score_map, labelled_scores, reliability
 
 THRESHOLD = 0.5
 
@@ -45,3 +45,7 @@ def test_a_side_with_no_scores_is_left_as_it_is() -> None:
     score_map = fit_score_map(scores[high], labels[high], THRESHOLD)
     low = np.array([0.0, 0.1, 0.3, THRESHOLD - BELOW_GAP])
     assert np.allclose(score_map(low), low)
+
+
+def test_labelled_scores_skip_unlabelled_paragraphs() -> None:
+    assert labelled_scores([[1, None, 0], [None]], [[0.9, 0.5, 0.1], [0.7]]) == ([0.9, 0.1], [1, 0])

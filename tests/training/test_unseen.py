@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from service import load_model
+from service.core.recalibrate import Piece, ScoreMap
 from training.unseen import UNSEEN_DIR, body_start, load_unseen, unseen_checksum, unseen_report
 
 
@@ -50,6 +51,11 @@ def test_the_report_scores_both_modes_and_changes_with_the_data(pages) -> None:
         figures = report[mode]
         assert 0.5 < figures["f1"] <= 1 and 0 <= figures["chrome_kept"] < 0.2 and 0 <= figures["body_dropped"] < 0.5
         assert figures["chrome"] == sum(p.labels.count(0) for p in pages)
+        assert 0 <= figures["ece"] < 0.3
+    lifted = {"html": ScoreMap(0.5, Piece((0.0, 0.4999), (0.0, 0.0)), Piece((0.5, 1.0), (1.0, 1.0)))}
+    mapped = unseen_report(model.pipelines, pages, competitors=False, score_maps=lifted)
+    assert mapped["text"] == report["text"] and mapped["html"]["f1"] == report["html"]["f1"]
+    assert mapped["html"]["ece"] != report["html"]["ece"]  # every score 0 or 1: the error is the share mislabelled
     one = unseen_report(model.pipelines, pages[:1], competitors=False)
     assert one["pages"] == 1 and one["html"]["chrome"] < report["html"]["chrome"]
 
