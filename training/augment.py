@@ -110,10 +110,13 @@ def generated_class(rng: random.Random) -> str:
 def names_rng(rng: random.Random) -> random.Random:
     """A generator of class names seeded from ``rng``'s state without drawing from it.
 
-    (Python hashes integers and tuples of them the same in every process, so the seed is
-    reproducible.)
+    The seed hashes the state's integers only: Python hashes integers and tuples of them the same
+    in every process, but not ``None`` (before Python 3.12 its hash is its address), and the whole
+    state ends with one, so seeding from it drew other names in every process (models 1.19.0 and
+    1.20.0 were trained and measured so; docs/model-history.md, 1.20.0).
     """
-    return random.Random(hash((NAMES_SALT, rng.getstate())))
+    _, words, _ = rng.getstate()
+    return random.Random(hash((NAMES_SALT, words)))
 
 
 def page_classes(root: etree._Element) -> list[str]:

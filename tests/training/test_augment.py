@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +24,8 @@ from training.augment import (
     page_classes,
 )
 from training.chrome import ChromeBlock
+
+REPO = Path(__file__).resolve().parents[2]
 
 PAGE = "<html><body><nav><a href='/'>Home</a></nav><article><p>First line of the story.</p><p>Second line of the story.</p><p>Third line of the story.</p></article></body></html>"
 STORY = ("First line of the story.", "Second line of the story.", "Third line of the story.")
@@ -82,3 +88,24 @@ def test_a_wrapper_class_is_semantic_borrowed_generated_or_none() -> None:
         seen[kind] += 1
     assert all(seen.values()), seen
     assert not any(generic in c for c in semantic for generic in ("box", "module", "wrapper", "container"))
+
+
+def test_class_names_are_the_same_in_every_process() -> None:
+    """Training and the leakage figures draw class names from :func:`names_rng`: a fresh interpreter
+    (another address for everything, another string hash seed) must draw the same ones."""
+    script = (
+        "import random; from training.augment import generated_class, names_rng; "
+        "names = names_rng(random.Random(7)); print([generated_class(names) for _ in range(5)])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "random")
+    }
+    assert len(runs) == 1, runs
