@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
-from service.core.recalibrate import ScoreMap
+from service.core.recalibrate import ScoreMap, mapped
 from service.core.scoring import content_scores, html_scores, text_only
 from service.core.segment import segment_lines, segment_tree
 from service.core.types import Batch, Paragraph, Segmentation
@@ -239,9 +239,7 @@ def evaluate(
             "container_lines": "\n".join(p.text for p in containers[i]),
             **other.extracted,
         }
-        tally.add(
-            page, outputs, {mode: maps[mode](sc) if mode in maps else sc for mode, sc in (("html", hs), ("text", ts))}
-        )
+        tally.add(page, outputs, {"html": mapped(maps, "html", hs), "text": mapped(maps, "text", ts)})
     return {
         "corpora": _corpus_table(tally),
         "languages": _language_table(tally),

@@ -21,7 +21,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.core.parse import parse_html
-from service.core.recalibrate import ScoreMap
+from service.core.recalibrate import ScoreMap, mapped
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
@@ -118,8 +118,7 @@ def unseen_report(
     maps = score_maps or {}
     for mode, scores in (("html", html), ("text", text)):
         counts = [page_counts(content_text(p.paragraphs, s), p.body) for p, s in zip(pages, scores, strict=True)]
-        mapped = [maps[mode](s) if mode in maps else s for s in scores]
-        scored, labels = labelled_scores([p.labels for p in pages], mapped)
+        scored, labels = labelled_scores([p.labels for p in pages], [mapped(maps, mode, s) for s in scores])
         ece = reliability(scored, labels)["ece"] if scored else 0.0
         report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores), "ece": ece}
     if competitors:

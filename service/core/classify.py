@@ -11,6 +11,7 @@ from .artifact import Model
 from .errors import EmptyInputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
+from .recalibrate import mapped
 from .scoring import content_scores, fast_predict, html_scores, text_only
 from .segment import segment_lines, segment_strings, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
@@ -108,8 +109,7 @@ def mapped_scores(model: Model, mode: Mode, scores: np.ndarray) -> np.ndarray:
     """
     if mode is Mode.HTML and not model.text_pass:
         return scores
-    score_map = model.score_maps.get("html" if mode is Mode.HTML else "text")
-    return scores if score_map is None else score_map(scores)
+    return mapped(model.score_maps, "html" if mode is Mode.HTML else "text", scores)
 
 
 def _labelled(
@@ -133,17 +133,16 @@ def _labelled(
 
 
 def chrome_kinds(
-    model: Model, paragraphs: Batch, scores: np.ndarray, cut: float, raw: np.ndarray | None = None
+    model: Model, paragraphs: Batch, scores: np.ndarray, raw: np.ndarray, cut: float
 ) -> tuple[dict[int, KindGuess], Paywall | None]:
     """Kinds of the chrome paragraphs (by position) and the page's paywall verdict.
 
-    ``scores`` decide which paragraphs are chrome; the verdict reads ``raw`` (default ``scores``),
-    the scores before the last map, which its threshold was chosen on.
+    ``scores`` decide which paragraphs are chrome; the verdict reads ``raw``, the scores before
+    the last map (:func:`mapped_scores`), which its threshold was chosen on.
     """
     pipeline = model.pipelines.get(KIND_STAGE)
     if pipeline is None:
         return {}, None
-    raw = scores if raw is None else raw
     chrome = [i for i, score in enumerate(scores) if score < cut]
     with fast_predict():
         guesses = dict(zip(chrome, guess_kinds(pipeline, paragraphs.take(chrome)), strict=True))
@@ -174,7 +173,7 @@ def classify(
     batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
     raw = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
     scores = mapped_scores(model, mode, raw)
-    kinds, paywall = chrome_kinds(model, batch, scores, cut, raw)
+    kinds, paywall = chrome_kinds(model, batch, scores, raw, cut)
     return Result(
         mode=mode,
         paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds),

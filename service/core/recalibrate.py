@@ -84,6 +84,12 @@ def _piece(data: Mapping[str, Sequence[float]]) -> Piece:
     return Piece(x, y)
 
 
+def mapped(maps: Mapping[str, ScoreMap], mode: str, scores: np.ndarray) -> np.ndarray:
+    """``scores`` through ``maps[mode]``, or as they are when ``mode`` has no map."""
+    score_map = maps.get(mode)
+    return scores if score_map is None else score_map(scores)
+
+
 def score_maps(data: Any) -> dict[str, ScoreMap]:
     """The score maps a model file holds (``{mode: map as plain data}``), checked; none for an older file."""
     if data is None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from service.core.errors import ModelIntegrityError
-from service.core.recalibrate import BELOW_GAP, Piece, ScoreMap, score_maps
+from service.core.recalibrate import BELOW_GAP, Piece, ScoreMap, mapped, score_maps
 
 THRESHOLD = 0.5
 #: Every score from 0 to 1 in steps of 1e-5, the threshold and its neighbours included.
@@ -67,3 +67,10 @@ def test_a_map_that_could_move_a_label_is_refused(change) -> None:  # type: igno
 def test_maps_must_be_a_mapping() -> None:
     with pytest.raises(ModelIntegrityError):
         score_maps([lifting().to_dict()])
+
+
+def test_mapped_uses_the_mode_s_map_or_none() -> None:
+    scores = np.array([0.1, 0.55])
+    assert mapped({}, "html", scores) is scores
+    assert mapped({"text": lifting()}, "html", scores) is scores
+    assert np.array_equal(mapped({"html": lifting()}, "html", scores), lifting()(scores))
