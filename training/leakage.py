@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +58,8 @@ class InjectedPage:
     has_wall: bool
     fragment: bool = False
     """Only the article container, cut out of the page (scored as ``classify`` scores a fragment)."""
+    key: str = ""
+    """The key of the page the blocks went into."""
 
 
 def _rng(key: str) -> random.Random:
@@ -101,7 +103,7 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     texts = {line: block for block in chosen for line in injected_texts([block])}
     segmentation = segment_tree(tree, source=page.site)
     wall = any(b.kind == "paywall" for b in chosen)
-    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, segmentation.fragment)
+    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, segmentation.fragment, page.key)
 
 
 @dataclass
@@ -180,24 +182,59 @@ def leakage_report(
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
     under ``inside`` (per kind and language too) and ``container``, the same with the blocks inside
-    the article (see :data:`PLACEMENTS`); under ``lone``, held-out lone lines (:func:`lone_report`)."""
+    the article (see :data:`PLACEMENTS`); under ``lone``, held-out lone lines (:func:`lone_report`).
+    Around and inside the article, ``undisturbed`` too (:func:`undisturbed`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
+    clean = clean_kept(pipelines, pages)
     scores = _mode_scores(pipelines, injected)
     for mode in ("html", "text"):
-        report[mode] = _leaks(injected, scores[mode], by_group=True)
+        report[mode] = _leaks(injected, scores[mode], by_group=True) | undisturbed(injected, scores[mode], clean[mode])
     if KIND_STAGE in pipelines:
         report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"])
     for placement in PLACEMENTS[1:]:
         placed = [ip for page in pages if (ip := inject_page(page, heldout, placement)) is not None]
         scores = _mode_scores(pipelines, placed)
-        report[placement] = {
-            "pages": len(placed),
-            **{mode: _leaks(placed, scores[mode], by_group=placement == "inside") for mode in ("html", "text")},
-        }
+        report[placement] = {"pages": len(placed)}
+        for mode in ("html", "text"):
+            report[placement][mode] = _leaks(placed, scores[mode], by_group=placement == "inside")
+            if placement == "inside":  # the container alone has no clean page to compare with
+                report[placement][mode] |= undisturbed(placed, scores[mode], clean[mode])
     if lone is not None:
         report["lone"] = lone_report(pipelines, pages, lone)
     return report
+
+
+def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) -> dict[str, dict[str, Counter[str]]]:
+    """Per mode, per page key: the article paragraphs (truth content) kept on the page as it is."""
+    real = [page for page in pages if page.paragraphs and page.article_text is not None]
+    html, text = both_modes(pipelines, [page.paragraphs for page in real], [False] * len(real))
+    return {
+        mode: {
+            page.key: Counter(
+                p.text
+                for p, label, score in zip(page.paragraphs, page.labels, page_scores, strict=True)
+                if label == CONTENT and score >= THRESHOLD
+            )
+            for page, page_scores in zip(real, scores, strict=True)
+        }
+        for mode, scores in (("html", html), ("text", text))
+    }
+
+
+def undisturbed(
+    injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], clean: dict[str, Counter[str]]
+) -> dict[str, float | int]:
+    """Of the article paragraphs the model keeps on a page as it is, the share it still keeps with
+    the chrome injected: what the injected chrome costs the article, apart from the model's own
+    errors on the page (which ``content_f1`` counts too)."""
+    kept = still = 0
+    for ip, page_scores in zip(injected, scores, strict=True):
+        before = clean.get(ip.key, Counter())
+        after = Counter(p.text for p, score in zip(ip.paragraphs, page_scores, strict=True) if score >= THRESHOLD)
+        kept += sum(before.values())
+        still += sum((before & after).values())
+    return {"article_kept": kept, "undisturbed": round(still / kept, 4) if kept else 1.0}
 
 
 def _mode_scores(pipelines: dict[str, Pipeline], injected: Sequence[InjectedPage]) -> dict[str, list[np.ndarray]]:

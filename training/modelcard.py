@@ -165,17 +165,25 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         f"Held-out chrome injected into {leakage['pages']} test articles. Leak rate = share of injected paragraphs "
         "that reach `content_text`.",
         "",
-        "| mode | injected | leaked | leak rate | content F1 |",
-        "|---|---:|---:|---:|---:|",
+        "| mode | injected | leaked | leak rate | content F1 | undisturbed |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     rows = [(mode, leakage[mode]) for mode in ("html", "text")]
     for placement, name in (("inside", "inside the article"), ("container", "article container alone")):
         if placement in leakage:
             rows += [(f"{mode}, {name}", leakage[placement][mode]) for mode in ("html", "text")]
     for name, row in rows:
+        kept = f"{row['undisturbed']:.4f}" if "undisturbed" in row else "n/a"
         lines.append(
-            f"| {name} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_f1']:.4f} |"
+            f"| {name} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_f1']:.4f} "
+            f"| {kept} |"
         )
+    lines += [
+        "",
+        "Undisturbed: of the article paragraphs the model keeps on the page as it is, the share it still keeps "
+        "with the chrome injected (what the chrome costs the article, apart from the model's own errors on the page; "
+        "the container alone has no page to compare with).",
+    ]
     if "inside" in leakage:
         lines += [
             "",

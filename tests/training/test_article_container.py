@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+import numpy as np
 import pytest
 
 from service.core.parse import parse_html
@@ -13,7 +16,7 @@ from training.augment import anchor_elements, container_html, content_container
 from training.chrome import ChromeBlock
 from training.dataset import PreparedPage
 from training.evaluate import container_paragraphs
-from training.leakage import inject_page
+from training.leakage import inject_page, undisturbed
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -129,3 +132,18 @@ def test_leakage_inside_the_article_keeps_the_whole_page() -> None:
 def test_an_unknown_placement_is_refused() -> None:
     with pytest.raises(ValueError, match="placement"):
         inject_page(harbour_page(), BLOCKS, "footer")
+
+
+def test_undisturbed_counts_the_article_kept_on_the_page_as_it_is_and_still_kept_with_the_chrome() -> None:
+    page = harbour_page()
+    injected = inject_page(page, BLOCKS, "inside")
+    assert injected is not None and injected.key == page.key
+    texts = [p.text for p in injected.paragraphs]
+    # kept on the page as it is: three article paragraphs (the headline was dropped there)
+    clean = {page.key: Counter(CONTENT_TEXTS[1:])}
+    # with the chrome: the first and the last article paragraphs still kept, the second dropped
+    scores = np.array([0.9 if t in (CONTENT_TEXTS[1], CONTENT_TEXTS[3]) else 0.1 for t in texts])
+    assert undisturbed([injected], [scores], clean) == {"article_kept": 3, "undisturbed": round(2 / 3, 4)}
+    everything = np.full(len(texts), 0.9)  # keeping more than before does not count above 1
+    assert undisturbed([injected], [everything], clean)["undisturbed"] == 1.0
+    assert undisturbed([injected], [everything], {})["undisturbed"] == 1.0  # nothing kept before
