@@ -63,12 +63,10 @@ WRAPPER_TAGS = ["div", "div", "section", "aside", "div", "form"]
 LINE_TAGS = ["p", "div", "li", "a", "button", "span", "h3", "strong"]
 #: Tags a flat block's lines take: that of the article paragraph beside them, else the first.
 FLAT_TAGS = ("p", "div", "li")
-#: Where a block goes, relative to the article's content paragraphs, with weights (the leakage
-#: measure's mix around the article).
+#: Where a training page's block goes, relative to the article's content paragraphs, with weights
+#: (more inside the article: measured, not kept; docs/model-history.md, after 1.20.0). The leakage
+#: measure has its own mixes (``leakage.PAGE_POSITIONS``), so a change here cannot move it.
 POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
-#: The training pages' mix, kept apart from the measure's so that changing it cannot move the
-#: measure (more blocks inside the article: measured, not kept; docs/model-history.md, after 1.20.0).
-TRAINING_POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
 #: Probability that a training page gets blocks, and how many.
 INJECT_PROB = 0.8
 MAX_BLOCKS = 6

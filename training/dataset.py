@@ -33,7 +33,6 @@ from .augment import (
     MAX_LEADIN_LINES,
     MAX_LONE_CONTENT,
     MAX_LONE_LINES,
-    TRAINING_POSITIONS,
     anchor_elements,
     inject,
     inject_content,
@@ -252,7 +251,7 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
     # F1 summed over corpora 4.645 -> 4.637, text 4.365 -> 4.347, text precision down).
     blocks = augmentation.blocks_by_fold.get(fold_of(site), [])
     chosen = rng.sample(blocks, min(len(blocks), rng.randint(1, MAX_BLOCKS)))
-    inject(parsed.root, anchors, chosen, rng, TRAINING_POSITIONS)
+    inject(parsed.root, anchors, chosen, rng)
     injected = injected_texts(chosen)
     hard: frozenset[str] = frozenset()
     if augmentation.hard_content and rng.random() < HARD_CONTENT_PROB:

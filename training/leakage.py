@@ -37,6 +37,9 @@ from .metrics import page_counts, shingle_f1
 #: Blocks injected into each test page, and the seed salt.
 BLOCKS_PER_PAGE = 3
 SALT = "leakage-v1"
+#: Where blocks go for the ``page`` measure, around and inside the article (training's mix when
+#: the measure was set; kept apart from it, so that a change to training cannot move the measure).
+PAGE_POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
 #: Where blocks go for the ``inside`` and ``container`` measures: inside the article container.
 CONTAINER_POSITIONS = {"inside": 0.6, "container_end": 0.4}
 #: Share of those blocks that go in flat: bare paragraphs beside the article's, no wrapper.
@@ -56,10 +59,10 @@ class InjectedPage:
     """Normalised injected line → its block."""
     article_text: str
     has_wall: bool
+    key: str
+    """The key of the page the blocks went into."""
     fragment: bool = False
     """Only the article container, cut out of the page (scored as ``classify`` scores a fragment)."""
-    key: str = ""
-    """The key of the page the blocks went into."""
 
 
 def _rng(key: str) -> random.Random:
@@ -94,7 +97,7 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     chosen = rng.sample(list(blocks), min(BLOCKS_PER_PAGE, len(blocks)))
     tree = parsed
     if placement == "page":
-        inject(parsed.root, anchors, chosen, rng)
+        inject(parsed.root, anchors, chosen, rng, PAGE_POSITIONS)
     else:
         inject(parsed.root, anchors, chosen, rng, CONTAINER_POSITIONS, flat=CONTAINER_FLAT)
     if placement == "container":
@@ -103,7 +106,7 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     texts = {line: block for block in chosen for line in injected_texts([block])}
     segmentation = segment_tree(tree, source=page.site)
     wall = any(b.kind == "paywall" for b in chosen)
-    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, segmentation.fragment, page.key)
+    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, page.key, segmentation.fragment)
 
 
 @dataclass
