@@ -67,6 +67,15 @@ FLAT_TAGS = ("p", "div", "li")
 #: (more inside the article: measured, not kept; docs/model-history.md, after 1.20.0). The leakage
 #: measure has its own mixes (``leakage.PAGE_POSITIONS``), so a change here cannot move it.
 POSITIONS = {"after_last": 0.4, "container_end": 0.2, "inside": 0.25, "before_first": 0.15}
+#: With ``train --mid-story-walls`` and no share given: the share of injected training pages that also
+#: get a subscription wall in the middle of their story (:func:`inject_wall`; measured, not kept).
+WALL_PROB = 0.3
+#: Kinds of block that follow a paywall notice in a wall set mid-story (:func:`wall_blocks`).
+WALL_OFFER_KINDS = ("pricing", "login")
+#: A wall set mid-story leaves at least this many of the article's paragraphs after it.
+WALL_MIN_AFTER = 2
+#: Share of a mid-story wall's blocks set as bare lines rather than a wrapped block.
+WALL_FLAT = 0.5
 #: Probability that a training page gets blocks, and how many.
 INJECT_PROB = 0.8
 MAX_BLOCKS = 6
@@ -207,6 +216,48 @@ def inject(
             else:
                 beside.addnext(element)
                 beside = element  # the block's next line goes after this one
+
+
+def wall_blocks(blocks: Sequence[ChromeBlock], rng: random.Random) -> list[ChromeBlock]:
+    """A subscription wall as publishers set it mid-story: a paywall notice, then plans or a log-in prompt.
+
+    Both blocks speak one language. Empty when ``blocks`` has no such pair.
+    """
+    notices = [b for b in blocks if b.kind == "paywall"]
+    if not notices:
+        return []
+    notice = rng.choice(notices)
+    offers = [b for b in blocks if b.kind in WALL_OFFER_KINDS and b.lang == notice.lang]
+    return [notice, rng.choice(offers)] if offers else []
+
+
+def inject_wall(
+    root: etree._Element,
+    anchors: Sequence[etree._Element],
+    wall: Sequence[ChromeBlock],
+    rng: random.Random,
+    min_after: int = WALL_MIN_AFTER,
+    flat: float = WALL_FLAT,
+) -> bool:
+    """Insert the ``wall``'s blocks, one after the other, after one of the article's paragraphs.
+
+    The story goes on for at least ``min_after`` paragraphs after it, as a soft paywall leaves
+    it in the page: the prose after a wall can be the story. Each block is a wrapped block or,
+    with probability ``flat``, bare lines (:func:`flat_lines`). False (nothing inserted) when
+    the article is too short to go on after a wall.
+    """
+    if not wall or len(anchors) <= min_after:
+        return False
+    beside = anchors[rng.randrange(len(anchors) - min_after)]
+    borrowed = page_classes(root)
+    names = names_rng(rng)
+    for block in wall:
+        bare = rng.random() < flat
+        for element in flat_lines(block, beside) if bare else [build_block(block, rng, borrowed, names)]:
+            element.tail = "\n"
+            beside.addnext(element)
+            beside = element
+    return True
 
 
 def _after_random_anchor(anchors: Sequence[etree._Element], element: etree._Element, rng: random.Random) -> None:

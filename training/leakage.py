@@ -4,7 +4,9 @@ Held-out blocks (never seen in training) are injected into real test articles, i
 (inside and after the article container) and as text lines; an injected paragraph that
 reaches ``content_text`` has leaked. The same is measured with the blocks inside the article
 only, half of them flat (set in the article's own markup), on the whole page and on the
-article container alone, as HTML extractors return it. Held-out lone lines (``datasets/lone/``)
+article container alone, as HTML extractors return it; and with a subscription wall (a paywall
+notice, then plans or a log-in prompt) set in the middle of the story, which goes on after it,
+as a soft paywall leaves the page. Held-out lone lines (``datasets/lone/``)
 are set alone between the article's paragraphs: how many chrome sentences are kept, and how many
 content lines of the same shape are dropped.
 """
@@ -28,7 +30,16 @@ from service.core.segment import normalize, segment_tree
 from service.core.types import Paragraph
 
 from .align import CONTENT
-from .augment import anchor_elements, container_html, content_container, inject, inject_content, injected_texts
+from .augment import (
+    anchor_elements,
+    container_html,
+    content_container,
+    inject,
+    inject_content,
+    inject_wall,
+    injected_texts,
+    wall_blocks,
+)
 from .chrome import ChromeBlock, LoneLine, LoneLines, in_language
 from .dataset import PreparedPage
 from .evaluate import THRESHOLD, both_modes, content_text
@@ -47,6 +58,10 @@ CONTAINER_FLAT = 0.5
 #: How the blocks are placed: around the article, wrapped (``page``); inside it, half flat, on the
 #: whole page (``inside``) or on the article container cut out of it (``container``).
 PLACEMENTS = ("page", "inside", "container")
+#: The ``wall`` measure: a held-out subscription wall set after one of the article's paragraphs,
+#: at least this many of them after it, each of its blocks bare lines with this probability.
+WALL_MIN_AFTER = 2
+WALL_FLAT = 0.5
 #: Held-out lone lines set into each test page, each alone after a random paragraph of the article.
 LONE_CHROME_PER_PAGE = 2
 LONE_CONTENT_PER_PAGE = 1
@@ -107,6 +122,46 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     segmentation = segment_tree(tree, source=page.site)
     wall = any(b.kind == "paywall" for b in chosen)
     return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, page.key, segmentation.fragment)
+
+
+def wall_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPage | None:
+    """The page with a held-out subscription wall set mid-story (:func:`~training.augment.inject_wall`),
+    or None when the page has no article, or one too short to go on after a wall."""
+    if page.article_text is None:
+        return None
+    parsed, anchors = _article_anchors(page)
+    if parsed is None:
+        return None
+    rng = _rng(f"wall:{page.key}")
+    wall = wall_blocks(blocks, rng)
+    if not inject_wall(parsed.root, anchors, wall, rng, WALL_MIN_AFTER, WALL_FLAT):
+        return None
+    texts = {line: block for block in wall for line in injected_texts([block])}
+    segmentation = segment_tree(parsed, source=page.site)
+    return InjectedPage(segmentation.paragraphs, texts, page.article_text, True, page.key, segmentation.fragment)
+
+
+def wall_report(
+    pipelines: dict[str, Pipeline],
+    pages: Sequence[PreparedPage],
+    heldout: Sequence[ChromeBlock],
+    clean: dict[str, dict[str, Counter[str]]],
+) -> dict[str, Any]:
+    """A held-out wall mid-story (:func:`wall_page`), each mode: the wall's lines kept, the article
+    kept (``undisturbed``) and, of it, the part after the wall (``after_wall``); and in HTML mode the
+    share of these pages whose ``paywall`` object says so."""
+    placed = [ip for page in pages if (ip := wall_page(page, heldout)) is not None]
+    scores = _mode_scores(pipelines, placed)
+    report: dict[str, Any] = {"pages": len(placed)}
+    for mode in ("html", "text"):
+        report[mode] = (
+            _leaks(placed, scores[mode], by_group=False)
+            | undisturbed(placed, scores[mode], clean[mode])
+            | {"after_wall": undisturbed(placed, scores[mode], clean[mode], after_chrome=True)["undisturbed"]}
+        )
+    if KIND_STAGE in pipelines:
+        report["paywall_detected"] = paywall_report(pipelines[KIND_STAGE], placed, scores["html"])["recall"]
+    return report
 
 
 @dataclass
@@ -185,7 +240,8 @@ def leakage_report(
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
     under ``inside`` (per kind and language too) and ``container``, the same with the blocks inside
-    the article (see :data:`PLACEMENTS`); under ``lone``, held-out lone lines (:func:`lone_report`).
+    the article (see :data:`PLACEMENTS`); under ``wall``, a wall mid-story (:func:`wall_report`); under
+    ``lone``, held-out lone lines (:func:`lone_report`).
     Around and inside the article, ``undisturbed`` too (:func:`undisturbed`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
@@ -203,6 +259,7 @@ def leakage_report(
             report[placement][mode] = _leaks(placed, scores[mode], by_group=placement == "inside")
             if placement == "inside":  # the container alone has no clean page to compare with
                 report[placement][mode] |= undisturbed(placed, scores[mode], clean[mode])
+    report["wall"] = wall_report(pipelines, pages, heldout, clean)
     if lone is not None:
         report["lone"] = lone_report(pipelines, pages, lone)
     return report
@@ -226,15 +283,27 @@ def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) ->
 
 
 def undisturbed(
-    injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], clean: dict[str, Counter[str]]
+    injected: Sequence[InjectedPage],
+    scores: Sequence[np.ndarray],
+    clean: dict[str, Counter[str]],
+    *,
+    after_chrome: bool = False,
 ) -> dict[str, float | int]:
     """Of the article paragraphs the model keeps on a page as it is, the share it still keeps with
     the chrome injected: what the injected chrome costs the article, apart from the model's own
-    errors on the page (which ``content_f1`` counts too)."""
+    errors on the page (which ``content_f1`` counts too). ``after_chrome``: only the paragraphs
+    after the first injected one count, on both pages."""
     kept = still = 0
     for ip, page_scores in zip(injected, scores, strict=True):
         before = clean.get(ip.key, Counter())
-        after = Counter(p.text for p, score in zip(ip.paragraphs, page_scores, strict=True) if score >= THRESHOLD)
+        start = 0
+        if after_chrome:
+            start = next((i for i, p in enumerate(ip.paragraphs) if p.text in ip.injected), len(ip.paragraphs))
+            later = Counter(p.text for p in ip.paragraphs[start:] if p.text not in ip.injected)
+            before = before & later  # a new Counter: never the caller's
+        after = Counter(
+            p.text for p, score in zip(ip.paragraphs[start:], page_scores[start:], strict=True) if score >= THRESHOLD
+        )
         kept += sum(before.values())
         still += sum((before & after).values())
     return {"article_kept": kept, "undisturbed": round(still / kept, 4) if kept else 1.0}

@@ -169,7 +169,11 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         "|---|---:|---:|---:|---:|---:|",
     ]
     rows = [(mode, leakage[mode]) for mode in ("html", "text")]
-    for placement, name in (("inside", "inside the article"), ("container", "article container alone")):
+    for placement, name in (
+        ("inside", "inside the article"),
+        ("container", "article container alone"),
+        ("wall", "a wall mid-story"),
+    ):
         if placement in leakage:
             rows += [(f"{mode}, {name}", leakage[placement][mode]) for mode in ("html", "text")]
     for name, row in rows:
@@ -195,6 +199,21 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             "",
             f'"Article container alone": the same blocks in the same places, and only that container '
             f"({leakage['container']['pages']} test articles) is scored, as an HTML extractor would return it.",
+        ]
+    if "wall" in leakage:
+        wall = leakage["wall"]
+        lines += [
+            "",
+            f'"A wall mid-story": a held-out paywall notice, then plans or a log-in prompt in its language, set '
+            f"after one of the paragraphs of {wall['pages']} test articles (each block wrapped or bare, even odds), "
+            "the story going on for at least two paragraphs after it, as a soft paywall leaves the page. Of the "
+            "article paragraphs after the wall that the model keeps on the page as it is, it still keeps "
+            f"{wall['html']['after_wall']:.4f} (HTML) and {wall['text']['after_wall']:.4f} (text)"
+            + (
+                f"; the page's `paywall` object detects the wall on {wall['paywall_detected']:.3f} of these pages."
+                if "paywall_detected" in wall
+                else "."
+            ),
         ]
     columns = {mode: leakage[mode] for mode in ("html", "text")}
     if "by_kind" in leakage.get("inside", {}).get("html", {}):

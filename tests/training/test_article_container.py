@@ -16,7 +16,7 @@ from training.augment import anchor_elements, container_html, content_container
 from training.chrome import ChromeBlock
 from training.dataset import PreparedPage
 from training.evaluate import container_paragraphs
-from training.leakage import inject_page, undisturbed
+from training.leakage import inject_page, undisturbed, wall_page
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -147,3 +147,36 @@ def test_undisturbed_counts_the_article_kept_on_the_page_as_it_is_and_still_kept
     everything = np.full(len(texts), 0.9)  # keeping more than before does not count above 1
     assert undisturbed([injected], [everything], clean)["undisturbed"] == 1.0
     assert undisturbed([injected], [everything], {})["undisturbed"] == 1.0  # nothing kept before
+
+
+WALL = [
+    ChromeBlock("t-wall", "paywall", "en", "heldout", ("Keep reading with a subscription.",)),
+    ChromeBlock("t-plans", "pricing", "en", "heldout", ("Digital", "$1 for the first month")),
+]
+
+
+def test_a_wall_mid_story_and_the_article_kept_after_it() -> None:
+    page = harbour_page()
+    walled = wall_page(page, WALL)
+    assert (
+        walled is not None
+        and walled.has_wall
+        and set(walled.injected) == {line for block in WALL for line in block.lines}
+    )
+    texts = [p.text for p in walled.paragraphs]
+    start = texts.index("Keep reading with a subscription.")
+    assert texts[start : start + 3] == ["Keep reading with a subscription.", "Digital", "$1 for the first month"]
+    after = [t for t in texts[start:] if t in CONTENT_TEXTS]
+    assert len(after) >= 2  # the story goes on after the wall
+    clean = {page.key: Counter(CONTENT_TEXTS)}
+    # everything kept but the first article paragraph after the wall
+    scores = np.array([0.1 if t == after[0] or t in walled.injected else 0.9 for t in texts])
+    assert undisturbed([walled], [scores], clean, after_chrome=True) == {
+        "article_kept": len(after),
+        "undisturbed": round((len(after) - 1) / len(after), 4),
+    }
+    # over the whole article, the one paragraph lost counts against all four
+    assert undisturbed([walled], [scores], clean)["undisturbed"] == 0.75
+    short = harbour_page()
+    short.labels = [CONTENT if p.text in CONTENT_TEXTS[:2] else CHROME for p in short.paragraphs]
+    assert wall_page(short, WALL) is None  # two article paragraphs: none can follow a wall by two

@@ -21,7 +21,9 @@ from training.augment import (
     build_block,
     generated_class,
     inject,
+    inject_wall,
     page_classes,
+    wall_blocks,
 )
 from training.chrome import ChromeBlock
 
@@ -38,6 +40,35 @@ def injected(positions: dict[str, float], flat: float, seed: int = 0) -> tuple[l
     inject(page.root, anchor_elements(page.root, paths), [BLOCK], random.Random(seed), positions, flat=flat)
     paragraphs = segment_tree(page).paragraphs
     return [p.text for p in paragraphs], [p.path for p in paragraphs]
+
+
+NOTICE = ChromeBlock("t-meter", "paywall", "en", "train", ("You have read your free stories.", "Subscribe to read on."))
+LOGIN = ChromeBlock("t-login", "login", "en", "train", ("Already a subscriber? Log in",))
+GERMAN_PLANS = ChromeBlock("t-abo", "pricing", "de", "train", ("Digital-Abo", "9,99 € im Monat"))
+
+
+def test_a_wall_is_a_notice_then_an_offer_in_its_language() -> None:
+    rng = random.Random(0)
+    for _ in range(20):
+        assert wall_blocks([GERMAN_PLANS, NOTICE, BLOCK, LOGIN], rng) in ([NOTICE, BLOCK], [NOTICE, LOGIN])
+    assert wall_blocks([NOTICE, GERMAN_PLANS], rng) == []  # no offer in the notice's language
+    assert wall_blocks([BLOCK, LOGIN], rng) == []  # no notice
+
+
+@pytest.mark.parametrize("flat", [0.0, 1.0])
+def test_a_wall_goes_mid_story_with_the_story_going_on_after_it(flat: float) -> None:
+    for seed in range(10):
+        page = parse_html(PAGE)
+        anchors = anchor_elements(page.root, [p.path for p in segment_tree(page).paragraphs if p.text in STORY])
+        assert inject_wall(page.root, anchors, [NOTICE, BLOCK], random.Random(seed), min_after=2, flat=flat)
+        texts = [p.text for p in segment_tree(page).paragraphs]
+        wall = [*NOTICE.lines, *BLOCK.lines]
+        start = texts.index(wall[0])
+        assert texts[start : start + len(wall)] == wall  # the notice, then the offer, in one piece
+        assert texts[start - 1] == STORY[0] and texts[start + len(wall) :][:2] == list(STORY[1:])
+    too_short = anchors[:2]
+    assert not inject_wall(page.root, too_short, [NOTICE, BLOCK], random.Random(0), min_after=2)
+    assert not inject_wall(page.root, anchors, [], random.Random(0))
 
 
 @pytest.mark.parametrize("where", ["after_last", "before_first", "inside", "container_end"])

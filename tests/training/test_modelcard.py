@@ -17,7 +17,7 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     augmentation = Augmentation(load_library(split="train"), load_hard_content())
     pages = [prepare(page, "test", augmentation, seed=0) for page in corpus_pages()]
     metrics = measure(model, pages, competitors=False)
-    assert {"html", "text", "inside", "container", "lone"} <= metrics["leakage"].keys()
+    assert {"html", "text", "inside", "container", "wall", "lone"} <= metrics["leakage"].keys()
     lone = metrics["leakage"]["lone"]
     assert lone["pages"] and lone["html"]["injected"] == lone["text"]["injected"] == 2 * lone["pages"]
     assert lone["html"]["content_lines"] == lone["pages"]
@@ -39,6 +39,7 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     text = card.read_text(encoding="utf-8")
     assert "## Results on the test split" in text and "## Chrome leakage" in text
     assert "| html, inside the article |" in text and "| text, article container alone |" in text
+    assert "| text, a wall mid-story |" in text and "the story going on for at least two paragraphs" in text
     assert "HTML is read by both models" in text
     assert "after the score map fitted on the dev split (3 pages, 1,234 labelled paragraphs, 17 knots" in text
     assert "| lone lines by kind | html leak rate | text leak rate |" in text
