@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from . import commands
+from .augment import WALL_PROB
 from .stories import SHORT_LINES
 
 COMMANDS = {
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=tuple(SHORT_LINES),
         help="also train on datasets/story-shapes/, every story page's markup drawn, their subheads, questions "
         "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
+        "--mid-story-walls",
+        nargs="?",
+        type=float,
+        const=WALL_PROB,
+        default=0.0,
+        metavar="SHARE",
+        help=f"set a subscription wall mid-story in this share of the injected training pages (default {WALL_PROB}), "
+        "the story going on after it (measured, not kept)",
     )
     gate = sub.choices["gate"]
     gate.add_argument(

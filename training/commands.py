@@ -45,7 +45,10 @@ def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> t
     root = corpora_dir(args.corpora)
     start = time.perf_counter()
     lone = getattr(args, "lone_lines", False)
-    pages = load_pages(root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits, lone=lone)
+    walls = getattr(args, "mid_story_walls", 0.0)
+    pages = load_pages(
+        root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits, lone=lone, walls=walls
+    )
     log(f"{len(pages):,} pages ready in {time.perf_counter() - start:.0f}s")
     return root, pages
 
@@ -99,7 +102,8 @@ def train(args: argparse.Namespace) -> int:
         pipelines, origin = reused_stages(Path(args.stages_from))
         log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        stories = story_pages(training_augmentation(args.lone_lines), args.seed, shapes=args.story_shapes)
+        augmentation = training_augmentation(args.lone_lines, args.mid_story_walls)
+        stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
         pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
@@ -126,6 +130,7 @@ def train(args: argparse.Namespace) -> int:
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,
                 "lone_lines": args.lone_lines,
+                **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
             },
             **({"stages_from": origin} if origin else {}),
             "score_maps": fitted_on,

@@ -37,7 +37,9 @@ from .augment import (
     inject,
     inject_content,
     inject_leadin_lines,
+    inject_wall,
     injected_texts,
+    wall_blocks,
 )
 from .chrome import (
     ChromeBlock,
@@ -80,6 +82,8 @@ CHUNK = 8
 LEADIN_SALT = "leadins"
 #: Salt of the draws for lone lines, apart from the page's other draws.
 LONE_SALT = "lone"
+#: Salt of the draws for a mid-story wall, apart from the page's other draws.
+WALL_SALT = "wall"
 #: Lines of a related block with fewer words are headings ("Most read"), not headlines.
 MIN_HEADLINE_WORDS = 4
 #: Share of related-link lines whose headline comes from the article itself, and its length in words.
@@ -124,6 +128,8 @@ class Augmentation:
     hard_content: list[str]
     leadins: Leadins | None = None
     lone: LoneLines | None = None
+    #: Share of injected pages that also get a subscription wall mid-story (``train --mid-story-walls``).
+    walls: float = 0.0
 
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
@@ -265,6 +271,13 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         lines = augmentation.leadin_lines(fold_of(site), extra, article)
         inject_leadin_lines(anchors, lines, extra)
         injected |= {normalize("".join(line)) for line in lines}
+    # a subscription wall in the middle of the story, the story going on after it
+    walls = random.Random(_seed(page.key, seed) ^ _seed(WALL_SALT, seed))
+    if augmentation.walls and walls.random() < augmentation.walls:
+        wall = wall_blocks(blocks, walls)
+        if inject_wall(parsed.root, anchors, wall, walls):
+            injected |= injected_texts(wall)
+            chosen = [*chosen, *wall]
     # lone sentences of chrome between the story's paragraphs, and lone content lines like them
     lone = random.Random(_seed(page.key, seed) ^ _seed(LONE_SALT, seed))
     if augmentation.lone and lone.random() < LONE_PROB:
@@ -319,25 +332,38 @@ def code_checksum(modules: Sequence[str] = PREPARE_MODULES) -> str:
 
 
 def cache_key(
-    root: Path, names: list[str], limit: int | None, seed: int, splits: tuple[str, ...] | None, lone: bool = False
+    root: Path,
+    names: list[str],
+    limit: int | None,
+    seed: int,
+    splits: tuple[str, ...] | None,
+    lone: bool = False,
+    walls: float = 0.0,
 ) -> str:
     parts = [str(PREPARE_VERSION), code_checksum(), str(limit), str(seed), str(splits), library_checksum()]
     parts += ["lone"] if lone else []
+    parts += [f"walls:{walls}"] if walls else []
     parts.append(",".join(f.name for f in fields(Paragraph)))  # cached pages pickle Paragraph objects
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def training_augmentation(lone: bool = False) -> Augmentation:
+def training_augmentation(lone: bool = False, walls: float = 0.0) -> Augmentation:
     """What training pages get: the library's training blocks, hard content and lead-ins.
 
     ``lone``: lone lines too (``datasets/lone/``; the committed recipe, ``train --no-lone-lines``
     leaves them out): chrome sentences and content lines of the same shape set alone between an
     article's paragraphs, so that neighbours do not lift a lone chrome sentence into the article
-    (docs/model-history.md, 1.18.0).
+    (docs/model-history.md, 1.18.0). ``walls``: the share of injected pages that also get a
+    subscription wall mid-story (:func:`~training.augment.inject_wall`; not in the committed recipe,
+    docs/model-history.md, after 1.20.0).
     """
     return Augmentation(
-        load_library(split="train"), load_hard_content(), load_leadins(), load_lone(split="train") if lone else None
+        load_library(split="train"),
+        load_hard_content(),
+        load_leadins(),
+        load_lone(split="train") if lone else None,
+        walls,
     )
 
 
@@ -350,18 +376,19 @@ def load_pages(
     use_cache: bool = True,
     splits: tuple[str, ...] | None = None,
     lone: bool = False,
+    walls: float = 0.0,
 ) -> list[PreparedPage]:
-    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone``: see
-    :func:`training_augmentation`."""
+    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone`` and
+    ``walls``: see :func:`training_augmentation`."""
     names = available_corpora(root)
     if not names:
         raise FileNotFoundError(f"no corpora under {root}")
-    key = cache_key(root, names, limit, seed, splits, lone)
+    key = cache_key(root, names, limit, seed, splits, lone, walls)
     cached = CACHE_DIR / f"pages-{key}.pkl"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = training_augmentation(lone)
+    augmentation = training_augmentation(lone, walls)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]

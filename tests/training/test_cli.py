@@ -10,6 +10,7 @@ from service.core.artifact import DEFAULT_MODEL_PATH, MANIFEST_SUFFIX, load_mode
 from service.core.kinds import KIND_STAGE
 from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
+from training.augment import WALL_PROB
 from training.commands import COMMITTED_SEED, MODEL_VERSION, reused_stages
 from training.dataset import training_augmentation
 from training.stories import stories_checksum
@@ -28,6 +29,7 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"]["seed"] == COMMITTED_SEED
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
     assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
+    assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["version"] == MODEL_VERSION
 
@@ -50,6 +52,12 @@ def test_story_shapes_are_left_out_unless_asked_for() -> None:
     assert build_parser().parse_args(["train", "--story-shapes"]).story_shapes == "content"
     assert build_parser().parse_args(["train", "--story-shapes", "unlabelled"]).story_shapes == "unlabelled"
     assert build_parser().parse_args(["train", "--story-shapes", "lists-unlabelled"]).story_shapes == "lists-unlabelled"
+
+
+def test_mid_story_walls_are_left_out_unless_asked_for() -> None:
+    assert build_parser().parse_args(["train"]).mid_story_walls == 0.0
+    assert build_parser().parse_args(["train", "--mid-story-walls"]).mid_story_walls == WALL_PROB
+    assert build_parser().parse_args(["train", "--mid-story-walls", "0.5"]).mid_story_walls == 0.5
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:

@@ -97,6 +97,33 @@ def test_lone_lines_are_set_alone_between_the_articles_paragraphs() -> None:
     assert found[CHROME] and found[CONTENT]
 
 
+def test_mid_story_walls_are_chrome_of_the_pages_fold_with_the_story_after_them() -> None:
+    """With ``walls``, some augmented pages get a paywall notice and an offer in one piece mid-story."""
+    plain = Augmentation(load_library(split="train"), load_hard_content())
+    walled = Augmentation(plain.blocks, plain.hard_content, walls=1.0)
+    by_id = {b.id: b for b in plain.blocks}
+    found = 0
+    for seed in range(3):
+        for page in corpus_pages():
+            before = prepare(page, "train", plain, seed=seed)
+            after = prepare(page, "train", walled, seed=seed)
+            assert after.injected[: len(before.injected)] == before.injected  # the other draws stay
+            wall = [by_id[i] for i in after.injected[len(before.injected) :]]
+            if not wall:
+                continue
+            found += 1
+            assert wall[0].kind == "paywall" and wall[1].kind in ("pricing", "login")
+            assert {fold_of(b.id) for b in wall} == {fold_of(after.site)}
+            paragraphs, labels = after.augmented or ([], [])
+            texts = [p.text for p in paragraphs]
+            lines = [normalize(line) for block in wall for line in block.lines]
+            start = texts.index(lines[0])
+            assert texts[start : start + len(lines)] == lines
+            assert all(labels[texts.index(line)] == CHROME for line in lines)
+            assert labels[start + len(lines) :].count(CONTENT) >= 2  # the story goes on after it
+    assert found
+
+
 def test_the_page_cache_key_follows_the_preparing_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cache written by other parsing, segmentation or augmentation code is never read."""
     module = tmp_path / "prep_probe.py"
