@@ -45,6 +45,9 @@ RUN_COLUMNS = 7
 TOPIC_COLUMNS = 2
 #: Columns of :func:`_contrast_features`.
 CONTRAST_COLUMNS = 5
+#: Columns of :func:`_low_run_features`, and how far past a low run its neighbours are read.
+LOW_RUN_COLUMNS = 7
+LOW_RUN_REACH = 3
 #: Scores are clipped to [EPS, 1 - EPS] before taking log-odds.
 LOGIT_EPS = 1e-4
 #: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
@@ -215,6 +218,37 @@ def _contrast_features(scores: np.ndarray, chars: np.ndarray) -> np.ndarray:
     return out
 
 
+def _low_run_features(scores: np.ndarray) -> np.ndarray:
+    """Where a chrome-like paragraph sits in its run of chrome-like paragraphs, and what lies past the run.
+
+    A low run is a maximal stretch of paragraphs scored under 0.5. A short article line right after
+    a chrome block inside the story ends such a run, as the block's last line would; what tells them
+    apart is the line against the rest of its run. Columns, for a paragraph in a low run (zeros
+    otherwise): log run length, score minus the run's mean, whether it is the run's highest score, the
+    highest score of the :data:`LOW_RUN_REACH` paragraphs before the run and after it (0 at the page's
+    ends), and log distances to the run's start and end.
+    """
+    n = len(scores)
+    out = np.zeros((n, LOW_RUN_COLUMNS))
+    low = scores < 0.5
+    if not low.any():
+        return out
+    edges = np.diff(np.concatenate([[0], low.astype(np.int8), [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)  # ends exclusive
+    padded = np.concatenate([np.zeros(LOW_RUN_REACH), scores, np.zeros(LOW_RUN_REACH)])
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        run = scores[a:b]
+        idx = np.arange(a, b)
+        out[a:b, 0] = np.log(b - a)
+        out[a:b, 1] = run - run.mean()
+        out[a:b, 2] = run == run.max()
+        out[a:b, 3] = padded[a : a + LOW_RUN_REACH].max()
+        out[a:b, 4] = padded[b + LOW_RUN_REACH : b + 2 * LOW_RUN_REACH].max()
+        out[a:b, 5] = np.log1p(idx - a)
+        out[a:b, 6] = np.log1p(b - 1 - idx)
+    return out
+
+
 def _neighbour_mean(scores: np.ndarray) -> np.ndarray:
     """Mean score of the up to ``2 * WINDOW`` paragraphs around each one (itself excluded)."""
     n = len(scores)
@@ -241,7 +275,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
     sources (and injected chrome, see :func:`fold_of`) the first stage did not see.
     ``contrast`` adds :func:`_contrast_features` (the text model's; the HTML model measured
     no better with them, see docs/model-history.md). ``stacked`` says that ``features`` is
-    itself a stacked stage: it is fitted with the labels and sample weights too.
+    itself a stacked stage: it is fitted with the labels and sample weights too. ``low_runs`` adds
+    :func:`_low_run_features`.
     """
 
     def __init__(
@@ -253,6 +288,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         n_jobs: int | None = None,
         contrast: bool = False,
         stacked: bool = False,
+        low_runs: bool = False,
     ) -> None:
         self.features = features
         self.classifier = classifier
@@ -261,6 +297,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self.n_jobs = n_jobs
         self.contrast = contrast
         self.stacked = stacked
+        self.low_runs = low_runs
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state.setdefault("low_runs", False)  # models pickled before the parameter existed
+        super().__setstate__(state)
 
     def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
         self.fit_transform(X, y, sample_weight=sample_weight)
@@ -301,7 +342,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         parts.extend(shift_within_pages(column, X, offset) for offset in self.offsets)
         run_end = REGION_COLUMNS + RUN_COLUMNS
         topic_end = run_end + TOPIC_COLUMNS
-        region = np.zeros((len(X), topic_end + (CONTRAST_COLUMNS if self.contrast else 0)))
+        contrast_end = topic_end + (CONTRAST_COLUMNS if self.contrast else 0)
+        region = np.zeros((len(X), contrast_end + (LOW_RUN_COLUMNS if self.low_runs else 0)))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         topics = topic_matrix(X)
         for start, end in page_bounds(X):
@@ -309,7 +351,9 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
             region[start:end, REGION_COLUMNS:run_end] = _run_features(scores[start:end], chars[start:end])
             region[start:end, run_end:topic_end] = _topic_features(topics[start:end], scores[start:end])
             if self.contrast:
-                region[start:end, topic_end:] = _contrast_features(scores[start:end], chars[start:end])
+                region[start:end, topic_end:contrast_end] = _contrast_features(scores[start:end], chars[start:end])
+            if self.low_runs:
+                region[start:end, contrast_end:] = _low_run_features(scores[start:end])
         parts.append(region)
         return np.hstack(parts)
 

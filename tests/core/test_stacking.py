@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -11,6 +13,7 @@ from service.core.features import Concat, WordFeatures, topic_matrix
 from service.core.segment import segment_strings
 from service.core.stacking import (
     CONTRAST_COLUMNS,
+    LOW_RUN_COLUMNS,
     REGION_COLUMNS,
     RUN_COLUMNS,
     SCORE_OFFSETS,
@@ -19,6 +22,7 @@ from service.core.stacking import (
     NeighbourScores,
     _contrast_features,
     _distance_to,
+    _low_run_features,
     _neighbour_mean,
     _region_features,
     _run_features,
@@ -154,6 +158,39 @@ def test_neighbour_scores_add_contrast_columns_on_request() -> None:
     np.testing.assert_array_equal(np.isnan(fitted[:, : plain.shape[1]]), np.isnan(plain))
     np.testing.assert_allclose(np.nan_to_num(fitted[:, : plain.shape[1]]), np.nan_to_num(plain))
     assert stage.transform(X).shape == fitted.shape
+
+
+def test_low_run_features_set_a_line_against_its_run_of_chrome() -> None:
+    # story, a three-line chrome block, a short story line the first stage half trusts, story, a last chrome line
+    scores = np.array([0.9, 0.8, 0.1, 0.2, 0.1, 0.45, 0.9, 0.95, 0.3])
+    out = _low_run_features(scores)
+    assert out.shape == (len(scores), LOW_RUN_COLUMNS)
+    assert not out[[0, 1, 6, 7]].any()  # paragraphs in no low run
+    np.testing.assert_allclose(out[2:6, 0], np.log(4))  # one run of four
+    assert out[5, 1] > 0.2 and out[2:5, 1].max() < 0  # the story line stands above its run's mean
+    assert out[2:6, 2].tolist() == [0, 0, 0, 1]  # and is its highest score
+    np.testing.assert_allclose(out[2:6, 3], 0.9)  # the best of what comes before the run
+    np.testing.assert_allclose(out[2:6, 4], 0.95)  # and after it
+    np.testing.assert_allclose(out[2:6, 5], np.log1p([0, 1, 2, 3]))  # from the run's start
+    np.testing.assert_allclose(out[2:6, 6], np.log1p([3, 2, 1, 0]))  # to its end
+    assert out[8].tolist() == [0.0, 0.0, 1.0, 0.95, 0.0, 0.0, 0.0]  # a run of one at the page's end
+    assert not _low_run_features(np.full(4, 0.9)).any()
+
+
+def test_neighbour_scores_add_low_run_columns_on_request_and_old_models_have_none() -> None:
+    X, y = _four_sites()
+    plain = NeighbourScores(WordFeatures(), LogisticRegression())
+    plain_out = plain.fit_transform(X, y)
+    stage = NeighbourScores(WordFeatures(), LogisticRegression(), low_runs=True)
+    fitted = stage.fit_transform(X, y)
+    assert fitted.shape == (len(X), plain_out.shape[1] + LOW_RUN_COLUMNS)
+    np.testing.assert_allclose(np.nan_to_num(fitted[:, : plain_out.shape[1]]), np.nan_to_num(plain_out))
+    # a stage pickled before the parameter existed reads as without it
+    served = plain.transform(X)
+    del plain.__dict__["low_runs"]
+    old = pickle.loads(pickle.dumps(plain))
+    assert old.low_runs is False
+    np.testing.assert_array_equal(np.nan_to_num(old.transform(X)), np.nan_to_num(served))
 
 
 def test_a_stacked_stage_fits_its_inner_stage_with_labels_and_weights() -> None:
