@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from service.core.schema import MODES
+
 from . import commands
 from .augment import WALL_PROB
 from .stories import SHORT_LINES
@@ -63,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHARE",
         help=f"set a subscription wall mid-story in this share of the injected training pages (default {WALL_PROB}), "
         "the story going on after it (measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
+        "--low-runs",
+        nargs="*",
+        choices=MODES,
+        default=None,
+        metavar="MODE",
+        help="give the stacked stages of these modes (both when none is named) the low-run columns: where a "
+        "chrome-like paragraph sits in its run of them (measured, not kept)",
     )
     gate = sub.choices["gate"]
     gate.add_argument(

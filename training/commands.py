@@ -27,7 +27,7 @@ from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
-from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models
+from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
 from .unseen import unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.20.0"
@@ -92,6 +92,13 @@ def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> di
     return report
 
 
+def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
+    """The modes ``train --low-runs`` names: none without the flag, both when it names none."""
+    if named is None:
+        return ()
+    return tuple(named) or MODES
+
+
 def train(args: argparse.Namespace) -> int:
     root, pages = _pages(args)
     write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
@@ -105,7 +112,8 @@ def train(args: argparse.Namespace) -> int:
         augmentation = training_augmentation(args.lone_lines, args.mid_story_walls)
         stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
-        pipelines = fit_models(pages + stories, args.seed, log=log, types=page_types(root))
+        params = low_run_params(low_run_modes(args.low_runs))
+        pipelines = fit_models(pages + stories, args.seed, log=log, params=params, types=page_types(root))
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
     log(f"HTML score map fitted on the {SCORE_MAP_SPLIT} split: {json.dumps(fitted_on)}")
     model = Model(pipelines, score_maps=maps)
@@ -131,6 +139,7 @@ def train(args: argparse.Namespace) -> int:
                 "non_article_weight": NON_ARTICLE_WEIGHT,
                 "lone_lines": args.lone_lines,
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
+                **({"low_runs": list(low_run_modes(args.low_runs))} if args.low_runs is not None else {}),
             },
             **({"stages_from": origin} if origin else {}),
             "score_maps": fitted_on,

@@ -135,6 +135,20 @@ def excerpt_bounds(labels: Sequence[int | None], rng: random.Random) -> tuple[in
     return start, min(len(labels), start + rng.randint(1, MAX_EXCERPT))
 
 
+#: The pipeline parameters that switch on each mode's low-run columns (``train --low-runs``; measured,
+#: not kept: docs/model-history.md, after 1.20.0).
+LOW_RUN_PARAMS: dict[str, dict[str, Any]] = {
+    "html": {"features__stage1__low_runs": True},
+    "text": {"features__stage2__low_runs": True, "features__stage2__features__stage1__low_runs": True},
+}
+
+
+def low_run_params(modes: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``fit_models``'s ``params`` giving the stacked stages of ``modes`` the low-run columns
+    (:func:`service.core.stacking._low_run_features`)."""
+    return {mode: LOW_RUN_PARAMS[mode] for mode in modes}
+
+
 def fit_mode(
     mode: str, data: TrainingSet, params: dict[str, Any] | None = None, n_jobs: int | None = FIT_JOBS
 ) -> Pipeline:

@@ -8,12 +8,15 @@ import numpy as np
 
 from service.core.artifact import DEFAULT_MODEL_PATH, MANIFEST_SUFFIX, load_model
 from service.core.kinds import KIND_STAGE
+from service.core.pipeline import build_pipeline
+from service.core.stacking import NeighbourScores
 from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
 from training.augment import WALL_PROB
-from training.commands import COMMITTED_SEED, MODEL_VERSION, reused_stages
+from training.commands import COMMITTED_SEED, MODEL_VERSION, low_run_modes, reused_stages
 from training.dataset import training_augmentation
 from training.stories import stories_checksum
+from training.train import low_run_params
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -30,6 +33,7 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
     assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
     assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
+    assert "low_runs" not in manifest["training_data"] and build_parser().parse_args(["train"]).low_runs is None
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["version"] == MODEL_VERSION
 
@@ -58,6 +62,22 @@ def test_mid_story_walls_are_left_out_unless_asked_for() -> None:
     assert build_parser().parse_args(["train"]).mid_story_walls == 0.0
     assert build_parser().parse_args(["train", "--mid-story-walls"]).mid_story_walls == WALL_PROB
     assert build_parser().parse_args(["train", "--mid-story-walls", "0.5"]).mid_story_walls == 0.5
+
+
+def test_low_runs_are_left_out_unless_asked_for_and_switch_on_the_named_modes_stages() -> None:
+    parse = build_parser().parse_args
+    assert low_run_modes(parse(["train"]).low_runs) == ()
+    assert low_run_modes(parse(["train", "--low-runs"]).low_runs) == ("html", "text")
+    assert low_run_modes(parse(["train", "--low-runs", "text"]).low_runs) == ("text",)
+    for mode, params in low_run_params(("html", "text")).items():
+        pipeline = build_pipeline(mode).set_params(**params)
+        stages = [s for s in pipeline.named_steps["features"].transformer_list if isinstance(s[1], NeighbourScores)]
+        while stages:  # every stacked stage of the mode, the inner ones of the text model too
+            name, stage = stages.pop()
+            assert stage.low_runs, name
+            inner = getattr(stage.features, "transformer_list", [])
+            stages += [s for s in inner if isinstance(s[1], NeighbourScores)]
+    assert not build_pipeline("text").named_steps["features"].transformer_list[0][1].low_runs
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
