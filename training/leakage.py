@@ -118,10 +118,16 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     if placement == "container":
         cut = content_container(anchors)
         tree = parse_html(container_html(cut)) if cut is not None else parsed
-    texts = {line: block for block in chosen for line in injected_texts([block])}
+    return _injected(page, page.article_text, tree, chosen, has_wall=any(b.kind == "paywall" for b in chosen))
+
+
+def _injected(
+    page: PreparedPage, article_text: str, tree: ParsedPage, blocks: Sequence[ChromeBlock], *, has_wall: bool
+) -> InjectedPage:
+    """``page`` segmented again from ``tree``, into which ``blocks`` went."""
+    texts = {line: block for block in blocks for line in injected_texts([block])}
     segmentation = segment_tree(tree, source=page.site)
-    wall = any(b.kind == "paywall" for b in chosen)
-    return InjectedPage(segmentation.paragraphs, texts, page.article_text, wall, page.key, segmentation.fragment)
+    return InjectedPage(segmentation.paragraphs, texts, article_text, has_wall, page.key, segmentation.fragment)
 
 
 def wall_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPage | None:
@@ -136,9 +142,7 @@ def wall_page(page: PreparedPage, blocks: Sequence[ChromeBlock]) -> InjectedPage
     wall = wall_blocks(blocks, rng)
     if not inject_wall(parsed.root, anchors, wall, rng, WALL_MIN_AFTER, WALL_FLAT):
         return None
-    texts = {line: block for block in wall for line in injected_texts([block])}
-    segmentation = segment_tree(parsed, source=page.site)
-    return InjectedPage(segmentation.paragraphs, texts, page.article_text, True, page.key, segmentation.fragment)
+    return _injected(page, page.article_text, parsed, wall, has_wall=True)
 
 
 def wall_report(
