@@ -209,3 +209,24 @@ def test_control_labels_inside_the_story_are_dropped(controls: tuple[str, ...]) 
     for controls_kept, story_kept in kept_inside(controls):
         assert len(controls_kept) <= MAX_CONTROLS_KEPT, controls_kept
         assert story_kept >= MIN_STORY_KEPT
+
+
+#: A paywall's or a registration wall's last lines alone between a story's paragraphs: a dialog's
+#: buttons and the prompt to readers who already subscribe, written for this test in four languages.
+DIALOG_LINES = (
+    "Maybe later",
+    "Already have an account? Log in",
+    "See all plans",
+    "Vielleicht später",
+    "¿Ya tienes una cuenta? Inicia sesión",
+    "Продолжить",
+)
+
+
+@pytest.mark.parametrize("dialog", [DIALOG_LINES[:3], DIALOG_LINES[3:]], ids=["en", "de-es-ru"])
+def test_dialog_buttons_and_already_subscribed_prompts_inside_the_story_are_dropped(dialog: tuple[str, ...]) -> None:
+    """ "Maybe later" or "Already have an account? Log in" left in the story when a wall is cut out
+    reads like a short line of the story; it is a control's label."""
+    for dialog_kept, story_kept in kept_inside(dialog):
+        assert len(dialog_kept) <= MAX_CONTROLS_KEPT, dialog_kept
+        assert story_kept >= MIN_STORY_KEPT

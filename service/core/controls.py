@@ -13,7 +13,10 @@ lines cost F1 on the corpora. The labels are exact enough for a rule: a line is 
 when its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
 with a network or a share verb among them, or are "follow" and a name with a network or a handle;
 or when it is a tag label or a credit label and a colon, and a short list or name; or a sponsor
-label, a separator and a title, or "sponsored by" (in a dozen languages) and a short name.
+label, a separator and a title, or "sponsored by" (in a dozen languages) and a short name; or a
+dialog's button ("Maybe later", "Continue", "See all plans") or a prompt to those who already
+subscribe ("Already a subscriber? Log in"): a phrase of :data:`~.lexicon.ALREADY_SUBSCRIBED` and an
+account label, a paywall's and a registration wall's last lines.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import (
+    ALREADY_SUBSCRIBED,
     CONTROL_LABELS,
     CREDIT_LABELS,
     SHARE_BAR_WORDS,
@@ -79,21 +83,27 @@ class _Vocabulary:
     networks: frozenset[str]
     verbs: frozenset[str]
     share_bar: frozenset[str]
+    #: "Already a subscriber" and its kin, and the account labels that may follow one.
+    already: frozenset[tuple[str, ...]]
+    account: frozenset[tuple[str, ...]]
+
+
+def _labels(*groups: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(label) for group in groups for line in CONTROL_LABELS[group] for label in line.split("|"))
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    labels = frozenset(
-        words_of(label) for group in CONTROL_LABELS.values() for line in group for label in line.split("|")
-    )
+    labels = _labels(*CONTROL_LABELS)
+    already = frozenset(words_of(phrase) for phrase in ALREADY_SUBSCRIBED)
     networks = frozenset(SHARE_NETWORKS)
     verbs = frozenset(SHARE_VERBS)
     share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
-    openers = frozenset(words[0] for words in labels) | share_bar | _CONTINUES_OPENERS
+    openers = frozenset(words[0] for words in labels | already) | share_bar | _CONTINUES_OPENERS
     label_openers = frozenset(
         words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
     )
-    return _Vocabulary(labels, openers, label_openers, networks, verbs, share_bar)
+    return _Vocabulary(labels, openers, label_openers, networks, verbs, share_bar, already, _labels("account"))
 
 
 @cache
@@ -136,8 +146,14 @@ def is_control(text: str) -> bool:
         words in vocabulary.labels
         or _is_share_bar(words, vocabulary)
         or _is_follow(text, words, vocabulary)
+        or _is_already_subscribed(words, vocabulary)
         or bool(_CONTINUES.match(text))
     )
+
+
+def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
+    """A phrase for readers who already subscribe, then an account label ("Already a subscriber? Sign in")."""
+    return any(words[:cut] in vocabulary.already and words[cut:] in vocabulary.account for cut in range(1, len(words)))
 
 
 def _is_follow(text: str, words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

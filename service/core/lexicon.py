@@ -1002,6 +1002,36 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "minha conta|inloggen|registreren|abonneren|mijn account|zaloguj się|zarejestruj się|subskrybuj|"
         "moje konto|giriş yap|kayıt ol|abone ol|войти|зарегистрироваться|подписаться|личный кабинет|"
         "ログイン|登录|登入|로그인|تسجيل الدخول|लॉग इन",
+        "log in here|login here|sign in here|log in now|login now|sign in now|einloggen|hier einloggen|"
+        "hier anmelden|melden sie sich an|connectez vous|identifiez vous|inicia sesión|inicia sesión aquí|"
+        "entra|accedi qui|faça login|faça o login|log hier in|zaloguj|giriş yapın|üye ol|abone olun|"
+        "logga in|logga ut|prenumerera|prenumerera nu|skapa konto|mitt konto|masuk|daftar|berlangganan|"
+        "langganan sekarang|akun saya|přihlásit|přihlásit se|odhlásit|předplatit|předplatné|můj účet|"
+        "लॉग इन करें|सब्सक्राइब करें|회원가입|구독하기|تسجيل|اشترك|اشترك الآن",
+    ),
+    "dialog": (
+        "maybe later|no thanks|no thank you|not now|not right now|remind me later|continue|dismiss|skip|"
+        "skip for now|close dialog|close this dialog|see all plans|view all plans|see plans|compare plans|"
+        "see all offers|view all offers|get offer|get this offer|claim offer|claim this offer|"
+        "continue without subscribing|continue reading for free|subscribe and continue",
+        "vielleicht später|nein danke|jetzt nicht|weiter|fortfahren|überspringen|alle angebote|"
+        "alle angebote anzeigen|angebot wählen|tarif wählen|angebot sichern|jetzt sichern|"
+        "plus tard|peut être plus tard|non merci|pas maintenant|continuer|ignorer|voir toutes les offres|"
+        "voir les offres|choisir cette offre|choisir mon offre|j'en profite|profiter de l'offre",
+        "quizás más tarde|más tarde|ahora no|no gracias|omitir|ver todos los planes|ver planes|ver ofertas|"
+        "elegir plan|elegir este plan|aprovechar oferta|forse più tardi|più tardi|non ora|no grazie|prosegui|"
+        "salta|vedi tutte le offerte|vedi le offerte|scegli piano|scegli questo piano|approfitta dell'offerta",
+        "talvez mais tarde|mais tarde|agora não|não obrigado|não obrigada|pular|ver todos os planos|"
+        "ver planos|escolher plano|escolher este plano|aproveitar oferta|misschien later|nee bedankt|niet nu|"
+        "doorgaan|overslaan|bekijk alle abonnementen|bekijk abonnementen|kies dit abonnement",
+        "może później|nie teraz|nie dziękuję|kontynuuj|pomiń|zobacz wszystkie oferty|zobacz oferty|"
+        "wybierz plan|wybierz ofertę|kanske senare|inte nu|nej tack|fortsätt|hoppa över|välj paket|"
+        "välj erbjudande|se alla erbjudanden|belki daha sonra|şimdi değil|hayır teşekkürler|devam et|atla|"
+        "paketi seç|planı seç|tüm paketleri gör",
+        "может быть позже|не сейчас|нет спасибо|продолжить|пропустить|выбрать тариф|оформить|"
+        "оформить подписку|все тарифы|nanti saja|lain kali|tidak sekarang|tidak terima kasih|lanjutkan|"
+        "lewati|pilih paket|lihat semua paket|možná později|teď ne|ne děkuji|pokračovat|přeskočit|"
+        "vybrat tarif|zobrazit všechny nabídky|後で|今はしない|稍后|以后再说|不用了|나중에|다음에",
     ),
     "lists": (
         "related|related articles|related stories|related content|related topics|related news|related coverage|"
@@ -1028,6 +1058,22 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "相关阅读|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا|यह भी पढ़ें|और पढ़ें",
     ),
 }
+#: What opens a prompt to a reader who already subscribes or has an account ("Already a subscriber?
+#: Log in", "Redan prenumerant? Logga in"): one of these, then an ``account`` control label.
+ALREADY_SUBSCRIBED = (
+    "already a subscriber|already subscribed|already a member|already registered|already have an account|"
+    "have an account|are you already a subscriber|bereits abonnent|schon abonnent|sie sind bereits abonnent|"
+    "bereits registriert|schon registriert|sie haben bereits ein konto|déjà abonné|déjà abonnée|"
+    "vous êtes déjà abonné|déjà inscrit|vous avez déjà un compte|ya eres suscriptor|ya estás suscrito|"
+    "ya tienes una cuenta|ya tienes cuenta|sei già abbonato|già abbonato|hai già un account|já é assinante|"
+    "já tem uma conta|já tem conta|al abonnee|ben je al abonnee|heb je al een account|masz już konto|"
+    "jesteś już subskrybentem|masz już subskrypcję|redan prenumerant|är du redan prenumerant|"
+    "har du redan ett konto|zaten abone misiniz|zaten abone misin|zaten üye misiniz|zaten hesabınız var mı|"
+    "уже подписаны|уже подписчик|уже есть подписка|уже есть аккаунт|уже зарегистрированы|مشترك بالفعل|"
+    "لديك حساب بالفعل|sudah berlangganan|sudah punya akun|již jste předplatitel|už jste předplatitel|"
+    "už máte účet|पहले से सब्सक्राइबर हैं|이미 회원이신가요|이미 구독 중이신가요|既に会員の方|すでに会員の方|"
+    "已是订阅用户|已有账号|已有帐号"
+).split("|")
 #: A share bar set on one line ("Facebook Twitter WhatsApp Email", "Share on X (Opens in new window)"):
 #: the networks, the verbs, and the other words such a line holds.
 SHARE_NETWORKS = tuple(

@@ -1,4 +1,4 @@
-"""Control labels (ad slots, tools, share bars, list headings, tag lines, sponsors) are fixed chrome."""
+"""Control labels (ad slots, tools, share bars, list headings, tag lines, sponsors, dialog buttons) are fixed chrome."""
 
 from __future__ import annotations
 
@@ -70,6 +70,20 @@ CONTROLS = (
     "Presented by Northwind Bank",
     "Gesponsert von Stadtwerke Nord",
     "广告：夏季新品上市",
+    "Maybe later",
+    "No, thanks",
+    "Continue",
+    "See all plans",
+    "Vielleicht später",
+    "Не сейчас",
+    "Already have an account? Log in",
+    "Already a subscriber? Sign in here.",
+    "Schon registriert? Hier einloggen",
+    "Déjà abonné ? Se connecter",
+    "¿Ya tienes una cuenta? Inicia sesión",
+    "Har du redan ett konto? Logga in",
+    "Zaten üye misiniz? Giriş yapın",
+    "Уже подписчик? Войти",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -95,6 +109,12 @@ NOT_CONTROLS = (
     "Reading continues below average",
     "close()",  # code
     '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },',
+    "Select",  # a step of a how-to as often as a button
+    "Not now, the minister said.",
+    "Continue to the second junction, then turn left.",
+    "Already a subscriber to the theory, she signed in later.",
+    "Already registered voters can log in to check their polling place.",
+    "No thanks to the council, the bridge reopened.",
 )
 
 
