@@ -4,7 +4,8 @@ The model scores each paragraph given its page. Two rules then run on the scores
 serving and in evaluation alike (:func:`page_rules`). Fixed chrome is chrome wherever it sits:
 a page stamp ("Updated: 3 March 2026, 16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)",
 :mod:`.stamps`) and a control label ("Advertisement", "Print", "Share on WhatsApp", "Tags: RBI,
-repo rate", :mod:`.controls`). And the article is not read twice. Some pages carry their article twice (an
+repo rate", :mod:`.controls`), or a line of such parts joined by separators ("Updated 14:05 GMT · 5
+min read", "Sign in | Register"). And the article is not read twice. Some pages carry their article twice (an
 AMP or print copy, a hidden "lite" version, a teaser that repeats the opening paragraphs).
 Each copy looks like content on its own, and the model scores them alike. A reader wants the
 text once, so a repeat of an earlier paragraph may be content only where the earlier copies
@@ -15,6 +16,7 @@ items, "Share") to the model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -37,11 +39,28 @@ MIN_COPY_CHARS = 40
 TEXT_SAYS_CHROME = 0.5
 #: The highest score a line that is chrome wherever it sits (a page stamp, a control label) keeps.
 FIXED_CHROME_MAX_SCORE = 0.05
+#: What joins the parts of one line of page metadata or controls ("Updated 14:05 · 5 min read",
+#: "Sign in | Register"): a bar, a middle dot or a bullet, or a dash between spaces.
+PART_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
+PART_SEPARATOR_CHARS = frozenset("|·•–—")
+#: Longest line (characters) tried as parts of fixed chrome.
+MAX_JOINED_CHARS = 120
+
+
+def is_fixed_chrome(text: str) -> bool:
+    """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators."""
+    if is_stamp(text) or is_control(text):
+        return True
+    if len(text) > MAX_JOINED_CHARS or PART_SEPARATOR_CHARS.isdisjoint(text):
+        return False
+    parts = [part for part in PART_SEPARATOR.split(text) if part.strip()]
+    return len(parts) > 1 and all(is_stamp(part) or is_control(part) for part in parts)
 
 
 def cap_fixed_chrome(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
-    """``scores`` with every page stamp's and control label's score at most :data:`FIXED_CHROME_MAX_SCORE`."""
-    rows = [i for i, p in enumerate(paragraphs) if is_stamp(p.text) or is_control(p.text)]
+    """``scores`` with the score of every line of fixed chrome (:func:`is_fixed_chrome`) at most
+    :data:`FIXED_CHROME_MAX_SCORE`."""
+    rows = [i for i, p in enumerate(paragraphs) if is_fixed_chrome(p.text)]
     if not rows:
         return scores
     out = np.array(scores, dtype=np.float64, copy=True)

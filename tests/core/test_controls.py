@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from service.core.controls import MAX_TAG_LINE_CHARS, is_control
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, page_rules
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, is_fixed_chrome, page_rules
 from service.core.stamps import is_stamp
 from service.core.types import Paragraph
 
@@ -84,6 +84,12 @@ CONTROLS = (
     "Har du redan ett konto? Logga in",
     "Zaten üye misiniz? Giriş yapın",
     "Уже подписчик? Войти",
+    "Reply",
+    "Report abuse",
+    "Click to expand...",
+    "Load more comments",
+    "Antworten",
+    "Ответить",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -115,6 +121,9 @@ NOT_CONTROLS = (
     "Already a subscriber to the theory, she signed in later.",
     "Already registered voters can log in to check their polling place.",
     "No thanks to the council, the bridge reopened.",
+    "Report",  # the label of a section as often as a button
+    "Flag",
+    "Reply to the minister's letter came within hours.",
 )
 
 
@@ -137,3 +146,31 @@ def test_only_fixed_chrome_is_capped_and_no_score_is_raised() -> None:
     assert capped.tolist() == [FIXED_CHROME_MAX_SCORE, 0.9, FIXED_CHROME_MAX_SCORE, 0.01]
     assert scores.tolist() == [0.9, 0.9, 0.8, 0.01], "the input is left alone"
     assert page_rules(paragraphs, scores).tolist() == capped.tolist()
+
+
+#: Stamps and control labels joined on one line by a bar, a dot, a bullet or a spaced dash.
+JOINED = (
+    "7 min read · Updated 14:05 GMT",
+    "Sign in | Register",
+    "Published 3 March 2026 • Reading time 6 minutes",
+    "Comments (12) | Print",
+    "Registrieren|Login",
+)
+#: Lines with a separator and a part that is neither: left to the model.
+NOT_JOINED = (
+    "Politics | Business",
+    "Share – the minister said it was time",
+    "The vote was 7-2 · the council agreed",
+    "Updated 14:05 GMT | " + "a long line of the story itself that goes on " * 3,
+)
+
+
+@pytest.mark.parametrize("text", JOINED)
+def test_stamps_and_control_labels_joined_on_one_line_are_fixed_chrome(text: str) -> None:
+    assert not (is_stamp(text) or is_control(text)), "only the joined parts are stamps or labels"
+    assert is_fixed_chrome(text)
+
+
+@pytest.mark.parametrize("text", NOT_JOINED)
+def test_a_joined_line_with_any_other_part_is_not(text: str) -> None:
+    assert not is_fixed_chrome(text)
