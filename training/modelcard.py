@@ -60,8 +60,9 @@ METHOD = """\
   this article", "Share on WhatsApp", "Accept all", "Sign in", "Zum Thema", "Читайте также"; a
   share bar of network names; a follow line, "Follow Priya on X"; a tag line, "Tags: RBI, repo
   rate"; a picture credit, "Photo: Getty Images"; a sponsor's line, "Paid Post: <title>",
-  "Promoted by <name>"; an ad slot's "Article continues after this ad"; a dialog's button, "Maybe
-  later", "See all plans"; "Already a subscriber? Log in") gets the same cap, in any position: the
+  "Promoted by <name>"; an ad slot's "Article continues after this ad"; a comment thread's "Reply";
+  a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in"; such lines
+  joined by separators, "Updated 14:05 · 5 min read") gets the same cap, in any position: the
   model
   lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in over
   a dozen languages, are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and evaluation

@@ -14,6 +14,7 @@ when its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are al
 with a network or a share verb among them, or are "follow" and a name with a network or a handle;
 or when it is a tag label or a credit label and a colon, and a short list or name; or a sponsor
 label, a separator and a title, or "sponsored by" (in a dozen languages) and a short name; or a
+comment thread's control ("Reply", "Report abuse", "Click to expand..."); or a
 dialog's button ("Maybe later", "Continue", "See all plans") or a prompt to those who already
 subscribe ("Already a subscriber? Log in"): a phrase of :data:`~.lexicon.ALREADY_SUBSCRIBED` and an
 account label, a paywall's and a registration wall's last lines.

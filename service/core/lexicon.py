@@ -1009,6 +1009,17 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "langganan sekarang|akun saya|přihlásit|přihlásit se|odhlásit|předplatit|předplatné|můj účet|"
         "लॉग इन करें|सब्सक्राइब करें|회원가입|구독하기|تسجيل|اشترك|اشترك الآن",
     ),
+    "comments": (
+        "reply|replies|reply to comment|reply to this comment|report abuse|report comment|report this comment|"
+        "flag as inappropriate|flag comment|show replies|view replies|hide replies|load more replies|"
+        "show more replies|view more replies|view all replies|load more comments|show more comments|"
+        "view all comments|see all comments|click to expand|click to shrink|thread starter|upvote|downvote|"
+        "newest first|oldest first|permalink|cancel reply|post comment|submit comment|add comment|"
+        "write a comment|leave a reply|your comment|log in to reply|sign in to reply",
+        "antworten|kommentar melden|beitrag melden|répondre|signaler un abus|signaler ce commentaire|responder|"
+        "denunciar|rispondi|segnala abuso|beantwoorden|odpowiedz|svara|yanıtla|cevapla|ответить|пожаловаться|"
+        "返信|回复|답글",
+    ),
     "dialog": (
         "maybe later|no thanks|no thank you|not now|not right now|remind me later|continue|dismiss|skip|"
         "skip for now|close dialog|close this dialog|see all plans|view all plans|see plans|compare plans|"
