@@ -86,6 +86,7 @@ class _Vocabulary:
     share_bar: frozenset[str]
     #: "Already a subscriber" and its kin, and the account labels that may follow one.
     already: frozenset[tuple[str, ...]]
+    already_openers: frozenset[str]
     account: frozenset[tuple[str, ...]]
 
 
@@ -104,7 +105,10 @@ def _vocabulary() -> _Vocabulary:
     label_openers = frozenset(
         words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
     )
-    return _Vocabulary(labels, openers, label_openers, networks, verbs, share_bar, already, _labels("account"))
+    already_openers = frozenset(words[0] for words in already)
+    return _Vocabulary(
+        labels, openers, label_openers, networks, verbs, share_bar, already, already_openers, _labels("account")
+    )
 
 
 @cache
@@ -154,6 +158,8 @@ def is_control(text: str) -> bool:
 
 def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
     """A phrase for readers who already subscribe, then an account label ("Already a subscriber? Sign in")."""
+    if words[0] not in vocabulary.already_openers:
+        return False
     return any(words[:cut] in vocabulary.already and words[cut:] in vocabulary.account for cut in range(1, len(words)))
 
 

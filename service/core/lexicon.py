@@ -934,7 +934,11 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "gift article|gift this article|embed from getty images|expand|collapse|close|back to top|"
         "scroll to top|skip to content|skip to main content|menu|search|loading|loading comments|"
         "open in app|open in the app|read in app|read in the app|get the app|zoom|fullscreen|full screen|"
-        "view gallery|view slideshow|enlarge this image|toggle caption|hide caption|show caption",
+        "view gallery|view slideshow|enlarge this image|toggle caption|hide caption|show caption|"
+        "view source|view fullsize|view full size|view larger image|enlarge image|click to enlarge|view image|"
+        "view photos|more photos|swipe to scroll horizontally|hide|toggle|watch now|listen now|pause|mute|"
+        "unmute|replay|autoplay|skip ad|download|print friendly|printer friendly|email to a friend|"
+        "send to a friend|report an error|suggest a correction|got a tip|send us a tip",
         "drucken|artikel drucken|seite drucken|schriftgröße|textgröße|vorlesen|artikel anhören|anhören|"
         "merken|artikel merken|link kopieren|link kopiert|nach oben|zum inhalt springen|suche|wird geladen|"
         "in der app öffnen|in app öffnen|schließen|vergrößern|bildergalerie öffnen",

@@ -42,7 +42,8 @@ FIXED_CHROME_MAX_SCORE = 0.05
 #: What joins the parts of one line of page metadata or controls ("Updated 14:05 · 5 min read",
 #: "Sign in | Register"): a bar, a middle dot or a bullet, or a dash between spaces.
 PART_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
-PART_SEPARATOR_CHARS = frozenset("|·•–—")
+#: A character that may separate parts (a line without one is never tried as parts).
+PART_SEPARATOR_CHAR = re.compile("[|·•–—]")
 #: Longest line (characters) tried as parts of fixed chrome.
 MAX_JOINED_CHARS = 120
 
@@ -51,7 +52,7 @@ def is_fixed_chrome(text: str) -> bool:
     """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators."""
     if is_stamp(text) or is_control(text):
         return True
-    if len(text) > MAX_JOINED_CHARS or PART_SEPARATOR_CHARS.isdisjoint(text):
+    if len(text) > MAX_JOINED_CHARS or PART_SEPARATOR_CHAR.search(text) is None:
         return False
     parts = [part for part in PART_SEPARATOR.split(text) if part.strip()]
     return len(parts) > 1 and all(is_stamp(part) or is_control(part) for part in parts)

@@ -90,6 +90,11 @@ CONTROLS = (
     "Load more comments",
     "Antworten",
     "Ответить",
+    "View fullsize",
+    "Download",
+    "Watch now",
+    "Got a tip?",
+    "Swipe to scroll horizontally",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -124,6 +129,8 @@ NOT_CONTROLS = (
     "Report",  # the label of a section as often as a button
     "Flag",
     "Reply to the minister's letter came within hours.",
+    "Download speeds fell by half.",
+    "Watch the video",  # an article's own pointer to its video as often as a button
 )
 
 
