@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ..core.artifact import Model
+from ..core.kinds import RULE_KIND_SCORE
 from ..core.report import Listing, document_dict
 from ..core.types import Result
 
@@ -97,7 +98,11 @@ class ParagraphOut(BaseModel):
         ]
         | None
     ) = Field(None, description="For chrome paragraphs: what kind of chrome it is.")  # fmt: skip
-    kind_score: float | None = Field(None, description="Probability of `kind` (chrome paragraphs only).")
+    kind_score: float | None = Field(
+        None,
+        description=f"Probability of `kind` (chrome paragraphs only); {RULE_KIND_SCORE} where a control line's rule "
+        "names the kind (an ad slot, a consent button, a list's heading, a comment control, a share bar).",
+    )
 
 
 class PaywallOut(BaseModel):

@@ -62,6 +62,16 @@ _CONTINUES = re.compile(
 _CONTINUES_OPENERS = frozenset(
     "the article story text content report post reading continues continued continue".split()
 )
+#: The rules that make a line a control line (:func:`control_rule`).
+LABEL, SHARE_BAR, FOLLOW, ALREADY, CONTINUES, TAG, CREDIT, SPONSOR = (
+    "label", "share-bar", "follow", "already-subscribed", "continues", "tag", "credit", "sponsor",
+)  # fmt: skip
+RULES = (LABEL, SHARE_BAR, FOLLOW, ALREADY, CONTINUES, TAG, CREDIT, SPONSOR)
+#: The kind of chrome (:data:`~.kinds.KINDS`) a rule names; a label's comes from its group.
+RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "share", CONTINUES: "ad", SPONSOR: "ad"}
+#: The kind of chrome each group of :data:`~.lexicon.CONTROL_LABELS` names, where it names one. The
+#: other groups hold buttons of any box (tools, share, account, dialog): the kind model reads those.
+GROUP_KINDS = {"ad": "ad", "consent": "consent", "lists": "related", "comments": "comments"}
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 #: A word: a run of letters and digits (labels and lines are cut alike, so a mark that cuts a
@@ -88,6 +98,8 @@ class _Vocabulary:
     already: frozenset[tuple[str, ...]]
     already_openers: frozenset[str]
     account: frozenset[tuple[str, ...]]
+    #: The kind each label names: only labels whose every group names the same kind.
+    label_kinds: dict[tuple[str, ...], str]
 
 
 def _labels(*groups: str) -> frozenset[tuple[str, ...]]:
@@ -106,8 +118,22 @@ def _vocabulary() -> _Vocabulary:
         words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
     )
     already_openers = frozenset(words[0] for words in already)
+    kinds_of: dict[tuple[str, ...], set[str | None]] = {}
+    for group in CONTROL_LABELS:
+        for words in _labels(group):
+            kinds_of.setdefault(words, set()).add(GROUP_KINDS.get(group))
+    label_kinds = {words: kinds.pop() for words, kinds in kinds_of.items() if len(kinds) == 1 and None not in kinds}
     return _Vocabulary(
-        labels, openers, label_openers, networks, verbs, share_bar, already, already_openers, _labels("account")
+        labels,
+        openers,
+        label_openers,
+        networks,
+        verbs,
+        share_bar,
+        already,
+        already_openers,
+        _labels("account"),
+        label_kinds,
     )
 
 
@@ -132,28 +158,46 @@ def _sponsor_line() -> re.Pattern[str]:
 def is_control(text: str) -> bool:
     """Whether ``text`` is a control label, a share bar, a follow line, a tag line, a picture credit or a
     sponsor's line."""
+    return control_rule(text) is not None
+
+
+def control_kind(text: str) -> str | None:
+    """The kind of chrome ``text`` is when its rule names one (an ad slot, a consent button, a list's
+    heading, a comment control, a share bar, a sponsor's line), else None: the kind model decides."""
+    rule = control_rule(text)
+    if rule == LABEL:
+        return _vocabulary().label_kinds.get(words_of(text))
+    return RULE_KINDS.get(rule) if rule else None
+
+
+def control_rule(text: str) -> str | None:
+    """Which rule makes ``text`` a control line (one of :data:`RULES`), or None when none does."""
     if len(text) > MAX_TAG_LINE_CHARS:
-        return False
+        return None
     vocabulary = _vocabulary()
     words = words_of(text)
     if not words:
-        return False
+        return None
     labelled = words[0] in vocabulary.label_openers
     if not labelled and (len(text) > MAX_CONTROL_CHARS or words[0] not in vocabulary.openers):
-        return False
+        return None
     if _CODE.search(text):
-        return False
-    if labelled and (_tag_line().match(text) or _credit().match(text) or _sponsor_line().match(text)):
-        return True
+        return None
+    if labelled:
+        for rule, pattern in ((TAG, _tag_line()), (CREDIT, _credit()), (SPONSOR, _sponsor_line())):
+            if pattern.match(text):
+                return rule
     if len(text) > MAX_CONTROL_CHARS:
-        return False
-    return (
-        words in vocabulary.labels
-        or _is_share_bar(words, vocabulary)
-        or _is_follow(text, words, vocabulary)
-        or _is_already_subscribed(words, vocabulary)
-        or bool(_CONTINUES.match(text))
-    )
+        return None
+    if words in vocabulary.labels:
+        return LABEL
+    if _is_share_bar(words, vocabulary):
+        return SHARE_BAR
+    if _is_follow(text, words, vocabulary):
+        return FOLLOW
+    if _is_already_subscribed(words, vocabulary):
+        return ALREADY
+    return CONTINUES if _CONTINUES.match(text) else None
 
 
 def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

@@ -1050,27 +1050,28 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "lists": (
         "related|related articles|related stories|related content|related topics|related news|related coverage|"
-        "more on this story|more on this topic|more stories|more news|read also|read more|also read|"
+        "more on this story|more on this topic|more stories|more news|read also|also read|"
         "you may also like|you might also like|you may be interested in|recommended|"
         "recommended for you|recommended stories|most read|most popular|most viewed|trending|trending now|"
-        "top stories|latest news|latest stories|editor's picks|don't miss|more from|tags|topics|"
-        "continue reading|keep reading|read full article|"
-        "read the full article|show more|load more|see more|view more|next article|previous article|"
-        "next story|previous story",
+        "top stories|latest news|latest stories|editor's picks|don't miss|more from",
         "zum thema|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|"
-        "meistgelesen|meistgelesene artikel|weitere artikel|mehr lesen|weiterlesen|mehr anzeigen|"
-        "nächster artikel|schlagwörter|themen",
-        "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi|lire la suite|"
-        "voir plus|article suivant|article précédent|mots clés",
-        "lee también|te puede interesar|lo más leído|noticias relacionadas|relacionado|relacionados|"
-        "sigue leyendo|seguir leyendo|leer más|ver más|artículo siguiente|etiquetas|temas",
-        "leggi anche|potrebbe interessarti|i più letti|articoli correlati|leggi tutto|continua a leggere|"
-        "mostra altro|articolo successivo|argomenti",
-        "leia também|veja também|mais lidas|relacionadas|leia mais|continue lendo|ver mais|próxima matéria",
-        "lees ook|meest gelezen|gerelateerd|lees verder|lees meer|toon meer|volgend artikel",
-        "czytaj też|czytaj także|najczęściej czytane|czytaj dalej|czytaj więcej|pokaż więcej|"
-        "ayrıca oku|devamını oku|читайте также|по теме|самое читаемое|читать далее|показать ещё|"
-        "相关阅读|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا|यह भी पढ़ें|और पढ़ें",
+        "meistgelesen|meistgelesene artikel|weitere artikel",
+        "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi",
+        "lee también|te puede interesar|lo más leído|noticias relacionadas|relacionado|relacionados",
+        "leggi anche|potrebbe interessarti|i più letti|articoli correlati",
+        "leia também|veja também|mais lidas|relacionadas",
+        "lees ook|meest gelezen|gerelateerd",
+        "czytaj też|czytaj także|najczęściej czytane|ayrıca oku|читайте также|по теме|самое читаемое|"
+        "相关阅读|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا|यह भी पढ़ें",
+    ),
+    "more": (
+        "read more|tags|topics|continue reading|keep reading|read full article|read the full article|show more|"
+        "load more|see more|view more|next article|previous article|next story|previous story",
+        "mehr lesen|weiterlesen|mehr anzeigen|nächster artikel|schlagwörter|themen|lire la suite|voir plus|"
+        "article suivant|article précédent|mots clés|sigue leyendo|seguir leyendo|leer más|ver más|"
+        "artículo siguiente|etiquetas|temas|leggi tutto|continua a leggere|mostra altro|articolo successivo|"
+        "argomenti|leia mais|continue lendo|ver mais|próxima matéria|lees verder|lees meer|toon meer|"
+        "volgend artikel|czytaj dalej|czytaj więcej|pokaż więcej|devamını oku|читать далее|показать ещё|और पढ़ें",
     ),
 }
 #: What opens a prompt to a reader who already subscribes or has an account ("Already a subscriber?

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import KindGuess, guess_kinds, wall_score, with_neighbours
+from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind
+from service.core.kinds import KINDS, RULE_KIND_SCORE, KindGuess, guess_kinds, wall_score, with_neighbours
+from service.core.lexicon import CONTROL_LABELS
 from service.core.types import Paragraph
 from training.chrome import load_library
 from training.train import fit_kinds
@@ -55,3 +57,19 @@ def test_a_line_too_short_to_be_a_notice_is_no_wall(kinds: Pipeline) -> None:
     assert [g.wall for g in guesses[:3]] == [0.0, 0.0, 0.0]
     assert all(g.wall > 0.0 for g in guesses[3:])
     assert wall_score([0.0, 0.0, 0.0], guesses[:3]) == 0.0
+
+
+def test_a_control_line_gets_the_kind_its_rule_names(kinds: Pipeline) -> None:
+    lines = ["Advertisement", "Accept all", "Most read", "Reply", "Share on WhatsApp", "Print", "Maybe later"]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    named = [(g.kind, g.score) for g in guesses[:5]]
+    assert named == [(k, RULE_KIND_SCORE) for k in ("ad", "consent", "related", "comments", "share")]
+    # tools and dialog buttons sit in boxes of any kind: the kind model reads them
+    assert all(g.score != RULE_KIND_SCORE for g in guesses[5:])
+
+
+def test_every_kind_a_rule_names_is_a_kind() -> None:
+    assert set(GROUP_KINDS.values()) | set(RULE_KINDS.values()) <= set(KINDS)
+    assert set(GROUP_KINDS) <= set(CONTROL_LABELS)
+    assert control_kind("Read more") is None, "a link to the rest of the story or to another: either"
+    assert control_kind("The share of the vote fell.") is None
