@@ -100,8 +100,8 @@ METHOD = """\
   "Abonnenten" share) and the cue lexicon, trained on the project's own chrome library. A chrome
   paragraph's kind is read with the chrome paragraphs right beside it (their probabilities added to
   its own), since publishers show chrome in blocks. A control line whose rule names its kind (an
-  ad slot, a consent button, a list's heading, a comment control, a share bar) gets that kind, at
-  0.98. The page-level paywall verdict combines the
+  ad slot, a consent button, a list's heading, a comment control, a share bar; a page stamp) gets
+  that kind, at 0.98. The page-level paywall verdict combines the
   chrome probability and each paragraph's own paywall-kind probability.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth

@@ -101,7 +101,8 @@ class ParagraphOut(BaseModel):
     kind_score: float | None = Field(
         None,
         description=f"Probability of `kind` (chrome paragraphs only); {RULE_KIND_SCORE} where a control line's rule "
-        "names the kind (an ad slot, a consent button, a list's heading, a comment control, a share bar).",
+        "names the kind (an ad slot, a consent button, a list's heading, a comment control, a share bar, a page "
+        "stamp).",
     )
 
 

@@ -4,7 +4,8 @@ A linear model (log loss) over hashed word n-grams, word prefixes and the cue le
 project's chrome library; it only ever sees paragraphs the main model called chrome. Its
 features are the ones the main model computed already (folded into a smaller space). A control
 line whose rule names its kind (an ad slot, a consent button, a list's heading, a comment
-control, a share bar: :func:`~.controls.control_kind`) gets that kind instead.
+control, a share bar: :func:`~.controls.control_kind`; a page stamp, :func:`~.stamps.stamp_kind`)
+gets that kind instead.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_vi
 from .linear import linear_proba
 from .schema import KIND_STAGE
 from .scoring import final_input
+from .stamps import stamp_kind
 from .types import Batch, Paragraph
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "with_neighbours"]
@@ -124,7 +126,7 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     scores = proba[np.arange(len(best)), best].tolist()
     kinds = [classes[b] if score >= MIN_KIND_SCORE else OTHER for b, score in zip(best.tolist(), scores, strict=True)]
     for i, paragraph in enumerate(paragraphs):
-        named = control_kind(paragraph.text)
+        named = control_kind(paragraph.text) or stamp_kind(paragraph.text)
         if named is not None:
             kinds[i], scores[i] = named, RULE_KIND_SCORE
     return [KindGuess(*row) for row in zip(kinds, scores, wall, strict=True)]

@@ -32,6 +32,9 @@ from .lexicon import (
 
 #: Longest paragraph (characters) that is tried as a stamp.
 MAX_STAMP_CHARS = 80
+#: The kinds of chrome a stamp is (:func:`stamp_kind`).
+COMMENTS_KIND = "comments"
+OTHER_KIND = "other"
 
 _LABEL = re.compile(rf"^\W*(?:{alternatives(CUES['dateline'])})(?![^\W\d_])", re.IGNORECASE)
 #: Numbers as dates and times write them: 3, 03.03.2026, 16:05, 4pm, 3rd, 16h05, 2026年3月3日.
@@ -51,9 +54,26 @@ def _counters() -> re.Pattern[str]:
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
+    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()})\W*$", re.IGNORECASE)
+
+
+@cache
+def _comment_counter() -> str:
     comment = alternatives(COMMENT_WORDS)
-    comments = rf"(?:{comment})\s*\(?\s*\d+\s*\)?|\d+\s*(?:{comment})"
-    return re.compile(rf"^\W*(?:{reading}|{gallery}|{comments})\W*$", re.IGNORECASE)
+    return rf"(?:{comment})\s*\(?\s*\d+\s*\)?|\d+\s*(?:{comment})"
+
+
+@cache
+def _comments() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_comment_counter()})\W*$", re.IGNORECASE)
+
+
+def stamp_kind(text: str) -> str | None:
+    """The kind of chrome (:data:`~.kinds.KINDS`) a page stamp is: ``comments`` for a comment
+    counter, ``other`` for the rest (page metadata); None when ``text`` is no stamp."""
+    if not is_stamp(text):
+        return None
+    return COMMENTS_KIND if _comments().match(text) else OTHER_KIND
 
 
 def is_stamp(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.stamps import MAX_STAMP_CHARS, is_stamp
+from service.core.stamps import MAX_STAMP_CHARS, is_stamp, stamp_kind
 
 STAMPS = (
     "Updated: 28 Nov 2025, 11:02 AM IST",
@@ -68,3 +68,11 @@ def test_a_label_and_a_date_a_reading_time_or_a_counter_is_a_stamp(text: str) ->
 @pytest.mark.parametrize("text", NOT_STAMPS)
 def test_prose_bylines_and_bare_labels_are_not(text: str) -> None:
     assert len(text) > MAX_STAMP_CHARS or not is_stamp(text)
+
+
+def test_a_stamp_is_comments_when_it_counts_them_else_other() -> None:
+    assert stamp_kind("Comments (12)") == "comments"
+    assert stamp_kind("3 Kommentare") == "comments"
+    assert stamp_kind("Updated: 3 March 2026, 16:05 IST") == "other"
+    assert stamp_kind("Image 1 of 5") == "other"
+    assert stamp_kind("The vote was 7-2.") is None
