@@ -165,9 +165,14 @@ def control_kind(text: str) -> str | None:
     """The kind of chrome ``text`` is when its rule names one (an ad slot, a consent button, a list's
     heading, a comment control, a share bar, a sponsor's line), else None: the kind model decides."""
     rule = control_rule(text)
+    return rule_kind(text, rule) if rule is not None else None
+
+
+def rule_kind(text: str, rule: str) -> str | None:
+    """:func:`control_kind` of ``text``, a control line by ``rule`` (:func:`control_rule`)."""
     if rule == LABEL:
         return _vocabulary().label_kinds.get(words_of(text))
-    return RULE_KINDS.get(rule) if rule else None
+    return RULE_KINDS.get(rule)
 
 
 def control_rule(text: str) -> str | None:

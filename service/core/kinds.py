@@ -19,12 +19,10 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 
 from .analysis import STAT_NAMES
-from .controls import control_kind
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
 from .linear import linear_proba
 from .schema import KIND_STAGE
-from .scoring import final_input
-from .stamps import stamp_kind
+from .scoring import final_input, fixed_chrome
 from .types import Batch, Paragraph
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "with_neighbours"]
@@ -125,10 +123,9 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     best = proba.argmax(axis=1)
     scores = proba[np.arange(len(best)), best].tolist()
     kinds = [classes[b] if score >= MIN_KIND_SCORE else OTHER for b, score in zip(best.tolist(), scores, strict=True)]
-    for i, paragraph in enumerate(paragraphs):
-        named = control_kind(paragraph.text) or stamp_kind(paragraph.text)
-        if named is not None:
-            kinds[i], scores[i] = named, RULE_KIND_SCORE
+    for i, fixed in enumerate(fixed_chrome(batch)):
+        if fixed.kind is not None:
+            kinds[i], scores[i] = fixed.kind, RULE_KIND_SCORE
     return [KindGuess(*row) for row in zip(kinds, scores, wall, strict=True)]
 
 

@@ -19,18 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
-from .controls import is_control
-from .features import carry_rows, page_bounds, text_only_cache
+from .controls import control_rule, is_control, rule_kind
+from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .rejoin import joined, sentence_groups
-from .stamps import is_stamp
+from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
 
 #: Only paragraphs with at least this many characters count as copies of each other.
@@ -48,10 +48,46 @@ PART_SEPARATOR_CHAR = re.compile("[|·•–—]")
 MAX_JOINED_CHARS = 120
 
 
+@dataclass(frozen=True, slots=True)
+class FixedChrome:
+    """What the fixed-chrome rules say of one line: whether one matches, and the kind of chrome its
+    rule names (None: the kind model reads it)."""
+
+    chrome: bool
+    kind: str | None = None
+
+
+NOT_FIXED = FixedChrome(chrome=False)
+#: Batch-cache key of :func:`fixed_chrome` (a family of its own: never carried to another batch).
+FIXED_KEY = "fixed"
+
+
+def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
+    """:func:`fixed_chrome_of` each paragraph, once per batch: the cap (:func:`cap_fixed_chrome`) and
+    the kinds (:func:`~.kinds.guess_kinds`, on rows of the same batch) read the same list."""
+    return cached(paragraphs, FIXED_KEY, lambda: [fixed_chrome_of(p.text) for p in paragraphs])
+
+
+def fixed_chrome_of(text: str) -> FixedChrome:
+    """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators,
+    and the kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the
+    stamp's (:func:`~.stamps.stamp_kind`)."""
+    rule = control_rule(text)
+    kind = rule_kind(text, rule) if rule is not None else None
+    if kind is None:
+        kind = stamp_kind(text)
+    if rule is not None or kind is not None:
+        return FixedChrome(chrome=True, kind=kind)
+    return FixedChrome(chrome=True) if _joined_parts(text) else NOT_FIXED
+
+
 def is_fixed_chrome(text: str) -> bool:
     """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators."""
-    if is_stamp(text) or is_control(text):
-        return True
+    return fixed_chrome_of(text).chrome
+
+
+def _joined_parts(text: str) -> bool:
+    """Two or more page stamps or control labels joined by separators."""
     if len(text) > MAX_JOINED_CHARS or PART_SEPARATOR_CHAR.search(text) is None:
         return False
     parts = [part for part in PART_SEPARATOR.split(text) if part.strip()]
@@ -59,9 +95,9 @@ def is_fixed_chrome(text: str) -> bool:
 
 
 def cap_fixed_chrome(paragraphs: Sequence[Paragraph], scores: np.ndarray) -> np.ndarray:
-    """``scores`` with the score of every line of fixed chrome (:func:`is_fixed_chrome`) at most
+    """``scores`` with the score of every line of fixed chrome (:func:`fixed_chrome`) at most
     :data:`FIXED_CHROME_MAX_SCORE`."""
-    rows = [i for i, p in enumerate(paragraphs) if is_fixed_chrome(p.text)]
+    rows = [i for i, fixed in enumerate(fixed_chrome(paragraphs)) if fixed.chrome]
     if not rows:
         return scores
     out = np.array(scores, dtype=np.float64, copy=True)
