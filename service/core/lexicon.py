@@ -877,6 +877,20 @@ PICTURE_WORDS = (
     "gambar",
 )
 OF_WORDS = ("of", "von", "de", "di", "sur", "van", "z", "av", "из", "dari", "/")
+#: Words that leave a phrase open when a text line ends in one (written in lower case): articles,
+#: prepositions, conjunctions and verbs of saying. In a dump of one line per text node, "according
+#: to the" / "European Commission" is one sentence cut at a link (``rejoin.leaves_open``). Words
+#: that also end menu items ("sign in", "log on", "opt out") are left out.
+OPEN_ENDINGS: dict[str, str] = {
+    "en": "the a an of to by and or but nor with from for at as that than into onto about including between among "
+    "via said says told wrote",
+    "de": "der die das den dem des ein eine einen einem einer und oder von mit für zu zum zur im auf aus bei nach über",
+    "fr": "le la les un une de du des et ou à au aux pour par avec sur dans",
+    "es": "el los las del y con por para al",
+    "it": "il lo gli di da della delle dei degli con per nel nella sul sulla",
+    "pt": "os do dos da das em no na nos nas pelo pela",
+    "nl": "het een van en met voor naar bij",
+}
 #: A comment counter: a comment word and a number, either way round ("Comments (12)", "3 Kommentare").
 COMMENT_WORDS = (
     "comment",

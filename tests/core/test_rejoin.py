@@ -8,7 +8,7 @@ import pytest
 from service import load_model
 from service.core.artifact import Model
 from service.core.classify import classify
-from service.core.rejoin import MIN_CARRY_SHARE, carries_on, joined, sentence_groups
+from service.core.rejoin import MIN_CARRY_SHARE, carries_on, joined, leaves_open, sentence_groups
 from service.core.scoring import content_scores
 from service.core.types import Paragraph
 
@@ -41,12 +41,53 @@ def page(texts: list[str]) -> list[Paragraph]:
         ("Engineers found cracks", ", the report says.", True),
         ("It rained.", "then it stopped", False),  # the line before ends its sentence
         ("Home", "News", False),  # a capital starts a new line of a menu
+        ("the resilience of the", "Israeli", True),  # ... unless the line before leaves its phrase open
         ("ニュース", "スポーツ", False),  # no case: never joined on case
         ("", "anything", False),
     ],
 )
 def test_a_line_carries_on_an_open_sentence(before: str, line: str, expected: bool) -> None:
     assert carries_on(before, line) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("the resilience of the", True),
+        ("In Washington,", True),
+        ("Die Entscheidung fiel nach einem Treffen mit der", True),
+        ("Sign in", False),  # menu items end in particles, which are not open words
+        ("Vitamin A", False),  # an open word must be written in lower case
+        ("Visit example.de", False),  # and stand alone
+        ("It ended.", False),
+        ("", False),
+    ],
+)
+def test_a_line_ending_in_an_open_word_or_a_comma_leaves_its_phrase_open(before: str, expected: bool) -> None:
+    assert leaves_open(before) is expected
+    assert carries_on(before, "European Commission") is expected
+
+
+#: A sentence cut at links to names, which start with a capital.
+CUT_AT_NAMES = [
+    "The bridge was closed by the",
+    "City Council",
+    "after a report from",
+    "Acme Engineering",
+    "found cracks in two of its piers.",
+    "Home",
+]
+
+
+def test_a_sentence_cut_at_capitalised_links_forms_one_group() -> None:
+    assert sentence_groups(page(CUT_AT_NAMES)) == [[0, 1, 2, 3, 4], [5]]
+
+
+def test_a_page_cut_only_at_capitalised_links_is_joined() -> None:
+    lines = [f"Paragraph {i} of an article, which ends its sentence." for i in range(20)] + CUT_AT_NAMES
+    groups = sentence_groups(page(lines))
+    assert [20, 21, 22, 23, 24] in groups  # no line of the page starts in lower case
+    assert [0] in groups and [25] in groups
 
 
 def test_runs_of_carried_on_lines_form_one_group() -> None:
