@@ -81,8 +81,9 @@ METHOD = """\
   the text kept, the chrome kinds and the paywall verdict stay the model's. Text mode's scores come
   straight from its calibrated stage 3 and have no map.
 - **Lines cut inside a sentence** (text mode, `service/core/rejoin.py`): a line that carries on the
-  line before (that line does not end a sentence, this one starts in lower case or with closing
-  punctuation) is scored together with it, and every line of the run gets the run's score, on pages
+  line before (that line does not end a sentence, and this one starts in lower case or with closing
+  punctuation, or that line ends in a comma or in an open word such as "the", "of" or "according
+  to") is scored together with it, and every line of the run gets the run's score, on pages
   where at least 5% of the lines carry on. Scrapers that dump one line per text node cut sentences
   at every link; block-per-line dumps seldom reach 5%. Serving and evaluation both apply it.
 - **Markdown dumps** (text mode, `service/core/markdown.py`): a page with Markdown links, images,
