@@ -58,7 +58,8 @@ class FixedChrome:
 
 
 NOT_FIXED = FixedChrome(chrome=False)
-#: Batch-cache key of :func:`fixed_chrome` (a family of its own: never carried to another batch).
+#: Batch-cache key of :func:`fixed_chrome`: a verdict reads the line's text alone, so a batch of the same
+#: lines shares it (:func:`text_only`) and one of some of them joined carries it (:func:`joined_batch`).
 FIXED_KEY = "fixed"
 
 
@@ -155,11 +156,17 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
 
 def joined_batch(paragraphs: Sequence[Paragraph], groups: Sequence[Sequence[int]]) -> Batch:
     """One paragraph per group (:func:`~.rejoin.joined`), with the rows of the features ``paragraphs``
-    has computed that read the text alone: an HTML page's text pass computes only its joined lines."""
+    has computed that read the text alone, and of its fixed-chrome verdicts (:func:`fixed_chrome`):
+    an HTML page's text pass computes only its joined lines."""
     batch = Batch(joined(paragraphs, groups))
     if isinstance(paragraphs, Batch):
         rows = [group[0] if len(group) == 1 else None for group in groups]
         batch.cache.update(carry_rows(paragraphs.cache, batch, rows))
+        if FIXED_KEY in paragraphs.cache:
+            found = paragraphs.cache[FIXED_KEY]
+            batch.cache[FIXED_KEY] = [
+                found[row] if row is not None else fixed_chrome_of(p.text) for p, row in zip(batch, rows, strict=True)
+            ]
     return batch
 
 
@@ -167,12 +174,14 @@ def text_only(paragraphs: Sequence[Paragraph]) -> Batch:
     """The paragraphs of one page as the text model reads them (a scraper's text dump): text only, numbered from 0.
 
     When ``paragraphs`` is a :class:`Batch`, the features it has computed that read the text
-    alone come along (:func:`~.features.text_only_cache`), so the text model does not
-    compute them again.
+    alone come along (:func:`~.features.text_only_cache`), and so do its fixed-chrome verdicts
+    (:func:`fixed_chrome`), so the text model does not compute them again.
     """
     batch = Batch(Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs))
     if isinstance(paragraphs, Batch):
         batch.cache.update(text_only_cache(paragraphs.cache))
+        if FIXED_KEY in paragraphs.cache:  # the rules read the text alone (the list is never written to)
+            batch.cache[FIXED_KEY] = paragraphs.cache[FIXED_KEY]
     return batch
 
 
