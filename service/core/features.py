@@ -100,6 +100,8 @@ DEPTH_BUCKETS = (3, 5, 8, 12, 16, 24)
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 #: Class/id tokens of the innermost elements, which count twice.
 INNER_TOKENS = 4
+#: A paragraph's share of link text is a markup token in this many steps (quarters).
+LINK_BUCKETS = 4
 #: Distinct class/id tokens whose container cues are remembered.
 TOKEN_CACHE_SIZE = 65_536
 #: Paragraphs analysed together at most (bounds memory when fitting on a whole corpus).
@@ -196,7 +198,27 @@ def structure_tokens(paragraph: Paragraph) -> list[str]:
 
 def links_token(paragraph: Paragraph) -> str:
     """The paragraph's share of link text, in quarters."""
-    return f"links={round(paragraph.link_density * 4)}"
+    return f"links={round(paragraph.link_density * LINK_BUCKETS)}"
+
+
+def links_matrix(hasher: FeatureHasher, X: Sequence[Paragraph]) -> sparse.csr_matrix:
+    """What ``_counts`` gives for each paragraph's :func:`links_token` (none without markup), built from
+    the few distinct tokens' columns: one entry per row, instead of a token hashed per paragraph.
+
+    The shares are rounded as ``round`` does (half to even, as ``np.rint``), so the tokens are the same.
+    """
+    n = len(X)
+    tagged = np.fromiter((bool(p.tag) for p in X), dtype=bool, count=n)
+    link_chars = np.fromiter((p.link_chars for p in X), dtype=np.float64, count=n)[tagged]
+    chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=n)[tagged]
+    shares = np.divide(link_chars, chars, out=np.zeros_like(chars), where=chars > 0)  # Paragraph.link_density
+    buckets, which = np.unique(np.rint(shares * LINK_BUCKETS).astype(np.int64), return_inverse=True)
+    columns = _counts(hasher, [[f"links={b}"] for b in buckets.tolist()]).indices if buckets.size else buckets
+    indptr = np.concatenate([[0], np.cumsum(tagged)])
+    return sparse.csr_matrix(
+        (np.ones(len(which)), columns[which.ravel()].astype(np.int32), indptr.astype(np.int32)),
+        shape=(n, hasher.n_features),
+    )
 
 
 def _contexts(X: Sequence[Paragraph]) -> tuple[list[Paragraph], np.ndarray]:
@@ -349,7 +371,7 @@ def markup_matrix(X: Sequence[Paragraph], n_features: int = MARKUP_HASH_FEATURES
         hasher = _hasher(n_features)
         rows, inverse = _unique_rows(X, structure_tokens)
         counts = _counts(hasher, rows)[inverse]
-        links = _counts(hasher, [[links_token(p)] if p.tag else [] for p in X])
+        links = links_matrix(hasher, X)
         return _unit_rows(counts + links)
 
     return cached(X, ("markup", n_features), compute)

@@ -9,6 +9,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
 from service.core.features import (
+    MARKUP_HASH_FEATURES,
     SHAPE_NAMES,
     Concat,
     ContextFeatures,
@@ -16,6 +17,10 @@ from service.core.features import (
     PrefixFeatures,
     ShapeFeatures,
     WordFeatures,
+    _counts,
+    _hasher,
+    links_matrix,
+    links_token,
     page_bounds,
     position_matrix,
     repeat_matrix,
@@ -229,3 +234,19 @@ def test_a_scaled_part_of_a_union_is_what_its_pipeline_gives() -> None:
     np.testing.assert_array_equal(Concat([("shape", shape)]).transform(X), shape.transform(X))
     expected = np.hstack([shape.transform(X), words.transform(X).toarray()])
     np.testing.assert_array_equal(union.transform(X).toarray(), expected)
+
+
+def test_the_links_matrix_is_the_hashed_links_tokens() -> None:
+    # shares on a rounding tie (0.125 * 4 = 0.5, 0.375 * 4 = 1.5, 0.625 * 4 = 2.5) round half to even
+    tagged = [p("x" * 8, i, tag="a", link_chars=i) for i in range(9)]
+    X = [*tagged, p("no markup", 9, link_chars=3), p("", 10, tag="p"), p("over", 11, tag="p", link_chars=9)]
+    hasher = _hasher(MARKUP_HASH_FEATURES)
+    for rows in (X, X[9:10], []):
+        expected = _counts(hasher, [[links_token(q)] if q.tag else [] for q in rows]) if rows else None
+        built = links_matrix(hasher, rows)
+        assert built.shape == (len(rows), MARKUP_HASH_FEATURES)
+        if expected is not None:
+            for part in ("data", "indices", "indptr"):
+                assert getattr(built, part).dtype == getattr(expected, part).dtype
+                np.testing.assert_array_equal(getattr(built, part), getattr(expected, part))
+    assert len({links_token(q) for q in tagged}) == 5
