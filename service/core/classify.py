@@ -116,14 +116,15 @@ def _labelled(
     paragraphs: list[Paragraph], scores: np.ndarray, cut: float, kinds: dict[int, KindGuess]
 ) -> list[LabeledParagraph]:
     out = []
-    for i, (p, score) in enumerate(zip(paragraphs, scores, strict=True)):
+    # Python floats from one call: the same numbers, compared and rounded without a NumPy scalar each
+    for i, (p, score) in enumerate(zip(paragraphs, scores.tolist(), strict=True)):
         guess = kinds.get(i)
         out.append(
             LabeledParagraph(
                 index=p.index,
                 text=p.given or p.text,
                 label=Label.CONTENT if score >= cut else Label.CHROME,
-                score=round(float(score), SCORE_DIGITS),
+                score=round(score, SCORE_DIGITS),
                 path=p.path or None,
                 kind=guess.kind if guess else None,
                 kind_score=round(guess.score, SCORE_DIGITS) if guess else None,

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from service import EmptyInputError, Label, LimitExceededError, Limits, Mode, Model, classify
+from service.core.classify import SCORE_DIGITS, mapped_scores, score_paragraphs, segment
 from service.core.parse import parse_html
 from service.core.scoring import TEXT_SAYS_CHROME, content_scores
 from service.core.segment import segment_tree
@@ -27,6 +28,20 @@ def test_html_text_and_paragraph_modes(tiny_model: Model) -> None:
     listed = classify(tiny_model, paragraphs=[q.text for q in html.paragraphs])
     assert listed.mode is Mode.PARAGRAPHS
     assert [q.score for q in listed.paragraphs] == [q.score for q in text.paragraphs]
+
+
+def test_results_hold_the_scores_rounded_and_labelled_at_the_threshold(tiny_model: Model) -> None:
+    for page in fixture_pages():
+        for given in ({"html": page.data}, {"text": classify(tiny_model, html=page.data).content_text}):
+            mode, segmentation = segment(**given)
+            raw = score_paragraphs(tiny_model, mode, Batch(segmentation.paragraphs), fragment=segmentation.fragment)
+            scores = mapped_scores(tiny_model, mode, raw)
+            result = classify(tiny_model, **given)
+            assert [(q.score, type(q.score)) for q in result.paragraphs] == [
+                (round(float(s), SCORE_DIGITS), float) for s in scores
+            ]
+            cut = tiny_model.threshold
+            assert [q.label for q in result.paragraphs] == [Label.CONTENT if s >= cut else Label.CHROME for s in scores]
 
 
 def test_content_text_is_the_content_paragraphs(tiny_model: Model) -> None:
