@@ -492,8 +492,20 @@ class Concat(FeatureUnion, auto_wrap_output_keys=None):
         outputs = [_transform(transformer, X) for _, transformer in self.transformer_list]
         if any(sparse.issparse(o) for o in outputs):
             # all-CSR blocks take SciPy's fast path (no COO round trip)
-            return sparse.hstack([sparse.csr_matrix(o) for o in outputs], format="csr")
+            return sparse.hstack(
+                [sparse.csr_matrix(o) if sparse.issparse(o) else dense_csr(o) for o in outputs], format="csr"
+            )
         return np.hstack(outputs)
+
+
+def dense_csr(X: np.ndarray) -> sparse.csr_matrix:
+    """``sparse.csr_matrix(X)`` for a 2-D array: the same arrays, found in one pass over the flat array
+    instead of SciPy's round trip through COO (its 2-D ``nonzero`` is the cost: half of it per page)."""
+    X = np.asarray(X)
+    flat = np.flatnonzero(X)
+    indptr = np.zeros(X.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.count_nonzero(X, axis=1), out=indptr[1:])
+    return sparse.csr_matrix((X.ravel()[flat], flat % X.shape[1], indptr), shape=X.shape)
 
 
 def _transform(transformer: Any, X: Sequence[Paragraph]) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy import sparse
 from sklearn.base import clone
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import MaxAbsScaler
@@ -19,6 +20,7 @@ from service.core.features import (
     WordFeatures,
     _counts,
     _hasher,
+    dense_csr,
     links_matrix,
     links_token,
     page_bounds,
@@ -250,3 +252,17 @@ def test_the_links_matrix_is_the_hashed_links_tokens() -> None:
                 assert getattr(built, part).dtype == getattr(expected, part).dtype
                 np.testing.assert_array_equal(getattr(built, part), getattr(expected, part))
     assert len({links_token(q) for q in tagged}) == 5
+
+
+def test_a_dense_block_becomes_the_csr_matrix_scipy_makes_of_it() -> None:
+    rng = np.random.default_rng(0)
+    values = rng.normal(size=(40, 13))
+    values[rng.random(values.shape) < 0.6] = 0.0
+    values[3] = 0.0  # an empty row
+    values[5, :4] = [-0.0, np.nan, np.inf, -np.inf]
+    for X in (values, np.asfortranarray(values), values[:0], values[:, :0], (values > 0).astype(np.int64)):
+        built, expected = dense_csr(X), sparse.csr_matrix(X)
+        assert built.shape == expected.shape
+        for part in ("data", "indices", "indptr"):
+            assert getattr(built, part).dtype == getattr(expected, part).dtype, part
+            np.testing.assert_array_equal(getattr(built, part), getattr(expected, part))
