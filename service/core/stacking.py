@@ -109,7 +109,7 @@ def _region_features(scores: np.ndarray) -> np.ndarray:
 
 def _window_mean(scores: np.ndarray) -> np.ndarray:
     """Mean score of each paragraph and the :data:`WINDOW` on each side (the page's ends repeated)."""
-    padded = np.pad(scores, WINDOW, mode="edge")
+    padded = np.concatenate([np.repeat(scores[:1], WINDOW), scores, np.repeat(scores[-1:], WINDOW)])  # np.pad's "edge"
     return np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
 
 

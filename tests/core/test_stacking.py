@@ -18,6 +18,7 @@ from service.core.stacking import (
     RUN_COLUMNS,
     SCORE_OFFSETS,
     TOPIC_COLUMNS,
+    WINDOW,
     LabelledOnly,
     NeighbourScores,
     _contrast_features,
@@ -27,6 +28,7 @@ from service.core.stacking import (
     _region_features,
     _run_features,
     _topic_features,
+    _window_mean,
     fold_of,
 )
 from service.core.types import Batch, Paragraph
@@ -243,3 +245,11 @@ def test_labelled_only_drops_zero_weight_rows_and_subsamples() -> None:
     model = LabelledOnly(LogisticRegression(), max_samples=20, random_state=1).fit(X, y, sample_weight=weights)
     assert model.estimator_.n_features_in_ == 3
     assert model.predict_proba(X).shape == (100, 2)
+
+
+@pytest.mark.parametrize("n", [1, 2, WINDOW, 2 * WINDOW + 1, 50])
+def test_the_window_mean_repeats_the_page_ends(n: int) -> None:
+    scores = np.random.default_rng(n).random(n)
+    padded = np.pad(scores, WINDOW, mode="edge")
+    expected = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
+    np.testing.assert_array_equal(_window_mean(scores), expected)
