@@ -9,7 +9,6 @@ All functions handed to scikit-learn are module-level so the fitted pipeline pic
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
@@ -457,13 +456,14 @@ def repeat_matrix(X: Sequence[Paragraph]) -> np.ndarray:
     """How often a paragraph's exact text came earlier in its page, and how often it occurs there in all."""
     out = np.zeros((len(X), 2))
     for start, end in page_bounds(X):
-        totals = Counter(p.text for p in X[start:end])
-        seen: Counter[str] = Counter()
-        for i in range(start, end):
-            text = X[i].text
-            out[i, 0] = seen[text]
-            out[i, 1] = totals[text] - 1
-            seen[text] += 1
+        ids: dict[str, int] = {}  # each distinct text numbered in order of first sight
+        texts = np.fromiter((ids.setdefault(p.text, len(ids)) for p in X[start:end]), dtype=np.int64, count=end - start)
+        counts = np.bincount(texts)
+        # in a stable sort, a text's copies stand in page order from where its run starts
+        order = np.argsort(texts, kind="stable")
+        run_start = np.cumsum(counts) - counts
+        out[start + order, 0] = np.arange(end - start) - run_start[texts[order]]
+        out[start:end, 1] = counts[texts] - 1
     return np.log1p(out)
 
 

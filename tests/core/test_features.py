@@ -186,6 +186,16 @@ def test_repeats_are_counted_within_each_page() -> None:
     assert counts.tolist() == [[0.0, 1.0], [0.0, 0.0], [1.0, 1.0], [0.0, 0.0]]
 
 
+def test_repeat_counts_are_those_of_a_walk_through_each_page() -> None:
+    rng = np.random.default_rng(0)
+    X = [q for size in (1, 5, 40, 3) for q in page(*rng.choice(["a", "b", "c", "d", "e"], size=size).tolist())]
+    expected = []
+    for start, end in page_bounds(X):
+        texts = [q.text for q in X[start:end]]
+        expected.extend([texts[:i].count(t), texts.count(t) - 1] for i, t in enumerate(texts))
+    np.testing.assert_array_equal(repeat_matrix(Batch(X)), np.log1p(np.array(expected, dtype=np.float64)))
+
+
 def test_agency_names_are_not_disclaimer_cues() -> None:
     """A dateline names its agency as a syndication note does: only the note's own words are disclaimer cues."""
     kinds = list(CUES)
