@@ -37,8 +37,9 @@ SKIP_TAGS = frozenset(
 
 LINK_TAG = "a"
 BREAK_TAG = "br"
-#: Class/id values are split into tokens on these characters and on camelCase humps.
-TOKEN_SPLIT = re.compile(r"[\s\-_:./]+|(?<=[a-z])(?=[A-Z])")
+#: Class/id values are split into tokens on white space, these characters and camelCase humps.
+CLASS_SEPARATORS = "-_:./"
+TOKEN_SPLIT = re.compile(rf"[\s{re.escape(CLASS_SEPARATORS)}]+|(?<=[a-z])(?=[A-Z])")
 MIN_TOKEN_LEN = 2
 MAX_TOKEN_LEN = 32
 #: How many class/id tokens one element contributes at most.
@@ -60,8 +61,18 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
 def _split_tokens(raw: str) -> tuple[str, ...]:
     """Lower-case class and id tokens of one element (``raw``: its class and id values, space-joined)."""
-    tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
+    # Without an upper-case letter there is no hump, and str.split cuts the same pieces as the pattern
+    # at a third of its cost (pages repeat few values, so most of them are split here once).
+    parts = _spaced(raw).split() if raw.lower() == raw else TOKEN_SPLIT.split(raw)
+    tokens = [t.lower() for t in parts if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
     return tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT]
+
+
+def _spaced(raw: str) -> str:
+    """``raw`` with each :data:`CLASS_SEPARATORS` character a space (``str.replace``: faster than ``translate``)."""
+    for separator in CLASS_SEPARATORS:
+        raw = raw.replace(separator, " ")
+    return raw
 
 
 class _Frame:

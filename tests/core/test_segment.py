@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 from lxml import etree
 
 from service.core.parse import parse_html
-from service.core.segment import SKIP_TAGS, segment_lines, segment_strings, segment_tree
+from service.core.segment import (
+    MAX_TOKEN_LEN,
+    MAX_TOKENS_PER_ELEMENT,
+    MIN_TOKEN_LEN,
+    SKIP_TAGS,
+    TOKEN_SPLIT,
+    _split_tokens,
+    segment_lines,
+    segment_strings,
+    segment_tree,
+)
 from tests.builders import fixture_pages
 
 WS = re.compile(r"\s+")
@@ -109,3 +120,13 @@ def test_paths_are_valid_xpath() -> None:
         assert parsed.root is not None
         assert parsed.root.xpath(para.path), para.path
     assert isinstance(parsed.root, etree._Element)
+
+
+def test_class_values_split_as_the_pattern_splits_them() -> None:
+    # lower-case values take str.split: the same tokens as the pattern's, humps, Unicode spaces and all
+    rng = random.Random(0)
+    pieces = [*"aZbY-_:./ \t\n\u00a0\u2003\x1cÉéİıſ", "ab", "Cd", "x1", "navBar", "a" * 40]
+    for _ in range(20_000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
+        assert _split_tokens.__wrapped__(raw) == tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT], raw
