@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.model_selection import GroupKFold, PredefinedSplit, cross_val_predict
 
-from .features import page_bounds, shift_within_pages, topic_matrix
+from .features import cached, page_bounds, shift_within_pages, topic_matrix
 from .forest import booster_proba
 from .linear import linear_proba
 from .types import Paragraph
@@ -53,6 +54,9 @@ LOGIT_EPS = 1e-4
 #: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
 #: three-word subheading say too little about what the paragraph is about.
 MIN_TOPIC_WORDS = 5
+#: Batch-cache key of :func:`_topic_pages` (an entry per page, not per row: like the markup's "contexts",
+#: never read through :meth:`~.types.Batch.take`).
+TOPIC_PAGES_KEY = "topic_pages"
 #: Floor of the squared norm in the topic cosine (the rest of a page may have no topic words).
 TOPIC_NORM_FLOOR = 1e-12
 
@@ -169,15 +173,48 @@ def _topic_features(words: sparse.csr_matrix, scores: np.ndarray) -> np.ndarray:
     page whose chrome is a list of other stories. Missing (NaN) for a paragraph with fewer
     than :data:`MIN_TOPIC_WORDS` topic words.
     """
-    n = len(scores)
-    out = np.full((n, TOPIC_COLUMNS), np.nan)
-    if not words.nnz:
+    return _topic_cosines(TopicRows.of(words), scores)
+
+
+@dataclass(frozen=True)
+class TopicRows:
+    """One page's :func:`topic_matrix` rows in the form :func:`_topic_cosines` reads, made once per batch
+    (:func:`_topic_pages`): each stacked stage reads them with its own scores."""
+
+    rows: sparse.csr_matrix | None
+    """The rows over the page's own columns only (the words it holds), or None when it holds none."""
+    nonempty: np.ndarray
+    """1.0 for a row with words (a unit-length row), else 0.0."""
+    enough: np.ndarray
+    """Rows with at least :data:`MIN_TOPIC_WORDS` words."""
+
+    @classmethod
+    def of(cls, words: sparse.csr_matrix) -> TopicRows:
+        """The rows of ``words`` (a page's rows of :func:`topic_matrix`)."""
+        sizes = np.diff(words.indptr)
+        rows = None
+        if words.nnz:
+            columns, compact = np.unique(words.indices, return_inverse=True)
+            rows = sparse.csr_matrix((words.data, compact.ravel(), words.indptr), shape=(len(sizes), columns.size))
+        return cls(rows, (sizes > 0).astype(np.float64), sizes >= MIN_TOPIC_WORDS)
+
+
+def _topic_pages(X: Sequence[Paragraph]) -> list[TopicRows]:
+    """:class:`TopicRows` of each page of ``X``, kept in the batch's cache."""
+
+    def compute() -> list[TopicRows]:
+        topics = topic_matrix(X)
+        return [TopicRows.of(topics[start:end]) for start, end in page_bounds(X)]
+
+    return cached(X, TOPIC_PAGES_KEY, compute)
+
+
+def _topic_cosines(topic: TopicRows, scores: np.ndarray) -> np.ndarray:
+    """:func:`_topic_features` of a page from its :class:`TopicRows`."""
+    out = np.full((len(scores), TOPIC_COLUMNS), np.nan)
+    rows, nonempty, enough = topic.rows, topic.nonempty, topic.enough
+    if rows is None:
         return out
-    columns, compact = np.unique(words.indices, return_inverse=True)
-    rows = sparse.csr_matrix((words.data, compact.ravel(), words.indptr), shape=(n, columns.size))
-    sizes = np.diff(words.indptr)
-    nonempty = (sizes > 0).astype(np.float64)  # a non-empty row has unit length
-    enough = sizes >= MIN_TOPIC_WORDS
     for k, weights in enumerate((scores, 1.0 - scores)):
         total = rows.T @ weights
         dot_total = rows @ total
@@ -345,11 +382,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         contrast_end = topic_end + (CONTRAST_COLUMNS if self.contrast else 0)
         region = np.zeros((len(X), contrast_end + (LOW_RUN_COLUMNS if self.low_runs else 0)))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
-        topics = topic_matrix(X)
-        for start, end in page_bounds(X):
+        topics = _topic_pages(X)
+        for page, (start, end) in enumerate(page_bounds(X)):
             region[start:end, :REGION_COLUMNS] = _region_features(scores[start:end])
             region[start:end, REGION_COLUMNS:run_end] = _run_features(scores[start:end], chars[start:end])
-            region[start:end, run_end:topic_end] = _topic_features(topics[start:end], scores[start:end])
+            region[start:end, run_end:topic_end] = _topic_cosines(topics[page], scores[start:end])
             if self.contrast:
                 region[start:end, topic_end:contrast_end] = _contrast_features(scores[start:end], chars[start:end])
             if self.low_runs:

@@ -253,3 +253,13 @@ def test_the_window_mean_repeats_the_page_ends(n: int) -> None:
     padded = np.pad(scores, WINDOW, mode="edge")
     expected = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
     np.testing.assert_array_equal(_window_mean(scores), expected)
+
+
+def test_a_batch_keeps_its_pages_topic_rows_and_every_stage_reads_them_alike() -> None:
+    texts = ["The council voted on the new budget for the city parks.", "Subscribe now", "Parks budget vote"]
+    X = [q for _ in range(2) for q in segment_strings(texts + texts[:2])]
+    batch = Batch(X)
+    stage = NeighbourScores(features=None, classifier=None, contrast=True, low_runs=True)
+    for scores in (np.linspace(0.1, 0.9, len(X)), np.full(len(X), 0.5)):  # a second stage reads the cached rows
+        np.testing.assert_array_equal(stage._features(batch, scores), stage._features(list(X), scores))
+    assert "topic_pages" in batch.cache and len(batch.cache["topic_pages"]) == 2
