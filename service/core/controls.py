@@ -180,12 +180,14 @@ def control_rule(text: str) -> str | None:
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
     vocabulary = _vocabulary()
-    words = words_of(text)
-    if not words:
+    folded = text.casefold()
+    first = _WORD.search(folded)  # most lines open with no opener: their other words are never cut
+    if first is None:
         return None
-    labelled = words[0] in vocabulary.label_openers
-    if not labelled and (len(text) > MAX_CONTROL_CHARS or words[0] not in vocabulary.openers):
+    labelled = first.group() in vocabulary.label_openers
+    if not labelled and (len(text) > MAX_CONTROL_CHARS or first.group() not in vocabulary.openers):
         return None
+    words = tuple(_WORD.findall(folded))  # words_of(text)
     if _CODE.search(text):
         return None
     if labelled:
