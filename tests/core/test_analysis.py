@@ -13,6 +13,7 @@ from service.core.analysis import (
     SPACED_SENTENCE_ENDS,
     STAT_NAMES,
     UNSPACED_SENTENCE_ENDS,
+    URLISH,
     _classes,
     _sentence_ends,
     analyse,
@@ -109,3 +110,9 @@ def test_a_price_is_found_in_the_same_paragraphs_as_from_the_first_digit() -> No
         texts = ["".join(rnd.choice(PRICE_PIECES) for _ in range(rnd.randint(1, 25))) for _ in range(rnd.randint(1, 8))]
         found = analyse(texts, [0] * len(texts), stopwords, cues).stats[:, column]
         assert found.tolist() == [float(bool(PRICE_FROM_FIRST_DIGIT.search(t))) for t in texts], texts
+
+
+def test_the_link_pattern_finds_what_its_alternatives_find() -> None:
+    plain = re.compile(r"https?://|www\.|@\w|\.com\b", re.IGNORECASE)
+    text = "See HTTPS://x.org, www.a.b, WWW.C, mail@host, @ 1, example.COM! ſ.coma http://\x00hTtP://y Ⓗttp:// .com"
+    assert [m.span() for m in URLISH.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
