@@ -162,12 +162,18 @@ def kept_inside(inserted: tuple[str, ...]) -> list[tuple[list[str], int]]:
     return out
 
 
+def assert_dropped_inside(inserted: tuple[str, ...], max_kept: int) -> None:
+    """In both modes the committed model keeps at most ``max_kept`` of the ``inserted`` lines and
+    at least :data:`MIN_STORY_KEPT` of the story's (:func:`kept_inside`)."""
+    for chrome_kept, story_kept in kept_inside(inserted):
+        assert len(chrome_kept) <= max_kept, chrome_kept
+        assert story_kept >= MIN_STORY_KEPT
+
+
 @pytest.mark.parametrize("related", [RELATED_LINES[:3], RELATED_LINES[3:]], ids=["en", "de-hi"])
 def test_related_link_lines_inside_the_story_are_dropped(related: tuple[str, ...]) -> None:
     """ "Also read: <headline>" reads like a subhead and sits inside the story's run: it is chrome."""
-    for related_kept, story_kept in kept_inside(related):
-        assert len(related_kept) <= MAX_RELATED_KEPT, related_kept
-        assert story_kept >= MIN_STORY_KEPT
+    assert_dropped_inside(related, MAX_RELATED_KEPT)
 
 
 #: Publication and update lines as publishers set them inside a story, written for this test in
@@ -185,9 +191,7 @@ TIMESTAMP_LINES = (
 @pytest.mark.parametrize("stamps", [TIMESTAMP_LINES[:3], TIMESTAMP_LINES[3:]], ids=["en", "de-fr-it"])
 def test_publication_and_update_lines_inside_the_story_are_dropped(stamps: tuple[str, ...]) -> None:
     """ "Updated: <date>" inside the story's run is page metadata, not article text."""
-    for stamps_kept, story_kept in kept_inside(stamps):
-        assert len(stamps_kept) <= MAX_TIMESTAMP_KEPT, stamps_kept
-        assert story_kept >= MIN_STORY_KEPT
+    assert_dropped_inside(stamps, MAX_TIMESTAMP_KEPT)
 
 
 #: Control labels alone on a line between a story's paragraphs: an ad slot, a tool, a share
@@ -206,9 +210,7 @@ CONTROL_LINES = (
 def test_control_labels_inside_the_story_are_dropped(controls: tuple[str, ...]) -> None:
     """A lone "Advertisement" or "Share on WhatsApp" between two paragraphs reads like a subhead to the
     model; it is a control's label, not article text."""
-    for controls_kept, story_kept in kept_inside(controls):
-        assert len(controls_kept) <= MAX_CONTROLS_KEPT, controls_kept
-        assert story_kept >= MIN_STORY_KEPT
+    assert_dropped_inside(controls, MAX_CONTROLS_KEPT)
 
 
 #: A paywall's or a registration wall's last lines alone between a story's paragraphs: a dialog's
@@ -227,6 +229,4 @@ DIALOG_LINES = (
 def test_dialog_buttons_and_already_subscribed_prompts_inside_the_story_are_dropped(dialog: tuple[str, ...]) -> None:
     """ "Maybe later" or "Already have an account? Log in" left in the story when a wall is cut out
     reads like a short line of the story; it is a control's label."""
-    for dialog_kept, story_kept in kept_inside(dialog):
-        assert len(dialog_kept) <= MAX_CONTROLS_KEPT, dialog_kept
-        assert story_kept >= MIN_STORY_KEPT
+    assert_dropped_inside(dialog, MAX_CONTROLS_KEPT)

@@ -187,7 +187,7 @@ def control_rule(text: str) -> str | None:
     labelled = first.group() in vocabulary.label_openers
     if not labelled and (len(text) > MAX_CONTROL_CHARS or first.group() not in vocabulary.openers):
         return None
-    words = tuple(_WORD.findall(folded))  # words_of(text)
+    words = words_of(text)
     if _CODE.search(text):
         return None
     if labelled:

@@ -197,7 +197,11 @@ def structure_tokens(paragraph: Paragraph) -> list[str]:
 
 def links_token(paragraph: Paragraph) -> str:
     """The paragraph's share of link text, in quarters."""
-    return f"links={round(paragraph.link_density * LINK_BUCKETS)}"
+    return _links_bucket_token(round(paragraph.link_density * LINK_BUCKETS))
+
+
+def _links_bucket_token(bucket: int) -> str:
+    return f"links={bucket}"
 
 
 def links_matrix(hasher: FeatureHasher, X: Sequence[Paragraph]) -> sparse.csr_matrix:
@@ -212,7 +216,7 @@ def links_matrix(hasher: FeatureHasher, X: Sequence[Paragraph]) -> sparse.csr_ma
     chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=n)[tagged]
     shares = np.divide(link_chars, chars, out=np.zeros_like(chars), where=chars > 0)  # Paragraph.link_density
     buckets, which = np.unique(np.rint(shares * LINK_BUCKETS).astype(np.int64), return_inverse=True)
-    columns = _counts(hasher, [[f"links={b}"] for b in buckets.tolist()]).indices if buckets.size else buckets
+    columns = _counts(hasher, [[_links_bucket_token(b)] for b in buckets.tolist()]).indices if buckets.size else buckets
     indptr = np.concatenate([[0], np.cumsum(tagged)])
     return sparse.csr_matrix(
         (np.ones(len(which)), columns[which.ravel()].astype(np.int32), indptr.astype(np.int32)),
