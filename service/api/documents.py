@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ..core.artifact import Model
 from ..core.classify import Limits, classify
 from ..core.errors import InputError
 from ..core.types import Result
+from .codings import decoded, request_codings
 from .errors import ProblemError, core_problem, from_pydantic
 from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
 
@@ -106,9 +108,17 @@ def accepted_json_type(header: str | None) -> MediaType:
     return mtype
 
 
-async def read_body(request: Request) -> bytes:
-    """The whole request body; an empty one is a 422 problem."""
+def body_codings(request: Request) -> list[str]:
+    """The content codings of the request body (:mod:`.codings`), checked before the body is read."""
+    return request_codings(request.headers.get("content-encoding"))
+
+
+async def read_body(request: Request, codings: Sequence[str], max_bytes: int) -> bytes:
+    """The whole request body, its ``codings`` undone (in a worker thread: inflating can take
+    milliseconds) and held to ``max_bytes``; an empty one is a 422 problem."""
     body = await request.body()
+    if codings and body:
+        body = await run_in_threadpool(decoded, body, codings, max_bytes)
     if not body:
         raise ProblemError(422, "invalid-input", "The request body is empty.")
     return body

@@ -17,6 +17,7 @@ from ..documents import (
     BatchEntry,
     accepted_document_type,
     accepted_json_type,
+    body_codings,
     classify_document,
     classify_documents,
     parse_batch,
@@ -32,24 +33,30 @@ router = APIRouter(prefix="/v1", tags=["classify"])
 MS_PER_S = 1000.0
 CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 503)
 RAW_BODY = {"schema": {"type": "string", "minLength": 1}}
+COMPRESSED_BODY = (
+    "A body may be compressed: Content-Encoding gzip or deflate (another coding is a 415); the decoded body "
+    "is held to WINNOW_MAX_BODY_BYTES too (413)."
+)
 CLASSIFY_BODY = {
     "requestBody": {
         "required": True,
         "description": "JSON with exactly one of html, text or paragraphs; or a raw text/html, text/plain or "
-        "text/markdown body, whose charset parameter is honoured (then ?threshold= sets the cut-off).",
+        "text/markdown body, whose charset parameter is honoured (then ?threshold= sets the cut-off). "
+        + COMPRESSED_BODY,
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}},
             "text/html": RAW_BODY,
             "text/plain": RAW_BODY,
             "text/markdown": RAW_BODY,
         },
-    }
+    },
 }
 BATCH_BODY = {
     "requestBody": {
         "required": True,
+        "description": "Up to WINNOW_MAX_BATCH documents, each as the JSON body of /v1/classify. " + COMPRESSED_BODY,
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
-    }
+    },
 }
 
 
@@ -74,7 +81,8 @@ async def classify_page(
     started = perf_counter()
     async with runtime.limiter.admit(request):
         mtype = accepted_document_type(request.headers.get("content-type"))
-        document = parse_document(await read_body(request), mtype)
+        codings = body_codings(request)
+        document = parse_document(await read_body(request, codings, runtime.settings.max_body_bytes), mtype)
         default = threshold if threshold is not None else runtime.settings.threshold
         result = await run_in_threadpool(classify_document, model, document, runtime.limits, default)
     runtime.metrics.observe_result(result)
@@ -95,7 +103,9 @@ async def classify_batch(
     started = perf_counter()
     async with runtime.limiter.admit(request):
         accepted_json_type(request.headers.get("content-type"))
-        entries = parse_batch(await read_body(request), runtime.settings.max_batch)
+        codings = body_codings(request)
+        body = await read_body(request, codings, runtime.settings.max_body_bytes)
+        entries = parse_batch(body, runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
         outcomes = await run_in_threadpool(
             classify_documents, model, documents, runtime.limits, runtime.settings.threshold
