@@ -387,6 +387,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-text-pass", action="store_true", help="server WINNOW_TEXT_PASS=false: HTML model alone (--start-server)"
     )
+    p.add_argument(
+        "--no-gzip", action="store_true", help="server WINNOW_GZIP=false: answers uncompressed (--start-server)"
+    )
     p.add_argument("--concurrency", type=int, default=16, help="concurrent clients")
     p.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     p.add_argument("--requests", type=int, default=MAX_REQUESTS, help="stop after this many requests")
@@ -413,9 +416,12 @@ def main(argv: list[str] | None = None) -> int:
         extra["WINNOW_MAX_CONCURRENCY"] = str(cap)
     if args.no_text_pass:
         extra["WINNOW_TEXT_PASS"] = "false"  # noqa: S105 (the text model's pass, not a password)
+    if args.no_gzip:
+        extra["WINNOW_GZIP"] = "false"
     print(
         f"pages: {source}; clients: {clients}; duration: {args.duration} s; server cap per worker: {cap or 'default'}"
         + ("; HTML model alone" if args.no_text_pass else "")
+        + ("; answers uncompressed" if args.no_gzip else "")
     )
     if args.start_server:
         model = args.model or default_model()

@@ -94,6 +94,11 @@ class Settings(BaseSettings):
         description="Read HTML with the text model too (false: the HTML model alone, fragments included:"
         " faster, more chrome set inside the article kept).",
     )
+    gzip: bool = Field(
+        default=True,
+        description="Compress answers of 1 KiB or more with gzip for clients that send Accept-Encoding: gzip"
+        " (about 0.2 ms per answer, five times smaller).",
+    )
     log_level: LogLevel = Field(default="info", description="Log level of the JSON logs.")
     api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(
         default=(), description="Comma-separated API keys; when set, every /v1 route requires one."

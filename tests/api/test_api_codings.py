@@ -166,3 +166,23 @@ async def test_the_schema_says_bodies_may_be_compressed(client: httpx.AsyncClien
     paths = (await client.get("/openapi.json")).json()["paths"]
     for path in (URL, BATCH_URL):
         assert "Content-Encoding gzip or deflate" in paths[path]["post"]["requestBody"]["description"]
+
+
+async def test_answers_are_gzipped_for_clients_that_accept_it(client: httpx.AsyncClient, page: bytes) -> None:
+    plain = await client.post(URL, content=page, headers={**HTML, "Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    zipped = await client.post(URL, content=page, headers={**HTML, "Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 3
+    assert zipped.json()["paragraphs"] == plain.json()["paragraphs"]  # httpx inflated it
+    assert zipped.headers["x-request-id"]
+
+
+async def test_short_answers_and_a_service_without_gzip_are_not_compressed(
+    client: httpx.AsyncClient, make_client: MakeClient, page: bytes
+) -> None:
+    health = await client.get("/healthz", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in health.headers
+    off = await make_client(gzip=False)
+    response = await off.post(URL, content=page, headers={**HTML, "Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and "content-encoding" not in response.headers
