@@ -16,8 +16,8 @@ from typing import Any
 import anyio
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
-from starlette.middleware.gzip import GZipMiddleware
 from pydantic.json_schema import models_json_schema
+from starlette.middleware.gzip import GZipMiddleware
 
 from ..core.artifact import Model, load_model
 from ..core.errors import ModelError
