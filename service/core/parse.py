@@ -2,8 +2,9 @@
 
 One parser configuration for the whole project: no network, no DTD loading, no entity
 expansion, comments and processing instructions removed. Byte input is decoded here
-(BOM, caller charset, ``<meta>`` declarations, then UTF-8, then windows-1252), so the
-rest of the pipeline only ever sees ``str``.
+(BOM, caller charset, the XML declaration or ``<meta>`` declarations, then UTF-8, then
+windows-1252, with the WHATWG Encoding Standard's reading of legacy labels), so the rest of
+the pipeline only ever sees ``str``.
 """
 
 from __future__ import annotations
@@ -34,10 +35,24 @@ WINDOWS_1252_LABELS = frozenset(
         "ibm819",
     }
 )
-#: Codecs whose every byte sequence decodes: a declaration of one of these cannot be checked
-#: by decoding, so valid non-ASCII UTF-8 wins over it (the usual mislabelled CMS page).
-SINGLE_BYTE_CODECS = frozenset({"cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "iso8859-2", "koi8-r"})
 FALLBACK_ENCODING = "cp1252"
+UTF8 = "utf-8"
+#: Legacy labels that browsers read as a superset (WHATWG Encoding Standard): pages labelled
+#: Shift_JIS or GB2312 use the vendor characters of cp932 or GBK (①, 镕, ...), which Python's
+#: strict codecs of those names refuse.
+SUPERSET_CODECS = {
+    "shift_jis": "cp932",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+}
+#: The five bytes that Python's cp1252 leaves undefined and WHATWG's windows-1252 reads as the
+#: C1 control of the same number (so no byte sequence fails, as in latin-1).
+CP1252_HOLES = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 #: Python text codecs that no page is written in: they turn escapes into arbitrary code
 #: points (lone surrogates included), or always fail. Given or declared, they are unknown.
 NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined"})
@@ -50,7 +65,13 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+#: The encoding an XML declaration at the very start gives (XHTML pages declare it there).
+XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+#: How UTF-16 without a byte-order mark opens an XML declaration ("<?x"), little and big end first.
+UTF16_XML_STARTS = ((b"<\x00?\x00x\x00", "utf-16-le"), (b"\x00<\x00?\x00x", "utf-16-be"))
+#: Every XML declaration opening the text, a closing "?" or not: lxml refuses a str that starts
+#: with one naming an encoding, and a page may carry two, or one behind a stray control character.
+XML_DECLARATIONS = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)+", re.IGNORECASE)
 #: Characters libxml2 refuses in input: NUL and C0 controls other than tab, LF, CR.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SURROGATES = re.compile(r"[\ud800-\udfff]")
@@ -104,12 +125,14 @@ def normalize_encoding(label: str) -> str | None:
     # CodecInfo._is_text_encoding is what bytes.decode itself checks (False for hex, zlib, ...).
     if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:
         return None
-    return info.name
+    return SUPERSET_CODECS.get(info.name, info.name)
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset of a ``<meta charset>`` or ``http-equiv`` declaration in the first bytes."""
-    match = META_CHARSET.search(data[:META_PRESCAN_BYTES])
+    """The charset of an XML declaration opening the bytes, or else of a ``<meta charset>`` or
+    ``http-equiv`` declaration in the first bytes."""
+    head = data[:META_PRESCAN_BYTES]
+    match = XML_ENCODING.match(head.lstrip()) or META_CHARSET.search(head)
     if not match:
         return None
     # A page cannot really be UTF-16 if its ASCII meta tag was readable as bytes.
@@ -130,28 +153,56 @@ def _is_utf8_with_non_ascii(data: bytes) -> bool:
 def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode page bytes; return the text and the codec used.
 
-    Order: byte-order mark; the caller's ``charset`` (strict: bytes that do not decode
-    raise ``DecodeError``); a ``<meta>`` declaration; UTF-8; windows-1252. A declared
-    single-byte charset loses to bytes that are valid, non-ASCII UTF-8.
+    Order: byte-order mark (or UTF-16 opening an XML declaration without one); the caller's
+    ``charset`` (strict: bytes that do not decode raise ``DecodeError``); the XML
+    declaration's or a ``<meta>`` declaration; UTF-8; windows-1252. Any other declared charset
+    loses to bytes that are valid, non-ASCII UTF-8: single-byte codecs and GB18030 decode
+    every byte sequence, so a wrong declaration (the usual mislabelled CMS page, or a page
+    saved again as UTF-8 with its old ``<meta>``) cannot be caught by decoding, and legacy text
+    that happens to be valid UTF-8 is vanishingly rare. A declared or undeclared charset with
+    a few bad sequences among many good ones (a stray byte pasted into a UTF-8 page) keeps its
+    reading, the bad sequences replaced, as browsers do.
     """
     for bom, name in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, "replace"), name
+    for start, name in UTF16_XML_STARTS:
+        if data.startswith(start):
+            return data.decode(name, "replace"), name
     if charset is not None:
         given = normalize_encoding(charset)
         if given is None:
             raise DecodeError(f"unknown charset {charset!r}")
         return _decode_strict(data, given), given
     declared = declared_charset(data)
-    if declared and not (declared in SINGLE_BYTE_CODECS and _is_utf8_with_non_ascii(data)):
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass  # a wrong declaration: fall through to UTF-8
+    if declared and not (declared != UTF8 and _is_utf8_with_non_ascii(data)):
+        text = _mostly_decodes(data, declared)
+        if text is not None:
+            return text, declared
+    text = _mostly_decodes(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    return _decode(data, FALLBACK_ENCODING, "replace"), FALLBACK_ENCODING
+
+
+def _decode(data: bytes, name: str, errors: str = "strict") -> str:
+    """``data.decode(name, errors)``, with windows-1252 read as WHATWG does (its five holes are C1 controls)."""
+    if name != FALLBACK_ENCODING:
+        return data.decode(name, errors)
+    return data.decode(name, "surrogateescape").translate(CP1252_HOLES)
+
+
+def _mostly_decodes(data: bytes, name: str) -> str | None:
+    """``data`` read as ``name``: whole when it decodes; with its bad sequences replaced when they
+    are fewer than the non-ASCII characters read right; else None (the label or guess is wrong)."""
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode(data, name)
     except UnicodeDecodeError:
-        return data.decode(FALLBACK_ENCODING, "replace"), FALLBACK_ENCODING
+        pass
+    text = data.decode(name, "replace")
+    bad = text.count("\ufffd")  # a page's own U+FFFD counts too: it can only make the test stricter
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text if non_ascii - bad > bad else None
 
 
 def decode_text(data: bytes, charset: str | None = None) -> tuple[str, str]:
@@ -169,7 +220,7 @@ def decode_text(data: bytes, charset: str | None = None) -> tuple[str, str]:
 
 def _decode_strict(data: bytes, name: str) -> str:
     try:
-        return data.decode(name)
+        return _decode(data, name)
     except UnicodeDecodeError as exc:
         raise DecodeError(f"bytes do not decode as {name}: {exc.reason} at byte {exc.start}") from None
 
@@ -233,7 +284,7 @@ def parse_html(
     encoding = None
     if isinstance(page, bytes):
         page, encoding = decode_html(page, charset)
-    text = clean_text(XML_DECLARATION.sub("", page, count=1))
+    text = XML_DECLARATIONS.sub("", clean_text(page), count=1)
     if not text.strip():
         return ParsedPage(None, False, (), encoding)
     check_elements(text, max_elements)

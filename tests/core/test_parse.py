@@ -135,3 +135,79 @@ def test_large_text_node_is_kept() -> None:
     assert not result.truncated
     assert [len(p.text) for p in result.paragraphs][1:] == [len("after")]
     assert len(result.paragraphs[0].text) == len(big.strip())
+
+
+# ---------------------------------------------------------------- declarations and legacy labels
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\x00<?xml version='1.0' encoding='utf-8'?><html><body><p>Story text.</p></body></html>",
+        "\x01<?xml version='1.0' encoding='utf-8'?><p>Story text.</p>",
+        "<?xml version='1.0' encoding='utf-8'><html><body><p>Story text.</p></body></html>",
+        "<?xml version='1.0'?><?xml version='1.0' encoding='utf-8'?><p>Story text.</p>",
+        b"\x00<?xml version='1.0' encoding='utf-8'?><p>Story text.</p>",
+    ],
+)
+def test_xml_declarations_behind_a_control_character_or_doubled_are_dropped(page: str | bytes) -> None:
+    """lxml refuses a str opening with an encoding declaration (ValueError, a 500 once)."""
+    assert texts(page) == ["Story text."]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_from_its_xml_declaration(codec: str) -> None:
+    page = '<?xml version="1.0" encoding="UTF-16"?><html><body><p>Zürich, 東京.</p></body></html>'
+    assert texts(page.encode(codec)) == ["Zürich, 東京."]
+
+
+def test_the_xml_declarations_encoding_counts() -> None:
+    page = '<?xml version="1.0" encoding="windows-1251"?><html><body><p>Совет проголосовал.</p></body></html>'
+    data = page.encode("cp1251")
+    assert declared_charset(data) == "cp1251"
+    assert texts(data) == ["Совет проголосовал."]
+
+
+def test_a_stray_byte_in_a_utf8_page_is_replaced_not_the_page_misread() -> None:
+    good = "<p>It’s a café — naïve résumé, the council said.</p>"
+    for head in ('<meta charset="utf-8">', ""):  # declared, and not
+        text, codec = decode_html((head + good).encode() + b"<p>Bad byte: \xa0.</p>")
+        assert codec == "utf-8"
+        assert good in text and "Bad byte: \ufffd." in text
+
+
+def test_a_page_mislabelled_utf8_that_is_windows_1252_is_still_read() -> None:
+    data = '<meta charset="utf-8"><p>Caf\xe9 cr\xe8me, na\xefve \x93quotes\x94.</p>'.encode("latin-1")
+    text, codec = decode_html(data)
+    assert codec == "cp1252"
+    assert "Café crème, naïve “quotes”." in text
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "codec"),
+    [
+        ("Shift_JIS", "東京都は①新しい計画を発表しました。", "cp932"),
+        ("gb2312", "朱镕基总理今天访问了上海。", "gb18030"),
+        ("GBK", "朱镕基总理今天访问了上海。", "gb18030"),
+        ("euc-kr", "서울시는 똠방각하 계획을 발표했다.", "cp949"),
+    ],
+)
+def test_legacy_labels_read_as_the_supersets_browsers_use(label: str, line: str, codec: str) -> None:
+    data = f'<meta charset="{label}"><p>{line}</p>'.encode(codec)
+    text, used = decode_html(data)
+    assert used == codec and line in text
+
+
+def test_valid_utf8_wins_over_any_other_declaration() -> None:
+    """A page saved again as UTF-8 with its old <meta>: GB18030 would decode its bytes, as mojibake."""
+    data = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>上海今天下雨。</p>'.encode()
+    assert decode_html(data) == (data.decode(), "utf-8")
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "latin1", "us-ascii", "windows-1252"])
+def test_windows_1252_reads_every_byte(charset: str) -> None:
+    """Python's cp1252 leaves five bytes undefined; WHATWG's windows-1252 reads them as C1 controls."""
+    data = b"<p>Caf\xe9 \x81\x8d\x8f\x90\x9d end</p>"
+    text, codec = decode_html(data, charset=charset)
+    assert codec == "cp1252" and text == "<p>Café \x81\x8d\x8f\x90\x9d end</p>"
+    assert decode_text(data, charset)[0] == text
