@@ -55,3 +55,17 @@ def test_a_meter_notice_still_makes_one() -> None:
     assert result.paywall.detected, result.paywall
     assert "paywall" in result.paywall.kinds
     assert not classify(load_model(), html=page()).paywall.detected
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.02, 0.3, 0.9, 1.0])
+def test_the_verdict_is_the_pages_whatever_the_callers_threshold(threshold: float) -> None:
+    """The caller's cut decides which lines are kept and which get a kind, not whether the page is walled."""
+    model = load_model()
+    walled = classify(model, html=page(after_byline=METER))
+    moved = classify(model, html=page(after_byline=METER), threshold=threshold)
+    assert moved.paywall == walled.paywall
+    chrome = [p for p in moved.paragraphs if p.label is Label.CHROME]
+    assert all(p.kind is not None for p in chrome)
+    assert all(p.kind is None for p in moved.paragraphs if p.label is Label.CONTENT)
+    if threshold == 0.0:
+        assert not chrome

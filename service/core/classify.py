@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .artifact import Model
-from .errors import EmptyInputError, LimitExceededError
+from .errors import EmptyInputError, InputError, LimitExceededError
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
 from .recalibrate import mapped
@@ -18,6 +19,7 @@ from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Res
 
 #: Scores are rounded to this many decimals in results.
 SCORE_DIGITS = 4
+SCORE_STEP = 10.0**-SCORE_DIGITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,8 @@ def segment(
         lines = segment_lines(text, max_paragraphs=limits.max_paragraphs)
         return Mode.TEXT, check_chars(Segmentation(lines, encoding=encoding), limits)
     assert paragraphs is not None
+    if isinstance(paragraphs, str | bytes):
+        raise InputError("paragraphs must be a list of strings, not one string (use text= for one per line)")
     strings = segment_strings(paragraphs, max_paragraphs=limits.max_paragraphs)
     return Mode.PARAGRAPHS, check_chars(Segmentation(strings), limits)
 
@@ -112,6 +116,30 @@ def mapped_scores(model: Model, mode: Mode, scores: np.ndarray) -> np.ndarray:
     return mapped(model.score_maps, "html" if mode is Mode.HTML else "text", scores)
 
 
+def checked_threshold(threshold: object) -> float:
+    """``threshold`` as a float, or an ``InputError`` unless it is a number in [0, 1]."""
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float | np.floating | np.integer):
+        raise InputError(f"threshold must be a number in [0, 1], not {type(threshold).__name__}")
+    value = float(threshold)
+    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
+        raise InputError(f"threshold must be a number in [0, 1], not {value}")
+    return value
+
+
+def shown_score(score: float, cut: float) -> float:
+    """``score`` rounded for the result, on the same side of ``cut`` as the score itself.
+
+    Rounding alone could show 0.2940 for a score of 0.29399 labelled chrome at a cut of 0.294;
+    the shown score then steps to the nearest rounded value on the label's side.
+    """
+    shown = round(score, SCORE_DIGITS)
+    if score < cut <= shown:
+        return round(math.floor(score / SCORE_STEP) * SCORE_STEP, SCORE_DIGITS)
+    if shown < cut <= score:
+        return round(math.ceil(score / SCORE_STEP) * SCORE_STEP, SCORE_DIGITS)
+    return shown
+
+
 def _labelled(
     paragraphs: list[Paragraph], scores: np.ndarray, cut: float, kinds: dict[int, KindGuess]
 ) -> list[LabeledParagraph]:
@@ -124,7 +152,7 @@ def _labelled(
                 index=p.index,
                 text=p.given or p.text,
                 label=Label.CONTENT if score >= cut else Label.CHROME,
-                score=round(score, SCORE_DIGITS),
+                score=shown_score(score, cut),
                 path=p.path or None,
                 kind=guess.kind if guess else None,
                 kind_score=round(guess.score, SCORE_DIGITS) if guess else None,
@@ -136,21 +164,29 @@ def _labelled(
 def chrome_kinds(
     model: Model, paragraphs: Batch, scores: np.ndarray, raw: np.ndarray, cut: float
 ) -> tuple[dict[int, KindGuess], Paywall | None]:
-    """Kinds of the chrome paragraphs (by position) and the page's paywall verdict.
+    """Kinds of the chrome paragraphs at ``cut`` (by position) and the page's paywall verdict.
 
-    ``scores`` decide which paragraphs are chrome; the verdict reads ``raw``, the scores before
-    the last map (:func:`mapped_scores`), which its threshold was chosen on.
+    The verdict is the page's, whatever the caller's ``cut``: it reads the kinds of the
+    paragraphs that are chrome at the model's own threshold, and ``raw``, the scores before the
+    last map (:func:`mapped_scores`), which its threshold was chosen on. At another ``cut`` the
+    kinds shown are guessed again for the paragraphs chrome there (a kind reads its neighbours).
     """
     pipeline = model.pipelines.get(KIND_STAGE)
     if pipeline is None:
         return {}, None
-    chrome = [i for i, score in enumerate(scores) if score < cut]
-    with fast_predict():
-        guesses = dict(zip(chrome, guess_kinds(pipeline, paragraphs.take(chrome)), strict=True))
-    wall = wall_score([float(raw[i]) for i in guesses], list(guesses.values()))
+    listed = scores.tolist()
+
+    def guessed(below: float) -> dict[int, KindGuess]:
+        rows = [i for i, score in enumerate(listed) if score < below]
+        with fast_predict():
+            return dict(zip(rows, guess_kinds(pipeline, paragraphs.take(rows)), strict=True))
+
+    own = guessed(model.threshold)
+    wall = wall_score([float(raw[i]) for i in own], list(own.values()))
     detected = wall >= PAYWALL_THRESHOLD
-    seen = sorted({g.kind for g in guesses.values() if g.kind in WALL_KINDS}) if detected else []
-    return guesses, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
+    seen = sorted({g.kind for g in own.values() if g.kind in WALL_KINDS}) if detected else []
+    shown = own if cut == model.threshold else guessed(cut)
+    return shown, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
 
 
 def classify(
@@ -169,8 +205,8 @@ def classify(
     or the page's own declaration), ``text`` (one paragraph per line) or ``paragraphs``.
     A paragraph is content when its score is at least ``threshold`` (default: the model's).
     """
+    cut = model.threshold if threshold is None else checked_threshold(threshold)
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
-    cut = model.threshold if threshold is None else threshold
     batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
     raw = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
     scores = mapped_scores(model, mode, raw)

@@ -31,7 +31,7 @@ short UI text (typical chrome) is kept as paragraphs of its own."""
 
 SKIP_TAGS = frozenset(
     """script style noscript template svg math head iframe object embed canvas audio video picture
-    source track map""".split()
+    source track map noframes noembed""".split()
 )
 """Elements whose text is never visible page text."""
 
@@ -48,6 +48,8 @@ MAX_TOKENS_PER_ELEMENT = 12
 #: (real pages stay far below it; without it deep nesting costs depth × paragraphs).
 MAX_TOKENS_PER_PARAGRAPH = 1024
 WHITESPACE = re.compile(r"\s+")
+#: A byte-order mark read as text (U+FEFF).
+BOM = "\ufeff"
 #: Distinct class/id attribute values whose tokens are remembered (pages repeat them).
 ATTRIBUTE_CACHE_SIZE = 16_384
 
@@ -239,9 +241,11 @@ def segment_tree(
 def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
     """Plain text with one paragraph per line → paragraphs (blank lines are ignored).
 
-    Hard-wrapped text (see :mod:`.wrapping`) is read with each paragraph's lines joined.
+    Hard-wrapped text (see :mod:`.wrapping`) is read with each paragraph's lines joined. A
+    byte-order mark opening the text (a file read without ``utf-8-sig``) is not part of it.
     """
-    return segment_strings(wrapping.unwrapped(text.splitlines()), source=source, max_paragraphs=max_paragraphs)
+    lines = wrapping.unwrapped(text.removeprefix(BOM).splitlines())
+    return segment_strings(lines, source=source, max_paragraphs=max_paragraphs)
 
 
 def segment_strings(strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from service import EmptyInputError, Label, LimitExceededError, Limits, Mode, Model, classify
-from service.core.classify import SCORE_DIGITS, mapped_scores, score_paragraphs, segment
+from service import EmptyInputError, InputError, Label, LimitExceededError, Limits, Mode, Model, classify
+from service.core.classify import SCORE_DIGITS, mapped_scores, score_paragraphs, segment, shown_score
 from service.core.parse import parse_html
 from service.core.scoring import TEXT_SAYS_CHROME, content_scores
 from service.core.segment import segment_tree
@@ -53,9 +53,10 @@ def test_content_text_is_the_content_paragraphs(tiny_model: Model) -> None:
 def test_threshold_moves_labels(tiny_model: Model) -> None:
     page = fixture_pages()[0].data
     everything = classify(tiny_model, html=page, threshold=0.0)
-    nothing = classify(tiny_model, html=page, threshold=1.0 + 1e-9)
+    strictest = classify(tiny_model, html=page, threshold=1.0)
     assert all(q.label is Label.CONTENT for q in everything.paragraphs)
-    assert all(q.label is Label.CHROME for q in nothing.paragraphs)
+    assert all((q.label is Label.CONTENT) == (q.score == 1.0) for q in strictest.paragraphs)
+    assert any(q.label is Label.CHROME for q in strictest.paragraphs)
 
 
 def test_deterministic(tiny_model: Model) -> None:
@@ -118,3 +119,36 @@ def test_a_model_loaded_without_its_text_pass_reads_html_with_the_html_model_alo
         assert scores == pytest.approx(expected.tolist(), abs=1e-4)
     text = "\n".join(story_lines())
     assert classify(alone, text=text).paragraphs == classify(tiny_model, text=text).paragraphs
+
+
+@pytest.mark.parametrize("threshold", [float("nan"), float("inf"), -0.1, 1.5, "0.5", True, None.__class__])
+def test_a_threshold_that_is_not_a_number_in_0_1_is_refused(tiny_model: Model, threshold: object) -> None:
+    with pytest.raises(InputError, match="threshold"):
+        classify(tiny_model, text="One line.", threshold=threshold)  # type: ignore[arg-type]
+
+
+def test_one_string_is_not_a_list_of_paragraphs(tiny_model: Model) -> None:
+    with pytest.raises(InputError, match="paragraphs"):
+        classify(tiny_model, paragraphs="Hello world")
+    assert len(classify(tiny_model, paragraphs=["Hello world"]).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("score", "cut", "shown"),
+    [
+        (0.2939914, 0.294, 0.2939),  # rounds up onto the cut: shown below it, as labelled
+        (0.29404, 0.29404, 0.2941),  # at the cut exactly: shown at or above it
+        (0.29396, 0.29397, 0.2939),
+        (0.6123449, 0.5, 0.6123),
+        (0.49999, 0.5, 0.4999),
+        (0.99996, 1.0, 0.9999),
+    ],
+)
+def test_the_shown_score_stays_on_its_labels_side(score: float, cut: float, shown: float) -> None:
+    assert shown_score(score, cut) == shown
+    assert (shown_score(score, cut) >= cut) == (score >= cut)
+
+
+def test_a_bom_opening_text_is_not_part_of_it(tiny_model: Model) -> None:
+    lines = "The council met on Tuesday.\nSubscribe now."
+    assert classify(tiny_model, text="\ufeff" + lines) == classify(tiny_model, text=lines)

@@ -69,6 +69,12 @@ def test_invisible_elements_carry_no_paragraphs() -> None:
     assert seg(html) == ["keep"]
 
 
+def test_noframes_and_noembed_carry_no_paragraphs() -> None:
+    """libxml2 keeps their content as raw text: it would come out as markup in a paragraph."""
+    html = '<p>keep</p><noframes><div class="nav"><a href="/">Home</a></div></noframes><noembed><b>x</b></noembed>'
+    assert seg(html) == ["keep"]
+
+
 def test_ui_text_is_kept() -> None:
     html = "<form><label>Email</label><input><button>Subscribe</button></form><ul><li><a href=#>Home</a></li></ul>"
     assert seg(html) == ["Email", "Subscribe", "Home"]
