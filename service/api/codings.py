@@ -72,6 +72,8 @@ def _inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
         if not inflater.eof:
             raise zlib.error("the stream ends early")
         data = inflater.unused_data
+        if wbits == GZIP_WBITS and not data.strip(b"\0"):
+            break  # zero padding after the last member, which gzip(1) ignores too
         if data and wbits != GZIP_WBITS:
             raise zlib.error("bytes after the end of the stream")
     return b"".join(out)

@@ -6,6 +6,8 @@ and ``text/plain`` or ``text/markdown`` is text, decoded by the core with the ``
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -20,6 +22,8 @@ from ..core.errors import InputError
 from ..core.types import Result
 from .codings import decoded, request_codings
 from .errors import ProblemError, core_problem, from_pydantic
+from .logging import LOGGER_NAME
+from .middleware import INTERNAL_ERROR_DETAIL
 from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -28,8 +32,12 @@ JSON_TYPE = "application/json"
 JSON_SUFFIX = "+json"
 JSON_CHARSETS = frozenset({"utf-8", "utf8"})
 RAW_TYPES = HTML_TYPES | TEXT_TYPES
+#: What pydantic's JSON parser says of a ``\u`` escape that is half a surrogate pair.
+SURROGATE_ESCAPE_ERROR = "hex escape"
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+logger = logging.getLogger(LOGGER_NAME + ".errors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +117,9 @@ def accepted_json_type(header: str | None) -> MediaType:
 
 
 def body_codings(request: Request) -> list[str]:
-    """The content codings of the request body (:mod:`.codings`), checked before the body is read."""
-    return request_codings(request.headers.get("content-encoding"))
+    """The content codings of the request body (:mod:`.codings`), checked before the body is read;
+    several ``Content-Encoding`` lines are one list (RFC 9110 §5.3)."""
+    return request_codings(",".join(request.headers.getlist("content-encoding")))
 
 
 async def read_body(request: Request, codings: Sequence[str], max_bytes: int) -> bytes:
@@ -125,10 +134,27 @@ async def read_body(request: Request, codings: Sequence[str], max_bytes: int) ->
 
 
 def validate_json(schema: type[ModelT], body: bytes) -> ModelT:
+    """``body`` parsed as ``schema``. JSON whose strings hold a lone surrogate escape (``"\\ud83d"``: text
+    cut in the middle of an emoji by a JavaScript scraper), which pydantic's parser refuses, is read by
+    the standard library's instead; the core turns each such surrogate into U+FFFD."""
     try:
         return schema.model_validate_json(body)
     except ValidationError as exc:
+        if not _lone_surrogate(exc):
+            raise from_pydantic(exc) from None
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise from_pydantic(exc) from None
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
         raise from_pydantic(exc) from None
+
+
+def _lone_surrogate(exc: ValidationError) -> bool:
+    """Whether pydantic refused the JSON for a ``\\u`` escape of half a surrogate pair."""
+    return any(e["type"] == "json_invalid" and SURROGATE_ESCAPE_ERROR in e["msg"] for e in exc.errors())
 
 
 def parse_document(body: bytes, mtype: MediaType) -> Document:
@@ -192,4 +218,7 @@ def classify_documents(
             results.append(classify_document(model, document, limits, threshold))
         except InputError as exc:
             results.append(core_problem(exc))
+        except Exception:  # a defect on one document must not cost the others their answers (logged)
+            logger.exception("unexpected error classifying a batch document")
+            results.append(ProblemError(500, "internal-error", INTERNAL_ERROR_DETAIL))
     return results

@@ -101,3 +101,29 @@ async def test_invalid_json_is_400(client: httpx.AsyncClient) -> None:
 async def test_raw_bodies_are_415(client: httpx.AsyncClient) -> None:
     response = await client.post(URL, content=b"<p>x</p>", headers={"Content-Type": "text/html"})
     assert_problem(response, 415, "unsupported-media-type")
+
+
+async def test_a_defect_on_one_document_fails_that_slot_alone(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception the core did not raise on purpose (a bug) is a 500 problem in its slot; the others
+    are answered and the cause is logged, not sent."""
+    import service.api.documents as documents
+
+    real = documents.classify_document
+
+    def defective(model, document, limits, threshold):  # type: ignore[no-untyped-def]
+        if document.text == "trips the bug":
+            raise RuntimeError("a defect with internal details")
+        return real(model, document, limits, threshold)
+
+    monkeypatch.setattr(documents, "classify_document", defective)
+    body = {
+        "documents": [{"id": "a", "text": "A line."}, {"id": "b", "text": "trips the bug"}, {"id": "c", "text": "B."}]
+    }
+    response = await client.post(URL, json=body)
+    assert response.status_code == 200
+    items = response.json()["results"]
+    assert [item["status"] for item in items] == [200, 500, 200]
+    assert items[1]["problem"]["type"] == PROBLEM_BASE + "internal-error"
+    assert "internal details" not in response.text

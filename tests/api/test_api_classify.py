@@ -222,3 +222,26 @@ async def test_model_loaded_by_the_lifespan_serves(make_client: MakeClient, page
 async def test_wrong_method_and_unknown_path_are_problems(client: httpx.AsyncClient) -> None:
     assert_problem(await client.get(URL), 405, "method-not-allowed")
     assert_problem(await client.get("/v1/nothing-here"), 404, "not-found")
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        (b'{"text": "abc \\ud800 def"}', ["abc \ufffd def"]),
+        (b'{"paragraphs": ["\\ud83d\\ude00 ok", "cut here \\ud83d"]}', ["\U0001f600 ok", "cut here \ufffd"]),
+        (b'{"html": "<p>abc \\udc00 def</p>"}', ["abc \ufffd def"]),
+    ],
+)
+async def test_a_lone_surrogate_escape_in_json_is_read(
+    client: httpx.AsyncClient, body: bytes, texts: list[str]
+) -> None:
+    """Text cut in the middle of an emoji by a JavaScript scraper leaves half a surrogate pair, which
+    pydantic's parser refuses; it is read, and the half becomes U+FFFD."""
+    response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    assert [p["text"] for p in response.json()["paragraphs"]] == texts
+
+
+async def test_json_that_is_invalid_otherwise_stays_400(client: httpx.AsyncClient) -> None:
+    response = await client.post(URL, content=b'{"text": "\\ud800" ', headers={"Content-Type": "application/json"})
+    assert_problem(response, 400, "malformed-json")

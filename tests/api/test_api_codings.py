@@ -186,3 +186,21 @@ async def test_short_answers_and_a_service_without_gzip_are_not_compressed(
     off = await make_client(gzip=False)
     response = await off.post(URL, content=page, headers={**HTML, "Accept-Encoding": "gzip"})
     assert response.status_code == 200 and "content-encoding" not in response.headers
+
+
+async def test_several_content_encoding_lines_are_one_list(client: httpx.AsyncClient, page: bytes) -> None:
+    plain = await client.post(URL, content=page, headers=HTML)
+    twice = gzip.compress(gzip.compress(page))
+    headers = [("Content-Type", HTML["Content-Type"]), ("Content-Encoding", "gzip"), ("Content-Encoding", "gzip")]
+    response = await client.post(URL, content=twice, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["paragraphs"] == plain.json()["paragraphs"]
+    refused = [("Content-Type", "text/plain"), ("Content-Encoding", "identity"), ("Content-Encoding", "br")]
+    assert_problem(await client.post(URL, content=b"x", headers=refused), 415, "unsupported-content-encoding")
+
+
+async def test_zero_padding_after_a_gzip_stream_is_ignored(client: httpx.AsyncClient) -> None:
+    body = gzip.compress(b"A line of the story.\nAnother line.") + b"\0" * 512
+    response = await client.post(URL, content=body, headers={"Content-Type": "text/plain", "Content-Encoding": "gzip"})
+    assert response.status_code == 200, response.text
+    assert response.json()["stats"]["paragraphs"] == 2
