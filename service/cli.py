@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,15 +14,58 @@ from pathlib import Path
 from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
 from .core.errors import WinnowError
 
-#: Bytes sniffed to tell HTML from plain text when ``--mode`` is not given.
-SNIFF_BYTES = 2048
-HTML_MARKERS = (b"<html", b"<!doctype", b"<body", b"<div", b"<p>", b"<p ", b"<article", b"<head")
+#: File name endings that say what a file holds (``--mode`` still wins).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+#: Bytes sniffed to tell HTML from plain text otherwise.
+SNIFF_BYTES = 64 * 1024
+#: Byte-order marks of the encodings an ASCII tag would not be found in as bytes.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: A page shell: HTML whatever else the text holds.
+PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
+COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+#: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
+CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
+#: Closing tags of the elements a fragment is made of (an extractor's article, a CMS body).
+CLOSING_TAG = re.compile(
+    r"</(?:p|div|span|a|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
+    r"blockquote|pre|strong|em|b|i|dd|dt|dl|form|button|label)\s*>",
+    re.IGNORECASE,
+)
+#: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
+MIN_CLOSING_TAGS = 2
 
 
-def looks_like_html(data: bytes) -> bool:
-    """True when the first bytes hold a typical HTML tag."""
-    head = data[:SNIFF_BYTES].lower()
-    return any(marker in head for marker in HTML_MARKERS)
+def looks_like_html(data: bytes, name: str | None = None) -> bool:
+    """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line.
+
+    Its name's ending decides first; else a page shell (a doctype, ``<html>``, ``<head>``,
+    ``<body>``, an XML declaration) makes it HTML, and so do a few closing tags of body elements
+    (an HTML fragment). Comments are skipped, and tags inside Markdown code do not count.
+    """
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in HTML_SUFFIXES:
+        return True
+    if suffix in TEXT_SUFFIXES:
+        return False
+    head = _sniffed(data[:SNIFF_BYTES])
+    if PAGE_MARKER.search(head):
+        return True
+    return len(CLOSING_TAG.findall(CODE.sub("", head))) >= MIN_CLOSING_TAGS
+
+
+def _sniffed(head: bytes) -> str:
+    """The first bytes as text to look for tags in: a UTF-16 or UTF-32 file read with its mark, any
+    other as Latin-1 (tags are ASCII), without comments."""
+    text = next(
+        (head.decode(codec, "ignore") for bom, codec in WIDE_BOMS if head.startswith(bom)), head.decode("latin-1")
+    )
+    return COMMENTS.sub("", text)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -28,7 +74,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .core.kinds import KINDS
     from .core.report import result_dict
 
-    mode = args.mode or ("html" if looks_like_html(data) else "text")
+    mode = args.mode or ("html" if looks_like_html(data, None if args.file == "-" else args.file) else "text")
     model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
@@ -115,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (`winnow classify page.html | head`): not an error
+        # Python would report the pipe again when it flushes stdout at exit: point it at nothing first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except WinnowError as exc:
         print(f"winnow: {exc}", file=sys.stderr)
         return 2

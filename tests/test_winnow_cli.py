@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from service import classify, load_model
-from service.cli import main
+from service.cli import looks_like_html, main
 from service.core.kinds import KINDS
 from tests.builders import fixture_pages
 
@@ -74,3 +77,41 @@ def test_no_text_pass_reads_html_with_the_html_model_alone(
     assert [p["score"] for p in result["paragraphs"]] == [p.score for p in expected.paragraphs]  # type: ignore[union-attr]
     both = run_classify(capsys, str(page), "--model", str(tiny_model_path))
     assert both["paragraphs"] != result["paragraphs"]
+
+
+FRAGMENT = "<h1>Port reopens</h1>\n<section><p>The port reopened on Monday after the storm.</p>\n<ul><li>Ferries run.</li></ul></section>"
+MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in code.\n\n- item one\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "html"),
+    [
+        (FRAGMENT.encode(), None, True),  # an extractor's article: closing tags, no page shell
+        (b"<!-- " + b"x" * 5000 + b" -->\n<!doctype html><p>Story.</p>", None, True),  # a long comment first
+        (b'<?xml version="1.0"?><html><body><p>x</p></body></html>', None, True),
+        ("<html><body><p>Zürich</p></body></html>".encode("utf-16"), None, True),
+        (MARKDOWN.encode(), None, False),  # tags mentioned in prose and in code
+        (b"A line about <b> tags.\nAnother line.", None, False),
+        (b"", None, False),
+        (b"Plain text saved as page.html", "page.html", True),  # the name's ending decides first
+        (FRAGMENT.encode(), "notes.md", False),
+    ],
+)
+def test_html_is_told_from_text(data: bytes, name: str | None, html: bool) -> None:
+    assert looks_like_html(data, name) is html
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, tiny_model_path: Path) -> None:
+    """`winnow classify page.html | head -1` reported "Broken pipe" and exited 2."""
+    page = tmp_path / "page.html"
+    page.write_bytes(fixture_pages()[0].data)
+    command = [sys.executable, "-m", "service.cli", "classify", str(page), "--model", str(tiny_model_path)]
+    run = subprocess.run(
+        f"{shlex.join(command)} | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and len(run.stdout.splitlines()) == 1
+    assert run.stderr == ""

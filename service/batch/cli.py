@@ -83,6 +83,7 @@ def job_from_args(args: argparse.Namespace) -> BatchJob:
         overwrite=args.overwrite,
         scheduler=args.scheduler,
         partition_size=args.partition_size,
+        summary=Path(args.summary) if args.summary else None,
     )
 
 
@@ -95,6 +96,6 @@ def run_command(args: argparse.Namespace) -> int:
         print("winnow batch: interrupted; the output so far is kept: re-run with --resume", file=sys.stderr)
         return INTERRUPTED_EXIT
     print(summary.line(), file=sys.stderr)
-    if args.summary:
-        Path(args.summary).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+    if job.summary is not None:
+        job.summary.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
     return 0

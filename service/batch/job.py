@@ -17,6 +17,17 @@ DEFAULT_PARTITION_SIZE = 1000
 LOCAL_SCHEDULER = "local"
 
 
+def same_file(path: Path, other: str) -> bool:
+    """Whether ``path`` and ``other`` name one file: the same resolved path, or (both existing) the
+    same inode, as a hard link is."""
+    if str(path.resolve()) == str(Path(other).resolve()):
+        return True
+    try:
+        return os.path.samefile(path, other)
+    except OSError:  # one of them does not exist (yet)
+        return False
+
+
 def all_cores() -> int:
     """CPUs this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -37,6 +48,8 @@ class BatchJob:
     overwrite: bool = False
     scheduler: str | None = None
     partition_size: int = DEFAULT_PARTITION_SIZE
+    summary: Path | None = None
+    """Where the summary is also written as JSON (checked with the rest, before the run)."""
 
     @classmethod
     def create(cls, inputs: Sequence[str | Path], output: str | Path, **options: object) -> BatchJob:
@@ -55,8 +68,13 @@ class BatchJob:
         paths = [f.path for f in self.inputs]
         if len(set(paths)) != len(paths):
             raise BatchError("an input file is given twice")
-        if str(self.output.resolve()) in paths:
+        if any(same_file(self.output, path) for path in paths):
             raise BatchError(f"the output {self.output} is also an input")
+        if self.summary is not None:
+            if same_file(self.summary, str(self.output)) or any(same_file(self.summary, path) for path in paths):
+                raise BatchError(f"the summary {self.summary} is the output or an input")
+            if not self.summary.resolve().parent.is_dir():
+                raise BatchError(f"no directory for the summary {self.summary}")
         if self.resume and self.overwrite:
             raise BatchError("--resume and --overwrite exclude each other")
         if self.workers < 0 or self.partition_size < 1:

@@ -4,10 +4,17 @@ Records are numbered from 1 over the whole file (requests, metadata and non-HTML
 responses count but are skipped). The target URI becomes ``url``, the record ID ``id``,
 and a known HTTP charset is handed to the classifier. FastWARC is an optional
 dependency (the ``batch`` extra), imported only when a WARC file is read.
+
+FastWARC reads the records and leaves their bodies as stored; each HTML body's chunking and
+content codings are undone here, record by record (:mod:`.payload`), so that one odd record
+costs that record alone. A file that ends inside a record FastWARC does not return (cut in
+a gzip member or a record's header) ends with an ``unreadable-input`` document.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
@@ -16,6 +23,7 @@ from ..core.parse import normalize_encoding
 from .documents import Document, InputFile, InputKind, SourceRef
 from .errors import BatchError, UnreadableInputError
 from .jsonl import READ_ERRORS, failed
+from .payload import GZIP_MAGIC, PayloadError, page_bytes
 
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
@@ -23,11 +31,19 @@ if TYPE_CHECKING:
 #: HTTP content types read as HTML (FastWARC lower-cases them and drops parameters).
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TARGET_URI = "WARC-Target-URI"
-#: HTTP headers whose presence means the stored payload is longer or shorter than the page.
-ENCODING_HEADERS = ("Content-Encoding", "Transfer-Encoding")
-IDENTITY = "identity"
-#: Undo Content-Encoding (gzip, deflate, br) and chunked Transfer-Encoding of payloads.
-AUTO_DECODE: Final = "all"
+CONTENT_ENCODING = "Content-Encoding"
+TRANSFER_ENCODING = "Transfer-Encoding"
+#: Bodies are read as stored: their codings are undone per record (:mod:`.payload`).
+AUTO_DECODE: Final = "none"
+#: The end of a WARC record's header block, and its Content-Length (uncompressed files).
+HEADER_END = b"\r\n\r\n"
+CONTENT_LENGTH = re.compile(rb"^content-length:\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
+#: Most bytes of a record's header block read to find its length.
+MAX_HEADER_BYTES = 1 << 16
+#: Bytes read at a time when checking the last gzip member.
+READ_BLOCK = 1 << 20
+#: What may follow the last record of a file (its closing blank lines).
+TRAILING = b"\r\n \t\x00"
 MISSING_EXTRA = "reading WARC files needs FastWARC: install the batch extra (pip install 'winnow[batch]')"
 
 RawRecord = Any  # a fastwarc WarcRecord, or the InputError that ended the file
@@ -48,22 +64,65 @@ def is_html_response(record: WarcRecord) -> bool:
     return record.record_type == WarcRecordType.response and record.is_http and record.http_content_type in HTML_TYPES
 
 
-def is_encoded(record: WarcRecord) -> bool:
-    """True when the payload was stored compressed or chunked (its length is not the page's)."""
-    headers = record.http_headers
-    return any((headers.get(name) or IDENTITY).strip().lower() != IDENTITY for name in ENCODING_HEADERS)
-
-
 def units(file: InputFile) -> Iterator[tuple[SourceRef, RawRecord]]:
     """Each HTML response record (unread) with its number; a final error if the file breaks off."""
     number = 0
+    last = None
     try:
         for number, record in enumerate(archive_iterator(file.path), 1):
+            last = record.stream_pos
             if is_html_response(record):
                 yield SourceRef(file.label, number, InputKind.WARC, record.stream_pos), record
     except READ_ERRORS as exc:
         detail = f"{file.label} cannot be read after record {number}: {exc}"
         yield SourceRef(file.label, number + 1, InputKind.WARC), UnreadableInputError(detail)
+        return
+    trailing = _unread_tail(file.path, last)
+    if trailing:
+        detail = f"{file.label} ends inside a record after record {number} ({trailing}; truncated file?)"
+        yield SourceRef(file.label, number + 1, InputKind.WARC), UnreadableInputError(detail)
+
+
+def _unread_tail(path: str, last: int | None) -> str | None:
+    """What is wrong with the bytes after the last record FastWARC returned, or None when they are
+    only the file's closing blank lines. FastWARC stops without a word at a record it cannot read
+    whole; a per-record gzip file and an uncompressed one can be checked here, others are not."""
+    with open(path, "rb") as stream:
+        if last is None:
+            head = stream.read(MAX_HEADER_BYTES)
+            return "no complete record" if head.strip(TRAILING) else None
+        stream.seek(last)
+        head = stream.read(MAX_HEADER_BYTES)
+        if head.startswith(GZIP_MAGIC):
+            return _gzip_tail(stream, last)
+        if not head.startswith(b"WARC/"):
+            return None  # one compressed stream for the whole file, or zstd: not checked here
+        block_end = head.find(HEADER_END)
+        length = CONTENT_LENGTH.search(head, 0, block_end) if block_end >= 0 else None
+        if length is None:
+            return "a record header without its length"
+        end = last + block_end + len(HEADER_END) + int(length.group(1))
+        stream.seek(end)
+        rest = stream.read(MAX_HEADER_BYTES)
+        return "an incomplete record" if rest.strip(TRAILING) else None
+
+
+def _gzip_tail(stream: Any, start: int) -> str | None:
+    """Read the gzip member at ``start`` to its end; anything but padding after it is a record cut off."""
+    stream.seek(start)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    while not inflater.eof:
+        block = stream.read(READ_BLOCK)
+        if not block:
+            return "the last record's gzip member is cut short"
+        try:
+            inflater.decompress(block, READ_BLOCK)
+            while inflater.unconsumed_tail and not inflater.eof:
+                inflater.decompress(inflater.unconsumed_tail, READ_BLOCK)
+        except zlib.error as exc:
+            return f"bad gzip data ({exc})"
+    rest = inflater.unused_data + stream.read(MAX_HEADER_BYTES)
+    return "a gzip member cut short" if rest.strip(TRAILING) else None
 
 
 def document(source: SourceRef, raw: RawRecord) -> Document:
@@ -75,9 +134,14 @@ def document(source: SourceRef, raw: RawRecord) -> Document:
         body = raw.reader.read()
     except READ_ERRORS as exc:
         return Document(source, id=record_id, url=url, error=(UnreadableInputError.code, f"unreadable payload: {exc}"))
-    if len(body) < raw.content_length and not is_encoded(raw):
+    if len(body) < raw.content_length:
         detail = f"record cut short: {len(body):,} of {raw.content_length:,} payload bytes (truncated file?)"
         return Document(source, id=record_id, url=url, error=(UnreadableInputError.code, detail))
+    headers = raw.http_headers
+    try:
+        body = page_bytes(body, headers.get(TRANSFER_ENCODING), headers.get(CONTENT_ENCODING))
+    except PayloadError as exc:
+        return Document(source, id=record_id, url=url, error=(UnreadableInputError.code, f"unreadable payload: {exc}"))
     charset = raw.http_charset
     # As browsers do, an unknown charset label is ignored rather than fatal.
     usable = charset if charset and normalize_encoding(charset) else None

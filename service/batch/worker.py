@@ -7,6 +7,7 @@ sha256) and keeps BLAS to one thread: parallelism comes from processes, not thre
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -139,5 +140,28 @@ def error_outcome(doc: Document, code: str, detail: str) -> Outcome:
 
 
 def encode_line(body: dict[str, Any]) -> bytes:
-    """One compact UTF-8 JSON line."""
-    return (json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """One compact UTF-8 JSON line, strict JSON whatever the input gave for ``id`` or ``url``.
+
+    A lone surrogate (from a ``\\ud800`` escape in a JSONL input) has no UTF-8 form: such a line
+    is written with ASCII escapes, which keep it. NaN and infinities (``NaN``, ``1e999``) are not
+    JSON numbers: they are written as null.
+    """
+    try:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(body), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(json.loads(text), separators=(",", ":")) + "\n").encode("ascii")
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float (however deep) replaced by None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value

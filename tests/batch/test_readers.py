@@ -155,3 +155,65 @@ def test_gzip_members_of_a_jsonl_input_are_concatenated(tmp_path: Path) -> None:
     path = tmp_path / "members.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"text": "a"}\n') + gzip.compress(b'{"text": "b"}\n'))
     assert [d.text for d in docs(path)] == ["a", "b"]
+
+
+def odd_warc(path: Path, records: list[tuple[str, bytes, list[tuple[str, str]]]], *, compress: bool) -> Path:
+    """A WARC file of HTML responses (URI, stored body, extra HTTP headers), written with warcio."""
+    pytest.importorskip("warcio")
+    import io
+
+    from warcio import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    for uri, body, extra in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *extra], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+        )
+        writer.write_record(record)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+PAGE = b"<html><body><p>A paragraph of the story, long enough to be read as one.</p></body></html>"
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_one_odd_record_costs_that_record_alone(tmp_path: Path, compress: bool) -> None:
+    """FastWARC's own decoding ended the file at an unknown coding or at chunking around gzip."""
+    chunked_gzip = gzip.compress(PAGE)
+    chunked_gzip = b"%x\r\n%s\r\n0\r\n\r\n" % (len(chunked_gzip), chunked_gzip)
+    records = [
+        ("https://a.example/1", PAGE, []),
+        ("https://a.example/2", chunked_gzip, [("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")]),
+        ("https://a.example/3", PAGE, [("Content-Encoding", "utf-8")]),
+        ("https://a.example/4", gzip.compress(PAGE * 20)[:-30], [("Content-Encoding", "gzip")]),
+        ("https://a.example/5", PAGE, [("Content-Encoding", "none")]),
+    ]
+    path = odd_warc(tmp_path / ("odd.warc.gz" if compress else "odd.warc"), records, compress=compress)
+    found = docs(path)
+    assert [d.url for d in found] == [uri for uri, _, _ in records]
+    assert [d.html for d in found if d.error is None] == [PAGE] * 4
+    (bad,) = [d for d in found if d.error is not None]
+    assert bad.url == "https://a.example/4" and bad.error[0] == "unreadable-input" and "cut short" in bad.error[1]
+
+
+@pytest.mark.parametrize("compress", [False, True])
+@pytest.mark.parametrize("cut", ["payload", "header"])
+def test_a_file_cut_inside_a_later_record_says_so(tmp_path: Path, compress: bool, cut: str) -> None:
+    """FastWARC stops without a word at a gzip member or a record header it cannot read whole."""
+    records = [(f"https://a.example/{i}", PAGE * 30, []) for i in range(1, 5)]
+    suffix = ".warc.gz" if compress else ".warc"
+    whole_path = odd_warc(tmp_path / f"whole{suffix}", records, compress=compress)
+    whole = whole_path.read_bytes()
+    last = docs(whole_path)[-1].source.offset
+    end = last + (40 if cut == "header" else (len(whole) - last) // 2)
+    path = tmp_path / f"cut{suffix}"
+    path.write_bytes(whole[:end])
+    *complete, final = docs(path)
+    assert [d.url for d in complete if d.error is None] == [uri for uri, _, _ in records[:3]]
+    assert final.error is not None and final.error[0] == "unreadable-input"
+    assert "truncated" in final.error[1] or "cut short" in final.error[1]
+    assert docs(whole_path)[-1].error is None  # the whole file: no such document

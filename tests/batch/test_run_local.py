@@ -212,3 +212,45 @@ def test_no_text_pass_reads_html_with_the_html_model_alone(
     [line] = read_lines(alone)
     assert [p["score"] for p in line["paragraphs"]] == [p.score for p in expected.paragraphs]
     assert read_lines(both)[0]["paragraphs"] != line["paragraphs"]
+
+
+def test_a_hard_link_to_an_input_is_refused_as_the_output(
+    jsonl: Path, tiny_model_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = jsonl.with_name("link.jsonl")
+    link.hardlink_to(jsonl)
+    before = jsonl.read_bytes()
+    assert batch(jsonl, "-o", link, "--overwrite", model=tiny_model_path) == 2
+    assert "also an input" in capsys.readouterr().err
+    assert jsonl.read_bytes() == before
+
+
+def test_the_summary_path_is_checked_before_the_run(
+    jsonl: Path, tiny_model_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    before = jsonl.read_bytes()
+    assert batch(jsonl, "-o", out, "--summary", out, model=tiny_model_path) == 2
+    assert batch(jsonl, "-o", out, "--summary", jsonl, model=tiny_model_path) == 2
+    assert batch(jsonl, "-o", out, "--summary", tmp_path / "missing" / "s.json", model=tiny_model_path) == 2
+    err = capsys.readouterr().err
+    assert err.count("is the output or an input") == 2 and "no directory for the summary" in err
+    assert not out.exists() and jsonl.read_bytes() == before  # nothing ran
+    summary = tmp_path / "summary.json"
+    assert batch(jsonl, "-o", out, "--summary", summary, model=tiny_model_path) == 0
+    assert json.loads(summary.read_text())["documents"] > 0
+
+
+def test_ids_json_cannot_hold_are_written_as_strict_json(
+    make_jsonl: MakeJsonl, tiny_model_path: Path, tmp_path: Path
+) -> None:
+    """A lone surrogate stopped the whole run; NaN came out as bare NaN, which strict readers refuse."""
+    source = make_jsonl(
+        ['{"id": "\\ud800", "text": "A line."}', '{"id": NaN, "text": "B."}', '{"id": 1e999, "text": "C."}']
+    )
+    out = tmp_path / "out.jsonl"
+    assert batch(source, "-o", out, model=tiny_model_path) == 0
+    raw = out.read_bytes().decode("utf-8").splitlines()
+    lines = [json.loads(line, parse_constant=lambda name: pytest.fail(f"{name} in the output")) for line in raw]
+    assert [line["id"] for line in lines] == ["\ud800", None, None]
+    assert all("error" not in line for line in lines)
