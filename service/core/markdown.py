@@ -30,8 +30,9 @@ IMAGE = re.compile("!" + _WORDS + _ADDRESS)
 LINK = re.compile(_WORDS + _ADDRESS)
 #: ``[words][ref]`` reference links, ``[words][]`` collapsed ones.
 REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-#: ``[ref]: https://…`` reference definitions carry no visible text.
-REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S+.*$")
+#: ``[ref]: https://… "title"`` reference definitions carry no visible text (a target with no
+#: space, then at most a quoted title: "[Editor's note]: This story was updated …" is prose).
+REFERENCE_DEFINITION = re.compile(r"""^ {0,3}\[[^\]\n]+\]:\s+<?\S+>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*$""")
 AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)")
 CLOSING_HASHES = re.compile(r"\s+#+\s*$")

@@ -4,7 +4,9 @@ Some scrapers dump a page one line per text node (``BeautifulSoup.get_text("\\n"
 or a bold phrase inside a sentence lands on a line of its own ("The council", "voted on",
 "Tuesday", "to close the road."). Read alone, such pieces look like menu items. In text mode a
 line carries on the line before it when that line does not end a sentence and this one starts
-in lower case or with closing punctuation, or whatever this one starts with when that line leaves
+in lower case (not Georgian, whose letters are all lower case) or with closing punctuation (a
+closing quotation mark only when the line before left a quote open: Swedish opens quotes with ”),
+or whatever this one starts with when that line leaves
 its phrase open: it ends in a comma or in a word such as "the", "of" or "according to" ("... the
 resilience of the" / "Israeli": the names that links carry start with a capital). On a page where
 enough lines carry on, each run of such lines is scored once, joined, and every line of the run
@@ -23,7 +25,14 @@ from .types import Paragraph
 #: A line ending in one of these ends its sentence (or a heading's colon, or a quotation).
 SENTENCE_END = frozenset('.!?…。！？:;"”’»')
 #: A line starting with one of these carries on the line before it.
-CARRY_ON = frozenset(",.;:!?)]}”’%")
+CARRY_ON = frozenset(",.;:!?)]}’%")
+#: Quotation marks that close a quote in English but open one in Swedish and Finnish (”Vi …”):
+#: a line starting with one carries on when a space or punctuation follows it (a closing mark), or
+#: when the line before left a quote open.
+CLOSING_QUOTES = {"”": "“"}
+#: Lower-case letters of a script that writes no capitals in running text (Georgian Mkhedruli):
+#: a line starting with one does not carry on for that.
+CASELESS = range(0x10D0, 0x1100)
 #: A page's lines are joined only when at least this share of them carry on the line before
 #: (dev split: 19% of block dumps reach 5%, 73% of one-line-per-text-node dumps; 17% and 66% before
 #: lines that leave their phrase open carried on).
@@ -38,7 +47,22 @@ def carries_on(before: str, line: str) -> bool:
     if not before or not line or before[-1] in SENTENCE_END:
         return False
     first = line[0]
-    return first in CARRY_ON or (first.isalpha() and first.islower()) or leaves_open(before)
+    if first in CLOSING_QUOTES:  # closing when a space or punctuation follows (”, he said), or a quote is open
+        return not line[1:2].isalnum() or quote_open(before, first) or leaves_open(before)
+    lower = first.isalpha() and first.islower() and ord(first) not in CASELESS
+    return first in CARRY_ON or lower or leaves_open(before)
+
+
+def quote_open(before: str, closing: str) -> bool:
+    """Does ``before`` leave a quotation open that ``closing`` would close?
+
+    With a distinct opening mark (“ ”), more openings than closings; where the same mark opens
+    and closes (Swedish ” ”), an odd number of them. (’ is not asked: a line opening with it
+    carries on, as the possessive after a link does: "Trump" / "’s decision".)
+    """
+    opening = CLOSING_QUOTES[closing]
+    opened, closed = before.count(opening), before.count(closing)
+    return opened > closed if opened else closed % 2 == 1
 
 
 def leaves_open(before: str) -> bool:

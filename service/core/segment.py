@@ -50,6 +50,7 @@ MAX_TOKENS_PER_PARAGRAPH = 1024
 WHITESPACE = re.compile(r"\s+")
 #: A byte-order mark read as text (U+FEFF).
 BOM = "\ufeff"
+PARAGRAPH_SEPARATOR = "\u2029"
 #: Distinct class/id attribute values whose tokens are remembered (pages repeat them).
 ATTRIBUTE_CACHE_SIZE = 16_384
 
@@ -243,8 +244,14 @@ def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = N
 
     Hard-wrapped text (see :mod:`.wrapping`) is read with each paragraph's lines joined. A
     byte-order mark opening the text (a file read without ``utf-8-sig``) is not part of it.
+    Lines end at a newline (LF, CRLF or CR) or a paragraph separator (U+2029) only: the other
+    breaks ``str.splitlines`` knows (the line separator U+2028 in text taken from JSON, a
+    vertical tab or form feed from a document export) break a line inside a paragraph, as one
+    ``<br>`` does in HTML, and read as white space, as they do in a list of paragraphs.
     """
-    lines = wrapping.unwrapped(text.removeprefix(BOM).splitlines())
+    text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n").replace(PARAGRAPH_SEPARATOR, "\n")
+    lines = text.split("\n")
+    lines = wrapping.unwrapped(lines)
     return segment_strings(lines, source=source, max_paragraphs=max_paragraphs)
 
 

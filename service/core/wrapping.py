@@ -79,9 +79,16 @@ def continued_lines(lines: Sequence[str]) -> list[bool] | None:
     before = ""
     for line in shown:
         if line.strip():
-            out.append(bool(before) and _carries_mark(before, line, width))
+            out.append(bool(before) and _may_join(before, line) and _carries_mark(before, line, width))
         before = line if line.strip() else ""
     return out
+
+
+def _may_join(before: str, line: str) -> bool:
+    """Can ``line`` continue ``before`` at all? Not when it opens a list item, heading or table row,
+    nor after a heading or table row (dumpers do not wrap those, so they end where they stand)."""
+    starts_block = markdown.LIST_MARKER.match(line) or markdown.HEADING.match(line) or markdown.TABLE_ROW.match(line)
+    return not (starts_block or markdown.HEADING.match(before) or markdown.TABLE_ROW.match(before))
 
 
 def _blank_between(lines: Sequence[str]) -> bool:

@@ -55,6 +55,8 @@ Share this: [Facebook](https://facebook.com/sharer) [X](https://x.com/intent)
         ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
         (r"\*not emphasis\* and \[not a link\](x)", "*not emphasis* and [not a link](x)"),
         ("[1]: https://example.org/note", ""),
+        ('[note]: <https://example.org/n> "A title"', ""),
+        ("[Editor's note]: This story was updated on 5 March.", "[Editor's note]: This story was updated on 5 March."),
         ("See <https://example.org/a> now", "See https://example.org/a now"),
         ("A plain sentence, untouched.", "A plain sentence, untouched."),
     ],

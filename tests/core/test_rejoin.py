@@ -178,3 +178,27 @@ def test_the_committed_model_keeps_a_story_cut_at_links_to_names() -> None:
     labels = [p.label.value for p in result.paragraphs]
     assert labels[3:16] == ["content"] * 13
     assert set(labels[:3] + labels[16:]) == {"chrome"}
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "expected"),
+    [
+        ("He called the plan “a disaster", "” and left the meeting.", True),  # an English quote closing
+        ("Publicerad 4 mars 2025 kl 14.05", "”Vi öppnar inte förrän bron är säker”, säger hon.", False),
+        ("Hon sa ”vi öppnar", "” och gick.", True),  # a Swedish quote left open closes
+        ("Council", "” was the word she used.", True),  # a closing mark: a space follows it
+        ("Hon sa ”vi öppnar", "”Nej”, sa han.", True),  # the quote left open is closed by this mark
+        ("It was", "’s decision to close the road.", True),  # a possessive after a link ("Trump" / "’s")
+    ],
+)
+def test_a_closing_quote_carries_on_only_a_quote_left_open(before: str, line: str, expected: bool) -> None:
+    """Swedish and Finnish open quotes with ”: such a paragraph was joined to the date line above it."""
+    assert carries_on(before, line) is expected
+
+
+def test_georgian_lines_do_not_carry_on_for_their_case() -> None:
+    """Georgian letters are all lower case: every Georgian line "started in lower case", and a menu,
+    headline and byline were joined into the story's first paragraph."""
+    assert not carries_on("მთავარი", "ახალი ამბები")
+    assert carries_on("ხიდი დაიხურა,", "რადგან")  # a comma still leaves the phrase open
+    assert carries_on("The bridge was closed", "on Tuesday.")

@@ -108,8 +108,9 @@ def test_deep_nesting_within_limits_keeps_text() -> None:
 
 
 def test_text_lines() -> None:
-    got = segment_lines("first line\n\n  \nsecond   line\r\nthird\u2028fourth")
-    assert [p.text for p in got] == ["first line", "second line", "third", "fourth"]
+    got = segment_lines("first line\n\n  \nsecond   line\r\nthird\u2028line\u2029fourth")
+    # U+2028 breaks a line inside a paragraph (as one <br> does in HTML); U+2029 ends the paragraph
+    assert [p.text for p in got] == ["first line", "second line", "third line", "fourth"]
     assert [p.index for p in got] == [0, 1, 2, 3]
     assert all(p.tag == "" and p.path == "" for p in got)
 
@@ -136,3 +137,14 @@ def test_class_values_split_as_the_pattern_splits_them() -> None:
         raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         tokens = [t.lower() for t in TOKEN_SPLIT.split(raw) if MIN_TOKEN_LEN <= len(t) <= MAX_TOKEN_LEN]
         assert _split_tokens.__wrapped__(raw) == tuple(dict.fromkeys(tokens))[:MAX_TOKENS_PER_ELEMENT], raw
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\x0b", "\x0c", "\x1e", "\x85"])
+def test_text_lines_end_at_newlines_only(separator: str) -> None:
+    """U+2028 (text from JSON), a vertical tab (a soft break from a word processor) or a form feed
+    (a page break in a PDF export) split a caller's paragraph; a newline or U+2029 ends it."""
+    lines = ["The bridge closed" + separator + "on Tuesday.", "Sign in"]
+    text = "\r\n".join(lines)
+    assert [p.text for p in segment_lines(text)] == ["The bridge closed on Tuesday.", "Sign in"]
+    assert [p.text for p in segment_lines(text)] == [p.text for p in segment_strings(lines)]
+    assert [p.text for p in segment_lines("a\rb\nc\r\nd")] == ["a", "b", "c", "d"]

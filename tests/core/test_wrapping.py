@@ -110,3 +110,30 @@ def test_a_word_broken_after_its_hyphen_is_joined_without_a_space() -> None:
     text = "\n\n".join(textwrap.fill(b, 50, break_on_hyphens=True) for b in blocks)
     assert any(line.endswith("-") for line in text.splitlines())
     assert unwrapped(text.splitlines()) == [b.strip() for b in blocks]
+
+
+def test_list_items_and_headings_never_continue_a_wrapped_line() -> None:
+    """An item or heading within a few characters of the width carried the mark, and was joined."""
+    width = 78
+    prose = textwrap.wrap(
+        "The council listed the changes for commuters who relied on the bridge until it reopens. " * 3, width
+    )
+    lines = [
+        *prose,
+        "",
+        "  * Route 12 buses will run every ten minutes instead of every twenty at peak",
+        "  * The park-and-ride lot on Mill Road will be free until the bridge reopens",
+        "  * Cyclists may use the rail footbridge, which stays open around the clock",
+        "",
+        "## Bridge repairs will take at least three months, engineers tell council",
+        "The council heard on Monday that the work could not begin before April.",
+        "",
+        *textwrap.wrap(
+            "Engineers said the piers would be repaired one at a time so that the river stays open to boats. " * 3,
+            width,
+        ),
+    ]
+    assert all(len(line) <= width for line in lines)
+    out = unwrapped(lines)
+    assert out[1:4] == [line for line in lines if line.startswith("  * ")]
+    assert out[4].startswith("## Bridge") and out[5].startswith("The council heard")
