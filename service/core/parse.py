@@ -296,5 +296,38 @@ def parse_html(
     limit_errors = tuple(e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
     if max_depth is not None and any(DEPTH_LIMIT_MESSAGE in message for message in limit_errors):
         raise LimitExceededError("nesting depth", max_depth)
+    if root is not None:
+        _gather_strays(root)
     fragment = PAGE_SHELL.search(text) is None
     return ParsedPage(root, bool(limit_errors), limit_errors, encoding, fragment)
+
+
+def _gather_strays(root: etree._Element) -> None:
+    """Move what libxml2 put after the root back into the page's body, in order.
+
+    After a stray ``</html>`` (a pasted embed, an injected banner after the real end) libxml2
+    starts a second ``<html>`` element beside the root, and a walk of the root never sees it:
+    the rest of a story was lost without a word. Browsers move such content into ``<body>``.
+    The emptied elements stay beside the root (a document's top level cannot lose them).
+    """
+    body = root.find("body")
+    home = body if body is not None else root
+    for stray in root.itersiblings():
+        if not isinstance(stray.tag, str):
+            continue  # a comment or processing instruction at the top level
+        inner = stray.find("body")
+        source = inner if inner is not None else stray
+        if source.text and source.text.strip():
+            _append_text(home, source.text)
+            source.text = None
+        for child in list(source):
+            home.append(child)
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    """``text`` after everything ``parent`` holds."""
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text

@@ -31,9 +31,10 @@ short UI text (typical chrome) is kept as paragraphs of its own."""
 
 SKIP_TAGS = frozenset(
     """script style noscript template svg math head iframe object embed canvas audio video picture
-    source track map noframes noembed""".split()
+    source track map noframes noembed rp""".split()
 )
-"""Elements whose text is never visible page text."""
+"""Elements whose text is never visible page text (``rp``: a ruby annotation's fallback parentheses,
+which browsers hide)."""
 
 LINK_TAG = "a"
 BREAK_TAG = "br"

@@ -211,3 +211,26 @@ def test_windows_1252_reads_every_byte(charset: str) -> None:
     text, codec = decode_html(data, charset=charset)
     assert codec == "cp1252" and text == "<p>Café \x81\x8d\x8f\x90\x9d end</p>"
     assert decode_text(data, charset)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            '<html><body><article><p>First.</p><div class="ad"></html></div><p>Second.</p><p>Third.</p></article>'
+            "</body></html>",
+            ["First.", "Second.", "Third."],
+        ),
+        (
+            "<html><body><p>Story.</p></body></html><div id=cookie>We use cookies <button>Accept</button></div>",
+            ["Story.", "We use cookies", "Accept"],
+        ),
+        ("<p>a</p></html>trailing words<p>b</p>", ["a", "trailing words", "b"]),
+    ],
+)
+def test_what_follows_a_stray_closing_html_tag_is_read(page: str, expected: list[str]) -> None:
+    """libxml2 starts a second <html> beside the root after a stray </html>: the rest of the story was
+    lost without a word. Browsers move it into <body>, and so does parse_html."""
+    parsed = parse_html(page)
+    assert [p.text for p in segment_tree(parsed).paragraphs] == expected
+    assert not parsed.truncated

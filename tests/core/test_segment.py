@@ -75,6 +75,10 @@ def test_noframes_and_noembed_carry_no_paragraphs() -> None:
     assert seg(html) == ["keep"]
 
 
+def test_ruby_fallback_parentheses_are_not_text() -> None:
+    assert seg("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字の本</p>") == ["漢かん字の本"]
+
+
 def test_ui_text_is_kept() -> None:
     html = "<form><label>Email</label><input><button>Subscribe</button></form><ul><li><a href=#>Home</a></li></ul>"
     assert seg(html) == ["Email", "Subscribe", "Home"]
