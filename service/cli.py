@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import os
 import re
@@ -19,13 +18,6 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: Bytes sniffed to tell HTML from plain text otherwise.
 SNIFF_BYTES = 64 * 1024
-#: Byte-order marks of the encodings an ASCII tag would not be found in as bytes.
-WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 #: A page shell: HTML whatever else the text holds.
 PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
@@ -60,10 +52,14 @@ def looks_like_html(data: bytes, name: str | None = None) -> bool:
 
 
 def _sniffed(head: bytes) -> str:
-    """The first bytes as text to look for tags in: a UTF-16 or UTF-32 file read with its mark, any
-    other as Latin-1 (tags are ASCII), without comments."""
+    """The first bytes as text to look for tags in: a file with a byte-order mark read in its
+    encoding (UTF-16 and UTF-32 hide ASCII tags from a byte search), any other as Latin-1 (tags
+    are ASCII), without comments."""
+    from .core.parse import BOMS  # lxml loads with it, and only for the commands that parse
+
     text = next(
-        (head.decode(codec, "ignore") for bom, codec in WIDE_BOMS if head.startswith(bom)), head.decode("latin-1")
+        (head[len(bom) :].decode(codec, "ignore") for bom, codec in BOMS if head.startswith(bom)),
+        head.decode("latin-1"),
     )
     return COMMENTS.sub("", text)
 

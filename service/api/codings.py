@@ -10,24 +10,15 @@ listed; ``identity`` is no coding. Anything else is a 415 naming the codings acc
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Sequence
 
+from ..core.inflate import Coding, InflateError, TooLargeError, inflate
 from .errors import ProblemError
 
-#: zlib window bits that read each accepted coding: gzip (and its old name), and deflate, which
-#: HTTP defines as the zlib format; raw deflate, which some clients send instead, is read too.
-GZIP_WBITS = 16 + zlib.MAX_WBITS
-ZLIB_WBITS = zlib.MAX_WBITS
-RAW_DEFLATE_WBITS = -zlib.MAX_WBITS
-CODINGS = {"gzip": GZIP_WBITS, "x-gzip": GZIP_WBITS, "deflate": ZLIB_WBITS}
+#: The accepted codings, as the inflater names them: gzip (and its old name), and deflate
+#: (HTTP's zlib format, or raw deflate, which some clients send instead).
+CODINGS: dict[str, Coding] = {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}
 IDENTITY = "identity"
-#: A zlib header (RFC 1950), two bytes: the first one's low bits name the method (8, deflate), and its two
-#: bytes read as a number are a multiple of 31.
-ZLIB_HEADER_BYTES = 2
-ZLIB_METHOD_MASK = 0x0F
-ZLIB_DEFLATE_METHOD = 8
-ZLIB_HEADER_CHECK = 31
 #: What a 415 for an unknown coding advertises (RFC 9110 §12.5.3: the codings a request may use).
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -49,43 +40,10 @@ def decoded(body: bytes, codings: Sequence[str], max_bytes: int) -> bytes:
     a 400 problem when the bytes are not what their coding says."""
     for coding in reversed(codings):
         try:
-            body = _inflate(body, CODINGS[coding], max_bytes)
-        except zlib.error as exc:
+            body = inflate(body, CODINGS[coding], max_bytes)
+        except TooLargeError:
+            detail = f"The decoded request body is over the limit of {max_bytes:,} bytes."
+            raise ProblemError(413, "payload-too-large", detail) from None
+        except InflateError as exc:
             raise ProblemError(400, "undecodable-input", f"The body is not valid {coding} data ({exc}).") from None
     return body
-
-
-def _inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
-    """One coding undone, at most ``max_bytes`` of output (gzip: every member of the stream)."""
-    if wbits == ZLIB_WBITS and data and not _zlib_header(data):
-        wbits = RAW_DEFLATE_WBITS
-    out: list[bytes] = []
-    size = 0
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        # one byte more than is left: getting it means the limit was passed, without inflating further
-        chunk = inflater.decompress(data, max_bytes - size + 1)
-        size += len(chunk)
-        if size > max_bytes:
-            raise _too_large(max_bytes)
-        out.append(chunk)
-        if not inflater.eof:
-            raise zlib.error("the stream ends early")
-        data = inflater.unused_data
-        if wbits == GZIP_WBITS and not data.strip(b"\0"):
-            break  # zero padding after the last member, which gzip(1) ignores too
-        if data and wbits != GZIP_WBITS:
-            raise zlib.error("bytes after the end of the stream")
-    return b"".join(out)
-
-
-def _zlib_header(data: bytes) -> bool:
-    """Whether ``data`` opens with a zlib header (RFC 1950: deflate method, check bits right)."""
-    if len(data) < ZLIB_HEADER_BYTES:
-        return False
-    return data[0] & ZLIB_METHOD_MASK == ZLIB_DEFLATE_METHOD and (data[0] << 8 | data[1]) % ZLIB_HEADER_CHECK == 0
-
-
-def _too_large(max_bytes: int) -> ProblemError:
-    detail = f"The decoded request body is over the limit of {max_bytes:,} bytes."
-    return ProblemError(413, "payload-too-large", detail)

@@ -18,14 +18,10 @@ own, so an odd one costs that record at most:
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable
 
-#: zlib window bits: gzip, the zlib format (HTTP's "deflate"), raw deflate.
-GZIP_WBITS = 16 + zlib.MAX_WBITS
-ZLIB_WBITS = zlib.MAX_WBITS
-RAW_DEFLATE_WBITS = -zlib.MAX_WBITS
-GZIP_MAGIC = b"\x1f\x8b"
+from ..core.inflate import InflateError, NotThisCodingError, TooLargeError, inflate
+
 CHUNKED = "chunked"
 #: Content-Encoding values that name no transformation of the body.
 NO_CODING = frozenset({"", "identity", "none", "utf-8", "utf8", "binary", "7bit", "8bit", "text", "plain"})
@@ -104,53 +100,22 @@ def _undone(body: bytes, coding: str, max_bytes: int) -> bytes:
         raise PayloadError(f"Content-Encoding {coding} is not supported")
     try:
         return decode(body, max_bytes)
-    except _NotThisCodingError:
+    except NotThisCodingError:
         if looks_like_markup(body):
             return body  # a false label: the body was stored as it was sent
         raise PayloadError(f"the body is not {coding} data") from None
-
-
-class _NotThisCodingError(Exception):
-    """The body does not start as data of the coding it is labelled with."""
-
-
-def _inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
-    """One zlib-family stream undone (gzip: every member), at most ``max_bytes`` of output."""
-    out: list[bytes] = []
-    size = 0
-    first = True
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        try:
-            chunk = inflater.decompress(data, max_bytes - size + 1)
-        except zlib.error as exc:
-            if first:
-                raise _NotThisCodingError from None
-            raise PayloadError(f"bad compressed data after {size:,} bytes ({exc})") from None
-        first = False
-        size += len(chunk)
-        if size > max_bytes:
-            raise PayloadError(f"the body inflates past {max_bytes:,} bytes")
-        out.append(chunk)
-        if not inflater.eof:
-            raise PayloadError(f"the compressed body is cut short ({size:,} bytes inflated)")
-        data = inflater.unused_data
-        if wbits != GZIP_WBITS or not data.startswith(GZIP_MAGIC):
-            break  # trailing bytes after the stream (padding, a proxy's junk) are not the page
-    return b"".join(out)
+    except TooLargeError:
+        raise PayloadError(f"the body inflates past {max_bytes:,} bytes") from None
+    except InflateError as exc:
+        raise PayloadError(f"the {coding} body is bad: {exc}") from None
 
 
 def _gunzip(body: bytes, max_bytes: int) -> bytes:
-    if not body.startswith(GZIP_MAGIC):
-        raise _NotThisCodingError
-    return _inflate(body, GZIP_WBITS, max_bytes)
+    return inflate(body, "gzip", max_bytes, trailing_ok=True)  # a proxy's junk after the stream is not the page
 
 
 def _inflate_deflate(body: bytes, max_bytes: int) -> bytes:
-    try:
-        return _inflate(body, ZLIB_WBITS, max_bytes)
-    except _NotThisCodingError:
-        return _inflate(body, RAW_DEFLATE_WBITS, max_bytes)
+    return inflate(body, "deflate", max_bytes, trailing_ok=True)
 
 
 def _unbrotli(body: bytes, max_bytes: int) -> bytes:
@@ -159,19 +124,19 @@ def _unbrotli(body: bytes, max_bytes: int) -> bytes:
     decompressor = brotli.Decompressor()
     try:
         out = [decompressor.process(body, output_buffer_limit=max_bytes + 1)]
-    except brotli.error:
-        raise _NotThisCodingError from None
+    except brotli.error as exc:
+        raise NotThisCodingError(str(exc)) from None
     size = len(out[0])
     try:  # the output stops near the limit; what is left comes out a buffer at a time
         while size <= max_bytes and not decompressor.is_finished() and not decompressor.can_accept_more_data():
             out.append(decompressor.process(b"", output_buffer_limit=max_bytes + 1 - size))
             size += len(out[-1])
     except brotli.error as exc:
-        raise PayloadError(f"bad br data after {size:,} bytes ({exc})") from None
+        raise InflateError(f"bad compressed data after {size:,} bytes ({exc})") from None
     if size > max_bytes:
-        raise PayloadError(f"the body inflates past {max_bytes:,} bytes")
+        raise TooLargeError(f"inflates past {max_bytes:,} bytes")
     if not decompressor.is_finished():
-        raise PayloadError(f"the compressed body is cut short ({size:,} bytes inflated)")
+        raise InflateError(f"the stream is cut short ({size:,} bytes inflated)")
     return b"".join(out)
 
 

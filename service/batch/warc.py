@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ..core.errors import InputError
+from ..core.inflate import GZIP_MAGIC, GZIP_WBITS
 from ..core.parse import normalize_encoding
 from .documents import Document, InputFile, InputKind, SourceRef
 from .errors import BatchError, UnreadableInputError
 from .jsonl import READ_ERRORS, failed
-from .payload import GZIP_MAGIC, PayloadError, page_bytes
+from .payload import PayloadError, page_bytes
 
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
@@ -110,7 +111,7 @@ def _unread_tail(path: str, last: int | None) -> str | None:
 def _gzip_tail(stream: Any, start: int) -> str | None:
     """Read the gzip member at ``start`` to its end; anything but padding after it is a record cut off."""
     stream.seek(start)
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    inflater = zlib.decompressobj(GZIP_WBITS)
     while not inflater.eof:
         block = stream.read(READ_BLOCK)
         if not block:
