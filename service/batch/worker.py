@@ -149,11 +149,12 @@ def encode_line(body: dict[str, Any]) -> bytes:
     try:
         text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError:
-        text = json.dumps(_finite(body), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        body = _finite(body)
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     try:
         return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(json.loads(text), separators=(",", ":")) + "\n").encode("ascii")
+        return (json.dumps(body, separators=(",", ":"), allow_nan=False) + "\n").encode("ascii")
 
 
 def _finite(value: Any) -> Any:
