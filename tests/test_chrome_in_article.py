@@ -230,3 +230,23 @@ def test_dialog_buttons_and_already_subscribed_prompts_inside_the_story_are_drop
     """ "Maybe later" or "Already have an account? Log in" left in the story when a wall is cut out
     reads like a short line of the story; it is a control's label."""
     assert_dropped_inside(dialog, MAX_CONTROLS_KEPT)
+
+
+#: Invitations to follow the publisher on a network or join its channel, alone between a story's
+#: paragraphs, written for this test in six languages (model 1.20.0 kept five of them in text mode
+#: before the follow rule read other languages than English).
+FOLLOW_LINES = (
+    "Suivez-nous sur Google Actualités",
+    "Síguenos en Google News",
+    "Join our WhatsApp channel for the latest updates",
+    "Únete a nuestro canal de WhatsApp",
+    "Segui il nostro canale WhatsApp",
+    "Следите за нами в Telegram",
+)
+
+
+@pytest.mark.parametrize("follow", [FOLLOW_LINES[:3], FOLLOW_LINES[3:]], ids=["fr-es-en", "es-it-ru"])
+def test_invitations_to_follow_the_publisher_inside_the_story_are_dropped(follow: tuple[str, ...]) -> None:
+    """ "Síguenos en Google News" between two paragraphs reads like a short line of the story; it is a
+    follow button's label."""
+    assert_dropped_inside(follow, MAX_CONTROLS_KEPT)

@@ -11,7 +11,8 @@ around it. They are short, and a line among the article's paragraphs is lifted b
 scores (docs/model-history.md, "single chrome lines inside the article"); teaching the model such
 lines cost F1 on the corpora. The labels are exact enough for a rule: a line is a control label
 when its words, lower-cased, are one of :data:`~.lexicon.CONTROL_LABELS`, are all share-bar words
-with a network or a share verb among them, or are "follow" and a name with a network or a handle;
+with a network or a share verb among them, or are "follow" and a name with a network or a handle, or
+an invitation to follow the publisher ("Suivez-nous sur Instagram", "Join our WhatsApp channel");
 or when it is a tag label or a credit label and a colon, and a short list or name; or a sponsor
 label, a separator and a title, or "sponsored by" (in a dozen languages) and a short name; or a
 comment thread's control ("Reply", "Report abuse", "Click to expand..."); or a
@@ -30,6 +31,8 @@ from .lexicon import (
     ALREADY_SUBSCRIBED,
     CONTROL_LABELS,
     CREDIT_LABELS,
+    FOLLOW_US,
+    FOLLOW_US_NETWORKS,
     SHARE_BAR_WORDS,
     SHARE_NETWORKS,
     SHARE_VERBS,
@@ -51,6 +54,8 @@ MAX_SPONSOR_CHARS = 40
 MAX_FOLLOW_WORDS = 6
 #: Networks a follow line may not end with: they end other sentences too.
 _FOLLOW_EXCLUDED = frozenset({"mail", "sms"})
+#: Most words of an invitation to follow the publisher ("Join our WhatsApp channel for the latest news").
+MAX_FOLLOW_US_WORDS = 10
 #: Where an ad slot tells the reader the article goes on ("Article continues after this ad", "Story
 #: continued below advertisement"), in the wordings publishers vary.
 _CONTINUES = re.compile(
@@ -98,6 +103,9 @@ class _Vocabulary:
     already: frozenset[tuple[str, ...]]
     already_openers: frozenset[str]
     account: frozenset[tuple[str, ...]]
+    #: The phrases that open an invitation to follow the publisher, and what must be named after one.
+    follow_us: frozenset[tuple[str, ...]]
+    follow_us_networks: frozenset[str]
     #: The kind each label names: only labels whose every group names the same kind.
     label_kinds: dict[tuple[str, ...], str]
 
@@ -110,10 +118,11 @@ def _labels(*groups: str) -> frozenset[tuple[str, ...]]:
 def _vocabulary() -> _Vocabulary:
     labels = _labels(*CONTROL_LABELS)
     already = frozenset(words_of(phrase) for phrase in ALREADY_SUBSCRIBED)
+    follow_us = frozenset(words_of(phrase) for phrase in FOLLOW_US)
     networks = frozenset(SHARE_NETWORKS)
     verbs = frozenset(SHARE_VERBS)
     share_bar = networks | verbs | frozenset(SHARE_BAR_WORDS)
-    openers = frozenset(words[0] for words in labels | already) | share_bar | _CONTINUES_OPENERS
+    openers = frozenset(words[0] for words in labels | already | follow_us) | share_bar | _CONTINUES_OPENERS
     label_openers = frozenset(
         words_of(label)[0] for label in (*TAG_LABELS, *CREDIT_LABELS, *SPONSOR_LABELS, *SPONSORED_BY)
     )
@@ -133,6 +142,8 @@ def _vocabulary() -> _Vocabulary:
         already,
         already_openers,
         _labels("account"),
+        follow_us,
+        (networks - _FOLLOW_EXCLUDED) | frozenset(FOLLOW_US_NETWORKS),
         label_kinds,
     )
 
@@ -215,10 +226,22 @@ def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> b
 
 
 def _is_follow(text: str, words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
-    """ "Follow" and a name, then a network or a handle ("Follow Priya on X", "Follow @dailymail")."""
-    if words[0] != "follow" or len(words) > MAX_FOLLOW_WORDS:
+    """ "Follow" and a name, then a network or a handle ("Follow Priya on X", "Follow @dailymail"); or an
+    invitation to follow the publisher that names a network ("Suivez-nous sur Instagram")."""
+    named = "@" in text or (words[-1] in vocabulary.networks and words[-1] not in _FOLLOW_EXCLUDED)
+    if words[0] == "follow" and len(words) <= MAX_FOLLOW_WORDS and named:
+        return True
+    return _is_follow_us(words, vocabulary)
+
+
+def _is_follow_us(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
+    """A phrase of :data:`~.lexicon.FOLLOW_US`, then a network among at most a few words."""
+    if len(words) > MAX_FOLLOW_US_WORDS:
         return False
-    return "@" in text or (words[-1] in vocabulary.networks and words[-1] not in _FOLLOW_EXCLUDED)
+    return any(
+        words[:cut] in vocabulary.follow_us and any(w in vocabulary.follow_us_networks for w in words[cut:])
+        for cut in range(1, len(words))
+    )
 
 
 def _is_share_bar(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

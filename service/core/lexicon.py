@@ -936,7 +936,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "publicidad|anuncio|contenido patrocinado|continúa después de la publicidad|sigue después de la publicidad",
         "pubblicità|pubblicita|contenuto sponsorizzato|continua a leggere dopo la pubblicità",
         "publicidade|conteúdo patrocinado|continua depois da publicidade|continua após a publicidade",
-        "advertentie|gesponsord|lees verder na de advertentie",
+        "advertentie|gesponsord|gesponsorde inhoud|lees verder na de advertentie",
         "advertorial|paid partnership|sponsored post|publirreportaje|materiał partnera|materiał sponsorowany|"
         "artykuł sponsorowany|sponsorlu içerik|на правах рекламы|партнерский материал",
         "reklama|reklame|reklam|annons|annonse|annonce|mainos|iklan|реклама|広告|广告|廣告|광고|إعلان|विज्ञापन",
@@ -1067,7 +1067,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "more on this story|more on this topic|more stories|more news|read also|also read|"
         "you may also like|you might also like|you may be interested in|recommended|"
         "recommended for you|recommended stories|most read|most popular|most viewed|trending|trending now|"
-        "top stories|latest news|latest stories|editor's picks|don't miss|more from",
+        "top stories|latest news|latest stories|editor's picks|don't miss|more from|up next|read next|watch next",
         "zum thema|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|"
         "meistgelesen|meistgelesene artikel|weitere artikel",
         "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi",
@@ -1110,6 +1110,21 @@ SHARE_NETWORKS = tuple(
     "facebook twitter x whatsapp linkedin telegram pinterest reddit flipboard messenger bluesky threads "
     "mastodon tumblr xing vk vkontakte weibo wechat instagram youtube tiktok snapchat sms email mail".split()
 )
+#: What opens an invitation to follow the publisher on a network or join its channel ("Follow us on
+#: Instagram", "Suivez-nous sur Google Actualités", "Únete a nuestro canal de Telegram"): such a line
+#: is a follow line when a network or Google is named after it (:data:`FOLLOW_US_NETWORKS`).
+FOLLOW_US = (
+    "follow us|join us|join our|subscribe to our|add us|like us|"
+    "folgen sie uns|folge uns|folgt uns|abonnieren sie unseren|abonniere unseren|treten sie unserem|"
+    "suivez nous|rejoignez nous|rejoignez notre|abonnez vous à notre|"
+    "síguenos|únete a nuestro|únete a nuestra|suscríbete a nuestro|"
+    "seguici|segui il nostro|segui la nostra|unisciti al nostro|iscriviti al nostro|"
+    "siga nos|acompanhe nos|entre no nosso|inscreva se no nosso|"
+    "volg ons|abonneer je op ons|obserwuj nas|dołącz do naszego|bizi takip edin|"
+    "следите за нами|подписывайтесь на нас|подписывайтесь на наш|присоединяйтесь к нашему"
+).split("|")
+#: Names a follow invitation (:data:`FOLLOW_US`) ends on besides the networks: "Google" (News).
+FOLLOW_US_NETWORKS = ("google",)
 SHARE_VERBS = tuple(
     "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться".split()
 )

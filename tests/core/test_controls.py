@@ -55,6 +55,14 @@ CONTROLS = (
     "Share Tweet",
     "Follow @dailymail",
     "Follow Priya Raman on X",
+    "Follow us on Google News",
+    "Suivez-nous sur Google Actualités",
+    "Síguenos en Instagram",
+    "Segui il nostro canale WhatsApp",
+    "Únete a nuestro canal de WhatsApp",
+    "Следите за нами в Telegram",
+    "Join our WhatsApp channel for the latest updates",
+    "Subscribe to our YouTube channel.",
     "Accept all",
     "Alle akzeptieren",
     "Tout refuser",
@@ -95,6 +103,9 @@ CONTROLS = (
     "Watch now",
     "Got a tip?",
     "Swipe to scroll horizontally",
+    "Up next",
+    "Watch Next",
+    "Gesponsorde inhoud",
 )
 NOT_CONTROLS = (
     "The share of the vote fell to 31%.",
@@ -111,6 +122,9 @@ NOT_CONTROLS = (
     "Graphics: Apple M1",  # a specification, not a credit
     "Follow the money",
     "Follow the line",
+    "Join us for the parade on Saturday",  # an invitation that names no network
+    "Subscribe to our newsletter",  # left to the model: it names no network
+    "Join our readers' panel and tell us what you think of our coverage of Telegram's founder",  # too long
     "Accept the terms before you sign the lease.",
     "Subscribers rose to 3 million",
     "Werbung – Sprache und Botschaft",  # the subhead of an article about advertising
