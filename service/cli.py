@@ -38,17 +38,18 @@ def looks_like_html(data: bytes, name: str | None = None) -> bool:
 
     Its name's ending decides first; else a page shell (a doctype, ``<html>``, ``<head>``,
     ``<body>``, an XML declaration) makes it HTML, and so do a few closing tags of body elements
-    (an HTML fragment). Comments are skipped, and tags inside Markdown code do not count.
+    (an HTML fragment). Comments are skipped, and tags inside Markdown code (spans and fenced
+    blocks) do not count, shells included: text about ``<!DOCTYPE html>`` is still text.
     """
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES:
         return True
     if suffix in TEXT_SUFFIXES:
         return False
-    head = _sniffed(data[:SNIFF_BYTES])
+    head = CODE.sub("", _sniffed(data[:SNIFF_BYTES]))
     if PAGE_MARKER.search(head):
         return True
-    return len(CLOSING_TAG.findall(CODE.sub("", head))) >= MIN_CLOSING_TAGS
+    return len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
 
 
 def _sniffed(head: bytes) -> str:

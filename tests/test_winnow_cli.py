@@ -91,6 +91,9 @@ MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in
         (b'<?xml version="1.0"?><html><body><p>x</p></body></html>', None, True),
         ("<html><body><p>Zürich</p></body></html>".encode("utf-16"), None, True),
         (MARKDOWN.encode(), None, False),  # tags mentioned in prose and in code
+        (b"Open a page with `<!DOCTYPE html>`, then `<html>`.\nAnother paragraph.", None, False),  # a shell in code
+        (b"# Skeleton\n\n```html\n<html>\n<body></body>\n</html>\n```\n\nThat is all.\n", None, False),
+        (b"<!DOCTYPE html><script>let s = `<p>${x}</p>`;</script><p>Story.</p>", None, True),  # backticks in a page
         (b"A line about <b> tags.\nAnother line.", None, False),
         (b"", None, False),
         (b"Plain text saved as page.html", "page.html", True),  # the name's ending decides first
