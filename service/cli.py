@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
-from .core.errors import WinnowError
+from .core.errors import DecodeError, WinnowError
 
 #: File name endings that say what a file holds (``--mode`` still wins).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -33,35 +33,44 @@ CLOSING_TAG = re.compile(
 MIN_CLOSING_TAGS = 2
 
 
-def looks_like_html(data: bytes, name: str | None = None) -> bool:
+def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
     """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line.
 
     Its name's ending decides first; else a page shell (a doctype, ``<html>``, ``<head>``,
     ``<body>``, an XML declaration) makes it HTML, and so do a few closing tags of body elements
     (an HTML fragment). Comments are skipped, and tags inside Markdown code (spans and fenced
-    blocks) do not count, shells included: text about ``<!DOCTYPE html>`` is still text.
+    blocks) do not count, shells included: text about ``<!DOCTYPE html>`` is still text. The
+    bytes are read as ``charset`` when given (a byte-order mark still wins); an unknown one is a
+    ``DecodeError``.
     """
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES:
         return True
     if suffix in TEXT_SUFFIXES:
         return False
-    head = CODE.sub("", _sniffed(data[:SNIFF_BYTES]))
+    head = CODE.sub("", _sniffed(data[:SNIFF_BYTES], charset))
     if PAGE_MARKER.search(head):
         return True
     return len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
 
 
-def _sniffed(head: bytes) -> str:
-    """The first bytes as text to look for tags in: a file with a byte-order mark read in its
-    encoding (UTF-16 and UTF-32 hide ASCII tags from a byte search), any other as Latin-1 (tags
-    are ASCII), without comments."""
-    from .core.parse import BOMS  # lxml loads with it, and only for the commands that parse
+def _sniffed(head: bytes, charset: str | None = None) -> str:
+    """The first bytes as text to look for tags in, without comments: a file with a byte-order mark
+    read in its encoding (UTF-16 and UTF-32 hide ASCII tags from a byte search), else in ``charset``
+    when given (as the classifier will read it), else as Latin-1 (tags are ASCII)."""
+    from .core.parse import BOMS, normalize_encoding  # lxml loads with it, and only for the commands that parse
 
-    text = next(
-        (head[len(bom) :].decode(codec, "ignore") for bom, codec in BOMS if head.startswith(bom)),
-        head.decode("latin-1"),
-    )
+    marked = next(((bom, codec) for bom, codec in BOMS if head.startswith(bom)), None)
+    if marked is not None:
+        bom, codec = marked
+        text = head[len(bom) :].decode(codec, "ignore")
+    elif charset is not None:
+        given = normalize_encoding(charset)
+        if given is None:
+            raise DecodeError(f"unknown charset {charset!r}")
+        text = head.decode(given, "ignore")
+    else:
+        text = head.decode("latin-1")
     return COMMENTS.sub("", text)
 
 
@@ -71,7 +80,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from .core.kinds import KINDS
     from .core.report import result_dict
 
-    mode = args.mode or ("html" if looks_like_html(data, None if args.file == "-" else args.file) else "text")
+    name = None if args.file == "-" else args.file
+    mode = args.mode or ("html" if looks_like_html(data, name, args.charset) else "text")
     model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]

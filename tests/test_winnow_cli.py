@@ -104,6 +104,29 @@ def test_html_is_told_from_text(data: bytes, name: str | None, html: bool) -> No
     assert looks_like_html(data, name) is html
 
 
+UTF16_PAGE = "<html><body><p>The port reopened on Monday after the storm.</p><p>Ferries run.</p></body></html>"
+
+
+def test_charset_is_used_to_tell_html_from_text(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    """A UTF-16 page without a byte-order mark or a suffix was sniffed as Latin-1, hence read as text."""
+    page = tmp_path / "page"
+    page.write_bytes(UTF16_PAGE.encode("utf-16-le"))
+    result = run_classify(capsys, str(page), "--model", str(tiny_model_path), "--charset", "utf-16-le")
+    assert result["mode"] == "html"
+    assert [p["text"] for p in result["paragraphs"]] == [  # type: ignore[union-attr]
+        "The port reopened on Monday after the storm.",
+        "Ferries run.",
+    ]
+    assert looks_like_html(page.read_bytes(), None, "utf-16-le") and not looks_like_html(page.read_bytes())
+    notes = tmp_path / "notes"
+    notes.write_bytes("Zürich\nA line about <b> tags.\n".encode("utf-16-le"))
+    assert run_classify(capsys, str(notes), "--model", str(tiny_model_path), "--charset", "utf-16-le")["mode"] == "text"
+    assert main(["classify", str(page), "--model", str(tiny_model_path), "--charset", "no-such-charset"]) == 2
+    assert capsys.readouterr().err == "winnow: unknown charset 'no-such-charset'\n"
+
+
 def test_a_closed_pipe_ends_quietly(tmp_path: Path, tiny_model_path: Path) -> None:
     """`winnow classify page.html | head -1` reported "Broken pipe" and exited 2."""
     page = tmp_path / "page.html"
