@@ -75,6 +75,12 @@ def _sniffed(head: bytes, charset: str | None = None) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
+    # Python sets a stream closed at start-up to None (`winnow classify - <&-`, `... >&-`): print()
+    # to None writes nothing, so without these the result would be lost and the exit status 0.
+    if sys.stdout is None:
+        raise OSError("standard output is closed: nowhere to print the result")
+    if args.file == "-" and sys.stdin is None:
+        raise OSError("standard input is closed: nothing to read for -")
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS

@@ -127,6 +127,25 @@ def test_charset_is_used_to_tell_html_from_text(
     assert capsys.readouterr().err == "winnow: unknown charset 'no-such-charset'\n"
 
 
+@pytest.mark.parametrize(
+    ("file", "redirect", "message"),
+    [
+        ("-", "<&-", "winnow: standard input is closed: nothing to read for -"),
+        ("page.html", ">&-", "winnow: standard output is closed: nowhere to print the result"),
+    ],
+)
+def test_a_closed_stdin_or_stdout_is_an_error(
+    tmp_path: Path, tiny_model_path: Path, file: str, redirect: str, message: str
+) -> None:
+    """Stdin closed gave a traceback and exit 1; stdout closed, no output and exit 0."""
+    (tmp_path / "page.html").write_bytes(fixture_pages()[0].data)
+    command = [sys.executable, "-m", "service.cli", "classify", file, "--model", str(tiny_model_path)]
+    run = subprocess.run(
+        f"{shlex.join(command)} {redirect}", shell=True, capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert (run.returncode, run.stderr) == (2, message + "\n")
+
+
 def test_a_closed_pipe_ends_quietly(tmp_path: Path, tiny_model_path: Path) -> None:
     """`winnow classify page.html | head -1` reported "Broken pipe" and exited 2."""
     page = tmp_path / "page.html"
