@@ -135,7 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="text: each paragraph's label, score and chrome kind; json: the API response; content: the article alone",
     )
     c.add_argument("--threshold", type=float, default=None, help="content score cut-off in [0, 1]")
-    c.add_argument("--charset", default=None, help="charset of the input bytes (default: detected)")
+    c.add_argument(
+        "--charset",
+        default=None,
+        help="charset of the input bytes; a byte-order mark overrides it, and bytes that do not decode with it are "
+        "an error (default: HTML by its byte-order mark, XML or <meta> declaration, else UTF-8, else windows-1252; "
+        "text by its byte-order mark, else strict UTF-8)",
+    )
     c.add_argument("--model", default=None, help="model path (default: the committed model)")
     c.add_argument(
         "--no-text-pass",

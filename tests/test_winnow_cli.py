@@ -104,6 +104,16 @@ def test_html_is_told_from_text(data: bytes, name: str | None, html: bool) -> No
     assert looks_like_html(data, name) is html
 
 
+def test_charset_help_says_how_input_is_decoded(capsys: pytest.CaptureFixture[str]) -> None:
+    """The help said "(default: detected)", but text is read as strict UTF-8, with no detection."""
+    with pytest.raises(SystemExit):
+        main(["classify", "--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "default: detected)" not in usage.split("--charset")[-1]
+    assert "HTML by its byte-order mark, XML or <meta> declaration, else UTF-8, else windows-1252" in usage
+    assert "text by its byte-order mark, else strict UTF-8" in usage
+
+
 UTF16_PAGE = "<html><body><p>The port reopened on Monday after the storm.</p><p>Ferries run.</p></body></html>"
 
 
