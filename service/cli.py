@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +32,9 @@ CLOSING_TAG = re.compile(
 )
 #: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
 MIN_CLOSING_TAGS = 2
+
+#: ``--format json`` gives ``elapsed_ms``, as the API does.
+MS_PER_SECOND = 1000.0
 
 
 def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
@@ -90,9 +94,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
     mode = args.mode or ("html" if looks_like_html(data, name, args.charset) else "text")
     model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}
+    started = time.perf_counter()  # the model is loaded, as the service's is before a request
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
-    if args.format == "json":
-        print(json.dumps(result_dict(result, model), ensure_ascii=False, indent=2))
+    elapsed_ms = (time.perf_counter() - started) * MS_PER_SECOND
+    if args.format == "json":  # the API's classify response, elapsed_ms included
+        print(json.dumps(result_dict(result, model, elapsed_ms=elapsed_ms), ensure_ascii=False, indent=2))
     elif args.format == "content":
         if result.content_text:
             print(result.content_text)

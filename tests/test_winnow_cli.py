@@ -39,6 +39,20 @@ def test_classify_prints_the_labelled_paragraphs(
         assert line == f"{paragraph.label.value:7} {paragraph.score:.3f}  {kind:{width}}  {paragraph.text}"
 
 
+def test_json_format_is_the_api_response(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    """The README calls it the API's response, but it lacked elapsed_ms, which the API schema requires."""
+    from service.api.schemas import ClassifyResponse
+
+    page = tmp_path / "page.html"
+    page.write_bytes(fixture_pages()[0].data)
+    result = run_classify(capsys, str(page), "--model", str(tiny_model_path))
+    ClassifyResponse.model_validate(result)
+    assert set(result) <= set(ClassifyResponse.model_fields)
+    assert isinstance(result["elapsed_ms"], float) and result["elapsed_ms"] > 0
+
+
 def test_text_format_shows_each_chrome_paragraphs_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     article = "The council approved the budget on Tuesday after a long debate about school funding and road repairs."
