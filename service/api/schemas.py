@@ -86,7 +86,10 @@ class BatchEnvelope(BaseModel):
 
 
 class ParagraphOut(BaseModel):
-    index: int = Field(description="Position of the paragraph in the page, from 0.")
+    index: int = Field(
+        description="Position of the paragraph in the page, from 0; for `paragraphs` input, its position in the "
+        "list given (empty entries get no paragraph, so their positions are skipped)."
+    )
     text: str = Field(description="Whitespace-normalised text of the paragraph (a Markdown line as given).")
     label: Literal["content", "chrome"] = Field(description="The verdict.")
     score: float = Field(description="Calibrated probability that the paragraph is content.")

@@ -115,9 +115,9 @@ def save_model(model: Model, path: Path, *, version: str, extra: dict[str, Any] 
 
 def read_manifest(path: Path) -> dict[str, Any]:
     """The manifest of the model at ``path``, checked for shape but not yet against the file."""
-    mpath = manifest_path(path)
     if not path.is_file():
         raise ModelNotFoundError(f"no model file at {path}")
+    mpath = manifest_path(path)
     if not mpath.is_file():
         raise ModelNotFoundError(f"no manifest at {mpath}")
     try:
@@ -126,6 +126,12 @@ def read_manifest(path: Path) -> dict[str, Any]:
         raise ModelIntegrityError(f"unreadable manifest {mpath}: {exc}") from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
         raise ModelIntegrityError(f"manifest {mpath} has no sha256")
+    if not isinstance(manifest.get("libraries", {}), dict):
+        raise ModelIntegrityError(f"manifest {mpath}: its libraries are not a mapping")
+    threshold = manifest.get("threshold", DEFAULT_THRESHOLD)
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 < threshold < 1:
+        # the hash covers the model file, not its manifest: a threshold of 5 would label every page chrome
+        raise ModelIntegrityError(f"manifest {mpath}: threshold {threshold!r} is not a number between 0 and 1")
     return manifest
 
 

@@ -14,7 +14,7 @@ from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_k
 from .parse import decode_text, parse_html
 from .recalibrate import mapped
 from .scoring import content_scores, fast_predict, html_scores, text_only
-from .segment import segment_lines, segment_strings, segment_tree
+from .segment import given_paragraphs, segment_lines, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
 #: Scores are rounded to this many decimals in results.
@@ -58,6 +58,7 @@ def segment(
             "give exactly one of html, text or paragraphs" + (f" (got {', '.join(given)})" if given else "")
         )
     if html is not None:
+        html = _str_or_bytes("html", html)
         page = parse_html(
             html,
             charset=charset,
@@ -68,16 +69,45 @@ def segment(
         segmentation = segment_tree(page, max_paragraphs=limits.max_paragraphs, max_depth=limits.max_depth)
         return Mode.HTML, check_chars(segmentation, limits)
     if text is not None:
+        text = _str_or_bytes("text", text)
+        check_bytes(len(text) if isinstance(text, bytes) else utf8_length(text), limits)
         encoding = None
         if isinstance(text, bytes):
             text, encoding = decode_text(text, charset)
         lines = segment_lines(text, max_paragraphs=limits.max_paragraphs)
         return Mode.TEXT, check_chars(Segmentation(lines, encoding=encoding), limits)
     assert paragraphs is not None
-    if isinstance(paragraphs, str | bytes):
+    if isinstance(paragraphs, str | bytes | bytearray):
         raise InputError("paragraphs must be a list of strings, not one string (use text= for one per line)")
-    strings = segment_strings(paragraphs, max_paragraphs=limits.max_paragraphs)
-    return Mode.PARAGRAPHS, check_chars(Segmentation(strings), limits)
+    if not isinstance(paragraphs, list | tuple):
+        raise InputError(f"paragraphs must be a list of strings, not {type(paragraphs).__name__}")
+    wrong = next((i for i, p in enumerate(paragraphs) if not isinstance(p, str)), None)
+    if wrong is not None:
+        kind = type(paragraphs[wrong]).__name__
+        raise InputError(f"paragraphs must be strings: paragraph {wrong} is {kind}")
+    check_bytes(sum(utf8_length(p) for p in paragraphs), limits)
+    strings, positions = given_paragraphs(paragraphs, max_paragraphs=limits.max_paragraphs)
+    return Mode.PARAGRAPHS, check_chars(Segmentation(strings, positions=positions), limits)
+
+
+def _str_or_bytes(name: str, value: object) -> str | bytes:
+    """``value`` as str or bytes (a bytearray or memoryview as bytes), or an ``InputError``."""
+    if isinstance(value, str | bytes):
+        return value
+    if isinstance(value, bytearray | memoryview):
+        return bytes(value)
+    raise InputError(f"{name} must be str or bytes, not {type(value).__name__}")
+
+
+def utf8_length(text: str) -> int:
+    """Bytes ``text`` takes in UTF-8 (a lone surrogate counted as the three bytes it would take)."""
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
+
+def check_bytes(size: int, limits: Limits) -> None:
+    """An error when input of ``size`` bytes is over ``limits.max_bytes`` (text and paragraphs: in UTF-8)."""
+    if limits.max_bytes is not None and size > limits.max_bytes:
+        raise LimitExceededError("input bytes", limits.max_bytes, size)
 
 
 def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
@@ -141,15 +171,20 @@ def shown_score(score: float, cut: float) -> float:
 
 
 def _labelled(
-    paragraphs: list[Paragraph], scores: np.ndarray, cut: float, kinds: dict[int, KindGuess]
+    paragraphs: list[Paragraph],
+    scores: np.ndarray,
+    cut: float,
+    kinds: dict[int, KindGuess],
+    positions: tuple[int, ...] | None = None,
 ) -> list[LabeledParagraph]:
+    """The results, numbered by ``positions`` (the caller's list) when given, else in reading order."""
     out = []
     # Python floats from one call: the same numbers, compared and rounded without a NumPy scalar each
     for i, (p, score) in enumerate(zip(paragraphs, scores.tolist(), strict=True)):
         guess = kinds.get(i)
         out.append(
             LabeledParagraph(
-                index=p.index,
+                index=p.index if positions is None else positions[i],
                 text=p.given or p.text,
                 label=Label.CONTENT if score >= cut else Label.CHROME,
                 score=shown_score(score, cut),
@@ -213,7 +248,7 @@ def classify(
     kinds, paywall = chrome_kinds(model, batch, scores, raw, cut)
     return Result(
         mode=mode,
-        paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds),
+        paragraphs=_labelled(segmentation.paragraphs, scores, cut, kinds, segmentation.positions),
         paywall=paywall,
         threshold=cut,
         truncated=segmentation.truncated,

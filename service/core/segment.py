@@ -34,7 +34,8 @@ SKIP_TAGS = frozenset(
     source track map noframes noembed rp""".split()
 )
 """Elements whose text is never visible page text (``rp``: a ruby annotation's fallback parentheses,
-which browsers hide)."""
+which browsers hide). ``noscript`` is read when nothing else on the page is (:func:`segment_tree`)."""
+NOSCRIPT = "noscript"
 
 LINK_TAG = "a"
 BREAK_TAG = "br"
@@ -49,6 +50,12 @@ MAX_TOKENS_PER_ELEMENT = 12
 #: (real pages stay far below it; without it deep nesting costs depth × paragraphs).
 MAX_TOKENS_PER_PARAGRAPH = 1024
 WHITESPACE = re.compile(r"\s+")
+#: A character that shows: anything but white space and the format characters that draw nothing
+#: (zero-width spaces and joiners, word joiner, soft hyphen, BOM, bidi marks, Hangul fillers).
+VISIBLE = re.compile(
+    r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
 #: A byte-order mark read as text (U+FEFF).
 BOM = "\ufeff"
 PARAGRAPH_SEPARATOR = "\u2029"
@@ -57,9 +64,14 @@ ATTRIBUTE_CACHE_SIZE = 16_384
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace runs to one space and trim; a lone surrogate (no encoder takes it) becomes U+FFFD."""
+    """Collapse whitespace runs to one space and trim; a lone surrogate (no encoder takes it) becomes U+FFFD.
+
+    Text of invisible characters alone (a ``<p>&#8203;</p>`` spacer, a soft hyphen) is empty.
+    """
     text = " ".join(text.split())  # str.split and the regex \s agree on what is white space
-    return text if text.isascii() else SURROGATES.sub("\ufffd", text)
+    if text.isascii():
+        return text
+    return SURROGATES.sub("\ufffd", text) if VISIBLE.search(text) else ""
 
 
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
@@ -190,12 +202,27 @@ def local_name(tag: str) -> str:
 def segment_tree(
     page: ParsedPage, *, source: str = "", max_paragraphs: int | None = None, max_depth: int | None = None
 ) -> Segmentation:
-    """Walk a parsed page once and cut it into paragraphs (``max_depth``: most nested elements, html is 1)."""
+    """Walk a parsed page once and cut it into paragraphs (``max_depth``: most nested elements, html is 1).
+
+    A page with no paragraph outside ``<noscript>`` is walked again with it read: a reader without
+    scripts, a scraper's fetch, sees that text (a Discourse forum's posts, a site that draws
+    everything with scripts and serves the text for crawlers in ``<noscript>``).
+    """
     if page.root is None:
         return Segmentation([], page.truncated, page.warnings, page.encoding)
+    paragraphs = _walk(page, source, max_paragraphs, max_depth, SKIP_TAGS)
+    if not paragraphs and next(page.root.iter(NOSCRIPT), None) is not None:
+        paragraphs = _walk(page, source, max_paragraphs, max_depth, SKIP_TAGS - {NOSCRIPT})
+    return Segmentation(paragraphs, page.truncated, page.warnings, page.encoding, page.fragment)
+
+
+def _walk(
+    page: ParsedPage, source: str, max_paragraphs: int | None, max_depth: int | None, skipped: frozenset[str]
+) -> list[Paragraph]:
+    """The paragraphs of one walk over the page, the elements in ``skipped`` left out."""
     builder = _Builder(source, max_paragraphs)
     add, flush, stack, pieces = builder.add, builder.flush, builder.stack, builder.pieces
-    blocks, skipped, name_of, split_tokens = BLOCK_TAGS, SKIP_TAGS, local_name, _split_tokens
+    blocks, name_of, split_tokens = BLOCK_TAGS, local_name, _split_tokens
     # One loop with the element's opening and closing inline: it runs for every element of the page.
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
@@ -237,7 +264,7 @@ def segment_tree(
         elif element.text:
             add(element.text)
     builder.flush()
-    return Segmentation(builder.paragraphs, page.truncated, page.warnings, page.encoding, page.fragment)
+    return builder.paragraphs
 
 
 def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
@@ -258,17 +285,26 @@ def segment_lines(text: str, *, source: str = "", max_paragraphs: int | None = N
 
 def segment_strings(strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None) -> list[Paragraph]:
     """Caller-split paragraphs → paragraphs (empty ones are dropped, the rest keep their order)."""
-    return list(_numbered(strings, source, max_paragraphs))
+    return given_paragraphs(strings, source=source, max_paragraphs=max_paragraphs)[0]
 
 
-def _numbered(strings: Iterable[str], source: str, max_paragraphs: int | None) -> Iterator[Paragraph]:
-    lines = []
-    for raw in strings:
+def given_paragraphs(
+    strings: Iterable[str], *, source: str = "", max_paragraphs: int | None = None
+) -> tuple[list[Paragraph], tuple[int, ...]]:
+    """:func:`segment_strings`, and each paragraph's position among ``strings`` (where the caller had it)."""
+    positions: list[int] = []
+    lines: list[str] = []
+    for position, raw in enumerate(strings):
         text = normalize(raw)
         if text:
             if max_paragraphs is not None and len(lines) >= max_paragraphs:
                 raise LimitExceededError("paragraphs", max_paragraphs)
             lines.append(text)
+            positions.append(position)
+    return list(_numbered(lines, source)), tuple(positions)
+
+
+def _numbered(lines: list[str], source: str) -> Iterator[Paragraph]:
     if not markdown.reads_as_markdown(lines):
         for index, text in enumerate(lines):
             yield Paragraph(index=index, text=text, source=source)

@@ -76,6 +76,9 @@ class Segmentation:
     """Charset used to decode byte input, when bytes were given."""
     fragment: bool = False
     """HTML without a page shell (no doctype, ``<html>``, ``<head>`` or ``<body>``): scored as a fragment."""
+    positions: tuple[int, ...] | None = None
+    """Caller-split paragraphs: where each paragraph was in the caller's list (empty ones are dropped,
+    so a result's ``index`` can skip them); None for pages and text, numbered in reading order."""
 
 
 @dataclass(frozen=True, slots=True)

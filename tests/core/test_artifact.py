@@ -79,6 +79,29 @@ def test_garbage_manifest_is_refused(saved: Path) -> None:
         load_model(saved)
 
 
+def test_an_empty_path_is_no_model() -> None:
+    with pytest.raises(ModelNotFoundError):
+        load_model("")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("threshold", 5), ("threshold", -3), ("threshold", 0), ("threshold", "x"), ("threshold", None),
+     ("threshold", True), ("libraries", None), ("libraries", ["scikit-learn"])],
+)  # fmt: skip
+def test_a_manifest_field_out_of_shape_is_refused(saved: Path, field: str, value: object) -> None:
+    """The hash covers the model file, not the manifest: a threshold of 5 would label every page chrome."""
+    mpath = manifest_path(saved)
+    manifest = json.loads(mpath.read_text())
+    manifest[field] = value
+    mpath.write_text(json.dumps(manifest))
+    with pytest.raises(ModelIntegrityError, match=field):
+        verify_model(saved)
+    mpath.write_text(json.dumps({**manifest, field: float("nan")}))  # json writes NaN; Python reads it
+    with pytest.raises(ModelIntegrityError, match=field):
+        verify_model(saved)
+
+
 class _Boom:
     def __reduce__(self):  # type: ignore[no-untyped-def]
         import os

@@ -152,3 +152,56 @@ def test_the_shown_score_stays_on_its_labels_side(score: float, cut: float, show
 def test_a_bom_opening_text_is_not_part_of_it(tiny_model: Model) -> None:
     lines = "The council met on Tuesday.\nSubscribe now."
     assert classify(tiny_model, text="\ufeff" + lines) == classify(tiny_model, text=lines)
+
+
+def test_caller_split_paragraphs_keep_their_positions(tiny_model: Model) -> None:
+    """Empty entries are dropped, but each result's index is where the caller had the paragraph,
+    so ``mine[p.index]`` is always the paragraph ``p`` labels."""
+    mine = ["Storm hits coast", "", "The storm reached the coast on Monday, officials said.", "   ", "Subscribe now"]
+    result = classify(tiny_model, paragraphs=mine)
+    assert [q.index for q in result.paragraphs] == [0, 2, 4]
+    assert all(mine[q.index] == q.text for q in result.paragraphs)
+    dense = classify(tiny_model, paragraphs=[m for m in mine if m.strip()])
+    assert [q.score for q in result.paragraphs] == [q.score for q in dense.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"paragraphs": ["ok", None]},
+        {"paragraphs": ["ok", float("nan")]},
+        {"paragraphs": ["ok", b"bytes"]},
+        {"paragraphs": {"a": 1}},
+        {"paragraphs": iter(["a"])},
+        {"text": 5},
+        {"html": 5},
+        {"html": ["<p>a</p>"]},
+    ],
+)
+def test_inputs_of_the_wrong_type_are_input_errors(tiny_model: Model, given: dict) -> None:
+    with pytest.raises(InputError):
+        classify(tiny_model, **given)
+
+
+def test_a_bytearray_or_memoryview_reads_as_bytes(tiny_model: Model) -> None:
+    page = b"<p>The council met on Tuesday and voted to extend the harbour.</p>"
+    expected = [(q.text, q.score) for q in classify(tiny_model, html=page).paragraphs]
+    for view in (bytearray(page), memoryview(page)):
+        assert [(q.text, q.score) for q in classify(tiny_model, html=view).paragraphs] == expected
+    assert classify(tiny_model, text=bytearray(b"One line.\nTwo lines.")).paragraphs
+
+
+def test_the_byte_limit_holds_for_text_and_paragraphs_too(tiny_model: Model) -> None:
+    limits = Limits(max_bytes=100)
+    for given in ({"text": "é" * 51}, {"text": b"x" * 101}, {"paragraphs": ["x" * 60, "y" * 41]}):
+        with pytest.raises(LimitExceededError, match="input bytes"):
+            classify(tiny_model, limits=limits, **given)
+    assert classify(tiny_model, text="x" * 100, limits=limits).paragraphs
+
+
+def test_invisible_characters_alone_make_no_paragraph(tiny_model: Model) -> None:
+    """A ``<p>&#8203;</p>`` spacer, a word joiner or a soft hyphen alone shows nothing."""
+    html = "<p>&#8203;</p><p>&nbsp;</p><p>\u2060</p><p>&#xad;</p><p>\ufeff \u200d</p><p>Seen\u200b.</p>"
+    assert [q.text for q in classify(tiny_model, html=html).paragraphs] == ["Seen\u200b."]
+    assert [q.text for q in classify(tiny_model, text="\u200b\n\u00ad\nSeen").paragraphs] == ["Seen"]
+    assert [q.index for q in classify(tiny_model, paragraphs=["\u200b", "Seen"]).paragraphs] == [1]

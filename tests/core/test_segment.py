@@ -69,6 +69,21 @@ def test_invisible_elements_carry_no_paragraphs() -> None:
     assert seg(html) == ["keep"]
 
 
+def test_noscript_is_read_when_nothing_else_on_the_page_is() -> None:
+    """A page drawn by scripts that serves its text in <noscript> (a forum's crawler view) shows that
+    text to a scraper; a page with text of its own keeps <noscript> out."""
+    shell = (
+        "<html><head><title>t</title><script>app()</script></head><body><div id=app></div>"
+        "<noscript><header><a href='/'>Forum</a></header><div class=post><p>First post.</p>"
+        "<p>Second <b>post</b>.</p></div></noscript></body></html>"
+    )
+    assert seg(shell) == ["Forum", "First post.", "Second post."]
+    paths = [p.path for p in segment_tree(parse_html(shell)).paragraphs]
+    assert all("noscript" in path for path in paths)
+    assert seg("<p>Own text.</p><noscript><p>Enable JavaScript.</p></noscript>") == ["Own text."]
+    assert seg("<div><script>x()</script><noscript></noscript></div>") == []
+
+
 def test_noframes_and_noembed_carry_no_paragraphs() -> None:
     """libxml2 keeps their content as raw text: it would come out as markup in a paragraph."""
     html = '<p>keep</p><noframes><div class="nav"><a href="/">Home</a></div></noframes><noembed><b>x</b></noembed>'
