@@ -18,6 +18,9 @@ from ..core.artifact import DEFAULT_MODEL_PATH
 ENV_PREFIX = "WINNOW_"
 MIB = 1 << 20
 DEFAULT_MAX_BODY_BYTES = 10 * MIB
+#: The most WINNOW_MAX_BODY_BYTES may be: a hundred times the default, and half the 2 GiB libxml2
+#: reads from memory in one call (a C int); a larger value is refused at start-up, not per request.
+MAX_BODY_BYTES_CEILING = 1 << 30
 # The defaults below keep the worst single document near 1 s and under 200 MiB on one idle
 # core (docs/reliability.md has the measurements). The largest of ~2,700 real pages in the
 # corpora has ~10,000 elements, depth 137, 6,220 paragraphs (the next 2,734), 132,000 characters.
@@ -60,7 +63,10 @@ class Settings(BaseSettings):
     port: int = Field(default=DEFAULT_PORT, ge=1, le=65535, description="TCP port to listen on.")
     workers: int = Field(default=1, ge=1, description="Worker processes; each loads the model once.")
     max_body_bytes: int = Field(
-        default=DEFAULT_MAX_BODY_BYTES, ge=1, description="Largest request body accepted (413 over it)."
+        default=DEFAULT_MAX_BODY_BYTES,
+        ge=1,
+        le=MAX_BODY_BYTES_CEILING,
+        description=f"Largest request body accepted (413 over it; at most {MAX_BODY_BYTES_CEILING // MIB:,} MiB).",
     )
     max_paragraphs: int = Field(
         default=DEFAULT_MAX_PARAGRAPHS, ge=1, description="Most paragraphs classified in one document (422 over it)."

@@ -4,11 +4,13 @@ bodies (:mod:`service.api.codings`) and crawled payloads (:mod:`service.batch.pa
 gzip is read member after member (zero padding after the last is ignored, as gzip(1) does);
 deflate as HTTP means it (the zlib format) or raw, as browsers also accept. The output stops
 one byte past ``max_bytes``, so data that would inflate without end costs no more than data
-at the limit.
+at the limit. Any ``max_bytes`` is safe: zlib's output bound is capped at ``sys.maxsize``,
+more than any process can hold.
 """
 
 from __future__ import annotations
 
+import sys
 import zlib
 from typing import Literal
 
@@ -17,6 +19,8 @@ GZIP_WBITS = 16 + zlib.MAX_WBITS
 ZLIB_WBITS = zlib.MAX_WBITS
 RAW_DEFLATE_WBITS = -zlib.MAX_WBITS
 GZIP_MAGIC = b"\x1f\x8b"
+#: The largest output bound zlib takes (a C ``Py_ssize_t``); a larger one is an OverflowError.
+ZLIB_MAX_LENGTH = sys.maxsize
 
 Coding = Literal["gzip", "deflate"]
 
@@ -56,7 +60,7 @@ def _members(data: bytes, wbits: int, max_bytes: int, trailing_ok: bool) -> byte
         inflater = zlib.decompressobj(wbits)
         try:
             # one byte more than is left: getting it means the limit was passed, without inflating further
-            chunk = inflater.decompress(data, max_bytes - size + 1)
+            chunk = inflater.decompress(data, min(max_bytes - size + 1, ZLIB_MAX_LENGTH))
         except zlib.error as exc:
             if not out:
                 raise NotThisCodingError(str(exc)) from None

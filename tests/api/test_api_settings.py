@@ -9,6 +9,7 @@ from pydantic import SecretStr, ValidationError
 
 from service.api.settings import (
     DEFAULT_MAX_BODY_BYTES,
+    MAX_BODY_BYTES_CEILING,
     Settings,
     configuration_rows,
     configuration_table,
@@ -63,6 +64,8 @@ def test_an_empty_variable_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> N
         ("WINNOW_THRESHOLD", "1.5"),
         ("WINNOW_WORKERS", "0"),
         ("WINNOW_MAX_BODY_BYTES", "-1"),
+        ("WINNOW_MAX_BODY_BYTES", str(MAX_BODY_BYTES_CEILING + 1)),
+        ("WINNOW_MAX_BODY_BYTES", str(2**63 - 1)),
         ("WINNOW_LOG_LEVEL", "chatty"),
         ("WINNOW_API_KEYS", "secret-one,,secret-two"),
         ("WINNOW_API_KEYS", "secret-one, "),
@@ -72,6 +75,11 @@ def test_invalid_values_fail_at_start_up(monkeypatch: pytest.MonkeyPatch, name: 
     monkeypatch.setenv(name, value)
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_the_largest_body_limit_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WINNOW_MAX_BODY_BYTES", str(MAX_BODY_BYTES_CEILING))
+    assert Settings().max_body_bytes == MAX_BODY_BYTES_CEILING
 
 
 def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

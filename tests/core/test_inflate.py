@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 import zlib
 
 import pytest
@@ -44,3 +45,10 @@ def test_data_that_is_not_all_its_coding_is_an_error(data: bytes, error: type[Ex
 def test_trailing_bytes_may_be_ignored() -> None:
     assert inflate(gzip.compress(DATA) + b"junk", "gzip", len(DATA), trailing_ok=True) == DATA
     assert inflate(zlib.compress(DATA) + b"junk", "deflate", len(DATA), trailing_ok=True) == DATA
+
+
+@pytest.mark.parametrize("max_bytes", [sys.maxsize, 2**63, 2**80])
+def test_any_limit_is_safe(max_bytes: int) -> None:
+    """A limit past what zlib takes (a C ssize_t) is no OverflowError: the output bound is capped."""
+    assert inflate(gzip.compress(DATA), "gzip", max_bytes) == DATA
+    assert inflate(raw_deflate(DATA), "deflate", max_bytes) == DATA
