@@ -49,8 +49,13 @@ class ClassifyRequest(BaseModel):
         None, description="Paragraphs already split by the caller (Markdown read as for text)."
     )
     url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
+    # strict: a JSON number only (an integer too); lax mode would read true as 1.0 and "0.5" as 0.5
     threshold: float | None = Field(
-        None, ge=0.0, le=1.0, description="Content score cut-off (default: the service's, else the model's)."
+        None,
+        strict=True,
+        ge=0.0,
+        le=1.0,
+        description="Content score cut-off (default: the service's, else the model's).",
     )
 
     @model_validator(mode="after")

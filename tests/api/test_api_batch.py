@@ -70,6 +70,19 @@ async def test_one_bad_document_gets_a_problem_in_its_slot(make_client: MakeClie
     assert items[5]["result"]["stats"]["paragraphs"] == 2
 
 
+async def test_a_threshold_that_is_no_number_is_a_problem_in_its_slot(client: httpx.AsyncClient) -> None:
+    documents = [
+        {"id": "true", "paragraphs": LINES, "threshold": True},
+        {"id": "string", "paragraphs": LINES, "threshold": "0.5"},
+        {"id": "integer", "paragraphs": LINES, "threshold": 0},
+    ]
+    items = (await client.post(URL, json={"documents": documents})).json()["results"]
+    assert [item["status"] for item in items] == [422, 422, 200]
+    for item in items[:2]:
+        assert item["problem"]["type"] == PROBLEM_BASE + "validation-error" and "threshold" in item["problem"]["detail"]
+    assert items[2]["result"]["stats"]["content"] == len(LINES)
+
+
 async def test_too_many_documents_is_422(make_client: MakeClient) -> None:
     client = await make_client(max_batch=2)
     documents = [{"id": str(i), "text": "a"} for i in range(3)]

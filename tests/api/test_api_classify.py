@@ -67,7 +67,7 @@ async def test_json_paragraphs(client: httpx.AsyncClient) -> None:
     assert response.json()["stats"]["paragraphs"] == len(ARTICLE_LINES)
 
 
-@pytest.mark.parametrize(("threshold", "label"), [(0.0, "content"), (1.0, "chrome")])
+@pytest.mark.parametrize(("threshold", "label"), [(0.0, "content"), (1.0, "chrome"), (0, "content"), (1, "chrome")])
 async def test_json_threshold_moves_the_cut(client: httpx.AsyncClient, threshold: float, label: str) -> None:
     response = await client.post(URL, json={"paragraphs": ARTICLE_LINES, "threshold": threshold})
     assert response.status_code == 200
@@ -184,6 +184,9 @@ async def test_json_in_another_charset_is_415(client: httpx.AsyncClient) -> None
         ({"text": "a", "threshold": 1.5}, "threshold"),
         ({"text": "a", "threshold": -0.1}, "threshold"),
         ({"text": "a", "threshold": "high"}, "threshold"),
+        ({"text": "a", "threshold": "0.5"}, "threshold"),
+        ({"text": "a", "threshold": True}, "threshold"),
+        ({"text": "a", "threshold": False}, "threshold"),
         ({"text": "a", "colour": "red"}, "colour"),
         ({"paragraphs": "not a list"}, "paragraphs"),
         ([{"text": "a"}], "object"),
