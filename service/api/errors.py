@@ -147,11 +147,21 @@ async def _validation_handler(request: Request, exc: Exception) -> ProblemRespon
     return render(validation_problem(exc.errors()), request.scope)
 
 
+def with_head(headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    """A 405's headers with HEAD in ``Allow`` wherever GET is: every GET route answers HEAD too
+    (``routes.get_and_head``), but Starlette names the methods of the first route on the path only."""
+    allowed = [method.strip() for method in (headers or {}).get("Allow", "").split(",") if method.strip()]
+    if "GET" not in allowed or "HEAD" in allowed:
+        return dict(headers) if headers else None
+    return {**(headers or {}), "Allow": ", ".join([*allowed, "HEAD"])}
+
+
 async def _http_handler(request: Request, exc: Exception) -> ProblemResponse:
     assert isinstance(exc, StarletteHTTPException)
     slug = HTTP_SLUGS.get(exc.status_code, f"http-{exc.status_code}")
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-    return problem_response(exc.status_code, slug, detail, request.scope, headers=exc.headers)
+    headers = with_head(exc.headers) if exc.status_code == HTTPStatus.METHOD_NOT_ALLOWED else exc.headers
+    return problem_response(exc.status_code, slug, detail, request.scope, headers=headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from service.api.errors import MODEL_RETRY_AFTER_S
+from service.api.errors import MODEL_RETRY_AFTER_S, PROBLEM_MEDIA_TYPE
 from service.core import forest
 from service.core.errors import ModelIntegrityError, ModelNotFoundError
 from tests.api.conftest import MakeApp, MakeClient, Serve
@@ -19,6 +19,35 @@ pytestmark = pytest.mark.anyio
 async def test_healthz(client: httpx.AsyncClient) -> None:
     response = await client.get("/healthz")
     assert response.status_code == 200 and response.json() == {"status": "ok"}
+
+
+#: Every GET route; each answers HEAD too (RFC 9110 §9.3.2).
+GET_PATHS = ("/healthz", "/readyz", "/metrics", "/v1/model")
+
+
+@pytest.mark.parametrize("path", GET_PATHS)
+async def test_head_answers_as_get_without_a_body(client: httpx.AsyncClient, path: str) -> None:
+    get, head = await client.get(path), await client.head(path)
+    assert (head.status_code, get.status_code) == (200, 200)
+    assert head.headers["content-type"] == get.headers["content-type"] and head.content == b""
+
+
+async def test_head_is_secured_and_unready_as_get_is(make_client: MakeClient, tmp_path: Path) -> None:
+    client = await make_client(api_keys="k1")
+    unauthorized = await client.head("/v1/model")
+    assert unauthorized.status_code == 401 and unauthorized.headers["www-authenticate"] == "Bearer"
+    assert (await client.head("/v1/model", headers={"X-API-Key": "k1"})).status_code == 200
+    client = await make_client(preload=False, fail_fast=False, model_path=tmp_path / "missing.joblib")
+    unready = await client.head("/readyz")
+    assert unready.status_code == 503 and unready.headers["content-type"] == PROBLEM_MEDIA_TYPE
+    assert unready.headers["retry-after"] == str(MODEL_RETRY_AFTER_S) and unready.content == b""
+
+
+async def test_a_405_allows_head_beside_get(client: httpx.AsyncClient) -> None:
+    response = await client.post("/healthz")
+    assert_problem(response, 405, "method-not-allowed")
+    assert response.headers["allow"] == "GET, HEAD"
+    assert (await client.head("/v1/classify")).headers["allow"] == "POST"
 
 
 async def test_readyz_when_the_model_is_loaded(client: httpx.AsyncClient) -> None:

@@ -8,16 +8,18 @@ from fastapi import APIRouter
 
 from ..deps import ModelDep
 from ..schemas import Health, Ready, model_ref, problem_responses
+from . import get_and_head
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", response_model=Health, summary="Liveness: the process answers")
+@get_and_head(router, "/healthz", response_model=Health, summary="Liveness: the process answers")
 async def healthz() -> dict[str, Any]:
     return {"status": "ok"}
 
 
-@router.get(
+@get_and_head(
+    router,
     "/readyz",
     response_model=Ready,
     responses=problem_responses(503),

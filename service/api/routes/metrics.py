@@ -6,11 +6,13 @@ from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from ..deps import RuntimeDep
+from . import get_and_head
 
 router = APIRouter(tags=["operations"])
 
 
-@router.get(
+@get_and_head(
+    router,
     "/metrics",
     response_class=Response,
     responses={200: {"description": "Prometheus text exposition format.", "content": {CONTENT_TYPE_LATEST: {}}}},

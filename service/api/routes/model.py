@@ -8,11 +8,13 @@ from fastapi import APIRouter
 
 from ..deps import ModelDep
 from ..schemas import ModelInfo, model_info, problem_responses
+from . import get_and_head
 
 router = APIRouter(prefix="/v1", tags=["model"])
 
 
-@router.get(
+@get_and_head(
+    router,
     "/model",
     response_model=ModelInfo,
     responses=problem_responses(401, 503),
