@@ -14,6 +14,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from ..core.artifact import DEFAULT_MODEL_PATH
+from ..core.parse import PARSER_MAX_DEPTH
 
 ENV_PREFIX = "WINNOW_"
 MIB = 1 << 20
@@ -75,7 +76,11 @@ class Settings(BaseSettings):
         default=DEFAULT_MAX_ELEMENTS, ge=1, description="Most start tags in one HTML document (422 over it)."
     )
     max_depth: int = Field(
-        default=DEFAULT_MAX_DEPTH, ge=1, description="Most nested elements in one HTML document (422 over it)."
+        default=DEFAULT_MAX_DEPTH,
+        ge=1,
+        le=PARSER_MAX_DEPTH,
+        description=f"Most nested elements in one HTML document (422 over it; at most {PARSER_MAX_DEPTH:,},"
+        " the HTML parser's own limit).",
     )
     max_chars: int = Field(
         default=DEFAULT_MAX_CHARS, ge=1, description="Most characters of paragraph text in one document (422 over it)."

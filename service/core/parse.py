@@ -82,11 +82,14 @@ START_TAG = re.compile(r"<[A-Za-z]")
 #: A doctype or a page shell's start tag; HTML with none is a fragment (an extractor's article
 #: container, say). A page that leaves out its optional tags still has its doctype or <head>.
 PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
-#: The message libxml2 gives when nesting passes its depth limit (2048 with ``huge_tree``).
+#: The message libxml2 gives when nesting passes its depth limit (``PARSER_MAX_DEPTH``).
 DEPTH_LIMIT_MESSAGE = "Excessive depth"
+#: The deepest tree libxml2 builds with ``huge_tree``, counting <html> as 1 (as ``max_depth`` does):
+#: a page nested deeper is cut there, so no ``max_depth`` above this has any effect.
+PARSER_MAX_DEPTH = 2048
 
 #: The one parser configuration. ``huge_tree`` lifts libxml2's 10 MB text-node and
-#: 256-level depth limits (depth stays capped at 2048); what is still cut is reported.
+#: 256-level depth limits (depth stays capped at ``PARSER_MAX_DEPTH``); what is still cut is reported.
 _PARSER_OPTIONS = {
     "remove_comments": True,
     "remove_pis": True,
@@ -276,8 +279,9 @@ def parse_html(
 
     ``max_elements`` bounds the start tags in the source (checked before parsing, so the
     parser's time and memory stay bounded too). With ``max_depth`` set, a page nested past
-    libxml2's own limit raises ``LimitExceededError`` instead of coming back truncated:
-    the parser drops everything below that point, often the whole page.
+    libxml2's own limit (``PARSER_MAX_DEPTH``) raises ``LimitExceededError``, naming the lower of
+    the two limits, instead of coming back truncated: the parser drops everything below that
+    point, often the whole page.
     """
     if max_bytes is not None and len(page) > max_bytes:
         raise LimitExceededError("page bytes", max_bytes, len(page))
@@ -295,7 +299,7 @@ def parse_html(
         root = None
     limit_errors = tuple(e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
     if max_depth is not None and any(DEPTH_LIMIT_MESSAGE in message for message in limit_errors):
-        raise LimitExceededError("nesting depth", max_depth)
+        raise LimitExceededError("nesting depth", min(max_depth, PARSER_MAX_DEPTH))
     if root is not None:
         _gather_strays(root)
     fragment = PAGE_SHELL.search(text) is None

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from service.core.parse import PARSER_MAX_DEPTH
 from tests.api.conftest import MakeClient
 from tests.api.support import assert_problem
 
@@ -213,6 +214,15 @@ async def test_too_many_paragraphs_is_422(make_client: MakeClient) -> None:
     client = await make_client(max_paragraphs=2)
     problem = assert_problem(await client.post(URL, json={"paragraphs": ARTICLE_LINES}), 422, "limit-exceeded")
     assert "paragraphs" in problem["detail"]
+
+
+async def test_nesting_past_the_parser_limit_names_that_limit(make_client: MakeClient) -> None:
+    client = await make_client(max_depth=PARSER_MAX_DEPTH)
+    divs = PARSER_MAX_DEPTH  # with <html> and <body>, two levels past what the parser builds
+    page = ("<html><body>" + "<div>" * divs + "deep" + "</div>" * divs).encode()
+    response = await client.post(URL, content=page, headers={"Content-Type": "text/html"})
+    problem = assert_problem(response, 422, "limit-exceeded")
+    assert f"nesting depth over the limit of {PARSER_MAX_DEPTH:,}" in problem["detail"]
 
 
 async def test_model_loaded_by_the_lifespan_serves(make_client: MakeClient, page: bytes) -> None:

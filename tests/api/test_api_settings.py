@@ -15,6 +15,7 @@ from service.api.settings import (
     configuration_table,
 )
 from service.core.artifact import DEFAULT_MODEL_PATH
+from service.core.parse import PARSER_MAX_DEPTH
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +67,7 @@ def test_an_empty_variable_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> N
         ("WINNOW_MAX_BODY_BYTES", "-1"),
         ("WINNOW_MAX_BODY_BYTES", str(MAX_BODY_BYTES_CEILING + 1)),
         ("WINNOW_MAX_BODY_BYTES", str(2**63 - 1)),
+        ("WINNOW_MAX_DEPTH", str(PARSER_MAX_DEPTH + 1)),
         ("WINNOW_LOG_LEVEL", "chatty"),
         ("WINNOW_API_KEYS", "secret-one,,secret-two"),
         ("WINNOW_API_KEYS", "secret-one, "),
@@ -77,9 +79,10 @@ def test_invalid_values_fail_at_start_up(monkeypatch: pytest.MonkeyPatch, name: 
         Settings()
 
 
-def test_the_largest_body_limit_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_largest_limits_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WINNOW_MAX_BODY_BYTES", str(MAX_BODY_BYTES_CEILING))
-    assert Settings().max_body_bytes == MAX_BODY_BYTES_CEILING
+    monkeypatch.setenv("WINNOW_MAX_DEPTH", str(PARSER_MAX_DEPTH))
+    assert (Settings().max_body_bytes, Settings().max_depth) == (MAX_BODY_BYTES_CEILING, PARSER_MAX_DEPTH)
 
 
 def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from service.core.errors import DecodeError, LimitExceededError
-from service.core.parse import declared_charset, decode_html, decode_text, parse_html
+from service.core.parse import PARSER_MAX_DEPTH, declared_charset, decode_html, decode_text, parse_html
 from service.core.segment import segment_tree
 from tests.builders import fixture_pages
 
@@ -127,6 +127,30 @@ def test_nesting_beyond_the_parser_limit_is_reported() -> None:
     got = " ".join(p.text for p in result.paragraphs)
     assert result.truncated or ("deep text" in got and "after" in got)
     assert result.truncated and result.warnings
+
+
+def nested_page(depth: int) -> str:
+    """A page whose deepest element is ``depth`` levels down, <html> being 1."""
+    divs = depth - 2  # below <html> and <body>
+    return "<html><body>" + "<div>" * divs + "deep text" + "</div>" * divs + "</body></html>"
+
+
+def test_the_parser_depth_limit_is_where_libxml2_cuts() -> None:
+    assert not parse_html(nested_page(PARSER_MAX_DEPTH), max_depth=PARSER_MAX_DEPTH).truncated
+    assert parse_html(nested_page(PARSER_MAX_DEPTH + 1)).truncated
+
+
+@pytest.mark.parametrize("max_depth", [PARSER_MAX_DEPTH, PARSER_MAX_DEPTH + 1, 10 * PARSER_MAX_DEPTH])
+def test_nesting_past_the_parser_limit_names_the_limit_that_applied(max_depth: int) -> None:
+    with pytest.raises(LimitExceededError) as caught:
+        parse_html(nested_page(PARSER_MAX_DEPTH + 1), max_depth=max_depth)
+    assert caught.value.limit == PARSER_MAX_DEPTH and f"limit of {PARSER_MAX_DEPTH:,}" in str(caught.value)
+
+
+def test_a_lower_depth_limit_is_the_one_named() -> None:
+    with pytest.raises(LimitExceededError) as caught:
+        parse_html(nested_page(PARSER_MAX_DEPTH + 1), max_depth=100)
+    assert caught.value.limit == 100
 
 
 def test_large_text_node_is_kept() -> None:
