@@ -14,6 +14,10 @@ from ...core.report import Listing
 from ...core.types import Result
 from ..deps import ListingQuery, ModelDep, RuntimeDep, ThresholdQuery
 from ..documents import (
+    HTML_TYPES,
+    JSON_SUFFIX,
+    JSON_TYPE,
+    TEXT_TYPES,
     BatchEntry,
     accepted_document_type,
     accepted_json_type,
@@ -31,31 +35,37 @@ from ..schemas import BatchResponse, ClassifyResponse, model_ref, problem_respon
 router = APIRouter(prefix="/v1", tags=["classify"])
 
 MS_PER_S = 1000.0
-CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 503)
+#: 500: a defect, answered as a bare problem with the request id (the request middleware's).
+CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 500, 503)
 RAW_BODY = {"schema": {"type": "string", "minLength": 1}}
+#: The JSON media types accepted: application/json and any application/...+json (a media type range).
+JSON_TYPES = (JSON_TYPE, "application/*" + JSON_SUFFIX)
 COMPRESSED_BODY = (
     "A body may be compressed: Content-Encoding gzip or deflate (another coding is a 415); the decoded body "
     "is held to WINNOW_MAX_BODY_BYTES too (413)."
 )
+
+
+def json_content(schema: str) -> dict[str, Any]:
+    """The ``content`` entries of a JSON request body of ``schema``, for every JSON type accepted."""
+    return {mtype: {"schema": {"$ref": f"#/components/schemas/{schema}"}} for mtype in JSON_TYPES}
+
+
 CLASSIFY_BODY = {
     "requestBody": {
         "required": True,
-        "description": "JSON with exactly one of html, text or paragraphs; or a raw text/html, text/plain or "
-        "text/markdown body, whose charset parameter is honoured (then ?threshold= sets the cut-off). "
-        + COMPRESSED_BODY,
-        "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/ClassifyRequest"}},
-            "text/html": RAW_BODY,
-            "text/plain": RAW_BODY,
-            "text/markdown": RAW_BODY,
-        },
+        "description": "JSON (application/json or application/*+json, UTF-8) with exactly one of html, text or "
+        "paragraphs; or a raw HTML (text/html, application/xhtml+xml), text/plain or text/markdown body, whose "
+        "charset parameter is honoured (then ?threshold= sets the cut-off). " + COMPRESSED_BODY,
+        "content": json_content("ClassifyRequest") | {mtype: RAW_BODY for mtype in sorted(HTML_TYPES | TEXT_TYPES)},
     },
 }
 BATCH_BODY = {
     "requestBody": {
         "required": True,
-        "description": "Up to WINNOW_MAX_BATCH documents, each as the JSON body of /v1/classify. " + COMPRESSED_BODY,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+        "description": "Up to WINNOW_MAX_BATCH documents, each as the JSON body of /v1/classify "
+        "(application/json or application/*+json, UTF-8). " + COMPRESSED_BODY,
+        "content": json_content("BatchRequest"),
     },
 }
 
