@@ -22,7 +22,7 @@ from uvicorn.supervisors.multiprocess import Multiprocess, Process
 from ..core.artifact import verify_model
 from ..core.errors import ModelError
 from .logging import LOGGER_NAME, log_config
-from .settings import Settings
+from .settings import Settings, env_name, unknown_variables
 
 APP_FACTORY = "service.api.app:create_app"
 EXIT_OK = 0
@@ -209,9 +209,21 @@ def reset_multiprocess_dir(settings: Settings) -> None:
             stale.unlink()
 
 
+def log_configuration(settings: Settings) -> None:
+    """Log whether the /v1 routes need an API key (and how many there are, never the keys), and warn
+    about each ``WINNOW_*`` variable that names no setting (never its value)."""
+    keys = len(settings.api_keys)
+    off = f"off: {env_name('api_keys')} is unset or empty, /v1 is open"
+    state = "on: the /v1 routes need an API key" if keys else off
+    logger.info(f"authentication {state}", extra={"auth": bool(keys), "api_keys": keys})
+    for name in unknown_variables():
+        logger.warning("unknown setting ignored (misspelt?)", extra={"variable": name})
+
+
 def prepare(settings: Settings) -> None:
     """Logging, the workers' environment and the metrics directory, before uvicorn starts."""
     logging.config.dictConfig(log_config(settings.log_level))
+    log_configuration(settings)
     if settings.workers > 1 and settings.prometheus_multiproc_dir is None:
         logger.warning("several workers without PROMETHEUS_MULTIPROC_DIR: each scrape sees one worker's metrics")
     os.environ.update(settings.to_env())  # the workers build their settings from the environment

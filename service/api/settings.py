@@ -7,6 +7,8 @@ same field definitions, so the documentation cannot drift from the code.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -154,6 +156,14 @@ def env_name(field_name: str) -> str:
     """The environment variable of a settings field."""
     alias = Settings.model_fields[field_name].validation_alias
     return alias if isinstance(alias, str) else ENV_PREFIX + field_name.upper()
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """The ``WINNOW_*`` variables of ``environ`` (the process environment by default) that name no
+    setting, sorted: a misspelling such as ``WINNOW_API_KEY`` is otherwise ignored without a word."""
+    known = {env_name(name).upper() for name in Settings.model_fields}
+    names = os.environ if environ is None else environ
+    return sorted(name for name in names if name.upper().startswith(ENV_PREFIX) and name.upper() not in known)
 
 
 def _shown_default(value: Any) -> str:

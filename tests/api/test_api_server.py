@@ -18,9 +18,10 @@ import httpx
 import pytest
 import uvicorn
 
-from service.api.server import EXIT_CONFIG, bind_worker_sockets, run
+from service.api import server
+from service.api.server import EXIT_CONFIG, bind_worker_sockets, log_configuration, run
 from service.api.settings import Settings
-from tests.api.support import tampered_copy
+from tests.api.support import LogCapture, tampered_copy
 from tests.builders import ROOT
 
 SERVE = [sys.executable, "-m", "service.cli", "serve"]
@@ -181,6 +182,34 @@ def test_run_reports_bad_configuration_without_values(
     err = capsys.readouterr().err
     assert err.startswith("winnow: invalid configuration:") and "port" in err and "api_keys" in err
     assert "very-secret-key" not in err and "not-a-port" not in err
+
+
+CANARY = "canary-3f9a1c"
+
+
+def test_start_up_logs_authentication_and_misspelt_variables(monkeypatch: pytest.MonkeyPatch, logs: LogCapture) -> None:
+    monkeypatch.delenv("WINNOW_API_KEYS", raising=False)
+    monkeypatch.setenv("WINNOW_API_KEY", CANARY)  # misspelt: the API stays open
+    log_configuration(Settings())
+    monkeypatch.delenv("WINNOW_API_KEY")
+    log_configuration(Settings(api_keys=f"{CANARY}-1,{CANARY}-2"))
+    auth = [r for r in logs.records() if r["msg"].startswith("authentication")]
+    assert [(r["level"], r["auth"], r["api_keys"]) for r in auth] == [("info", False, 0), ("info", True, 2)]
+    assert "WINNOW_API_KEYS is unset or empty" in auth[0]["msg"]
+    warnings = [r for r in logs.records() if r["level"] == "warning"]
+    assert [r["variable"] for r in warnings] == ["WINNOW_API_KEY"]
+    assert CANARY not in logs.text
+
+
+def test_serve_logs_the_configuration_as_it_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``prepare`` (what ``run`` does before uvicorn starts) logs it, once."""
+    seen: list[Settings] = []
+    monkeypatch.setattr(server.logging.config, "dictConfig", lambda config: None)
+    monkeypatch.setattr(server.os, "environ", dict(os.environ))  # prepare exports the settings for the workers
+    monkeypatch.setattr(server, "log_configuration", seen.append)
+    settings = Settings()
+    server.prepare(settings)
+    assert seen == [settings]
 
 
 def test_each_worker_gets_its_own_listening_socket_and_connections_spread() -> None:

@@ -13,6 +13,7 @@ from service.api.settings import (
     Settings,
     configuration_rows,
     configuration_table,
+    unknown_variables,
 )
 from service.core.artifact import DEFAULT_MODEL_PATH
 from service.core.parse import PARSER_MAX_DEPTH
@@ -92,6 +93,12 @@ def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     for name, value in settings.to_env().items():
         monkeypatch.setenv(name, value)
     assert Settings() == settings
+
+
+def test_unknown_winnow_variables_are_named() -> None:
+    environ = {"WINNOW_API_KEY": "k", "WINNOW_PORT": "1", "winnow_port": "1", "WINNOW_PROT": "1", "HOME": "/"}
+    environ |= {"PROMETHEUS_MULTIPROC_DIR": "/tmp", "WINNOW_MAX_BODY_BYTES": "1", "WINNOW_API_KEYS": "k"}
+    assert unknown_variables(environ) == ["WINNOW_API_KEY", "WINNOW_PROT"]
 
 
 def test_configuration_rows_cover_every_setting() -> None:
