@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 import uvicorn
 from pydantic import ValidationError
@@ -42,6 +42,8 @@ MULTIPROC_GLOB = "*.db"
 #:   each would oversubscribe the cores, and idle OpenMP threads spin, taking CPU from the
 #:   other workers (16 clients got 13.7 pages/s with them, docs/reliability.md).
 WORKER_ENV = {"MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+#: The logger uvicorn reports a failed bind on: a busy port is reported alike with any worker count.
+UVICORN_ERROR_LOGGER = "uvicorn.error"
 #: How often the worker supervisor looks at the signals it received (uvicorn's own: every 0.5 s) ...
 SUPERVISOR_POLL_S = 0.05
 #: ... and how often it checks that its workers are alive (as uvicorn's does).
@@ -89,8 +91,37 @@ def sigterm_stops_cleanly() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def check_address_free(config: uvicorn.Config, family: socket.AddressFamily) -> None:
+    """Exit as uvicorn does when it cannot bind (its message, status 3) if the address is taken.
+
+    ``SO_REUSEPORT`` sockets join any listener on the port that has it too, such as another
+    multi-worker Winnow: the kernel would then split new connections between the two services
+    without a word. A plain socket (``SO_REUSEADDR`` only, as uvicorn binds) cannot bind there;
+    it is closed at once, before the workers' sockets bind.
+    """
+    try:
+        found = socket.getaddrinfo(config.host, config.port, family, socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:  # a host name that does not resolve
+        startup_failure(exc)
+    address = found[0][4]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:  # asyncio's wording, which a single uvicorn worker logs
+            reason = (exc.strerror or str(exc)).lower()
+            startup_failure(OSError(exc.errno, f"error while attempting to bind on address {address!r}: {reason}"))
+
+
+def startup_failure(error: OSError) -> NoReturn:
+    """Log ``error`` and exit as uvicorn does when it cannot listen."""
+    logging.getLogger(UVICORN_ERROR_LOGGER).error(error)
+    sys.exit(STARTUP_FAILURE)
+
+
 def bind_worker_sockets(config: uvicorn.Config, count: int) -> list[socket.socket]:
-    """``count`` listening sockets on the same address with ``SO_REUSEPORT``, one per worker slot.
+    """``count`` listening sockets on the same address with ``SO_REUSEPORT``, one per worker slot,
+    on an address no other service listens on (``check_address_free``).
 
     With one shared socket, whichever worker is ready first accepts every connection
     waiting, and a keep-alive connection stays with the worker that accepted it: clients
@@ -101,6 +132,7 @@ def bind_worker_sockets(config: uvicorn.Config, count: int) -> list[socket.socke
     supervisor makes them all listen before any worker starts, and keeps them open.
     """
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    check_address_free(config, family)
     sockets: list[socket.socket] = []
     port = config.port
     for _ in range(count):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import logging
 import os
 import signal
 import socket
@@ -17,9 +19,10 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from uvicorn.config import STARTUP_FAILURE
 
 from service.api import server
-from service.api.server import EXIT_CONFIG, bind_worker_sockets, log_configuration, run
+from service.api.server import EXIT_CONFIG, UVICORN_ERROR_LOGGER, bind_worker_sockets, log_configuration, run
 from service.api.settings import Settings
 from tests.api.support import LogCapture, tampered_copy
 from tests.builders import ROOT
@@ -145,6 +148,58 @@ def test_serve_refuses_a_bad_model_at_once(tiny_model_path: Path, tmp_path: Path
     assert result.returncode != 0
     expected = "does not match its manifest" if damage == "tampered" else "no model file"
     assert result.stderr.startswith("winnow: cannot serve the model:") and expected in result.stderr
+
+
+@contextlib.contextmanager
+def another_multi_worker_service() -> Iterator[int]:
+    """A listener on a free port with ``SO_REUSEPORT``, as each socket of a multi-worker Winnow has; yields the port."""
+    with socket.socket() as other:
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        other.bind((LOOPBACK, 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def bind_error(stderr: str) -> str:
+    """The message of the (one) log line that reports a failed bind."""
+    lines = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    (message,) = [line["msg"] for line in lines if line["level"] == "error" and "bind" in line["msg"]]
+    return str(message)
+
+
+@pytest.mark.slow
+def test_serve_refuses_a_port_in_use_alike_with_one_or_several_workers(tiny_model_path: Path) -> None:
+    with another_multi_worker_service() as port:
+        env = serve_env(tiny_model_path, WINNOW_PORT=str(port))
+        results = [
+            subprocess.run(
+                [*SERVE, "--workers", workers], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+            )
+            for workers in ("1", "2")
+        ]
+    assert [r.returncode for r in results] == [STARTUP_FAILURE, STARTUP_FAILURE], [r.stderr for r in results]
+    one, several = (bind_error(r.stderr) for r in results)
+    assert one == several and "address already in use" in one and str(port) in one
+
+
+def test_worker_sockets_refuse_an_address_another_service_listens_on(logs: LogCapture) -> None:
+    with another_multi_worker_service() as port:
+        # uvicorn's log config, applied by Config, stops uvicorn's loggers propagating and drops their handlers
+        config = uvicorn.Config("service.api.app:create_app", host=LOOPBACK, port=port, factory=True)
+        uvicorn_errors = logging.getLogger(UVICORN_ERROR_LOGGER)
+        uvicorn_errors.addHandler(logs.handler)
+        try:
+            with pytest.raises(SystemExit) as exited:
+                bind_worker_sockets(config, 2)
+        finally:
+            uvicorn_errors.removeHandler(logs.handler)
+    assert exited.value.code == STARTUP_FAILURE
+    (error,) = [r for r in logs.records(UVICORN_ERROR_LOGGER) if r["level"] == "error"]
+    assert error["msg"] == (
+        f"[Errno {errno.EADDRINUSE}] error while attempting to bind on address ('{LOOPBACK}', {port}): "
+        "address already in use"
+    )
 
 
 @pytest.mark.slow
