@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.inflate import InflateError, NotThisCodingError, TooLargeError, inflate
+from ..core.inflate import ZLIB_MAX_LENGTH, InflateError, NotThisCodingError, TooLargeError, inflate
 
 CHUNKED = "chunked"
 #: Content-Encoding values that name no transformation of the body.
@@ -122,6 +122,7 @@ def _unbrotli(body: bytes, max_bytes: int) -> bytes:
     import brotli  # FastWARC's own dependency: present wherever WARC files are read
 
     decompressor = brotli.Decompressor()
+    max_bytes = min(max_bytes, ZLIB_MAX_LENGTH - 1)  # brotli's bound is a C ssize_t too
     try:
         out = [decompressor.process(body, output_buffer_limit=max_bytes + 1)]
     except brotli.error as exc:

@@ -83,6 +83,14 @@ def test_a_body_that_inflates_past_the_limit_is_an_error(coding: str) -> None:
     assert page_bytes(body, None, coding, max_bytes=len(huge)) == huge
 
 
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br"])
+def test_any_limit_is_safe(coding: str) -> None:
+    """`winnow batch --max-bytes 9223372036854775807` means no limit, not an overflow in the decompressor."""
+    body = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli_compress}[coding](PAGE)
+    assert page_bytes(body, None, coding, max_bytes=2**63 - 1) == PAGE
+    assert page_bytes(body, None, coding, max_bytes=2**70) == PAGE
+
+
 def test_a_chunked_body_with_extensions_and_a_missing_end() -> None:
     assert dechunked(b"5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\n\r\n") == b"hello world"
     assert dechunked(b"5\r\nhello\r\n") == b"hello"  # the last chunk line lost: what came is kept
