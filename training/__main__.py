@@ -1,4 +1,4 @@
-"""``python -m training train|evaluate|gate|bench|excerpts`` (see ``--help``)."""
+"""``python -m training train|evaluate|gate|split|bench|excerpts`` (see ``--help``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ COMMANDS = {
     "train": "train on the corpora and write the model, manifest and model card",
     "evaluate": "evaluate a model on a split, side by side with trafilatura and jusText",
     "gate": "hold the committed model's figures to the floors pinned in datasets/eval_floors.json",
+    "split": "assign every corpus page its split and record it in datasets/splits/",
     "bench": "time Winnow against the parse floor, trafilatura and jusText on the test split",
     "excerpts": "text mode on a few content or chrome lines sent alone, against the same lines in their page",
 }
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         "train": commands.train,
         "evaluate": commands.evaluate_command,
         "gate": commands.gate_command,
+        "split": commands.split_command,
         "bench": commands.bench_command,
         "excerpts": commands.excerpts_command,
     }[args.command]

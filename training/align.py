@@ -55,6 +55,10 @@ class Truth:
 
     @classmethod
     def build(cls, article_text: str | None, with_: Sequence[str], without: Sequence[str], full_text: bool) -> Truth:
+        """``full_text``: the page's corpus gives full article text. A page of such a corpus without
+        it is matched by its snippets when it has ``with`` snippets; with none, it has no main
+        content (a bot wall, an error page) and every paragraph is chrome."""
+        full_text = full_text and (article_text is not None or not any(s.strip() for s in with_))
         text = article_text or ""
         lines = frozenset(" ".join(tokens(line)) for line in text.splitlines() if line.strip())
         toks = tokens(text)
@@ -69,12 +73,14 @@ class Truth:
 
 
 def _snippet_label(text: str, truth: Truth) -> int | None:
+    """Content when the paragraph holds a ``with`` snippet, chrome when a ``without`` one, unknown when
+    both or neither."""
     low = norm(text)
-    if any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.with_):
-        return CONTENT
-    if any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.without):
-        return CHROME
-    return None
+    found_with = any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.with_)
+    found_without = any(s in low or (len(low) >= MIN_CONTAINED_CHARS and low in s) for s in truth.without)
+    if found_with == found_without:
+        return None
+    return CONTENT if found_with else CHROME
 
 
 #: Marks a short paragraph whose words occur contiguously in the article but not as a line.

@@ -22,10 +22,10 @@ from .calibration import fit_score_map, labelled_scores, reliability
 from .chrome import library_checksum, load_library, load_lone
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
-from .evaluate import both_modes, evaluate, example_accuracy, format_table
+from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
-from .split import SPLITS_DIR, write_split
+from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
 from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
 from .unseen import unseen_checksum, unseen_report
@@ -71,6 +71,8 @@ def alignment_report(pages: list[PreparedPage]) -> dict[str, Any]:
 
 def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> dict[str, Any]:
     """Every figure the model card, the manifest and the evaluation gate use."""
+    if model.threshold != THRESHOLD:
+        raise SystemExit(f"the evaluation labels at {THRESHOLD}; this model labels at {model.threshold}")
     start = time.perf_counter()
     pipelines = model.pipelines
     report = evaluate(pipelines, held_out, competitors=competitors, score_maps=model.score_maps)
@@ -101,7 +103,7 @@ def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
 
 def train(args: argparse.Namespace) -> int:
     root, pages = _pages(args)
-    write_split([(p.corpus, p.key.split("/", 1)[1], p.site, p.split) for p in pages])
+    write_split(split_rows(root))
     alignment = alignment_report(pages)
     log("alignment: " + json.dumps(alignment))
     origin = None
@@ -203,13 +205,30 @@ def evaluate_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def split_command(args: argparse.Namespace) -> int:
+    """Assign every corpus page its split and record it in datasets/splits/."""
+    rows = split_rows(corpora_dir(args.corpora))
+    write_split(rows)
+    log(f"split of {len(rows):,} pages written to {SPLITS_DIR}: " + json.dumps(Counter(row[3] for row in rows)))
+    return 0
+
+
 def gate_command(args: argparse.Namespace) -> int:
     """Measure the model on the test split and hold every gated figure to its pinned floor."""
+    if args.limit is not None:
+        raise SystemExit("the gate measures every test page: --limit does not apply")
+    root = corpora_dir(args.corpora)
+    rows = split_rows(root)
+    if rows != read_split():
+        raise SystemExit(f"the split recorded in {SPLITS_DIR} is not the corpora's: run python -m training split")
     model = load_model(args.model)
-    root, pages = _pages(args, splits=("test",))
+    _, pages = _pages(args, splits=("test",))
     report = measure(model, pages, competitors=False)
     corpora = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
-    checksum = gate.data_checksum(corpora, library_checksum(), SPLITS_DIR, unseen_checksum())
+    example = EXAMPLES_DIR / EXAMPLE_LABELS
+    checksum = gate.data_checksum(
+        corpora, library_checksum(), rows, unseen_checksum(), example.read_bytes() if example.is_file() else None
+    )
     pinned = gate.read_floors()
     if args.update:
         allow = True if args.allow_lower == [] else frozenset(args.allow_lower or ())  # [] names none: all

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,20 @@ ALL_CORPORA = (
 #: Second-level labels under country-code TLDs (``bbc.co.uk`` is one site, not ``co.uk``).
 SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
 ARCHIVE_HOSTS = ("web.archive.org", "archive.org")
+#: Top-level labels a page id may name its host with ("dw.com.colonial.html"); any two letters is a
+#: country's.
+GENERIC_TLDS = frozenset({"com", "net", "org", "info", "edu", "gov", "io", "biz", "news", "tv"})
+#: The start of a page id that names its host: the fewest dotted labels up to a top-level one,
+#: followed by a dash, a dot or the end ("nationnews.com-tridents.html", "dw.com.colonial.html").
+_ID_HOST = re.compile(
+    rf"^((?:[a-z0-9]+\.)+?(?:{'|'.join(sorted(GENERIC_TLDS))}|[a-z]{{2}}))(?:\.([a-z]{{2}}))?(?=[-.]|$)",
+    re.IGNORECASE,
+)
+#: ``<link rel=canonical href=...>`` and ``<meta property=og:url content=...>``, in either attribute order.
+_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+#: How much of a page is searched for its canonical link (the head).
+CANONICAL_SEARCH_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -51,7 +66,15 @@ class CorpusPage:
 
     @property
     def site(self) -> str:
+        """The page's site, which decides its split: the URL's, else the page alone."""
         return site_of(self.url) or f"{self.corpus}:{self.id}"
+
+    @property
+    def publisher(self) -> str:
+        """Who published the page, as far as it can be told: the URL's site, else the site its id
+        names (``nationnews.com-tridents.html``), else its canonical link's, else the page alone.
+        Held-out pages whose publisher has training pages are kept out of evaluation (:mod:`.split`)."""
+        return site_of(self.url) or site_in_id(self.id) or site_of(canonical_url(self.html)) or self.site
 
 
 def corpora_dir(explicit: str | Path | None = None) -> Path:
@@ -75,6 +98,30 @@ def site_of(url: str | None) -> str | None:
     if len(labels) >= 3 and labels[-2] in SECOND_LEVEL and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:]) or None
+
+
+def site_in_id(page_id: str) -> str | None:
+    """The site a page id names at its start ("dw.com.colonial.html" → ``dw.com``), if it names one."""
+    match = _ID_HOST.match(page_id)
+    if match is None:
+        return None
+    host, country = match.group(1).lower(), match.group(2)
+    if country and host.rsplit(".", 1)[-1] in SECOND_LEVEL:
+        host = f"{host}.{country.lower()}"  # laestrella.com.pa
+    return site_of("http://" + host)
+
+
+def canonical_url(html: str) -> str | None:
+    """The page's canonical link, or its ``og:url``, as its head gives it."""
+    found: dict[str, str] = {}
+    for tag in _TAG.finditer(html, 0, CANONICAL_SEARCH_CHARS):
+        attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag.group())}
+        if attributes.get("rel", "").lower() == "canonical" and attributes.get("href"):
+            found.setdefault("canonical", attributes["href"])
+        elif attributes.get("property", "").lower() == "og:url" and attributes.get("content"):
+            found.setdefault("og", attributes["content"])
+    url = found.get("canonical") or found.get("og")
+    return url if url and url.lower().startswith(("http://", "https://", "//")) else None
 
 
 def corpus_file(root: Path, name: str) -> Path:

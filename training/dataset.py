@@ -54,7 +54,7 @@ from .chrome import (
     load_lone,
 )
 from .corpus import FULL_TEXT, CorpusPage, available_corpora, corpus_file, file_sha256, read_corpus
-from .split import split_of
+from .split import corpus_splits
 
 #: Bump when page preparation changes in a way its sources do not show (it refreshes the cache).
 PREPARE_VERSION = 8
@@ -304,12 +304,13 @@ def _prepare_many(args: tuple[list[tuple[CorpusPage, str]], Augmentation, int]) 
 def _chunks(
     root: Path, names: list[str], limit: int | None, splits: tuple[str, ...] | None
 ) -> Iterator[list[tuple[CorpusPage, str]]]:
+    assigned = corpus_splits(root, names)
     for name in names:
         chunk: list[tuple[CorpusPage, str]] = []
         for i, page in enumerate(read_corpus(root, name)):
             if limit is not None and i >= limit:
                 break
-            split = split_of(page.site)
+            split = assigned[page.key]
             if splits is not None and split not in splits:
                 continue
             chunk.append((page, split))

@@ -119,7 +119,7 @@ def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text:
     for start in range(0, len(pages), PREDICT_BATCH):
         batch = [p for p in pages[start : start + PREDICT_BATCH] if p]
         flat = [paragraph for page in batch for paragraph in page]
-        scores = content_scores(pipeline, Batch(flat), join_sentences=text)
+        scores = content_scores(pipeline, Batch(flat), join_sentences=text) if flat else np.zeros(0)
         offset = 0
         for page in pages[start : start + PREDICT_BATCH]:
             out.append(scores[offset : offset + len(page)])
@@ -154,8 +154,11 @@ def run_competitors(pages: Sequence[PreparedPage], workers: int = 2) -> list[Oth
 
 
 def _page_score_row(page: PreparedPage, text: str) -> tuple[str, Any]:
-    if page.corpus in FULL_TEXT and page.article_text is not None:
-        return "shingle", page_counts(text, page.article_text)
+    """A full-text page's shingle counts, else its snippet counts. A full-text corpus's page with
+    neither article text nor ``with`` snippets has no main content: its truth is empty, and
+    whatever a system keeps of it is false positives."""
+    if page.corpus in FULL_TEXT and (page.article_text is not None or not any(s.strip() for s in page.with_)):
+        return "shingle", page_counts(text, page.article_text or "")
     return "snippet", snippet_counts(text, page.with_, page.without)
 
 
@@ -203,8 +206,9 @@ def evaluate(
     """Scores of Winnow (HTML and text) and of the competing extractors, per corpus and per language,
     with calibration and a threshold sweep of the scores after the model's ``score_maps``
     (as ``classify`` gives them; the labels at the threshold do not depend on them)."""
-    pages = [p for p in pages if p.paragraphs]
-    # every corpus page has a page shell: none is a fragment
+    # Every page is scored, by every system: a page Winnow finds no paragraph on keeps its truth
+    # (and the other tools their output), and a full-text page without article text counts what is
+    # kept of it as false positives. Every corpus page has a page shell: none is a fragment.
     page_scores, text_scores = both_modes(pipelines, [p.paragraphs for p in pages], [False] * len(pages))
     # The same pages as other scrapers dump them: one line per text node (BeautifulSoup's
     # get_text("\n")), Markdown one block per line (Firecrawl, Jina Reader), and text

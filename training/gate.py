@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection
+import math
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -92,15 +93,23 @@ def lookup(report: dict[str, Any], dotted: str) -> float | None:
     return float(node) if isinstance(node, int | float) else None
 
 
-def data_checksum(corpora: dict[str, str], chrome: str, splits_dir: Path, unseen: str = "") -> str:
-    """One sha256 over the corpus files, the chrome library, the unseen publishers' pages and the recorded split."""
+def data_checksum(
+    corpora: dict[str, str],
+    chrome: str,
+    split: Sequence[tuple[str, str, str, str]],
+    unseen: str = "",
+    example: bytes | None = None,
+) -> str:
+    """One sha256 over the corpus files, the chrome library, the unseen publishers' pages, the split
+    the gate measures on (``(corpus, id, site, split)`` rows) and the example page's labels."""
     digest = hashlib.sha256()
     for name, sha in sorted(corpora.items()):
         digest.update(f"{name}:{sha}\n".encode())
     digest.update(chrome.encode())
     digest.update(unseen.encode())
-    for path in sorted(splits_dir.glob("*.tsv")):
-        digest.update(path.read_bytes())
+    for row in sorted(split):
+        digest.update(("\t".join(row) + "\n").encode())
+    digest.update(b"example:" + (hashlib.sha256(example).hexdigest().encode() if example is not None else b"none"))
     return digest.hexdigest()
 
 
@@ -112,11 +121,15 @@ def check(report: dict[str, Any], pinned: dict[str, Any], checksum: str) -> list
             f"evaluation data changed (checksum {checksum[:12]}…, pinned {str(pinned.get('data_checksum'))[:12]}…)"
         )
     margin = float(pinned.get("noise_margin", NOISE_MARGIN))
-    for name, rule in pinned.get("floors", {}).items():
+    floors = pinned.get("floors", {})
+    failures += [f"{name}: no floor pinned" for name in GATED if name not in floors]
+    for name, rule in floors.items():
         value = lookup(report, name)
         slack = 0.0 if name in EXACT else margin
         if value is None:
             failures.append(f"{name}: not measured")
+        elif not math.isfinite(value):
+            failures.append(f"{name}: {value} is not a number")
         elif rule["kind"] == "min" and value < rule["value"] - slack:
             failures.append(f"{name}: {value:.4f} below its floor {rule['value']:.4f} (margin {slack})")
         elif rule["kind"] == "max" and value > rule["value"] + slack:
@@ -138,14 +151,20 @@ def updated(
     every floor, or the names of the floors that may go down) with a ``reason``: then it goes down
     to the measured value and the file records why.
     """
+    reason = reason.strip() if reason else None
     if allow_lower and not reason:
         raise SystemExit("--allow-lower needs a --reason (recorded in the floors file)")
+    unknown = sorted(set(allow_lower) - set(GATED)) if not isinstance(allow_lower, bool) else []
+    if unknown:
+        raise SystemExit(f"--allow-lower names figures the gate does not hold: {', '.join(unknown)}")
     floors = dict(pinned.get("floors", {}))
     raised, lowered, kept = [], [], []
     for name, kind in GATED.items():
         value = lookup(report, name)
         if value is None:
             continue
+        if not math.isfinite(value):
+            raise SystemExit(f"{name} measured {value}: a floor must be a number")
         value = round(value, 4)
         old = floors.get(name)
         if old is None or old["value"] == value:

@@ -17,17 +17,31 @@ BOOTSTRAP_SAMPLES = 2000
 CONFIDENCE = 0.95
 
 
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-token shingles of ``\\w+`` runs, with multiplicity (a shorter text is one shingle)."""
-    toks = TOKEN.findall(text.lower())
-    if len(toks) < SHINGLE:
+def tokens(text: str) -> list[str]:
+    """The ``\\w+`` runs of ``text``, lower-cased (every system's output and the truth alike)."""
+    return TOKEN.findall(text.lower())
+
+
+def shingles(text: str, size: int = SHINGLE) -> Counter[tuple[str, ...]]:
+    """``size``-token shingles of ``\\w+`` runs, with multiplicity (a shorter text is one shingle)."""
+    return _grams(tokens(text), size)
+
+
+def _grams(toks: list[str], size: int) -> Counter[tuple[str, ...]]:
+    if len(toks) < size:
         return Counter([tuple(toks)]) if toks else Counter()
-    return Counter(tuple(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1))
+    return Counter(tuple(toks[i : i + size]) for i in range(len(toks) - size + 1))
 
 
 def page_counts(predicted: str, truth: str) -> tuple[float, float, float]:
-    """tp, fp, fn of one page, normalised to sum 1 (both empty: a perfect page)."""
-    pred, gold = shingles(predicted), shingles(truth)
+    """tp, fp, fn of one page, normalised to sum 1 (both empty: a perfect page).
+
+    Shingles have 4 tokens; when the output or the truth has fewer, both are cut into shingles of
+    that many, so a three-word truth found in the output counts as found.
+    """
+    pred_tokens, gold_tokens = tokens(predicted), tokens(truth)
+    size = min(SHINGLE, len(pred_tokens), len(gold_tokens)) if pred_tokens and gold_tokens else SHINGLE
+    pred, gold = _grams(pred_tokens, size), _grams(gold_tokens, size)
     tp = sum((pred & gold).values())
     fp = sum(pred.values()) - tp
     fn = sum(gold.values()) - tp
@@ -59,7 +73,13 @@ def _prf(tp: float, fp: float, fn: float, pages: int) -> Score:
 
 
 def shingle_f1(counts: Sequence[tuple[float, float, float]]) -> Score:
-    """Precision and recall from page-averaged normalised counts, F1 from the two."""
+    """Precision and recall from page-averaged normalised counts, F1 from the two.
+
+    Each page's tp, fp and fn are normalised to sum 1 and averaged over pages; precision is the
+    mean tp over the mean tp + fp, recall the mean tp over the mean tp + fn. Every page weighs the
+    same whatever its length (the normalisation), and a page a system returns nothing for still
+    costs it recall (a mean of per-page precisions would have no value to take for that page).
+    """
     n = len(counts)
     if not n:
         return Score(0.0, 0.0, 0.0, 0)

@@ -63,6 +63,19 @@ def test_snippet_alignment() -> None:
     assert got == [CONTENT, CHROME, None]
 
 
+def test_a_paragraph_holding_both_kinds_of_snippet_is_unknown() -> None:
+    truth = Truth.build(None, ["main story"], ["share this"], full_text=False)
+    assert labels(["The main story. Share this article now"], truth) == [None]
+
+
+def test_a_full_text_page_without_its_text_is_matched_by_its_snippets() -> None:
+    """Without article text but with ``with`` snippets the page has a story: the snippets decide.
+    With neither, it has no main content (a bot wall): every paragraph is chrome."""
+    texts = ["The main story sentence here, in full.", "Sign in"]
+    assert labels(texts, Truth.build(None, ["the main story sentence here"], [], full_text=True)) == [CONTENT, None]
+    assert labels(texts, Truth.build(None, [], [], full_text=True)) == [CHROME, CHROME]
+
+
 def test_coverage() -> None:
     truth = Truth.build(ARTICLE, [], [], full_text=True)
     paragraphs = [p("Officials met on Tuesday to discuss the harbour expansion plan.")]

@@ -29,6 +29,12 @@ def test_page_counts_normalised() -> None:
     assert page_counts("", "one two three four") == (0.0, 0.0, 1.0)
 
 
+def test_a_truth_or_an_output_under_four_tokens_is_matched_in_shingles_of_its_length() -> None:
+    assert page_counts("the council met today", "council met today") == (0.5, 0.5, 0.0)
+    assert page_counts("council met today", "the council met today") == (0.5, 0.0, 0.5)
+    assert page_counts("council met", "other words here now") == (0.0, 0.25, 0.75)
+
+
 def test_shingle_f1_from_page_means() -> None:
     score = shingle_f1([(1.0, 0.0, 0.0), (0.5, 0.5, 0.0)])
     assert score.precision == pytest.approx(0.75 / 1.0)

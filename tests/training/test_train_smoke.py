@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,13 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     assert mapped_report["calibration"]["html"]["ece"] == fitted_on["html"]["ece_after_in_sample"]
     assert mapped_report["calibration"]["text"] == report["calibration"]["text"]
     assert mapped_report["corpora"] == report["corpora"]  # the labels, and so the text kept, are the same
+    # A page with no paragraph, and a full-text page with no main content, are scored too: the
+    # first loses all of its truth, the second is perfect when nothing is kept of it.
+    bare = replace(held_out[0], key="x/bare", html="<html><body></body></html>", paragraphs=[], labels=[])
+    empty_truth = replace(bare, key="x/empty", article_text=None, with_=[])
+    report = evaluate(pipelines, [*held_out, bare, empty_truth], competitors=False)
+    scored = report["corpora"]["news_articles_2023"]["systems"]["winnow_html"]
+    assert scored["pages"] == 6
     path = tmp_path / "winnow.joblib"
     save_model(Model(pipelines, score_maps=maps), path, version="smoke")
     model = load_model(path)
