@@ -218,6 +218,8 @@ def gate_command(args: argparse.Namespace) -> int:
     if args.limit is not None:
         raise SystemExit("the gate measures every test page: --limit does not apply")
     root = corpora_dir(args.corpora)
+    if not available_corpora(root):
+        raise SystemExit(f"no corpora under {root}")
     rows = split_rows(root)
     if rows != read_split():
         raise SystemExit(f"the split recorded in {SPLITS_DIR} is not the corpora's: run python -m training split")

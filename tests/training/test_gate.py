@@ -127,3 +127,10 @@ def test_the_gate_refuses_a_limited_run() -> None:
 
     with pytest.raises(SystemExit, match="--limit does not apply"):
         main(["gate", "--limit", "3"])
+
+
+def test_the_gate_names_missing_corpora(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from training.__main__ import main
+
+    with pytest.raises(SystemExit, match="no corpora under"):
+        main(["gate", "--corpora", str(tmp_path)])
