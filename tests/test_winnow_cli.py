@@ -124,7 +124,8 @@ def test_charset_help_says_how_input_is_decoded(capsys: pytest.CaptureFixture[st
         main(["classify", "--help"])
     usage = " ".join(capsys.readouterr().out.split())
     assert "default: detected)" not in usage.split("--charset")[-1]
-    assert "HTML by its byte-order mark, XML or <meta> declaration, else UTF-8, else windows-1252" in usage
+    assert "HTML by its byte-order mark, XML or <meta> declaration" in usage
+    assert "valid non-ASCII UTF-8 wins over a declared charset), else UTF-8, else windows-1252" in usage
     assert "text by its byte-order mark, else strict UTF-8" in usage
 
 

@@ -21,20 +21,44 @@ COMMANDS = {
 }
 
 
+#: The shared options each command takes (the others take them all): the gate always measures
+#: every test page without the competitors, and the split reads only the corpora.
+OPTIONS = {"gate": ("corpora", "seed", "no-cache", "model"), "split": ("corpora",)}
+#: What a command without an option reads in its place.
+OPTION_DEFAULTS = {"limit": None, "seed": 0, "no_competitors": True, "no_cache": False, "model": None,
+                   "split": "test", "output": None}  # fmt: skip
+
+
+def _shared_options(cmd: argparse.ArgumentParser, names: tuple[str, ...] | None) -> None:
+    def wanted(name: str) -> bool:
+        return names is None or name in names
+
+    if wanted("corpora"):
+        cmd.add_argument("--corpora", help="corpora folder (default: $WINNOW_CORPORA or ../shared/corpora)")
+    if wanted("limit"):
+        cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")
+    if wanted("seed"):
+        seed_help = f"seed (train: {commands.COMMITTED_SEED}, the committed model's)"
+        cmd.add_argument("--seed", type=int, default=0, help=seed_help)
+    if wanted("no-competitors"):
+        cmd.add_argument("--no-competitors", action="store_true", help="skip trafilatura and jusText")
+    if wanted("no-cache"):
+        cmd.add_argument("--no-cache", action="store_true", help="re-segment the corpora instead of using .cache/")
+    if wanted("model"):
+        cmd.add_argument("--model", default=None, help="model path (default: the committed model)")
+    if wanted("split"):
+        cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
+    if wanted("output"):
+        cmd.add_argument("--output", default=None, help="also write the figures as JSON here")
+    if names is not None:
+        cmd.set_defaults(**{k: v for k, v in OPTION_DEFAULTS.items() if k.replace("_", "-") not in names})
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m training", description="Train and evaluate Winnow's model.")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_text in COMMANDS.items():
-        cmd = sub.add_parser(name, help=help_text)
-        cmd.add_argument("--corpora", help="corpora folder (default: $WINNOW_CORPORA or ../shared/corpora)")
-        cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")
-        seed_help = f"seed (train: {commands.COMMITTED_SEED}, the committed model's)"
-        cmd.add_argument("--seed", type=int, default=0, help=seed_help)
-        cmd.add_argument("--no-competitors", action="store_true", help="skip trafilatura and jusText")
-        cmd.add_argument("--no-cache", action="store_true", help="re-segment the corpora instead of using .cache/")
-        cmd.add_argument("--model", default=None, help="model path (default: the committed model)")
-        cmd.add_argument("--split", default="test", choices=("dev", "test"), help="split to evaluate on")
-        cmd.add_argument("--output", default=None, help="also write the figures as JSON here")
+        _shared_options(sub.add_parser(name, help=help_text), OPTIONS.get(name))
     sub.choices["train"].set_defaults(seed=commands.COMMITTED_SEED)
     sub.choices["train"].add_argument(
         "--stages-from",

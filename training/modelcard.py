@@ -105,26 +105,27 @@ METHOD = """\
   that kind, at 0.98. The page-level paywall verdict combines the
   chrome probability and each paragraph's own paywall-kind probability.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
-  `datasets/splits/`); paragraph labels come from aligning segmented paragraphs to each page's truth
-  (word trigrams for full-text corpora, snippets for snippet corpora; ambiguous paragraphs are left
-  out; a copy of an article paragraph beyond the copies the article holds is chrome). 80% of
-  training pages get one to six chrome blocks from the library's training part injected before,
-  inside and after the article, with varied tags and a class name that says what the block is, one the
-  page itself uses, a freshly generated one or none, and some get article-like "hard content" paragraphs
-  that use chrome's words. 90 news stories the project wrote in twelve languages
-  (`datasets/stories/`) are training pages too, each with a navigation and a footer block of its
-  language and the same injected chrome: the corpora are mostly English and German, and without
-  them the model read the words of other languages as chrome (model 1.15.0 dropped four of eight
-  paragraphs of a French story dumped as text). 30% of augmented pages also get one or two lone chrome
-  sentences ("This content is available to subscribers only.") and one to three lone content lines of the
-  same shape (subheads, bylines, one-line quotes, closing sentences) from `datasets/lone/`, each set alone
-  between two of the article's paragraphs, where neighbours would otherwise lift a chrome sentence into
-  the article. The text model also sees pre-extracted dumps (article lines with
-  chrome appended), as scrapers that ran an extractor produce them, and short excerpts (one to
-  six consecutive lines of 30% of the training pages), as callers who send a few paragraphs
-  instead of a page. wcxb_dev pages recorded as
-  listings, products, forums, services or documentation weigh 0.4 of an article page: their main
-  content (every teaser of a listing) is what an article page calls related-links chrome.
+  `datasets/splits/`; a dev page whose publisher or article also has training pages, or a test page
+  sharing either with train or dev, is `excluded` from evaluation); paragraph labels come from
+  aligning segmented paragraphs to each page's truth (word trigrams for full-text corpora, snippets
+  for snippet corpora; ambiguous paragraphs are left out; a copy of an article paragraph beyond the
+  copies the article holds is chrome). 80% of training pages get one to six chrome blocks from the
+  library's training part injected before, inside and after the article, with varied tags and a
+  class name that says what the block is, one the page itself uses, a freshly generated one or none,
+  and some get article-like "hard content" paragraphs that use chrome's words. 90 news stories the
+  project wrote in twelve languages (`datasets/stories/`) are training pages too, each with a
+  navigation and a footer block of its language and the same injected chrome: the corpora are mostly
+  English and German, and without them the model read the words of other languages as chrome (model
+  1.15.0 dropped four of eight paragraphs of a French story dumped as text). 30% of augmented pages
+  also get one or two lone chrome sentences ("This content is available to subscribers only.") and
+  one to three lone content lines of the same shape (subheads, bylines, one-line quotes, closing
+  sentences) from `datasets/lone/`, each set alone between two of the article's paragraphs, where
+  neighbours would otherwise lift a chrome sentence into the article. The text model also sees
+  pre-extracted dumps (article lines with chrome appended), as scrapers that ran an extractor
+  produce them, and short excerpts (one to six consecutive lines of 30% of the training pages), as
+  callers who send a few paragraphs instead of a page. wcxb_dev pages recorded as listings,
+  products, forums, services or documentation weigh 0.4 of an article page: their main content
+  (every teaser of a listing) is what an article page calls related-links chrome.
 
 ## Limits
 
@@ -143,9 +144,9 @@ METHOD = """\
   as on the whole page. Send the whole page when you have it.
 - Text mode is trained on one visible block per line. Dumps with one line per text node (a link
   inside a sentence on a line of its own) are scored with the cut sentences joined, and still score
-  0.02–0.04 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps of
+  0.01–0.03 F1 below block dumps of the same test pages. Markdown and hard-wrapped dumps of
   Winnow's own blocks score close to block dumps; whole pages converted by html2text or markdownify
-  score up to 0.027 below them per corpus (goose3 aside: one page of six), as those tools cut and
+  score up to 0.04 below them per corpus (goose3 aside: one page of six), as those tools cut and
   merge blocks differently (second results table). Wrapped text without blank lines between
   paragraphs is not recognised as wrapped.
 - Chrome kinds are learnt from ~3,200 project-written lines: treat `kind` as a hint.
@@ -310,6 +311,8 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
         "- Libraries: " + ", ".join(f"{k} {v}" for k, v in manifest["libraries"].items()),
         "- Regenerated by `python -m training train` (figures: `python -m training evaluate`).",
     ]
+    if measured := manifest.get("metrics_measured"):
+        lines.append(f"- Figures measured: {measured}.")
     if origin := manifest.get("stages_from"):
         lines.append(
             f"- HTML and text stages: those of model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, "
@@ -341,8 +344,9 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
         lines += ["## Calibration", "", *_calibration_table(metrics["calibration"]), ""]
         for mode, fitted in (manifest.get("score_maps") or {}).items():
             lines += [
-                f"The {mode} scores above are after the score map fitted on the {fitted['split']} split "
-                f"({fitted['pages']} pages, {fitted['paragraphs']:,} labelled paragraphs, {fitted['knots']} knots; "
+                f"The {mode} scores above are after the score map fitted on the {fitted['split']} split of its "
+                f"training run ({fitted['pages']} pages, {fitted['paragraphs']:,} labelled paragraphs, "
+                f"{fitted['knots']} knots; "
                 f"its expected calibration error there {fitted['ece_before']:.4f} before the map).",
                 "",
             ]

@@ -41,6 +41,9 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     assert "| html, inside the article |" in text and "| text, article container alone |" in text
     assert "| text, a wall mid-story |" in text and "the story going on for at least two paragraphs" in text
     assert "HTML is read by both models" in text
-    assert "after the score map fitted on the dev split (3 pages, 1,234 labelled paragraphs, 17 knots" in text
+    assert (
+        "after the score map fitted on the dev split of its training run (3 pages, 1,234 labelled paragraphs, 17 knots"
+        in text
+    )
     assert "| lone lines by kind | html leak rate | text leak rate |" in text
     assert "| by kind | html leak rate | text leak rate | html inside leak rate | text inside leak rate |" in text
