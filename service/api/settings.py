@@ -158,10 +158,30 @@ def env_name(field_name: str) -> str:
     return alias if isinstance(alias, str) else ENV_PREFIX + field_name.upper()
 
 
+#: ``WINNOW_*`` variables the project's other tools read (training, the container scripts and their
+#: tests), which are no settings of the service and no misspelling of one.
+OTHER_VARIABLES = frozenset(
+    {
+        "WINNOW_CORPORA",
+        "WINNOW_EXAMPLES_DIR",
+        "WINNOW_CONTAINER_TESTS",
+        "WINNOW_IMAGE",
+        "WINNOW_BASE_IMAGE",
+        "WINNOW_BASE_DIR",
+        "WINNOW_TOOLS_DIR",
+        "WINNOW_PYTHON",
+        "WINNOW_SMOKE_MIN_RIGHT",
+        "WINNOW_SMOKE_TIMEOUT",
+        "WINNOW_SMOKE_PORT",
+    }
+)
+
+
 def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
     """The ``WINNOW_*`` variables of ``environ`` (the process environment by default) that name no
-    setting, sorted: a misspelling such as ``WINNOW_API_KEY`` is otherwise ignored without a word."""
-    known = {env_name(name).upper() for name in Settings.model_fields}
+    setting, sorted: a misspelling such as ``WINNOW_API_KEY`` is otherwise ignored without a word.
+    The variables of the project's other tools (:data:`OTHER_VARIABLES`) are not reported."""
+    known = {env_name(name).upper() for name in Settings.model_fields} | OTHER_VARIABLES
     names = os.environ if environ is None else environ
     return sorted(name for name in names if name.upper().startswith(ENV_PREFIX) and name.upper() not in known)
 

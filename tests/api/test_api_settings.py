@@ -97,6 +97,7 @@ def test_to_env_round_trips(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 
 def test_unknown_winnow_variables_are_named() -> None:
     environ = {"WINNOW_API_KEY": "k", "WINNOW_PORT": "1", "winnow_port": "1", "WINNOW_PROT": "1", "HOME": "/"}
+    environ |= {"WINNOW_CORPORA": "/data", "WINNOW_CONTAINER_TESTS": "1"}  # the project's other tools read these
     environ |= {"PROMETHEUS_MULTIPROC_DIR": "/tmp", "WINNOW_MAX_BODY_BYTES": "1", "WINNOW_API_KEYS": "k"}
     assert unknown_variables(environ) == ["WINNOW_API_KEY", "WINNOW_PROT"]
 
