@@ -36,6 +36,12 @@ SKIP_TAGS = frozenset(
 """Elements whose text is never visible page text (``rp``: a ruby annotation's fallback parentheses,
 which browsers hide). ``noscript`` is read when nothing else on the page is (:func:`segment_tree`)."""
 NOSCRIPT = "noscript"
+#: A page showing fewer characters than this outside ``<noscript>`` is a script's shell ("Loading…",
+#: "Skip to content"): its ``<noscript>`` text, when there is more of it, is what a scraper gets.
+SHELL_CHARS = 200
+#: How many times more text the ``<noscript>`` reading of a shell must show to be kept (a shell's
+#: "Please enable JavaScript" does not replace a short fragment's own text).
+SHELL_GAIN = 4
 
 LINK_TAG = "a"
 BREAK_TAG = "br"
@@ -204,15 +210,20 @@ def segment_tree(
 ) -> Segmentation:
     """Walk a parsed page once and cut it into paragraphs (``max_depth``: most nested elements, html is 1).
 
-    A page with no paragraph outside ``<noscript>`` is walked again with it read: a reader without
-    scripts, a scraper's fetch, sees that text (a Discourse forum's posts, a site that draws
-    everything with scripts and serves the text for crawlers in ``<noscript>``).
+    A script's shell, a page showing under :data:`SHELL_CHARS` characters outside ``<noscript>``, is
+    walked again with it read, and keeps that reading when it shows :data:`SHELL_GAIN` times as much
+    text (any, when the shell shows none): a reader without scripts,
+    a scraper's fetch, sees that text (a forum's posts, a site that draws everything with scripts
+    and serves the text for crawlers in ``<noscript>``).
     """
     if page.root is None:
         return Segmentation([], page.truncated, page.warnings, page.encoding)
     paragraphs = _walk(page, source, max_paragraphs, max_depth, SKIP_TAGS)
-    if not paragraphs and next(page.root.iter(NOSCRIPT), None) is not None:
-        paragraphs = _walk(page, source, max_paragraphs, max_depth, SKIP_TAGS - {NOSCRIPT})
+    shown = sum(len(p.text) for p in paragraphs)
+    if shown < SHELL_CHARS and next(page.root.iter(NOSCRIPT), None) is not None:
+        read = _walk(page, source, max_paragraphs, max_depth, SKIP_TAGS - {NOSCRIPT})
+        if sum(len(p.text) for p in read) > SHELL_GAIN * shown:
+            paragraphs = read
     return Segmentation(paragraphs, page.truncated, page.warnings, page.encoding, page.fragment)
 
 

@@ -80,8 +80,14 @@ def test_noscript_is_read_when_nothing_else_on_the_page_is() -> None:
     assert seg(shell) == ["Forum", "First post.", "Second post."]
     paths = [p.path for p in segment_tree(parse_html(shell)).paragraphs]
     assert all("noscript" in path for path in paths)
-    assert seg("<p>Own text.</p><noscript><p>Enable JavaScript.</p></noscript>") == ["Own text."]
     assert seg("<div><script>x()</script><noscript></noscript></div>") == []
+    post = "The thread's first post, which the forum serves to readers without scripts. " * 2
+    loading = shell.replace("<div id=app></div>", "<div id=app>Loading...</div><a href=#main>Skip to content</a>")
+    loading = loading.replace("First post.", post)
+    assert seg(loading) == ["Loading...", "Skip to content", "Forum", post.strip(), "Second post."]
+    story = "<p>" + "Own text of the page, long enough to be read. " * 5 + "</p>"
+    assert seg(story + "<noscript><p>Enable JavaScript.</p></noscript>") == [" ".join(story[3:-4].split())]
+    assert seg("<p>A short fragment.</p><noscript><p>Please enable JavaScript.</p></noscript>") == ["A short fragment."]
 
 
 def test_noframes_and_noembed_carry_no_paragraphs() -> None:
