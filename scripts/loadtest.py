@@ -22,6 +22,7 @@ import asyncio
 import gzip
 import ipaddress
 import json
+import math
 import os
 import signal
 import socket
@@ -284,9 +285,10 @@ class Tally:
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
+    """The nearest-rank ``q``-th percentile (the smallest value with at least q% of values at or below it)."""
     if not sorted_values:
         return 0.0
-    index = min(len(sorted_values) - 1, max(0, round(q / 100 * len(sorted_values) + 0.5) - 1))
+    index = min(len(sorted_values) - 1, max(0, math.ceil(q / 100 * len(sorted_values)) - 1))
     return sorted_values[index]
 
 

@@ -36,10 +36,10 @@ class BenchPage:
 
 
 def sample(pages: Sequence[PreparedPage], n: int) -> list[BenchPage]:
-    """A fixed, evenly spread sample of pages (sorted by key, every k-th)."""
+    """A fixed sample of ``n`` pages spread evenly over the split (sorted by key, so every corpus in
+    its share; a step of ``len // n`` would stop at the first ``n * step`` pages)."""
     usable = sorted((p for p in pages if p.html and p.paragraphs), key=lambda p: p.key)
-    step = max(1, len(usable) // n)
-    chosen = usable[::step][:n]
+    chosen = [usable[i * len(usable) // n] for i in range(min(n, len(usable)))]
     return [
         BenchPage(p.html.encode("utf-8"), "\n".join(q.text for q in p.paragraphs), len(p.paragraphs), p.lang)
         for p in chosen
@@ -103,7 +103,7 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
         timings["winnow_text_per_100"].append(text_ms / page.paragraphs * 100)
         decoded = page.html.decode("utf-8")
         for name, fn in others.items():
-            timings[name].append(best_time(lambda d=decoded, f=fn, lang=page.lang: f(d, lang), 1))
+            timings[name].append(best_time(lambda d=decoded, f=fn, lang=page.lang: f(d, lang), repeat))
     report: dict[str, Any] = {
         "pages": len(pages),
         "repeat": repeat,
@@ -158,11 +158,15 @@ def _worker_memory(pages: list[bytes], model_path: str | None) -> dict[str, floa
     for i in range(MEMORY_PAGES):
         classify(model, html=pages[i % len(pages)])
     gc.collect()
+    after = rss_mb()
+    page_mb = sum(map(len, pages)) / 1e6
     return {
         "rss_mb_at_start_with_pages": round(start, 1),
         "rss_mb_after_load": round(loaded, 1),
-        f"rss_mb_after_{MEMORY_PAGES}_pages": round(rss_mb(), 1),
-        "page_bytes_mb": round(sum(map(len, pages)) / 1e6, 1),
+        f"rss_mb_after_{MEMORY_PAGES}_pages": round(after, 1),
+        "page_bytes_mb": round(page_mb, 1),
+        # a worker holds one request's page, not the sample this process was handed
+        f"rss_mb_after_{MEMORY_PAGES}_pages_less_the_sample": round(after - page_mb, 1),
     }
 
 

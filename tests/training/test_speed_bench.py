@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
+from service.core.types import Paragraph
 from tests.builders import fixture_pages
 from training import bench
 
@@ -31,3 +34,26 @@ def test_the_report_times_html_with_and_without_the_text_pass(tiny_model_path: P
     assert report["cold_start_s"]["import_and_load_s"] > 0 and report["cold_start_s"]["warm_up_s"] > 0
     assert "| winnow_html_alone |" in bench.format_report(report)
     assert "fresh worker: import and load" in bench.format_report(report)
+
+
+def test_the_sample_spreads_over_the_whole_split() -> None:
+    """Every k-th page with k = len // n stopped at the first n * k pages (537 pages, 200 asked: the
+    first 400), leaving the corpora sorted last half out."""
+    paragraph = Paragraph(index=0, text="x")
+    pages = [SimpleNamespace(key=f"c{i // 100}/{i:03d}", html=f"<p>{i}</p>", paragraphs=[paragraph], lang="en")
+             for i in range(537)]  # fmt: skip
+    chosen = bench.sample(pages, 200)  # type: ignore[arg-type]
+    assert len(chosen) == 200
+    corpora = Counter(pages[int(page.html[3:-4])].key.split("/")[0] for page in chosen)
+    assert set(corpora) == {f"c{i}" for i in range(6)} and corpora["c5"] >= 12
+
+
+def test_every_system_gets_the_best_of_the_same_runs(tiny_model_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """trafilatura and jusText were timed once per page while Winnow had the best of three."""
+    calls: list[str] = []
+    monkeypatch.setattr(bench.extractors, "html_extractors", lambda: {"other": lambda html, lang: calls.append(html)})
+    monkeypatch.setattr(bench, "memory", lambda pages, path: {})
+    monkeypatch.setattr(bench, "cold_start", lambda path: {})
+    pages = bench_pages()
+    bench.run(pages, 3, str(tiny_model_path))
+    assert len(calls) == 3 * len(pages)
