@@ -16,15 +16,16 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
 from lxml import etree
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import KIND_STAGE, OTHER, PAYWALL_THRESHOLD, guess_kinds, wall_score
+from service.core.kinds import KIND_STAGE, MIN_KIND_SCORE, OTHER, PAYWALL_THRESHOLD, KindGuess, guess_kinds, wall_score
 from service.core.parse import ParsedPage, parse_html
 from service.core.segment import normalize, segment_tree
 from service.core.types import Paragraph
@@ -40,7 +41,7 @@ from .augment import (
     injected_texts,
     wall_blocks,
 )
-from .chrome import ChromeBlock, LoneLine, LoneLines, in_language
+from .chrome import ChromeBlock, LoneLine, LoneLines, in_language, load_library
 from .dataset import PreparedPage
 from .evaluate import THRESHOLD, both_modes, content_text
 from .metrics import page_counts, shingle_f1
@@ -121,11 +122,20 @@ def inject_page(page: PreparedPage, blocks: Sequence[ChromeBlock], placement: st
     return _injected(page, page.article_text, tree, chosen, has_wall=any(b.kind == "paywall" for b in chosen))
 
 
+@cache
+def seen_in_training() -> frozenset[str]:
+    """The training library's lines: a held-out line word for word among them (a short button or
+    label, "Sign in") is no unseen chrome, so it is injected with its block but not counted."""
+    return frozenset(normalize(line) for block in load_library(split="train") for line in block.lines)
+
+
 def _injected(
     page: PreparedPage, article_text: str, tree: ParsedPage, blocks: Sequence[ChromeBlock], *, has_wall: bool
 ) -> InjectedPage:
-    """``page`` segmented again from ``tree``, into which ``blocks`` went."""
-    texts = {line: block for block in blocks for line in injected_texts([block])}
+    """``page`` segmented again from ``tree``, into which ``blocks`` went. The injected lines counted
+    are those of no training block (:func:`seen_in_training`) and not already on the page."""
+    skip = seen_in_training() | {p.text for p in page.paragraphs}
+    texts = {line: block for block in blocks for line in injected_texts([block]) if line not in skip}
     segmentation = segment_tree(tree, source=page.site)
     return InjectedPage(segmentation.paragraphs, texts, article_text, has_wall, page.key, segmentation.fragment)
 
@@ -164,7 +174,8 @@ def wall_report(
             | {"after_wall": undisturbed(placed, scores[mode], clean[mode], after_chrome=True)["undisturbed"]}
         )
     if KIND_STAGE in pipelines:
-        report["paywall_detected"] = paywall_report(pipelines[KIND_STAGE], placed, scores["html"])["recall"]
+        flagged = clean.get(FLAGGED, {})
+        report["paywall_detected"] = paywall_report(pipelines[KIND_STAGE], placed, scores["html"], flagged)["recall"]
     return report
 
 
@@ -254,7 +265,7 @@ def leakage_report(
     for mode in ("html", "text"):
         report[mode] = _leaks(injected, scores[mode], by_group=True) | undisturbed(injected, scores[mode], clean[mode])
     if KIND_STAGE in pipelines:
-        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"])
+        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"], clean[FLAGGED])
     for placement in PLACEMENTS[1:]:
         placed = [ip for page in pages if (ip := inject_page(page, heldout, placement)) is not None]
         scores = _mode_scores(pipelines, placed)
@@ -269,11 +280,20 @@ def leakage_report(
     return report
 
 
+#: The key under :func:`clean_kept`'s result holding the pages already flagged as paywalled.
+FLAGGED = "flagged"
+
+
 def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) -> dict[str, dict[str, Counter[str]]]:
-    """Per mode, per page key: the article paragraphs (truth content) kept on the page as it is."""
+    """Per mode, per page key: the article paragraphs (truth content) kept on the page as it is; under
+    :data:`FLAGGED`, the pages whose own chrome already makes the paywall verdict (their keys)."""
     real = [page for page in pages if page.paragraphs and page.article_text is not None]
     html, text = both_modes(pipelines, [page.paragraphs for page in real], [False] * len(real))
-    return {
+    flagged: dict[str, Counter[str]] = {}
+    if KIND_STAGE in pipelines:
+        verdicts = _verdicts(pipelines[KIND_STAGE], [page.paragraphs for page in real], html)
+        flagged = {page.key: Counter() for page, detected in zip(real, verdicts, strict=True) if detected}
+    return {FLAGGED: flagged} | {
         mode: {
             page.key: Counter(
                 p.text
@@ -336,14 +356,31 @@ def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by
     return result
 
 
-def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Sequence[np.ndarray]) -> dict[str, Any]:
-    """Page-level paywall detection: pages with an injected held-out paywall block are positives."""
-    tp = fp = fn = tn = 0
-    for ip, page_scores in zip(injected, scores, strict=True):
-        chrome = [(p, s) for p, s in zip(ip.paragraphs, page_scores, strict=True) if s < THRESHOLD]
+def _verdicts(kinds: Pipeline, pages: Sequence[Sequence[Paragraph]], scores: Sequence[np.ndarray]) -> list[bool]:
+    """Each page's paywall verdict, as ``classify`` makes it at the model's threshold."""
+    out = []
+    for paragraphs, page_scores in zip(pages, scores, strict=True):
+        chrome = [(p, s) for p, s in zip(paragraphs, page_scores, strict=True) if s < THRESHOLD]
         guesses = guess_kinds(kinds, [p for p, _ in chrome])
-        wall = wall_score([s for _, s in chrome], guesses)
-        detected = bool(wall >= PAYWALL_THRESHOLD)
+        out.append(bool(wall_score([s for _, s in chrome], guesses) >= PAYWALL_THRESHOLD))
+    return out
+
+
+def paywall_report(
+    kinds: Pipeline,
+    injected: Sequence[InjectedPage],
+    scores: Sequence[np.ndarray],
+    flagged: Collection[str] = (),
+) -> dict[str, Any]:
+    """Page-level paywall detection: pages with an injected held-out paywall block are positives.
+
+    A page already flagged as it is (``flagged``: its own chrome shows a paywall, as some test pages
+    do) is left out: its verdict says nothing of the injected blocks.
+    """
+    tp = fp = fn = tn = 0
+    kept = [(ip, s) for ip, s in zip(injected, scores, strict=True) if ip.key not in flagged]
+    verdicts = _verdicts(kinds, [ip.paragraphs for ip, _ in kept], [s for _, s in kept])
+    for (ip, _), detected in zip(kept, verdicts, strict=True):
         tp += detected and ip.has_wall
         fp += detected and not ip.has_wall
         fn += (not detected) and ip.has_wall
@@ -353,9 +390,20 @@ def paywall_report(kinds: Pipeline, injected: Sequence[InjectedPage], scores: Se
     return {
         "pages_with_wall": tp + fn,
         "pages_without": fp + tn,
+        "pages_already_flagged": len(injected) - len(kept),
         "precision": round(precision, 4),
         "recall": round(recall, 4),
     }
+
+
+#: The kind given to a line the kind model places nowhere (below ``MIN_KIND_SCORE``): never right,
+#: not even for a line of the library's kind ``other``.
+UNPLACED = "(unplaced)"
+
+
+def _placed(guess: KindGuess) -> KindGuess:
+    """``guess``, or :data:`UNPLACED` for a fallback ``other`` (no kind was likely enough)."""
+    return replace(guess, kind=UNPLACED) if guess.kind == OTHER and guess.score < MIN_KIND_SCORE else guess
 
 
 def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, Any]:
@@ -364,14 +412,21 @@ def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, An
     Blocks are numbered with a gap between them, as if content separated them on a page; the
     accuracy of every line read alone (no chrome beside it) is reported too.
     """
-    lines = [(line, block.kind) for block in heldout for line in block.lines]
+    all_lines = [(line, block.kind) for block in heldout for line in block.lines]
     # a line's position is its number plus its block's: one free position after every block
     block_of_line = [b for b, block in enumerate(heldout) for _ in block.lines]
     in_blocks = [i + b for i, b in enumerate(block_of_line)]
-    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, (t, _) in zip(in_blocks, lines, strict=True)])
-    alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, (t, _) in enumerate(lines)])
+    all_guesses = guess_kinds(
+        kinds, [Paragraph(index=i, text=t) for i, (t, _) in zip(in_blocks, all_lines, strict=True)]
+    )
+    all_alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, (t, _) in enumerate(all_lines)])
+    # lines of a training block word for word are read in their blocks but not counted
+    counted = [i for i, (t, _) in enumerate(all_lines) if normalize(t) not in seen_in_training()]
+    lines = [all_lines[i] for i in counted]
+    guesses = [_placed(all_guesses[i]) for i in counted]
+    alone = [_placed(all_alone[i]) for i in counted]
     report = {}
-    for kind in sorted({k for _, k in lines} | {g.kind for g in guesses} - {OTHER}):
+    for kind in sorted({k for _, k in lines} | {g.kind for g in guesses} - {OTHER, UNPLACED}):
         tp = sum(1 for (_, k), g in zip(lines, guesses, strict=True) if k == kind and g.kind == kind)
         predicted = sum(1 for g in guesses if g.kind == kind)
         actual = sum(1 for _, k in lines if k == kind)
@@ -382,4 +437,10 @@ def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, An
         }
     accuracy = sum(k == g.kind for (_, k), g in zip(lines, guesses, strict=True)) / len(lines)
     accuracy_alone = sum(k == g.kind for (_, k), g in zip(lines, alone, strict=True)) / len(lines)
-    return {"accuracy": round(accuracy, 4), "accuracy_alone": round(accuracy_alone, 4), "by_kind": report}
+    return {
+        "accuracy": round(accuracy, 4),
+        "accuracy_alone": round(accuracy_alone, 4),
+        "lines": len(lines),
+        "lines_seen_in_training": len(all_lines) - len(lines),
+        "by_kind": report,
+    }

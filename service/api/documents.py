@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import anyio
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -21,7 +22,7 @@ from ..core.classify import Limits, classify
 from ..core.errors import InputError
 from ..core.types import Result
 from .codings import decoded, request_codings
-from .errors import ProblemError, core_problem, from_pydantic
+from .errors import ProblemError, body_timeout, core_problem, from_pydantic
 from .logging import LOGGER_NAME
 from .middleware import INTERNAL_ERROR_DETAIL
 from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
@@ -122,10 +123,15 @@ def body_codings(request: Request) -> list[str]:
     return request_codings(",".join(request.headers.getlist("content-encoding")))
 
 
-async def read_body(request: Request, codings: Sequence[str], max_bytes: int) -> bytes:
+async def read_body(request: Request, codings: Sequence[str], max_bytes: int, timeout_s: float) -> bytes:
     """The whole request body, its ``codings`` undone (in a worker thread: inflating can take
-    milliseconds) and held to ``max_bytes``; an empty one is a 422 problem."""
-    body = await request.body()
+    milliseconds) and held to ``max_bytes``; an empty one is a 422 problem, one that takes more than
+    ``timeout_s`` to arrive a 408."""
+    try:
+        with anyio.fail_after(timeout_s):
+            body = await request.body()
+    except TimeoutError:
+        raise body_timeout(timeout_s) from None
     if codings and body:
         body = await run_in_threadpool(decoded, body, codings, max_bytes)
     if not body:
@@ -144,7 +150,7 @@ def validate_json(schema: type[ModelT], body: bytes) -> ModelT:
             raise from_pydantic(exc) from None
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # nesting deeper than the parser's stack: not JSON we read
             raise from_pydantic(exc) from None
     try:
         return schema.model_validate(data)

@@ -107,6 +107,12 @@ def overloaded() -> ProblemError:
     return ProblemError(503, "overloaded", detail, {"Retry-After": str(OVERLOAD_RETRY_AFTER_S)})
 
 
+def body_timeout(seconds: float) -> ProblemError:
+    """408 for a body that did not arrive in time; the connection is closed (its rest is not read)."""
+    detail = f"The request body did not arrive within {seconds:g} s."
+    return ProblemError(408, "request-timeout", detail, {"Connection": "close"})
+
+
 def unauthorized() -> ProblemError:
     detail = "A valid API key is required (Authorization: Bearer KEY or X-API-Key: KEY)."
     return ProblemError(401, "unauthorized", detail, {"WWW-Authenticate": "Bearer"})

@@ -6,18 +6,25 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from starlette.requests import Request
 
 from .errors import overloaded
+
+#: Longest a refused request's body is read and dropped before the 503 (a stalled upload is cut).
+DRAIN_TIMEOUT_S = 5.0
+#: A client that asks before sending its body is refused before it sends any.
+EXPECT_CONTINUE = "100-continue"
 
 
 class ConcurrencyLimiter:
     """Admit at most ``capacity`` requests at a time; ``admit()`` raises a 503 problem when full."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, drain_timeout_s: float = DRAIN_TIMEOUT_S) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
         self.capacity = capacity
+        self.drain_timeout_s = drain_timeout_s
         self.in_flight = 0
         self._lock = threading.Lock()
 
@@ -44,8 +51,10 @@ class ConcurrencyLimiter:
         dropped as they come) and is bounded by the body limit.
         """
         if not self.try_acquire():
-            async for _ in request.stream():
-                pass
+            if request.headers.get("expect", "").lower() != EXPECT_CONTINUE:  # else the client has sent nothing yet
+                with anyio.move_on_after(self.drain_timeout_s):
+                    async for _ in request.stream():
+                        pass
             raise overloaded()
         try:
             yield

@@ -116,6 +116,10 @@ class RequestMiddleware:
         )
 
 
+#: The one transfer coding the server undoes (the HTTP server itself does).
+CHUNKED = b"chunked"
+
+
 class BodyTooLargeError(Exception):
     """Raised from ``receive`` when a streamed body passes the limit."""
 
@@ -130,6 +134,12 @@ class BodyLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        coding = header_value(scope, b"transfer-encoding")
+        if coding is not None and [c.strip() for c in coding.lower().split(b",")] != [CHUNKED]:
+            # RFC 9112 §6.1: a transfer coding the server does not know is a 501, never a body read as it is
+            detail = "Only the chunked transfer coding is understood (Content-Encoding: gzip compresses a body)."
+            await problem_response(501, "not-implemented", detail, scope, {"Connection": "close"})(scope, receive, send)
             return
         declared = header_value(scope, b"content-length")
         if declared is not None:

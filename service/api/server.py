@@ -282,12 +282,23 @@ def serve(settings: Settings) -> None:
         "lifespan": "on",
         "timeout_worker_healthcheck": WORKER_HEALTHCHECK_TIMEOUT_S,
         "timeout_keep_alive": settings.keep_alive_timeout_s,
+        "timeout_graceful_shutdown": settings.shutdown_timeout_s,
     }
     if settings.workers > 1:
         config = uvicorn.Config(APP_FACTORY, **options)
         Supervisor(config, sockets=bind_worker_sockets(config, settings.workers)).run()
     else:
-        uvicorn.run(APP_FACTORY, **options)
+        # SIGHUP's default action ends the process, dropping the requests in flight: one worker has
+        # none to restart in turn, so it keeps serving and says so
+        previous = signal.signal(signal.SIGHUP, _hangup_ignored)
+        try:
+            uvicorn.run(APP_FACTORY, **options)
+        finally:
+            signal.signal(signal.SIGHUP, previous)
+
+
+def _hangup_ignored(signum: int, frame: object) -> None:
+    logger.warning("SIGHUP ignored: it restarts the workers of a server with several; this one has one")
 
 
 def run(settings: Settings | None = None, overrides: Mapping[str, Any] | None = None) -> int:

@@ -39,6 +39,12 @@ DEFAULT_PORT = 8000
 # an idle connection first races the client's next request on it, and the client sees a
 # reset instead of an answer (docs/reliability.md, "Keep-alive"). nginx's own default.
 DEFAULT_KEEP_ALIVE_TIMEOUT_S = 75
+#: Seconds a request's body may take to arrive once its headers have (a slot of the limiter is
+#: held meanwhile): a client stalling its upload gets a 408 instead of keeping the slot for ever.
+DEFAULT_BODY_TIMEOUT_S = 20.0
+#: Seconds the server waits for requests in flight after SIGTERM before closing their connections:
+#: under Kubernetes' default grace period of 30 s, so a stalled client cannot hold the shutdown.
+DEFAULT_SHUTDOWN_TIMEOUT_S = 25
 KEY_SEPARATOR = ","
 #: prometheus_client reads this variable itself; it keeps its own name.
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -90,6 +96,18 @@ class Settings(BaseSettings):
     max_batch: int = Field(default=DEFAULT_MAX_BATCH, ge=1, description="Most documents in one batch request.")
     max_concurrency: int = Field(
         default=DEFAULT_MAX_CONCURRENCY, ge=1, description="Classify requests in flight per worker; more get 503."
+    )
+    body_timeout_s: float = Field(
+        default=DEFAULT_BODY_TIMEOUT_S,
+        gt=0,
+        le=3600,
+        description="Seconds a request body may take to arrive after its headers (408 past it).",
+    )
+    shutdown_timeout_s: int = Field(
+        default=DEFAULT_SHUTDOWN_TIMEOUT_S,
+        ge=1,
+        le=3600,
+        description="Seconds requests in flight get to finish after SIGTERM before their connections are closed.",
     )
     keep_alive_timeout_s: int = Field(
         default=DEFAULT_KEEP_ALIVE_TIMEOUT_S,

@@ -76,3 +76,13 @@ async def test_json_over_the_limit_is_413_too(small: httpx.AsyncClient) -> None:
 async def test_invalid_content_length_is_400(small: httpx.AsyncClient) -> None:
     response = await small.post(URL, content=b"abc", headers={**TEXT, "Content-Length": "3x"})
     assert_problem(response, 400, "bad-request")
+
+
+@pytest.mark.parametrize("coding", ["gzip, chunked", "gzip", "deflate,chunked"])
+async def test_a_transfer_coding_the_server_does_not_know_is_501(small: httpx.AsyncClient, coding: str) -> None:
+    """`Transfer-Encoding: gzip, chunked` was ignored: the compressed bytes were classified as a page."""
+    import gzip
+
+    body = gzip.compress(b"<p>The council met on Tuesday.</p>")
+    response = await small.post(URL, content=body, headers={"Content-Type": "text/html", "Transfer-Encoding": coding})
+    assert_problem(response, 501, "not-implemented")

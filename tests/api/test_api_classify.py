@@ -258,3 +258,14 @@ async def test_a_lone_surrogate_escape_in_json_is_read(
 async def test_json_that_is_invalid_otherwise_stays_400(client: httpx.AsyncClient) -> None:
     response = await client.post(URL, content=b'{"text": "\\ud800" ', headers={"Content-Type": "application/json"})
     assert_problem(response, 400, "malformed-json")
+
+
+@pytest.mark.parametrize("route", [URL, URL + "/batch"])
+async def test_a_lone_surrogate_beside_json_nested_too_deep_is_a_400(client: httpx.AsyncClient, route: str) -> None:
+    """The standard library's parser, tried for the surrogate, ran out of stack: a 500 with a traceback."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    body = b'{"text": "\\ud800 hello", "x": ' + deep + b"}"
+    if route.endswith("batch"):
+        body = b'{"documents": [' + body + b"]}"
+    response = await client.post(route, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400, response.text

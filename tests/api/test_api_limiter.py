@@ -95,3 +95,51 @@ async def test_a_held_request_makes_the_next_one_503(make_app: MakeApp, serve: S
     assert answers["first"].status_code == 200
     assert (await client.post(URL, json={"text": "third"})).status_code == 200
     assert app.state.runtime.limiter.in_flight == 0
+
+
+def _stalled(headers: list[tuple[bytes, bytes]] | None = None) -> Request:
+    """A request whose body starts and then never comes: a client that stopped sending."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": b"He", "more_body": True}
+        await anyio.sleep_forever()
+        raise AssertionError("unreachable")
+
+    return Request({"type": "http", "method": "POST", "headers": headers or []}, receive)
+
+
+@pytest.mark.anyio
+async def test_a_stalled_body_is_a_408_and_frees_its_slot() -> None:
+    """A client that stops mid-upload held its slot for ever: 32 such made every other client a 503."""
+    from service.api.documents import read_body
+
+    limiter = ConcurrencyLimiter(1)
+    with pytest.raises(ProblemError) as stalled:
+        async with limiter.admit(_stalled()):
+            await read_body(_stalled(), (), 1000, timeout_s=0.05)
+    assert stalled.value.status == 408 and stalled.value.headers["Connection"] == "close"
+    assert limiter.in_flight == 0
+
+
+@pytest.mark.anyio
+async def test_a_refused_request_is_not_drained_for_ever_nor_invited_to_send() -> None:
+    limiter = ConcurrencyLimiter(1, drain_timeout_s=0.05)
+    assert limiter.try_acquire()
+    with anyio.fail_after(2):  # a stalled body is cut at the drain timeout
+        with pytest.raises(ProblemError) as refused:
+            async with limiter.admit(_stalled()):
+                pass
+    assert refused.value.status == 503
+
+    async def never() -> Message:
+        raise AssertionError("an Expect: 100-continue request must not be read: the 503 goes first")
+
+    asking = Request({"type": "http", "method": "POST", "headers": [(b"expect", b"100-continue")]}, never)
+    with pytest.raises(ProblemError) as refused:
+        async with limiter.admit(asking):
+            pass
+    assert refused.value.status == 503

@@ -257,6 +257,22 @@ def test_start_up_logs_authentication_and_misspelt_variables(monkeypatch: pytest
     assert CANARY not in logs.text
 
 
+def test_one_worker_survives_sighup_and_bounds_its_shutdown(monkeypatch: pytest.MonkeyPatch, logs: LogCapture) -> None:
+    """SIGHUP's default action killed a one-worker server at once, dropping the requests in flight;
+    a stalled client could hold the shutdown after SIGTERM for ever."""
+    seen: dict[str, object] = {}
+
+    def run(app: str, **options: object) -> None:
+        seen.update(options)
+        os.kill(os.getpid(), signal.SIGHUP)  # the process would end here with the default action
+
+    monkeypatch.setattr(server.uvicorn, "run", run)
+    server.serve(Settings(workers=1, shutdown_timeout_s=7))
+    assert seen["timeout_graceful_shutdown"] == 7
+    assert any(r["msg"].startswith("SIGHUP ignored") for r in logs.records())
+    assert signal.getsignal(signal.SIGHUP) is not server._hangup_ignored
+
+
 def test_serve_logs_the_configuration_as_it_starts(monkeypatch: pytest.MonkeyPatch) -> None:
     """``prepare`` (what ``run`` does before uvicorn starts) logs it, once."""
     seen: list[Settings] = []

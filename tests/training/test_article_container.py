@@ -7,6 +7,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from service import load_model
+from service.core.kinds import KIND_STAGE, KindGuess
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
@@ -16,7 +18,7 @@ from training.augment import anchor_elements, container_html, content_container
 from training.chrome import ChromeBlock
 from training.dataset import PreparedPage
 from training.evaluate import container_paragraphs
-from training.leakage import inject_page, undisturbed, wall_page
+from training.leakage import UNPLACED, _placed, inject_page, paywall_report, seen_in_training, undisturbed, wall_page
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -111,7 +113,8 @@ def test_leakage_on_the_container_puts_the_blocks_inside_it_and_keeps_only_it() 
     # only the container: the navigation, the aside and the footer are gone, the chrome inside stays
     assert not {"Home", "Most read", "All rights reserved."} & set(cut_texts)
     assert "You have two free articles left this month." in cut_texts
-    assert set(cut.injected) == {line for block in BLOCKS for line in block.lines} <= set(cut_texts)
+    lines = {line for block in BLOCKS for line in block.lines}
+    assert set(cut.injected) == lines - seen_in_training() and lines <= set(cut_texts)
     # every injected line sits inside the container, after the headline that opens it
     inside = cut_texts[cut_texts.index(CONTENT_TEXTS[0]) + 1 :]
     assert set(cut.injected) <= set(inside)
@@ -161,7 +164,7 @@ def test_a_wall_mid_story_and_the_article_kept_after_it() -> None:
     assert (
         walled is not None
         and walled.has_wall
-        and set(walled.injected) == {line for block in WALL for line in block.lines}
+        and set(walled.injected) == {line for block in WALL for line in block.lines} - seen_in_training()
     )
     texts = [p.text for p in walled.paragraphs]
     start = texts.index("Keep reading with a subscription.")
@@ -180,3 +183,36 @@ def test_a_wall_mid_story_and_the_article_kept_after_it() -> None:
     short = harbour_page()
     short.labels = [CONTENT if p.text in CONTENT_TEXTS[:2] else CHROME for p in short.paragraphs]
     assert wall_page(short, WALL) is None  # two article paragraphs: none can follow a wall by two
+
+
+def test_held_out_lines_a_training_block_holds_are_injected_but_not_counted() -> None:
+    """A short label both library parts hold ("Sign in") is no unseen chrome; a line the page
+    already shows is the page's own, not an injected one."""
+    seen = next(iter(sorted(seen_in_training(), key=len)))
+    page = harbour_page()
+    own = "Ferries resume their timetable on Wednesday."
+    block = ChromeBlock(
+        "t-seen", "login", "en", "heldout", (seen, own, "Readers without an account see three stories.")
+    )
+    injected = inject_page(page, [block], "inside")
+    assert injected is not None
+    texts = [p.text for p in injected.paragraphs]
+    assert seen in texts and texts.count(own) == 2
+    assert set(injected.injected) == {"Readers without an account see three stories."}
+
+
+def test_a_fallback_kind_is_never_right_and_a_page_flagged_as_it_is_is_left_out() -> None:
+    assert _placed(KindGuess("other", 0.1, 0.0)).kind == UNPLACED
+    assert _placed(KindGuess("other", 0.9, 0.0)).kind == "other"
+    assert _placed(KindGuess("paywall", 0.1, 0.0)).kind == "paywall"
+
+
+def test_paywall_detection_leaves_out_pages_already_flagged() -> None:
+    injected = inject_page(harbour_page(), WALL)
+    assert injected is not None
+    scores = [np.full(len(injected.paragraphs), 0.1)]
+    kinds = load_model().pipelines[KIND_STAGE]  # the committed model's chrome-kind stage
+    counted = paywall_report(kinds, [injected], scores)
+    assert counted["pages_with_wall"] == 1 and counted["pages_already_flagged"] == 0
+    left_out = paywall_report(kinds, [injected], scores, flagged={injected.key})
+    assert left_out["pages_with_wall"] == 0 and left_out["pages_already_flagged"] == 1

@@ -92,7 +92,10 @@ async def classify_page(
     async with runtime.limiter.admit(request):
         mtype = accepted_document_type(request.headers.get("content-type"))
         codings = body_codings(request)
-        document = parse_document(await read_body(request, codings, runtime.settings.max_body_bytes), mtype)
+        settings = runtime.settings
+        document = parse_document(
+            await read_body(request, codings, settings.max_body_bytes, settings.body_timeout_s), mtype
+        )
         default = threshold if threshold is not None else runtime.settings.threshold
         result = await run_in_threadpool(classify_document, model, document, runtime.limits, default)
     runtime.metrics.observe_result(result)
@@ -114,13 +117,18 @@ async def classify_batch(
     async with runtime.limiter.admit(request):
         accepted_json_type(request.headers.get("content-type"))
         codings = body_codings(request)
-        body = await read_body(request, codings, runtime.settings.max_body_bytes)
+        body = await read_body(request, codings, runtime.settings.max_body_bytes, runtime.settings.body_timeout_s)
         entries = parse_batch(body, runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
         outcomes = await run_in_threadpool(
             classify_documents, model, documents, runtime.limits, runtime.settings.threshold
         )
-    items = [batch_item(e, o, request.scope, runtime.metrics, listing) for e, o in zip(entries, outcomes, strict=True)]
+    # a large batch's answer takes a while to build: off the event loop, as the classification is
+    items = await run_in_threadpool(
+        lambda: [
+            batch_item(e, o, request.scope, runtime.metrics, listing) for e, o in zip(entries, outcomes, strict=True)
+        ]
+    )
     return JSONResponse({"model": model_ref(model), "results": items, "elapsed_ms": elapsed_ms(started)})
 
 
