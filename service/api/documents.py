@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import anyio
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from ..core.artifact import Model
 from ..core.classify import Limits, classify
@@ -212,11 +213,18 @@ def classify_document(model: Model, document: Document, limits: Limits, threshol
 
 
 def classify_documents(
-    model: Model, documents: Sequence[Document | ProblemError], limits: Limits, threshold: float | None
+    model: Model,
+    documents: Sequence[Document | ProblemError],
+    limits: Limits,
+    threshold: float | None,
+    gone: threading.Event | None = None,
 ) -> list[Result | ProblemError]:
-    """Classify each document; a document the core rejects gets its problem instead of a result."""
+    """Classify each document; a document the core rejects gets its problem instead of a result.
+    Once ``gone`` is set (the client disconnected), the rest are not classified: ``ClientDisconnect``."""
     results: list[Result | ProblemError] = []
     for document in documents:
+        if gone is not None and gone.is_set():
+            raise ClientDisconnect
         if isinstance(document, ProblemError):
             results.append(document)
             continue
@@ -228,3 +236,10 @@ def classify_documents(
             logger.exception("unexpected error classifying a batch document")
             results.append(ProblemError(500, "internal-error", INTERNAL_ERROR_DETAIL))
     return results
+
+
+async def watch_disconnect(request: Request, gone: threading.Event) -> None:
+    """Set ``gone`` when the client disconnects (its body already read, nothing else can come)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    gone.set()

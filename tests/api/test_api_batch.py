@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
+import anyio
 import httpx
 import pytest
 
 from service.api.errors import PROBLEM_BASE
-from tests.api.conftest import MakeClient
+from tests.api.conftest import MakeApp, MakeClient
 from tests.api.support import assert_problem
 
 pytestmark = pytest.mark.anyio
@@ -140,3 +143,58 @@ async def test_a_defect_on_one_document_fails_that_slot_alone(
     assert [item["status"] for item in items] == [200, 500, 200]
     assert items[1]["problem"]["type"] == PROBLEM_BASE + "internal-error"
     assert "internal details" not in response.text
+
+
+async def test_a_client_gone_mid_batch_gets_no_more_documents_classified(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker used to classify a whole batch for a client that had disconnected, and log a 200."""
+    import json
+
+    from service.api import documents as documents_module
+
+    classified: list[object] = []
+    real = documents_module.classify_document
+
+    def counting(*args: object, **kwargs: object) -> object:
+        classified.append(args)
+        time.sleep(0.02)  # a page's worth of work: the disconnect arrives meanwhile
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents_module, "classify_document", counting)
+    app = make_app()
+    body = json.dumps({"documents": [{"id": str(i), "paragraphs": LINES} for i in range(64)]}).encode()
+    messages = [{"type": "http.request", "body": body, "more_body": False}]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        if messages:
+            return messages.pop(0)
+        await anyio.sleep(0.05)  # the client goes away while the batch is classified
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+        "path": URL, "raw_path": URL.encode(), "query_string": b"", "root_path": "",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
+    }  # fmt: skip
+    await app(scope, receive, send)
+    assert 0 < len(classified) < 64
+    assert not [m for m in sent if m["type"] == "http.response.start"]
+
+
+def test_classify_documents_stops_once_the_client_is_gone() -> None:
+    import threading
+
+    from starlette.requests import ClientDisconnect
+
+    from service.api.documents import classify_documents
+
+    gone = threading.Event()
+    gone.set()
+    with pytest.raises(ClientDisconnect):
+        classify_documents(None, [object()], None, None, gone)  # type: ignore[arg-type, list-item]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from time import perf_counter
 from typing import Any
 
+import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 from starlette.types import Scope
 
 from ...core.report import Listing
@@ -27,6 +30,7 @@ from ..documents import (
     parse_batch,
     parse_document,
     read_body,
+    watch_disconnect,
 )
 from ..errors import ProblemError, problem_body
 from ..metrics import Metrics
@@ -120,9 +124,19 @@ async def classify_batch(
         body = await read_body(request, codings, runtime.settings.max_body_bytes, runtime.settings.body_timeout_s)
         entries = parse_batch(body, runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
-        outcomes = await run_in_threadpool(
-            classify_documents, model, documents, runtime.limits, runtime.settings.threshold
-        )
+        gone = threading.Event()  # a client that went away gets no more of its documents classified
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(watch_disconnect, request, gone)
+            try:
+                outcomes = await run_in_threadpool(
+                    classify_documents, model, documents, runtime.limits, runtime.settings.threshold, gone
+                )
+            except ClientDisconnect:
+                outcomes = []
+            finally:
+                tasks.cancel_scope.cancel()
+        if gone.is_set():
+            raise ClientDisconnect  # logged as 499, nothing sent
     # a large batch's answer takes a while to build: off the event loop, as the classification is
     items = await run_in_threadpool(
         lambda: [
