@@ -22,6 +22,7 @@ from uvicorn.supervisors.multiprocess import Multiprocess, Process
 from ..core.artifact import verify_model
 from ..core.errors import ModelError
 from .logging import LOGGER_NAME, log_config
+from .protocol import BoundedHttpToolsProtocol
 from .settings import Settings, env_name, unknown_variables
 
 APP_FACTORY = "service.api.app:create_app"
@@ -283,6 +284,7 @@ def serve(settings: Settings) -> None:
         "timeout_worker_healthcheck": WORKER_HEALTHCHECK_TIMEOUT_S,
         "timeout_keep_alive": settings.keep_alive_timeout_s,
         "timeout_graceful_shutdown": settings.shutdown_timeout_s,
+        "http": BoundedHttpToolsProtocol,  # request heads bounded in time and size (service/api/protocol.py)
     }
     if settings.workers > 1:
         config = uvicorn.Config(APP_FACTORY, **options)
