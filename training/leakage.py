@@ -159,7 +159,7 @@ def wall_report(
     pipelines: dict[str, Pipeline],
     pages: Sequence[PreparedPage],
     heldout: Sequence[ChromeBlock],
-    clean: dict[str, dict[str, Counter[str]]],
+    clean: CleanPages,
 ) -> dict[str, Any]:
     """A held-out wall mid-story (:func:`wall_page`), each mode: the wall's lines kept, the article
     kept (``undisturbed``) and, of it, the part after the wall (``after_wall``); and in HTML mode the
@@ -170,12 +170,12 @@ def wall_report(
     for mode in ("html", "text"):
         report[mode] = (
             _leaks(placed, scores[mode], by_group=False)
-            | undisturbed(placed, scores[mode], clean[mode])
-            | {"after_wall": undisturbed(placed, scores[mode], clean[mode], after_chrome=True)["undisturbed"]}
+            | undisturbed(placed, scores[mode], clean.kept[mode])
+            | {"after_wall": undisturbed(placed, scores[mode], clean.kept[mode], after_chrome=True)["undisturbed"]}
         )
     if KIND_STAGE in pipelines:
-        flagged = clean.get(FLAGGED, {})
-        report["paywall_detected"] = paywall_report(pipelines[KIND_STAGE], placed, scores["html"], flagged)["recall"]
+        wall = paywall_report(pipelines[KIND_STAGE], placed, scores["html"], clean.flagged)
+        report["paywall_detected"] = wall["recall"]
     return report
 
 
@@ -263,9 +263,10 @@ def leakage_report(
     clean = clean_kept(pipelines, pages)
     scores = _mode_scores(pipelines, injected)
     for mode in ("html", "text"):
-        report[mode] = _leaks(injected, scores[mode], by_group=True) | undisturbed(injected, scores[mode], clean[mode])
+        kept = undisturbed(injected, scores[mode], clean.kept[mode])
+        report[mode] = _leaks(injected, scores[mode], by_group=True) | kept
     if KIND_STAGE in pipelines:
-        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"], clean[FLAGGED])
+        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"], clean.flagged)
     for placement in PLACEMENTS[1:]:
         placed = [ip for page in pages if (ip := inject_page(page, heldout, placement)) is not None]
         scores = _mode_scores(pipelines, placed)
@@ -273,27 +274,32 @@ def leakage_report(
         for mode in ("html", "text"):
             report[placement][mode] = _leaks(placed, scores[mode], by_group=placement == "inside")
             if placement == "inside":  # the container alone has no clean page to compare with
-                report[placement][mode] |= undisturbed(placed, scores[mode], clean[mode])
+                report[placement][mode] |= undisturbed(placed, scores[mode], clean.kept[mode])
     report["wall"] = wall_report(pipelines, pages, heldout, clean)
     if lone is not None:
         report["lone"] = lone_report(pipelines, pages, lone)
     return report
 
 
-#: The key under :func:`clean_kept`'s result holding the pages already flagged as paywalled.
-FLAGGED = "flagged"
+@dataclass(frozen=True)
+class CleanPages:
+    """The test pages as they are, before any chrome is injected."""
+
+    kept: dict[str, dict[str, Counter[str]]]
+    """Per mode, per page key: the article paragraphs (truth content) kept."""
+    flagged: frozenset[str]
+    """Keys of the pages whose own chrome already makes the paywall verdict."""
 
 
-def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) -> dict[str, dict[str, Counter[str]]]:
-    """Per mode, per page key: the article paragraphs (truth content) kept on the page as it is; under
-    :data:`FLAGGED`, the pages whose own chrome already makes the paywall verdict (their keys)."""
+def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) -> CleanPages:
+    """The article paragraphs each mode keeps on each page as it is, and the pages already flagged."""
     real = [page for page in pages if page.paragraphs and page.article_text is not None]
     html, text = both_modes(pipelines, [page.paragraphs for page in real], [False] * len(real))
-    flagged: dict[str, Counter[str]] = {}
+    flagged: frozenset[str] = frozenset()
     if KIND_STAGE in pipelines:
         verdicts = _verdicts(pipelines[KIND_STAGE], [page.paragraphs for page in real], html)
-        flagged = {page.key: Counter() for page, detected in zip(real, verdicts, strict=True) if detected}
-    return {FLAGGED: flagged} | {
+        flagged = frozenset(page.key for page, detected in zip(real, verdicts, strict=True) if detected)
+    kept = {
         mode: {
             page.key: Counter(
                 p.text
@@ -304,6 +310,7 @@ def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) ->
         }
         for mode, scores in (("html", html), ("text", text))
     }
+    return CleanPages(kept, flagged)
 
 
 def undisturbed(
