@@ -81,17 +81,17 @@ def _marks(page: PageIdentity) -> Iterator[tuple[str, str]]:
 
 
 def corpus_splits(root: Path, names: Iterable[str] | None = None) -> dict[str, str]:
-    """:func:`assign_splits` over every page of the corpora under ``root`` (all available ones)."""
-    names = available_corpora(root) if names is None else list(names)
-    return assign_splits(PageIdentity.of(page) for name in names for page in read_corpus(root, name))
+    """Each page's split by key (:func:`split_rows`)."""
+    return {f"{corpus}/{page_id}": split for corpus, page_id, _, split in split_rows(root, names)}
 
 
 def split_rows(root: Path, names: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:
-    """``(corpus, id, site, split)`` of every page of the corpora under ``root``, as recorded."""
+    """``(corpus, id, site, split)`` of every page of the corpora under ``root`` (all available ones),
+    as recorded: :func:`assign_splits` over the pages' identities, read once (no page is held)."""
     names = available_corpora(root) if names is None else list(names)
-    pages = [page for name in names for page in read_corpus(root, name)]
-    assigned = assign_splits(PageIdentity.of(page) for page in pages)
-    return sorted((page.corpus, page.id, page.site, assigned[page.key]) for page in pages)
+    pages = [PageIdentity.of(page) for name in names for page in read_corpus(root, name)]
+    assigned = assign_splits(pages)
+    return sorted((*page.key.split("/", 1), page.site, assigned[page.key]) for page in pages)  # type: ignore[misc]
 
 
 def read_split(directory: Path = SPLITS_DIR) -> list[tuple[str, str, str, str]]:
