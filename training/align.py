@@ -9,14 +9,13 @@ Anything in between is left unlabelled (``None``) rather than guessed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.core.types import Paragraph
 
-TOKEN = re.compile(r"\w+")
-WS = re.compile(r"\s+")
+from .metrics import norm, tokens
+
 CONTENT = 1
 CHROME = 0
 #: Share of a paragraph's trigrams found in the article above which it is content...
@@ -28,14 +27,6 @@ SHORT_TOKENS = 4
 #: A snippet "holds" a paragraph when the paragraph has at least this many characters.
 MIN_CONTAINED_CHARS = 25
 SHINGLE = 3
-
-
-def tokens(text: str) -> list[str]:
-    return TOKEN.findall(text.lower())
-
-
-def norm(text: str) -> str:
-    return WS.sub(" ", text).strip().lower()
 
 
 def trigrams(toks: Sequence[str]) -> set[tuple[str, ...]]:

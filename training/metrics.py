@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,9 +18,15 @@ BOOTSTRAP_SAMPLES = 2000
 CONFIDENCE = 0.95
 
 
+def canonical(text: str) -> str:
+    """``text`` in Unicode normal form C, lower-cased: canonically equivalent spellings compare equal
+    (a Bengali ড় is one code point in one page and ড + nukta in its truth; trafilatura writes NFC)."""
+    return (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)).lower()
+
+
 def tokens(text: str) -> list[str]:
-    """The ``\\w+`` runs of ``text``, lower-cased (every system's output and the truth alike)."""
-    return TOKEN.findall(text.lower())
+    """The ``\\w+`` runs of ``text``, canonical (every system's output and the truth alike)."""
+    return TOKEN.findall(canonical(text))
 
 
 def shingles(text: str, size: int = SHINGLE) -> Counter[tuple[str, ...]]:
@@ -87,15 +94,16 @@ def shingle_f1(counts: Sequence[tuple[float, float, float]]) -> Score:
     return _prf(tp, fp, fn, n)
 
 
-def _norm(text: str) -> str:
-    return WS.sub(" ", text).strip().lower()
+def norm(text: str) -> str:
+    """``text`` canonical, with white-space runs one space: what snippets are looked up in."""
+    return WS.sub(" ", canonical(text)).strip()
 
 
 def snippet_counts(predicted: str, with_: Sequence[str], without: Sequence[str]) -> tuple[int, int, int, int]:
     """tp (with found), fn (with missing), fp (without found), tn (without absent)."""
-    text = _norm(predicted)
-    found_with = sum(_norm(s) in text for s in with_ if s.strip())
-    found_without = sum(_norm(s) in text for s in without if s.strip())
+    text = norm(predicted)
+    found_with = sum(norm(s) in text for s in with_ if s.strip())
+    found_without = sum(norm(s) in text for s in without if s.strip())
     n_with = sum(1 for s in with_ if s.strip())
     n_without = sum(1 for s in without if s.strip())
     return found_with, n_with - found_with, found_without, n_without - found_without

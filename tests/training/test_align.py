@@ -91,3 +91,16 @@ def test_copies_beyond_the_article_are_chrome() -> None:
     assert got == [CONTENT, CONTENT, CHROME]
     twice = Truth.build(f"{ARTICLE}\n{first}", [], [], full_text=True)
     assert labels([first, first], twice) == [CONTENT, CONTENT]
+
+
+def test_alignment_reads_canonically_equivalent_text_as_equal() -> None:
+    """The paragraph has ড় as one code point, the snippet ড + nukta: the same text (NFC)."""
+    truth = Truth.build(
+        None, ["\u0986\u099c \u09b6\u09a8\u09bf\u09ac\u09be\u09b0 \u09b8\u09be\u09a1\u09bc\u09c7"], [], full_text=False
+    )
+    assert labels(
+        [
+            "\u0986\u099c \u09b6\u09a8\u09bf\u09ac\u09be\u09b0 \u09b8\u09be\u09dc\u09c7 \u09ed\u099f\u09be\u09b0 \u09a6\u09bf\u0995\u09c7 \u098f \u0998\u099f\u09a8\u09be"
+        ],
+        truth,
+    ) == [CONTENT]

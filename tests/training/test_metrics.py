@@ -74,3 +74,15 @@ def test_paired_difference_of_snippet_counts() -> None:
     assert paired_difference(a, b)["difference"] == pytest.approx(expected, abs=1e-4)
     with pytest.raises(ValueError, match="same pages"):
         paired_difference(a, b[:1])
+
+
+def test_canonically_equivalent_text_is_the_same_text() -> None:
+    """A Bengali page wrote ড় as one code point and its truth as ড + nukta: trafilatura (which writes
+    NFC) found the truth's snippets and Winnow's kept text did not, so the page scored 0 against 1.
+    And ``\\w`` does not match a combining mark, so the decomposed word was two tokens."""
+    page, truth = (
+        "\u09b8\u09be\u09dc\u09c7 \u09ed\u099f\u09be\u09b0 Cafe\u0301",
+        "\u09b8\u09be\u09a1\u09bc\u09c7 \u09ed\u099f\u09be\u09b0 Caf\u00e9",
+    )
+    assert snippet_counts(page, [truth], []) == (1, 0, 0, 0)
+    assert page_counts(page, truth) == (1.0, 0.0, 0.0)
