@@ -10,6 +10,7 @@ exactly one paragraph, in document order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -62,6 +63,9 @@ VISIBLE = re.compile(
     r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
+#: Control characters (C0 and C1, white space aside): they draw nothing, and a text body may hold them
+#: (an HTML one has lost them to the parser already).
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 #: A byte-order mark read as text (U+FEFF).
 BOM = "\ufeff"
 PARAGRAPH_SEPARATOR = "\u2029"
@@ -70,14 +74,22 @@ ATTRIBUTE_CACHE_SIZE = 16_384
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace runs to one space and trim; a lone surrogate (no encoder takes it) becomes U+FFFD.
+    """Collapse whitespace runs to one space and trim, and drop control characters; a lone surrogate
+    (no encoder takes it) becomes U+FFFD, and the rest is in Unicode normal form C (``e`` + combining
+    acute is ``é``, as trafilatura writes it).
 
     Text of invisible characters alone (a ``<p>&#8203;</p>`` spacer, a soft hyphen) is empty.
     """
     text = " ".join(text.split())  # str.split and the regex \s agree on what is white space
     if text.isascii():
-        return text
-    return SURROGATES.sub("\ufffd", text) if VISIBLE.search(text) else ""
+        # after the join, an ASCII text has no unprintable character but a control one
+        return text if text.isprintable() else " ".join(CONTROLS.sub("", text).split())
+    if CONTROLS.search(text):
+        text = " ".join(CONTROLS.sub("", text).split())
+    if not VISIBLE.search(text):
+        return ""
+    text = SURROGATES.sub("\ufffd", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)

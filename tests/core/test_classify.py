@@ -205,3 +205,25 @@ def test_invisible_characters_alone_make_no_paragraph(tiny_model: Model) -> None
     assert [q.text for q in classify(tiny_model, html=html).paragraphs] == ["Seen\u200b."]
     assert [q.text for q in classify(tiny_model, text="\u200b\n\u00ad\nSeen").paragraphs] == ["Seen"]
     assert [q.index for q in classify(tiny_model, paragraphs=["\u200b", "Seen"]).paragraphs] == [1]
+
+
+def test_control_characters_are_dropped(tiny_model: Model) -> None:
+    """A text body of NUL bytes came back as one paragraph labelled content; control characters
+    (which an HTML parser drops already) draw nothing, in text and paragraphs too."""
+    assert classify(tiny_model, text=b"\x00" * 1000).paragraphs == []  # as blank text is
+    assert [q.text for q in classify(tiny_model, text="Port\x00 reopened\x7f\n\x01\x02\nCaf\u00e9\x9b").paragraphs] == [
+        "Port reopened",
+        "Caf\u00e9",
+    ]
+    assert [q.index for q in classify(tiny_model, paragraphs=["\x1b", "Seen\x08"]).paragraphs] == [1]
+
+
+def test_text_is_in_normal_form_c(tiny_model: Model) -> None:
+    """Canonically equivalent spellings are one text: a decomposed ``e`` + acute is ``é``, and a
+    Bengali ড় written as one code point (a composition exclusion) is ড + nukta, as trafilatura writes it."""
+    html = "<p>Cafe\u0301 cre\u0300me</p><p>\u09b8\u09be\u09dc\u09c7</p>"
+    assert [q.text for q in classify(tiny_model, html=html).paragraphs] == [
+        "Caf\u00e9 cr\u00e8me",
+        "\u09b8\u09be\u09a1\u09bc\u09c7",
+    ]
+    assert classify(tiny_model, text="Cafe\u0301").paragraphs[0].text == "Caf\u00e9"
