@@ -5,77 +5,33 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
-from .core.errors import DecodeError, WinnowError
+from .core.errors import WinnowError
 
 #: File name endings that say what a file holds (``--mode`` still wins).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
-#: Bytes sniffed to tell HTML from plain text otherwise.
-SNIFF_BYTES = 64 * 1024
-#: A page shell: HTML whatever else the text holds.
-PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
-COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-#: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
-CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
-#: Closing tags of the elements a fragment is made of (an extractor's article, a CMS body).
-CLOSING_TAG = re.compile(
-    r"</(?:p|div|span|a|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
-    r"blockquote|pre|strong|em|b|i|dd|dt|dl|form|button|label)\s*>",
-    re.IGNORECASE,
-)
-#: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
-MIN_CLOSING_TAGS = 2
-
 #: ``--format json`` gives ``elapsed_ms``, as the API does.
 MS_PER_SECOND = 1000.0
 
 
 def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
-    """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line.
-
-    Its name's ending decides first; else a page shell (a doctype, ``<html>``, ``<head>``,
-    ``<body>``, an XML declaration) makes it HTML, and so do a few closing tags of body elements
-    (an HTML fragment). Comments are skipped, and tags inside Markdown code (spans and fenced
-    blocks) do not count, shells included: text about ``<!DOCTYPE html>`` is still text. The
-    bytes are read as ``charset`` when given (a byte-order mark still wins); an unknown one is a
-    ``DecodeError``.
-    """
+    """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line:
+    its name's ending decides first, else :func:`service.core.sniff.looks_like_html` (a page shell or
+    a fragment's closing tags; an unknown ``charset`` is a ``DecodeError``)."""
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES:
         return True
     if suffix in TEXT_SUFFIXES:
         return False
-    head = CODE.sub("", _sniffed(data[:SNIFF_BYTES], charset))
-    if PAGE_MARKER.search(head):
-        return True
-    return len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
+    from .core import sniff  # lxml loads with it, and only for the commands that parse
 
-
-def _sniffed(head: bytes, charset: str | None = None) -> str:
-    """The first bytes as text to look for tags in, without comments: a file with a byte-order mark
-    read in its encoding (UTF-16 and UTF-32 hide ASCII tags from a byte search), else in ``charset``
-    when given (as the classifier will read it), else as Latin-1 (tags are ASCII)."""
-    from .core.parse import BOMS, normalize_encoding  # lxml loads with it, and only for the commands that parse
-
-    marked = next(((bom, codec) for bom, codec in BOMS if head.startswith(bom)), None)
-    if marked is not None:
-        bom, codec = marked
-        text = head[len(bom) :].decode(codec, "ignore")
-    elif charset is not None:
-        given = normalize_encoding(charset)
-        if given is None:
-            raise DecodeError(f"unknown charset {charset!r}")
-        text = head.decode(given, "ignore")
-    else:
-        text = head.decode("latin-1")
-    return COMMENTS.sub("", text)
+    return sniff.looks_like_html(data, charset)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

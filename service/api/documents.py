@@ -1,7 +1,8 @@
 """Request bodies → documents → one ``classify`` call each.
 
 A document arrives as JSON (``application/json``) or as a raw body: ``text/html`` is HTML
-and ``text/plain`` or ``text/markdown`` is text, decoded by the core with the ``charset`` parameter.
+and ``text/plain`` or ``text/markdown`` is text, decoded by the core with the ``charset`` parameter
+(unless the body says otherwise: :meth:`Document.sniffed`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
+from ..core import sniff
 from ..core.artifact import Model
 from ..core.classify import Limits, classify
 from ..core.errors import InputError
+from ..core.parse import decode_html
 from ..core.types import Result
 from .codings import decoded, request_codings
 from .errors import ProblemError, body_timeout, core_problem, from_pydantic
@@ -55,13 +58,29 @@ class Document:
 
     @classmethod
     def from_request(cls, request: ClassifyRequest) -> Document:
-        return cls(
+        return cls.sniffed(
             html=request.html,
             text=request.text,
             paragraphs=request.paragraphs,
             url=request.url,
             threshold=request.threshold,
         )
+
+    @classmethod
+    def sniffed(cls, *, html: str | bytes | None = None, text: str | bytes | None = None, **rest: Any) -> Document:
+        """The document, read as what it holds rather than as what it was sent as: "HTML" without a
+        single tag is text (a parser would make one paragraph of all its lines), and "text" that is a
+        whole page (a doctype, ``<html>``, ``<head>`` or ``<body>``) is HTML. The answer's ``mode`` says
+        which was read. A fragment sent as text stays text: Markdown may hold a tag or two."""
+        charset = rest.get("charset")
+        if html is not None and not sniff.has_markup(html, charset):
+            # decoded as the page would have been (a declared charset, else UTF-8, else windows-1252),
+            # not as text (strict UTF-8): what was sent as HTML must not start failing to decode
+            html, text = None, html if isinstance(html, str) else decode_html(html, charset)[0]
+            rest["charset"] = None
+        elif text is not None and sniff.is_page(text, charset):
+            html, text = text, None
+        return cls(html=html, text=text, **rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +186,9 @@ def _lone_surrogate(exc: ValidationError) -> bool:
 def parse_document(body: bytes, mtype: MediaType) -> Document:
     """The document a classify request carries."""
     if mtype.essence in HTML_TYPES:
-        return Document(html=body, charset=mtype.charset)
+        return Document.sniffed(html=body, charset=mtype.charset)
     if mtype.essence in TEXT_TYPES:
-        return Document(text=body, charset=mtype.charset)
+        return Document.sniffed(text=body, charset=mtype.charset)
     return Document.from_request(validate_json(ClassifyRequest, body))
 
 

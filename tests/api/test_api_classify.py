@@ -269,3 +269,46 @@ async def test_a_lone_surrogate_beside_json_nested_too_deep_is_a_400(client: htt
         body = b'{"documents": [' + body + b"]}"
     response = await client.post(route, content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == 400, response.text
+
+
+async def test_text_sent_as_html_is_read_as_text(client: httpx.AsyncClient) -> None:
+    """Lines without a tag, sent as text/html, were one paragraph of every line (labelled chrome: the
+    article lost, with a 200); they are read as text, one paragraph per line, and ``mode`` says so."""
+    body = "\n".join(ARTICLE_LINES).encode("utf-8")
+    response = await client.post(URL, content=body, headers={"Content-Type": "text/html"})
+    assert response.status_code == 200
+    assert response.json()["mode"] == "text"
+    assert [p["text"] for p in response.json()["paragraphs"]] == ARTICLE_LINES
+    as_json = await client.post(URL, json={"html": "\n".join(ARTICLE_LINES)})
+    assert as_json.json()["mode"] == "text" and as_json.json()["stats"]["paragraphs"] == len(ARTICLE_LINES)
+    # decoded as the HTML would have been: windows-1252 without a charset is no 400
+    latin = await client.post(URL, content=LATIN1_TEXT.encode("cp1252"), headers={"Content-Type": "text/html"})
+    assert latin.status_code == 200
+    assert [p["text"] for p in latin.json()["paragraphs"]] == LATIN1_TEXT.splitlines()
+
+
+async def test_a_page_sent_as_text_is_read_as_html(client: httpx.AsyncClient, page: bytes) -> None:
+    """A whole page sent as text/plain gave a paragraph per line of markup, tags labelled content."""
+    as_html = (await client.post(URL, content=page, headers={"Content-Type": "text/html"})).json()
+    for response in (
+        await client.post(URL, content=page, headers={"Content-Type": "text/plain"}),
+        await client.post(URL, json={"text": page.decode("utf-8")}),
+    ):
+        assert response.status_code == 200
+        body = response.json()
+        assert body["mode"] == "html"
+        assert body["paragraphs"] == as_html["paragraphs"]
+        assert "<" not in body["content_text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>A fragment sent as text</p>\n<p>stays text: Markdown may hold a tag</p>",
+        "Start a page with `<!DOCTYPE html>` and `<html>`.\nThen the body.",
+    ],
+)
+async def test_text_with_a_tag_or_two_stays_text(client: httpx.AsyncClient, text: str) -> None:
+    response = await client.post(URL, content=text.encode(), headers={"Content-Type": "text/plain"})
+    assert response.json()["mode"] == "text"
+    assert [p["text"] for p in response.json()["paragraphs"]] == text.splitlines()

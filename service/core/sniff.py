@@ -1,0 +1,73 @@
+"""HTML or text? What a body holds, when the name or media type it came with may be wrong.
+
+Scrapers post text they extracted as ``text/html`` and whole pages as ``text/plain``; read as
+sent, the first becomes one paragraph of every line and the second a paragraph per line of markup.
+These tests look at the first :data:`SNIFF_BYTES` only, skip comments, and do not count tags
+written inside Markdown code (spans and fenced blocks): text about ``<!DOCTYPE html>`` is text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import DecodeError
+from .parse import BOMS, normalize_encoding
+
+#: Bytes (or characters) looked at.
+SNIFF_BYTES = 64 * 1024
+#: A page shell: HTML whatever else the text holds.
+PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
+COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+#: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
+CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
+#: Closing tags of the elements a fragment is made of (an extractor's article, a CMS body).
+CLOSING_TAG = re.compile(
+    r"</(?:p|div|span|a|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
+    r"blockquote|pre|strong|em|b|i|dd|dt|dl|form|button|label)\s*>",
+    re.IGNORECASE,
+)
+#: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
+MIN_CLOSING_TAGS = 2
+#: Anything an HTML parser reads as markup: a start or end tag, a declaration, a processing instruction.
+ANY_TAG = re.compile(r"<[A-Za-z!/?]")
+
+
+def head_text(data: str | bytes, charset: str | None = None) -> str:
+    """The first characters of ``data`` to look for tags in, without comments and Markdown code.
+
+    Bytes with a byte-order mark are read in its encoding (UTF-16 and UTF-32 hide ASCII tags from
+    a byte search), else in ``charset`` when given (as the classifier will read them; an unknown one
+    is a ``DecodeError``), else as Latin-1 (tags are ASCII).
+    """
+    if isinstance(data, str):
+        text = data[:SNIFF_BYTES]
+    else:
+        head = bytes(data[:SNIFF_BYTES])
+        marked = next(((bom, codec) for bom, codec in BOMS if head.startswith(bom)), None)
+        if marked is not None:
+            bom, codec = marked
+            text = head[len(bom) :].decode(codec, "ignore")
+        elif charset is not None:
+            given = normalize_encoding(charset)
+            if given is None:
+                raise DecodeError(f"unknown charset {charset!r}")
+            text = head.decode(given, "ignore")
+        else:
+            text = head.decode("latin-1")
+    return CODE.sub("", COMMENTS.sub("", text))
+
+
+def is_page(data: str | bytes, charset: str | None = None) -> bool:
+    """Whether ``data`` holds a page shell: a doctype, ``<html>``, ``<head>``, ``<body>`` or an XML declaration."""
+    return PAGE_MARKER.search(head_text(data, charset)) is not None
+
+
+def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
+    """A page shell, or a fragment: a few closing tags of body elements (text mentioning a tag is text)."""
+    head = head_text(data, charset)
+    return PAGE_MARKER.search(head) is not None or len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
+
+
+def has_markup(data: str | bytes, charset: str | None = None) -> bool:
+    """Whether ``data`` holds any tag at all; HTML without one is text (its line breaks mean nothing to a parser)."""
+    return ANY_TAG.search(head_text(data, charset)) is not None
