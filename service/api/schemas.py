@@ -192,7 +192,10 @@ class ModelInfo(BaseModel):
     version: str
     sha256: str
     trained_at: str | None = Field(description="When the artifact was created (ISO 8601).")
-    threshold: float
+    threshold: float = Field(
+        description="The cut-off a request without its own gets: WINNOW_THRESHOLD when set, else the model's."
+    )
+    model_threshold: float = Field(description="The model's own cut-off (its manifest's).")
     text_pass: bool = Field(description="Whether HTML is read by the text model too (WINNOW_TEXT_PASS).")
     feature_schema_version: int | None
     metrics: dict[str, Any] = Field(description="Evaluation metrics recorded at training time.")
@@ -217,15 +220,16 @@ def result_body(result: Result, url: str | None, listing: Listing = "all") -> di
     return document_dict(result, url, listing)
 
 
-def model_info(model: Model) -> dict[str, Any]:
-    """``ModelInfo`` from the model's manifest."""
+def model_info(model: Model, threshold: float | None = None) -> dict[str, Any]:
+    """``ModelInfo`` from the model's manifest; ``threshold``: the service's default cut-off, if set."""
     manifest = model.manifest
     return {
         "name": model.name,
         "version": model.version,
         "sha256": str(manifest.get("sha256", "")),
         "trained_at": manifest.get("created_at"),
-        "threshold": model.threshold,
+        "threshold": threshold if threshold is not None else model.threshold,
+        "model_threshold": model.threshold,
         "text_pass": model.text_pass,
         "feature_schema_version": manifest.get("feature_schema_version"),
         "metrics": manifest.get("metrics") or {},

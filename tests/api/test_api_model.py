@@ -25,8 +25,14 @@ async def test_model_info_comes_from_the_manifest(client: httpx.AsyncClient, tin
     assert body["trained_at"] == manifest["created_at"]
     assert body["libraries"] == manifest["libraries"] and "scikit-learn" in body["libraries"]
     assert body["feature_schema_version"] == manifest["feature_schema_version"]
-    assert body["threshold"] == manifest["threshold"]
+    assert body["threshold"] == body["model_threshold"] == manifest["threshold"]
     assert body["metrics"] == {}
+
+
+async def test_model_info_shows_the_threshold_in_force(make_client: MakeClient, tiny_model_path: Path) -> None:
+    """With WINNOW_THRESHOLD=0.9 the service labelled by 0.9 and /v1/model still said 0.5."""
+    body = (await (await make_client(threshold=0.9)).get("/v1/model")).json()
+    assert (body["threshold"], body["model_threshold"]) == (0.9, read_manifest(tiny_model_path)["threshold"])
 
 
 async def test_model_info_shows_recorded_metrics(make_app: MakeApp, serve: Serve, model: Model) -> None:
