@@ -28,7 +28,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from .documents import InputFile
-from .errors import BatchError
+from .errors import INSTALL_BATCH_EXTRA, BatchError
 from .job import LOCAL_SCHEDULER, BatchJob
 from .output import LineWriter, is_gzip
 from .progress import Progress
@@ -36,7 +36,7 @@ from .readers import count_documents, file_documents
 from .summary import Summary
 from .worker import WORKER_THREADS, ClassifyOptions, ModelRef, cached_model, classify_document
 
-MISSING_EXTRA = "--scheduler needs Dask: install the batch extra (pip install 'winnow[batch]')"
+MISSING_EXTRA = f"--scheduler needs Dask: install the batch extra ({INSTALL_BATCH_EXTRA})"
 PARTS_SUFFIX = ".parts"
 PLAN_FILE = "plan.json"
 PART_PATTERN = "part-*.jsonl*"

@@ -17,6 +17,8 @@ from ..core.errors import InputError, WinnowError
 
 #: Error type written for an exception Winnow did not raise on purpose (a bug, not bad input).
 INTERNAL_ERROR = "internal-error"
+#: How to install the batch extra: Winnow is installed from its clone, not from PyPI.
+INSTALL_BATCH_EXTRA = "from the clone: .venv/bin/pip install -c requirements.lock -e '.[batch]'"
 
 
 class RecordError(InputError):

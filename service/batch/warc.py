@@ -22,7 +22,7 @@ from ..core.errors import InputError
 from ..core.inflate import GZIP_MAGIC, GZIP_WBITS
 from ..core.parse import normalize_encoding
 from .documents import Document, InputFile, InputKind, SourceRef
-from .errors import BatchError, UnreadableInputError
+from .errors import INSTALL_BATCH_EXTRA, BatchError, UnreadableInputError
 from .jsonl import READ_ERRORS, failed
 from .payload import PayloadError, page_bytes
 
@@ -45,7 +45,7 @@ MAX_HEADER_BYTES = 1 << 16
 READ_BLOCK = 1 << 20
 #: What may follow the last record of a file (its closing blank lines).
 TRAILING = b"\r\n \t\x00"
-MISSING_EXTRA = "reading WARC files needs FastWARC: install the batch extra (pip install 'winnow[batch]')"
+MISSING_EXTRA = f"reading WARC files needs FastWARC: install the batch extra ({INSTALL_BATCH_EXTRA})"
 
 RawRecord = Any  # a fastwarc WarcRecord, or the InputError that ended the file
 

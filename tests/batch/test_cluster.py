@@ -99,7 +99,7 @@ def test_without_dask_the_scheduler_option_says_what_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # makes `import distributed` fail
     assert batch(*inputs, "-o", tmp_path / "out.jsonl", "--scheduler", "local", model=tiny_model_path) == 2
-    assert "winnow[batch]" in capsys.readouterr().err
+    assert "pip install -c requirements.lock -e '.[batch]'" in capsys.readouterr().err
 
 
 def test_scheduler_local_starts_a_cluster_of_its_own(

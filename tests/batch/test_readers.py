@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 import zlib
 from pathlib import Path
 
@@ -106,6 +107,14 @@ def test_warc_yields_only_html_responses_with_uri_id_and_charset(warc_file: Path
     assert isinstance(port.html, bytes) and port.html.startswith(b"<!doctype html>")  # Content-Encoding undone
     assert wrong.charset == "utf-8"
     assert count_documents(InputFile.from_path(warc_file)) == 3
+
+
+def test_without_fastwarc_a_warc_input_says_how_to_install_the_extra_from_the_clone(
+    warc_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # makes the import fail
+    with pytest.raises(BatchError, match=r"pip install -c requirements\.lock -e '\.\[batch\]'"):
+        docs(warc_file)
 
 
 def test_warc_offsets_point_at_the_records(warc_file: Path) -> None:
