@@ -196,17 +196,18 @@ def parse_document(body: bytes, mtype: MediaType) -> Document:
 class BatchEntry:
     """One document of a batch with its id, or the problem that keeps it from being classified."""
 
-    id: str | None
+    id: str | int | None
     document: Document | ProblemError
 
 
 def batch_entry(index: int, raw: Any) -> BatchEntry:
-    """Validate one batch document on its own, so that a bad one fails alone."""
+    """Validate one batch document on its own, so that a bad one fails alone (with its id, when it has one)."""
     try:
         item = BatchDocument.model_validate(raw)
     except ValidationError as exc:
         raw_id = raw.get("id") if isinstance(raw, dict) else None
-        return BatchEntry(raw_id if isinstance(raw_id, str) else None, from_pydantic(exc, ("body", "documents", index)))
+        echoed = raw_id if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
+        return BatchEntry(echoed, from_pydantic(exc, ("body", "documents", index)))
     return BatchEntry(item.id, Document.from_request(item))
 
 

@@ -7,10 +7,21 @@ so large answers are not validated a second time on their way out.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
 from pydantic.config import JsonDict
+from pydantic_core import PydanticCustomError
 
 from ..core.artifact import Model
 from ..core.kinds import RULE_KIND_SCORE
@@ -28,6 +39,22 @@ EXACTLY_ONE_INPUT: JsonDict = {
 }
 MAX_URL_CHARS = 8192
 MAX_ID_CHARS = 256
+ID_ERROR = f"the id must be a string of 1 to {MAX_ID_CHARS} characters or an integer"
+
+
+def _one_id_error(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """One error for a bad id, instead of one per branch of the union."""
+    try:
+        return handler(value)
+    except ValidationError:
+        raise PydanticCustomError("invalid_id", ID_ERROR) from None
+
+
+#: A batch document's id: a string or an integer (strict: true is no integer, "1" stays a string).
+BatchId = Annotated[
+    Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_CHARS)] | StrictInt,
+    WrapValidator(_one_id_error),
+]
 
 
 class ClassifyRequest(BaseModel):
@@ -71,7 +98,10 @@ class ClassifyRequest(BaseModel):
 class BatchDocument(ClassifyRequest):
     """One document of a batch: an id of the caller's choosing plus the fields of a classify request."""
 
-    id: str = Field(min_length=1, max_length=MAX_ID_CHARS, description="Caller's id, returned with the result.")
+    id: BatchId = Field(
+        description=f"Caller's id: a string of 1 to {MAX_ID_CHARS} characters or an integer, returned as given "
+        "with the result."
+    )
 
 
 class BatchRequest(BaseModel):
@@ -175,7 +205,9 @@ class Problem(BaseModel):
 class BatchItem(BaseModel):
     """One slot of a batch answer: a ``result`` (status 200) or a ``problem``."""
 
-    id: str | None = Field(description="The document's id (null when it had none).")
+    id: str | int | None = Field(
+        description="The document's id as given (null when it had none, or one neither a string nor an integer)."
+    )
     status: int = Field(description="200, or the status the document alone would have got.")
     result: DocumentResult | None = None
     problem: Problem | None = None

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from service.api.errors import PROBLEM_BASE
+from service.api.schemas import ID_ERROR, MAX_ID_CHARS
 from tests.api.conftest import MakeApp, MakeClient
 from tests.api.support import assert_problem
 
@@ -71,6 +72,26 @@ async def test_one_bad_document_gets_a_problem_in_its_slot(make_client: MakeClie
     assert items[2]["problem"]["type"] == PROBLEM_BASE + "limit-exceeded"
     assert "id" in items[4]["problem"]["detail"]
     assert items[5]["result"]["stats"]["paragraphs"] == 2
+
+
+async def test_an_id_is_a_string_or_an_integer_echoed_as_given(client: httpx.AsyncClient) -> None:
+    documents = [
+        {"id": 1, "text": "Hello"},
+        {"id": "1", "text": "Hello"},
+        {"id": 7, "text": "Hello", "threshold": 2},
+        {"id": True, "text": "Hello"},
+        {"id": 1.5, "text": "Hello"},
+        {"id": None, "text": "Hello"},
+        {"id": "x" * (MAX_ID_CHARS + 1), "text": "Hello"},
+        {"id": "x" * MAX_ID_CHARS, "text": "Hello"},
+    ]
+    items = (await client.post(URL, json={"documents": documents})).json()["results"]
+    assert [item["status"] for item in items] == [200, 200, 422, 422, 422, 422, 422, 200]
+    assert items[0]["id"] == 1 and items[1]["id"] == "1" and items[7]["id"] == "x" * MAX_ID_CHARS
+    assert items[2]["id"] == 7 and "threshold" in items[2]["problem"]["detail"]  # another field failed
+    assert [item["id"] for item in items[3:6]] == [None, None, None]
+    for index in range(3, 7):
+        assert items[index]["problem"]["detail"] == f"body.documents.{index}.id: {ID_ERROR}"
 
 
 async def test_a_threshold_that_is_no_number_is_a_problem_in_its_slot(client: httpx.AsyncClient) -> None:

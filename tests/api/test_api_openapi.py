@@ -32,6 +32,8 @@ async def test_openapi_documents_the_api(client: httpx.AsyncClient) -> None:
     components = schema["components"]["schemas"]
     assert {"ClassifyRequest", "BatchRequest", "BatchDocument", "Problem", "ClassifyResponse"} <= set(components)
     assert components["ClassifyRequest"]["properties"]["html"]["description"]
+    id_types = [branch["type"] for branch in components["BatchDocument"]["properties"]["id"]["anyOf"]]
+    assert id_types == ["string", "integer"]
     batch = schema["paths"]["/v1/classify/batch"]["post"]["requestBody"]["content"]
     assert set(batch) == JSON_TYPES
     assert all(entry["schema"]["$ref"] == "#/components/schemas/BatchRequest" for entry in batch.values())
