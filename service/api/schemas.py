@@ -6,6 +6,7 @@ so large answers are not validated a second time on their way out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Annotated, Any, Literal
 
@@ -272,11 +273,13 @@ def model_info(model: Model, threshold: float | None = None) -> dict[str, Any]:
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
 
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses`` entries for problem+json answers with these statuses."""
+def problem_responses(*statuses: int, notes: Mapping[int, str] | None = None) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for problem+json answers with these statuses (``notes``: when a status
+    is given, after its reason phrase)."""
+    notes = notes or {}
     return {
         status: {
-            "description": HTTPStatus(status).phrase,
+            "description": HTTPStatus(status).phrase + (f": {notes[status]}" if status in notes else ""),
             "content": {"application/problem+json": {"schema": PROBLEM_REF}},
         }
         for status in statuses

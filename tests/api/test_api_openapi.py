@@ -5,10 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from service.api.deps import API_KEY_HEADER
+from tests.api.conftest import MakeClient
+
 pytestmark = pytest.mark.anyio
 
 JSON_TYPES = {"application/json", "application/*+json"}
 RAW_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown"}
+KEYED_ROUTES = {("/v1/classify", "post"), ("/v1/classify/batch", "post"), ("/v1/model", "get")}
 ROUTES = {
     ("/v1/classify", "post"),
     ("/v1/classify/batch", "post"),
@@ -27,8 +31,10 @@ async def test_openapi_documents_the_api(client: httpx.AsyncClient) -> None:
     assert classify["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("ClassifyResponse")
     for path in ("/v1/classify", "/v1/classify/batch"):
         responses = schema["paths"][path]["post"]["responses"]
-        for status in ("400", "413", "415", "422", "500", "503"):
+        for status in ("400", "401", "408", "413", "415", "422", "500", "501", "503"):
             assert "application/problem+json" in responses[status]["content"]
+        assert "WINNOW_BODY_TIMEOUT_S" in responses["408"]["description"]
+        assert "Transfer-Encoding" in responses["501"]["description"]
     components = schema["components"]["schemas"]
     assert {"ClassifyRequest", "BatchRequest", "BatchDocument", "Problem", "ClassifyResponse"} <= set(components)
     assert components["ClassifyRequest"]["properties"]["html"]["description"]
@@ -37,6 +43,23 @@ async def test_openapi_documents_the_api(client: httpx.AsyncClient) -> None:
     batch = schema["paths"]["/v1/classify/batch"]["post"]["requestBody"]["content"]
     assert set(batch) == JSON_TYPES
     assert all(entry["schema"]["$ref"] == "#/components/schemas/BatchRequest" for entry in batch.values())
+
+
+async def test_with_api_keys_the_v1_routes_take_a_bearer_token_or_an_api_key_header(make_client: MakeClient) -> None:
+    """/docs gets an Authorize button; the operations routes stay open, as they are."""
+    schema = (await (await make_client(api_keys="key")).get("/openapi.json")).json()
+    schemes = schema["components"]["securitySchemes"]
+    assert {(s["type"], s.get("scheme"), s.get("in"), s.get("name")) for s in schemes.values()} == {
+        ("http", "bearer", None, None),
+        ("apiKey", None, "header", API_KEY_HEADER),
+    }
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            if (path, method) in KEYED_ROUTES:  # either scheme will do
+                assert sorted(operation["security"], key=str) == sorted(({name: []} for name in schemes), key=str)
+                assert "401" in operation["responses"]
+            else:
+                assert "security" not in operation, path
 
 
 async def test_every_documented_body_type_is_accepted(client: httpx.AsyncClient) -> None:

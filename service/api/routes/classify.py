@@ -39,8 +39,14 @@ from ..schemas import BatchResponse, ClassifyResponse, model_ref, problem_respon
 router = APIRouter(prefix="/v1", tags=["classify"])
 
 MS_PER_S = 1000.0
+#: When the classify routes answer the statuses a client would not guess.
+ERROR_NOTES = {
+    401: "no valid API key (only when WINNOW_API_KEYS is set)",
+    408: "the body did not arrive within WINNOW_BODY_TIMEOUT_S of the headers; the connection is closed",
+    501: "a Transfer-Encoding other than chunked (Content-Encoding compresses a body); the connection is closed",
+}
 #: 500: a defect, answered as a bare problem with the request id (the request middleware's).
-CLASSIFY_ERRORS = problem_responses(400, 401, 413, 415, 422, 500, 503)
+CLASSIFY_ERRORS = problem_responses(400, 401, 408, 413, 415, 422, 500, 501, 503, notes=ERROR_NOTES)
 RAW_BODY = {"schema": {"type": "string", "minLength": 1}}
 #: The JSON media types accepted: application/json and any application/...+json (a media type range).
 JSON_TYPES = (JSON_TYPE, "application/*" + JSON_SUFFIX)
