@@ -37,7 +37,12 @@ def get_model(runtime: RuntimeDep) -> Model:
 ModelDep = Annotated[Model, Depends(get_model)]
 ThresholdQuery = Annotated[
     float | None,
-    Query(ge=0.0, le=1.0, description="Content score cut-off for raw bodies (a JSON body's own threshold wins)."),
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="Content score cut-off for a raw body, and for a JSON body without a threshold of its own "
+        "(a JSON body's own threshold wins).",
+    ),
 ]
 
 ListingQuery = Annotated[

@@ -35,6 +35,8 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 JSON_TYPE = "application/json"
 JSON_SUFFIX = "+json"
+#: How a 415 names the JSON types accepted.
+JSON_TYPES_NAMED = f"{JSON_TYPE} (or any application/*{JSON_SUFFIX})"
 JSON_CHARSETS = frozenset({"utf-8", "utf8"})
 RAW_TYPES = HTML_TYPES | TEXT_TYPES
 #: What pydantic's JSON parser says of a ``\u`` escape that is half a surrogate pair.
@@ -109,8 +111,10 @@ def media_type(header: str | None) -> MediaType:
 
 
 def unsupported(mtype: MediaType, accepted: Sequence[str]) -> ProblemError:
+    """415 naming what is accepted (``application/json`` stands for every JSON type)."""
     given = mtype.essence or "no Content-Type"
-    return ProblemError(415, "unsupported-media-type", f"{given} is not accepted here; send {', '.join(accepted)}.")
+    named = [JSON_TYPES_NAMED if name == JSON_TYPE else name for name in accepted]
+    return ProblemError(415, "unsupported-media-type", f"{given} is not accepted here; send {', '.join(named)}.")
 
 
 def check_json(mtype: MediaType) -> None:

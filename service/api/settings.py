@@ -137,7 +137,8 @@ class Settings(BaseSettings):
     prometheus_multiproc_dir: Path | None = Field(
         default=None,
         validation_alias=MULTIPROC_ENV,
-        description="Directory shared by the workers' metrics (prometheus_client's multiprocess mode).",
+        description="Directory shared by the workers' metrics (prometheus_client's multiprocess mode). Unset with"
+        " several workers, each /metrics scrape shows one worker's figures (a warning at start-up says so).",
     )
 
     @field_validator("log_level", mode="before")

@@ -117,6 +117,22 @@ async def test_raw_html_with_threshold_query(client: httpx.AsyncClient, page: by
     assert everything.json()["stats"]["chrome"] == 0
 
 
+async def test_threshold_query_sets_a_json_bodys_cut_unless_the_body_has_its_own(client: httpx.AsyncClient) -> None:
+    everything = await client.post(f"{URL}?threshold=0", json={"paragraphs": ARTICLE_LINES})
+    assert everything.json()["stats"]["chrome"] == 0
+    own = await client.post(f"{URL}?threshold=0", json={"paragraphs": ARTICLE_LINES, "threshold": 1})
+    assert own.json()["stats"]["content"] == 0
+
+
+async def test_threshold_query_is_ignored_by_the_batch_route(client: httpx.AsyncClient) -> None:
+    body = {"documents": [{"id": "a", "paragraphs": ARTICLE_LINES}]}
+    stats = [
+        (await client.post(f"{URL}/batch{query}", json=body)).json()["results"][0]["result"]["stats"]
+        for query in ("", "?threshold=0")
+    ]
+    assert stats[0] == stats[1] and stats[0]["chrome"] > 0  # the model's cut, not 0
+
+
 async def test_raw_text_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
     response = await client.post(
         URL, content=LATIN1_TEXT.encode("iso-8859-1"), headers={"Content-Type": "text/plain; charset=ISO-8859-1"}
@@ -154,7 +170,7 @@ async def test_unknown_charset_is_400(client: httpx.AsyncClient) -> None:
     assert_problem(response, 400, "undecodable-input")
 
 
-@pytest.mark.parametrize("body", [b"{not json", b'{"html": "<p>x</p>"', b"\xff\xfe{}"])
+@pytest.mark.parametrize("body", [b"{not json", b'{"html": "<p>x</p>"', b"\xff\xfe{}", b'\xef\xbb\xbf{"text": "x"}'])
 async def test_malformed_json_is_400(client: httpx.AsyncClient, body: bytes) -> None:
     response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
     assert_problem(response, 400, "malformed-json")
@@ -167,6 +183,13 @@ async def test_unsupported_content_type_is_415(client: httpx.AsyncClient, conten
     headers = {"Content-Type": content_type} if content_type else {}
     response = await client.post(URL, content=b"html=<p>x</p>", headers=headers)
     assert_problem(response, 415, "unsupported-media-type")
+
+
+@pytest.mark.parametrize("url", [URL, f"{URL}/batch"])
+async def test_a_415_says_any_json_type_will_do(client: httpx.AsyncClient, url: str) -> None:
+    response = await client.post(url, content=b"x", headers={"Content-Type": "image/png"})
+    problem = assert_problem(response, 415, "unsupported-media-type")
+    assert "send application/json (or any application/*+json)" in problem["detail"]
 
 
 async def test_json_in_another_charset_is_415(client: httpx.AsyncClient) -> None:

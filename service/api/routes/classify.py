@@ -66,7 +66,8 @@ CLASSIFY_BODY = {
         "required": True,
         "description": "JSON (application/json or application/*+json, UTF-8) with exactly one of html, text or "
         "paragraphs; or a raw HTML (text/html, application/xhtml+xml), text/plain or text/markdown body, whose "
-        "charset parameter is honoured (then ?threshold= sets the cut-off). " + COMPRESSED_BODY,
+        "charset parameter is honoured. ?threshold= sets the cut-off of a raw body and of a JSON body without a "
+        "threshold of its own. " + COMPRESSED_BODY,
         "content": json_content("ClassifyRequest") | {mtype: RAW_BODY for mtype in sorted(HTML_TYPES | TEXT_TYPES)},
     },
 }
@@ -74,7 +75,7 @@ BATCH_BODY = {
     "requestBody": {
         "required": True,
         "description": "Up to WINNOW_MAX_BATCH documents, each as the JSON body of /v1/classify "
-        "(application/json or application/*+json, UTF-8). " + COMPRESSED_BODY,
+        "(application/json or application/*+json, UTF-8); ?threshold= does not apply here. " + COMPRESSED_BODY,
         "content": json_content("BatchRequest"),
     },
 }
