@@ -11,6 +11,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from ..core.artifact import Model
 from ..core.report import Listing
 from .errors import model_unavailable, unauthorized
+from .schemas import Threshold
 from .state import Runtime
 
 API_KEY_HEADER = "X-API-Key"
@@ -36,10 +37,8 @@ def get_model(runtime: RuntimeDep) -> Model:
 
 ModelDep = Annotated[Model, Depends(get_model)]
 ThresholdQuery = Annotated[
-    float | None,
+    Threshold | None,
     Query(
-        ge=0.0,
-        le=1.0,
         description="Content score cut-off for a raw body, and for a JSON body without a threshold of its own "
         "(a JSON body's own threshold wins).",
     ),

@@ -37,6 +37,8 @@ JSON_TYPE = "application/json"
 JSON_SUFFIX = "+json"
 #: How a 415 names the JSON types accepted.
 JSON_TYPES_NAMED = f"{JSON_TYPE} (or any application/*{JSON_SUFFIX})"
+#: Most characters of a Content-Type without a media type quoted back in a 415.
+MAX_ECHOED_CHARS = 100
 JSON_CHARSETS = frozenset({"utf-8", "utf8"})
 RAW_TYPES = HTML_TYPES | TEXT_TYPES
 #: What pydantic's JSON parser says of a ``\u`` escape that is half a surrogate pair.
@@ -110,9 +112,17 @@ def media_type(header: str | None) -> MediaType:
     return MediaType(essence.strip().lower(), charset)
 
 
-def unsupported(mtype: MediaType, accepted: Sequence[str]) -> ProblemError:
-    """415 naming what is accepted (``application/json`` stands for every JSON type)."""
-    given = mtype.essence or "no Content-Type"
+def unsupported(mtype: MediaType, accepted: Sequence[str], header: str | None) -> ProblemError:
+    """415 naming what was sent (``header``, the ``Content-Type``) and what is accepted (``application/json``
+    standing for every JSON type)."""
+    kind, _, subtype = mtype.essence.partition("/")
+    if header is None:
+        given = "a request without a Content-Type"
+    elif not (kind and subtype):
+        shown = header if len(header) <= MAX_ECHOED_CHARS else header[:MAX_ECHOED_CHARS] + "…"
+        given = f"a Content-Type '{shown}' without a media type"
+    else:
+        given = mtype.essence
     named = [JSON_TYPES_NAMED if name == JSON_TYPE else name for name in accepted]
     return ProblemError(415, "unsupported-media-type", f"{given} is not accepted here; send {', '.join(named)}.")
 
@@ -129,14 +139,14 @@ def accepted_document_type(header: str | None) -> MediaType:
     if mtype.is_json:
         check_json(mtype)
     elif mtype.essence not in RAW_TYPES:
-        raise unsupported(mtype, (JSON_TYPE, *sorted(RAW_TYPES)))
+        raise unsupported(mtype, (JSON_TYPE, *sorted(RAW_TYPES)), header)
     return mtype
 
 
 def accepted_json_type(header: str | None) -> MediaType:
     mtype = media_type(header)
     if not mtype.is_json:
-        raise unsupported(mtype, (JSON_TYPE,))
+        raise unsupported(mtype, (JSON_TYPE,), header)
     check_json(mtype)
     return mtype
 

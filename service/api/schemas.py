@@ -41,21 +41,31 @@ EXACTLY_ONE_INPUT: JsonDict = {
 MAX_URL_CHARS = 8192
 MAX_ID_CHARS = 256
 ID_ERROR = f"the id must be a string of 1 to {MAX_ID_CHARS} characters or an integer"
+THRESHOLD_ERROR = "the threshold must be a number between 0 and 1 (NaN is not)"
 
 
-def _one_id_error(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-    """One error for a bad id, instead of one per branch of the union."""
-    try:
-        return handler(value)
-    except ValidationError:
-        raise PydanticCustomError("invalid_id", ID_ERROR) from None
+def one_error(kind: str, message: str) -> WrapValidator:
+    """A validator that reports any failure of the type it wraps as one error, ``message``: not one per
+    branch of a union, nor "less than or equal to 1" for NaN."""
+
+    def wrap(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except ValidationError:
+            raise PydanticCustomError(kind, message) from None
+
+    return WrapValidator(wrap)
 
 
 #: A batch document's id: a string or an integer (strict: true is no integer, "1" stays a string).
 BatchId = Annotated[
     Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_CHARS)] | StrictInt,
-    WrapValidator(_one_id_error),
+    one_error("invalid_id", ID_ERROR),
 ]
+#: A content score cut-off in [0, 1]; NaN fails both bounds.
+Threshold = Annotated[float, Field(ge=0.0, le=1.0), one_error("invalid_threshold", THRESHOLD_ERROR)]
+#: In JSON: a number only (an integer too); lax mode would read true as 1.0 and "0.5" as 0.5.
+JsonThreshold = Annotated[float, Field(strict=True, ge=0.0, le=1.0), one_error("invalid_threshold", THRESHOLD_ERROR)]
 
 
 class ClassifyRequest(BaseModel):
@@ -77,13 +87,8 @@ class ClassifyRequest(BaseModel):
         None, description="Paragraphs already split by the caller (Markdown read as for text)."
     )
     url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
-    # strict: a JSON number only (an integer too); lax mode would read true as 1.0 and "0.5" as 0.5
-    threshold: float | None = Field(
-        None,
-        strict=True,
-        ge=0.0,
-        le=1.0,
-        description="Content score cut-off (default: the service's, else the model's).",
+    threshold: JsonThreshold | None = Field(
+        None, description="Content score cut-off (default: the service's, else the model's)."
     )
 
     @model_validator(mode="after")

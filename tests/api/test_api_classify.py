@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from service.api.schemas import THRESHOLD_ERROR
 from service.core.parse import PARSER_MAX_DEPTH
 from tests.api.conftest import MakeClient
 from tests.api.support import assert_problem
@@ -185,6 +186,25 @@ async def test_unsupported_content_type_is_415(client: httpx.AsyncClient, conten
     assert_problem(response, 415, "unsupported-media-type")
 
 
+@pytest.mark.parametrize(
+    ("content_type", "given"),
+    [
+        (None, "a request without a Content-Type"),
+        (";;;", "a Content-Type ';;;' without a media type"),
+        ("; charset=utf-8", "a Content-Type '; charset=utf-8' without a media type"),
+        ("text", "a Content-Type 'text' without a media type"),
+        ("image/png", "image/png"),
+    ],
+)
+@pytest.mark.parametrize("url", [URL, f"{URL}/batch"])
+async def test_a_415_says_what_content_type_it_got(
+    client: httpx.AsyncClient, url: str, content_type: str | None, given: str
+) -> None:
+    headers = {"Content-Type": content_type} if content_type is not None else {}
+    problem = assert_problem(await client.post(url, content=b"x", headers=headers), 415, "unsupported-media-type")
+    assert problem["detail"].startswith(f"{given} is not accepted here; send application/json")
+
+
 @pytest.mark.parametrize("url", [URL, f"{URL}/batch"])
 async def test_a_415_says_any_json_type_will_do(client: httpx.AsyncClient, url: str) -> None:
     response = await client.post(url, content=b"x", headers={"Content-Type": "image/png"})
@@ -226,6 +246,24 @@ async def test_invalid_requests_are_422(client: httpx.AsyncClient, payload: Any,
 async def test_threshold_query_out_of_range_is_422(client: httpx.AsyncClient, query: str) -> None:
     response = await client.post(f"{URL}?{query}", content=b"a line", headers={"Content-Type": "text/plain"})
     assert_problem(response, 422, "validation-error")
+
+
+@pytest.mark.parametrize("query", ["threshold=nan", "threshold=NaN", "threshold=inf", "threshold=2"])
+async def test_a_threshold_query_that_is_nan_says_what_a_threshold_is(client: httpx.AsyncClient, query: str) -> None:
+    response = await client.post(f"{URL}?{query}", content=b"a line", headers={"Content-Type": "text/plain"})
+    problem = assert_problem(response, 422, "validation-error")
+    assert problem["detail"] == f"query.threshold: {THRESHOLD_ERROR}"
+
+
+@pytest.mark.parametrize("value", [b"NaN", b"Infinity", b"-0.5"])
+async def test_a_json_threshold_that_is_nan_says_what_a_threshold_is(client: httpx.AsyncClient, value: bytes) -> None:
+    body = b'{"text": "a line", "threshold": ' + value + b"}"
+    response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
+    assert assert_problem(response, 422, "validation-error")["detail"] == f"body.threshold: {THRESHOLD_ERROR}"
+    batch = b'{"documents": [{"id": 1, "text": "a line", "threshold": ' + value + b"}]}"
+    response = await client.post(f"{URL}/batch", content=batch, headers={"Content-Type": "application/json"})
+    [item] = response.json()["results"]
+    assert item["problem"]["detail"] == f"body.documents.0.threshold: {THRESHOLD_ERROR}"
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])
