@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .core.artifact import DEFAULT_MODEL_PATH, load_model, verify_model
-from .core.errors import WinnowError
+from .core.errors import EmptyInputError, WinnowError
 
 #: File name endings that say what a file holds (``--mode`` still wins).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+#: What ``winnow classify`` says of an empty file or stdin.
+EMPTY_INPUT = "the input is empty"
 #: ``--format json`` gives ``elapsed_ms``, as the API does.
 MS_PER_SECOND = 1000.0
 
@@ -42,6 +44,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.file == "-" and sys.stdin is None:
         raise OSError("standard input is closed: nothing to read for -")
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    if not data:  # as the API answers an empty body (422), not an empty result
+        raise EmptyInputError(EMPTY_INPUT)
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS
     from .core.report import result_dict

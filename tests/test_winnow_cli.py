@@ -152,6 +152,29 @@ def test_charset_is_used_to_tell_html_from_text(
     assert capsys.readouterr().err == "winnow: unknown charset 'no-such-charset'\n"
 
 
+def test_an_empty_input_is_an_error_as_in_the_api(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    """`: | winnow classify - --format json` printed an empty result and exited 0; the API answers 422."""
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    assert main(["classify", str(empty), "--model", str(tiny_model_path), "--format", "json"]) == 2
+    assert capsys.readouterr() == ("", "winnow: the input is empty\n")
+    command = [
+        sys.executable,
+        "-m",
+        "service.cli",
+        "classify",
+        "-",
+        "--model",
+        str(tiny_model_path),
+        "--format",
+        "json",
+    ]
+    run = subprocess.run(command, input="", capture_output=True, text=True, check=False)
+    assert (run.returncode, run.stdout, run.stderr) == (2, "", "winnow: the input is empty\n")
+
+
 @pytest.mark.parametrize(
     ("file", "redirect", "message"),
     [
