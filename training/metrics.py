@@ -99,11 +99,19 @@ def norm(text: str) -> str:
     return WS.sub(" ", canonical(text)).strip()
 
 
+def unspaced(text: str) -> str:
+    """``text`` canonical, without white space: what a snippet is looked up in, and as."""
+    return WS.sub("", canonical(text))
+
+
 def snippet_counts(predicted: str, with_: Sequence[str], without: Sequence[str]) -> tuple[int, int, int, int]:
-    """tp (with found), fn (with missing), fp (without found), tn (without absent)."""
-    text = norm(predicted)
-    found_with = sum(norm(s) in text for s in with_ if s.strip())
-    found_without = sum(norm(s) in text for s in without if s.strip())
+    """tp (with found), fn (with missing), fp (without found), tn (without absent).
+
+    White space does not count: a truth written without the breaks between paragraphs (goose3's
+    Korean page joins them with nothing, "전문가다.“시험인증") is found in a text that has them."""
+    text = unspaced(predicted)
+    found_with = sum(unspaced(s) in text for s in with_ if s.strip())
+    found_without = sum(unspaced(s) in text for s in without if s.strip())
     n_with = sum(1 for s in with_ if s.strip())
     n_without = sum(1 for s in without if s.strip())
     return found_with, n_with - found_with, found_without, n_without - found_without

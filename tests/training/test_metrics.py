@@ -86,3 +86,11 @@ def test_canonically_equivalent_text_is_the_same_text() -> None:
     )
     assert snippet_counts(page, [truth], []) == (1, 0, 0, 0)
     assert page_counts(page, truth) == (1.0, 0.0, 0.0)
+
+
+def test_snippets_are_found_whatever_the_white_space() -> None:
+    """goose3's Korean page's truth joins its paragraphs with nothing: every system scored 0 on it."""
+    truth = "\uc8fc\uc778\uacf5\uc774\ub2e4.\u201c\uc2dc\ud5d8\uc778\uc99d \ubd84\uc57c"
+    kept = "\uc8fc\uc778\uacf5\uc774\ub2e4.\n\u201c\uc2dc\ud5d8\uc778\uc99d  \ubd84\uc57c"
+    assert snippet_counts(kept, [truth], []) == (1, 0, 0, 0)
+    assert snippet_counts("Share this\nstory", [], ["share this story"]) == (0, 0, 1, 0)
