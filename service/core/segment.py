@@ -35,8 +35,13 @@ SKIP_TAGS = frozenset(
     source track map noframes noembed rp""".split()
 )
 """Elements whose text is never visible page text (``rp``: a ruby annotation's fallback parentheses,
-which browsers hide). ``noscript`` is read when nothing else on the page is (:func:`segment_tree`)."""
+which browsers hide). ``noscript`` is read when nothing else on the page is (:func:`segment_tree`),
+and a ``template`` that is a declarative shadow root always (:func:`_shadow_root`)."""
 NOSCRIPT = "noscript"
+TEMPLATE = "template"
+#: The attributes that make a ``<template>`` a declarative shadow root (the standard one, and
+#: Chrome's first name for it): rendered in place of its host's children, so visible text.
+SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
 #: A page showing fewer characters than this outside ``<noscript>`` is a script's shell ("Loading…",
 #: "Skip to content"): its ``<noscript>`` text, when there is more of it, is what a scraper gets.
 SHELL_CHARS = 200
@@ -239,6 +244,11 @@ def segment_tree(
     return Segmentation(paragraphs, page.truncated, page.warnings, page.encoding, page.fragment)
 
 
+def _shadow_root(element: etree._Element) -> bool:
+    """Whether a ``<template>`` is a declarative shadow root (server-rendered web components)."""
+    return any(element.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES)
+
+
 def _walk(
     page: ParsedPage, source: str, max_paragraphs: int | None, max_depth: int | None, skipped: frozenset[str]
 ) -> list[Paragraph]:
@@ -280,7 +290,7 @@ def _walk(
         stack.append(_Frame(tag, position, tokens, len(stack) + 1, is_block, parent))  # skipped ones too
         if tag == LINK_TAG:
             builder.links_open += 1
-        if tag in skipped:
+        if tag in skipped and not (tag == TEMPLATE and _shadow_root(element)):
             walker.skip_subtree()  # its "end" event still comes and pops the frame
         elif tag == BREAK_TAG:
             builder.line_break()

@@ -34,7 +34,8 @@ def visible_text(html: str | bytes) -> str:
     root = parse_html(html).root
     assert root is not None
     for element in list(root.iter()):
-        if isinstance(element.tag, str) and element.tag.lower() in SKIP_TAGS:
+        shadow = element.get("shadowrootmode") is not None or element.get("shadowroot") is not None
+        if isinstance(element.tag, str) and element.tag.lower() in SKIP_TAGS and not shadow:
             element.text = None
             for child in list(element):
                 element.remove(child)
@@ -67,6 +68,18 @@ def test_double_br_splits_single_br_joins() -> None:
 def test_invisible_elements_carry_no_paragraphs() -> None:
     html = "<p>keep</p><script>x=1</script><style>p{}</style><noscript>ns</noscript><template>t</template><svg><text>s</text></svg><!-- c -->"
     assert seg(html) == ["keep"]
+
+
+def test_a_declarative_shadow_root_is_visible_text() -> None:
+    """Server-rendered web components put their text in ``<template shadowrootmode>``, which the
+    browser shows in place of the host's children: it was dropped with every other template."""
+    html = (
+        "<article-body><template shadowrootmode='open'><h2>Shadow headline</h2><p>Shadow text.</p><slot></slot>"
+        "</template><p>Light text.</p></article-body><x-old><template shadowroot='closed'><p>Older name.</p>"
+        "</template></x-old><template><p>An inert template.</p></template>"
+    )
+    assert seg(html) == ["Shadow headline", "Shadow text.", "Light text.", "Older name."]
+    assert WS.sub("", "".join(seg(html))) == visible_text(html)
 
 
 def test_noscript_is_read_when_nothing_else_on_the_page_is() -> None:
