@@ -23,7 +23,6 @@ from ..core import sniff
 from ..core.artifact import Model
 from ..core.classify import Limits, classify
 from ..core.errors import InputError
-from ..core.parse import decode_html
 from ..core.types import Result
 from .codings import decoded, request_codings
 from .errors import ProblemError, body_timeout, core_problem, from_pydantic
@@ -72,18 +71,9 @@ class Document:
 
     @classmethod
     def sniffed(cls, *, html: str | bytes | None = None, text: str | bytes | None = None, **rest: Any) -> Document:
-        """The document, read as what it holds rather than as what it was sent as: "HTML" without a
-        single tag is text (a parser would make one paragraph of all its lines), and "text" that is a
-        whole page (a doctype, ``<html>``, ``<head>`` or ``<body>``) is HTML. The answer's ``mode`` says
-        which was read. A fragment sent as text stays text: Markdown may hold a tag or two."""
-        charset = rest.get("charset")
-        if html is not None and not sniff.has_markup(html, charset):
-            # decoded as the page would have been (a declared charset, else UTF-8, else windows-1252),
-            # not as text (strict UTF-8): what was sent as HTML must not start failing to decode
-            html, text = None, html if isinstance(html, str) else decode_html(html, charset)[0]
-            rest["charset"] = None
-        elif text is not None and sniff.is_page(text, charset):
-            html, text = text, None
+        """The document, read as what it holds (:func:`service.core.sniff.as_held`); the answer's
+        ``mode`` says which."""
+        html, text, rest["charset"] = sniff.as_held(html, text, rest.get("charset"))
         return cls(html=html, text=text, **rest)
 
 

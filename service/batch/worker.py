@@ -22,6 +22,7 @@ from ..core.artifact import Model, load_model, verify_model
 from ..core.classify import NO_LIMITS, Limits, classify
 from ..core.errors import DecodeError, ModelIntegrityError, WinnowError
 from ..core.report import Listing, result_dict
+from ..core.sniff import as_held
 from ..core.types import Result
 from .documents import Document
 from .errors import INTERNAL_ERROR
@@ -120,15 +121,27 @@ def classify_document(doc: Document, model: Model, options: ClassifyOptions) -> 
 
 
 def _classify(doc: Document, model: Model, options: ClassifyOptions) -> Result:
-    """Classify with the document's charset; a server's wrong charset falls back to detection."""
-    kwargs: dict[str, Any] = {"html": doc.html, "text": doc.text, "paragraphs": doc.paragraphs}
-    kwargs.update(threshold=options.threshold, limits=options.limits)
+    """Classify the document as what it holds (:func:`~service.core.sniff.as_held`, as the API
+    does) with its charset; a server's wrong charset falls back to detection."""
+
+    def run(charset: str | None) -> Result:
+        html, text, charset = as_held(doc.html, doc.text, charset)
+        return classify(
+            model,
+            html=html,
+            text=text,
+            paragraphs=doc.paragraphs,
+            charset=charset,
+            threshold=options.threshold,
+            limits=options.limits,
+        )
+
     try:
-        return classify(model, charset=doc.charset, **kwargs)
+        return run(doc.charset)
     except DecodeError:
         if doc.charset is None:
             raise
-        return classify(model, **kwargs)
+        return run(None)
 
 
 def error_outcome(doc: Document, code: str, detail: str) -> Outcome:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from .errors import DecodeError
-from .parse import BOMS, normalize_encoding
+from .parse import BOMS, decode_html, normalize_encoding
+
+Input = str | bytes | None
 
 #: Bytes (or characters) looked at.
 SNIFF_BYTES = 64 * 1024
@@ -71,3 +73,20 @@ def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
 def has_markup(data: str | bytes, charset: str | None = None) -> bool:
     """Whether ``data`` holds any tag at all; HTML without one is text (its line breaks mean nothing to a parser)."""
     return ANY_TAG.search(head_text(data, charset)) is not None
+
+
+def as_held(html: Input, text: Input, charset: str | None = None) -> tuple[Input, Input, str | None]:
+    """``(html, text, charset)`` read as what they hold rather than as what they were sent as.
+
+    "HTML" without a single tag is text (a parser would make one paragraph of all its lines),
+    decoded as the page would have been (a declared ``charset``, else UTF-8, else windows-1252),
+    not as text is (strict UTF-8): what was sent as HTML does not start failing to decode. "Text"
+    that is a whole page (:func:`is_page`) is HTML. A fragment sent as text stays text: Markdown
+    may hold a tag or two. The API and ``winnow batch`` read their documents so; the Python API
+    does what it is told.
+    """
+    if html is not None and not has_markup(html, charset):
+        return None, html if isinstance(html, str) else decode_html(bytes(html), charset)[0], None
+    if text is not None and is_page(text, charset):
+        return text, None, charset
+    return html, text, charset

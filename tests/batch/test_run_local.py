@@ -254,3 +254,16 @@ def test_ids_json_cannot_hold_are_written_as_strict_json(
     lines = [json.loads(line, parse_constant=lambda name: pytest.fail(f"{name} in the output")) for line in raw]
     assert [line["id"] for line in lines] == ["\ud800", None, None]
     assert all("error" not in line for line in lines)
+
+
+def test_documents_are_read_as_what_they_hold(make_jsonl: MakeJsonl, tiny_model_path: Path, tmp_path: Path) -> None:
+    """As the API reads them: "html" without a tag is text, one paragraph per line (it was one
+    paragraph of every line), and "text" that is a whole page is HTML (it was a line of markup each)."""
+    lines = ["Council approves new tram line", "The regional council voted on Tuesday to fund it."]
+    page = "<!DOCTYPE html><html><body><p>" + "</p><p>".join(lines) + "</p></body></html>"
+    source = make_jsonl([{"id": "lines", "html": "\n".join(lines)}, {"id": "page", "text": page}])
+    out = tmp_path / "out.jsonl"
+    assert batch(source, "-o", out, model=tiny_model_path) == 0
+    as_text, as_html = read_lines(out)
+    assert (as_text["mode"], [p["text"] for p in as_text["paragraphs"]]) == ("text", lines)
+    assert (as_html["mode"], [p["text"] for p in as_html["paragraphs"]]) == ("html", lines)
