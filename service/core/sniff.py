@@ -34,8 +34,9 @@ MIN_CLOSING_TAGS = 2
 ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 
 
-def head_text(data: str | bytes, charset: str | None = None) -> str:
-    """The first characters of ``data`` to look for tags in, without comments and Markdown code.
+def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = False) -> str:
+    """The first characters of ``data`` to look for tags in, without comments and Markdown code
+    (with them when ``raw``).
 
     Bytes with a byte-order mark are read in its encoding (UTF-16 and UTF-32 hide ASCII tags from
     a byte search), else in ``charset`` when given (as the classifier will read them; an unknown one
@@ -56,7 +57,7 @@ def head_text(data: str | bytes, charset: str | None = None) -> str:
             text = head.decode(given, "ignore")
         else:
             text = head.decode("latin-1")
-    return CODE.sub("", COMMENTS.sub("", text))
+    return text if raw else CODE.sub("", COMMENTS.sub("", text))
 
 
 def is_page(data: str | bytes, charset: str | None = None) -> bool:
@@ -71,8 +72,9 @@ def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
 
 
 def has_markup(data: str | bytes, charset: str | None = None) -> bool:
-    """Whether ``data`` holds any tag at all; HTML without one is text (its line breaks mean nothing to a parser)."""
-    return ANY_TAG.search(head_text(data, charset)) is not None
+    """Whether ``data`` holds any markup at all, a comment or a tag in Markdown code included: HTML
+    without any is text (its line breaks mean nothing to a parser)."""
+    return ANY_TAG.search(head_text(data, charset, raw=True)) is not None
 
 
 def as_held(html: Input, text: Input, charset: str | None = None) -> tuple[Input, Input, str | None]:
