@@ -19,6 +19,8 @@ Input = str | bytes | None
 SNIFF_BYTES = 64 * 1024
 #: A page shell: HTML whatever else the text holds.
 PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
+#: What a whole page opens with (after comments and white space): a doctype, ``<html>``, an XML declaration.
+PAGE_START = re.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re.IGNORECASE)
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
 CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
@@ -61,8 +63,9 @@ def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = Fals
 
 
 def is_page(data: str | bytes, charset: str | None = None) -> bool:
-    """Whether ``data`` holds a page shell: a doctype, ``<html>``, ``<head>``, ``<body>`` or an XML declaration."""
-    return PAGE_MARKER.search(head_text(data, charset)) is not None
+    """Whether ``data`` is a whole page: it opens (comments and white space aside) with a doctype,
+    ``<html>`` or an XML declaration. Text that only mentions one further on is still text."""
+    return PAGE_START.match(head_text(data, charset)) is not None
 
 
 def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
@@ -83,7 +86,8 @@ def as_held(html: Input, text: Input, charset: str | None = None) -> tuple[Input
     "HTML" without a single tag is text (a parser would make one paragraph of all its lines),
     decoded as the page would have been (a declared ``charset``, else UTF-8, else windows-1252),
     not as text is (strict UTF-8): what was sent as HTML does not start failing to decode. "Text"
-    that is a whole page (:func:`is_page`) is HTML. A fragment sent as text stays text: Markdown
+    that is a whole page (:func:`is_page`: it opens with a doctype, ``<html>`` or an XML
+    declaration) is HTML. A fragment sent as text stays text: Markdown
     may hold a tag or two. The API and ``winnow batch`` read their documents so; the Python API
     does what it is told.
     """

@@ -367,6 +367,7 @@ async def test_a_page_sent_as_text_is_read_as_html(client: httpx.AsyncClient, pa
     [
         "<p>A fragment sent as text</p>\n<p>stays text: Markdown may hold a tag</p>",
         "Start a page with `<!DOCTYPE html>` and `<html>`.\nThen the body.",
+        "A page starts with <!DOCTYPE html>, then <html> and <body>.\nNot a page: it does not open with them.",
     ],
 )
 async def test_text_with_a_tag_or_two_stays_text(client: httpx.AsyncClient, text: str) -> None:
