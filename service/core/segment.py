@@ -24,21 +24,34 @@ from .types import Paragraph, Segmentation
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body button caption center dd details dialog div dl dt
     fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
-    label legend li main menu nav ol optgroup option p pre section select summary table tbody td
-    textarea tfoot th thead title tr ul""".split()
+    label legend li main marquee menu nav ol optgroup option p pre section select summary table tbody
+    td textarea tfoot th thead tr ul""".split()
 )
 """Elements that start a new paragraph. Buttons, labels and options count as blocks so that
 short UI text (typical chrome) is kept as paragraphs of its own."""
 
 SKIP_TAGS = frozenset(
-    """script style noscript template svg math head iframe object embed canvas audio video picture
-    source track map noframes noembed rp""".split()
+    """script style noscript template svg math head title iframe object embed canvas audio video picture
+    source track map noframes noembed rp rt datalist""".split()
 )
-"""Elements whose text is never visible page text (``rp``: a ruby annotation's fallback parentheses,
-which browsers hide). ``noscript`` is read when nothing else on the page is (:func:`segment_tree`),
-and a ``template`` that is a declarative shadow root always (:func:`_shadow_root`)."""
+"""Elements whose text is never visible page text (``title`` outside ``<head>`` too; ``rp``: a ruby
+annotation's fallback parentheses, which browsers hide; ``rt``: the annotation, furigana read over
+the base text and not part of its sentence; ``datalist``: suggestions an input offers).
+``noscript`` is read when nothing else on the page is (:func:`segment_tree`), and a ``template``
+that is a declarative shadow root always (:func:`_shadow_root`)."""
 NOSCRIPT = "noscript"
 TEMPLATE = "template"
+SELECT = "select"
+OPTION = "option"
+#: Elements the walk looks at more closely when they open: a template may be a shadow root, a
+#: closed select shows one option (:func:`_shown_option`).
+LOOKED_AT = frozenset({TEMPLATE, SELECT, OPTION})
+#: Inline elements whose text belongs to the word before them even after another element
+#: (a footnote mark after a link): no space is put between them (:func:`_apart`).
+ATTACHED_TAGS = frozenset({"sup", "sub", "wbr"})
+#: Letters and digits of scripts that write spaces between words lie below this code point
+#: (Latin to Sinhala); Thai, Lao, Myanmar, Khmer, CJK and kana do not, and get no space added.
+SPACED_SCRIPTS_END = "\u0e00"
 #: The attributes that make a ``<template>`` a declarative shadow root (the standard one, and
 #: Chrome's first name for it): rendered in place of its host's children, so visible text.
 SHADOW_ROOT_ATTRIBUTES = ("shadowrootmode", "shadowroot")
@@ -68,9 +81,12 @@ VISIBLE = re.compile(
     r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
-#: Control characters (C0 and C1, white space aside): they draw nothing, and a text body may hold them
-#: (an HTML one has lost them to the parser already).
-CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: Characters dropped from paragraph text: control characters (C0 and C1, white space aside), which a
+#: text body may hold (an HTML one has lost them to the parser already), and the format characters
+#: that only mark where a word may break or must not (soft hyphen, zero-width space, word joiner,
+#: a byte-order mark inside text): "Nachrichten&shy;agentur" is one word. Zero-width joiners and
+#: non-joiners stay: they change how Indic, Persian and emoji text is drawn.
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 #: A byte-order mark read as text (U+FEFF).
 BOM = "\ufeff"
 PARAGRAPH_SEPARATOR = "\u2029"
@@ -79,7 +95,7 @@ ATTRIBUTE_CACHE_SIZE = 16_384
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace runs to one space and trim, and drop control characters; a lone surrogate
+    """Collapse whitespace runs to one space and trim, and drop :data:`CONTROLS`; a lone surrogate
     (no encoder takes it) becomes U+FFFD, and the rest is in Unicode normal form C (``e`` + combining
     acute is ``é``, as trafilatura writes it).
 
@@ -249,6 +265,28 @@ def _shadow_root(element: etree._Element) -> bool:
     return any(element.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES)
 
 
+def _shown_option(select: etree._Element) -> etree._Element | None:
+    """The option a closed ``<select>`` shows (its selected one, else its first); None for a list box
+    (``multiple``, or ``size`` above 1), which shows them all."""
+    size = select.get("size", "").strip()
+    if select.get("multiple") is not None or (size.isdigit() and int(size) > 1):
+        return None
+    first = None
+    for option in select.iter(OPTION):
+        if option.get("selected") is not None:
+            return option
+        if first is None:
+            first = option
+    return first
+
+
+def _apart(before: str, after: str) -> bool:
+    """Whether text ``after`` an ended element is another item than the text ``before`` it: a letter or
+    digit on both sides, in scripts that write spaces between words."""
+    last, first = before[-1:], after[:1]
+    return last.isalnum() and first.isalnum() and last < SPACED_SCRIPTS_END and first < SPACED_SCRIPTS_END
+
+
 def _walk(
     page: ParsedPage, source: str, max_paragraphs: int | None, max_depth: int | None, skipped: frozenset[str]
 ) -> list[Paragraph]:
@@ -256,6 +294,11 @@ def _walk(
     builder = _Builder(source, max_paragraphs)
     add, flush, stack, pieces = builder.add, builder.flush, builder.stack, builder.pieces
     blocks, name_of, split_tokens = BLOCK_TAGS, local_name, _split_tokens
+    looked_at = skipped | LOOKED_AT
+    # An element just ended without text after it: the next inline element's text is another item
+    # ("<a>Home</a><a>World</a>" reads "Home World"; see _apart).
+    ended = False
+    shown_option: etree._Element | None = None  # the one option the closed select being walked shows
     # One loop with the element's opening and closing inline: it runs for every element of the page.
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
@@ -270,9 +313,14 @@ def _walk(
                 flush()
             if tag == LINK_TAG:
                 builder.links_open -= 1
+            elif tag == SELECT:
+                shown_option = None
             stack.pop()
             if element.tail:
                 add(element.tail)
+                ended = False
+            else:
+                ended = True
             continue
         tag = name_of(name)
         parent = stack[-1] if stack else None
@@ -290,12 +338,23 @@ def _walk(
         stack.append(_Frame(tag, position, tokens, len(stack) + 1, is_block, parent))  # skipped ones too
         if tag == LINK_TAG:
             builder.links_open += 1
-        if tag in skipped and not (tag == TEMPLATE and _shadow_root(element)):
-            walker.skip_subtree()  # its "end" event still comes and pops the frame
-        elif tag == BREAK_TAG:
+        if tag in looked_at:
+            if tag == SELECT:
+                shown_option = _shown_option(element)
+            elif tag in skipped and not (tag == TEMPLATE and _shadow_root(element)):
+                walker.skip_subtree()  # its "end" event still comes and pops the frame
+                continue
+            elif tag == OPTION and shown_option is not None and element is not shown_option:
+                walker.skip_subtree()
+                continue
+        if tag == BREAK_TAG:
             builder.line_break()
         elif element.text:
-            add(element.text)
+            text = element.text
+            if ended and pieces and not is_block and tag not in ATTACHED_TAGS and _apart(pieces[-1], text):
+                pieces.append(" ")
+            add(text)
+            ended = False
     builder.flush()
     return builder.paragraphs
 

@@ -109,8 +109,10 @@ def test_noframes_and_noembed_carry_no_paragraphs() -> None:
     assert seg(html) == ["keep"]
 
 
-def test_ruby_fallback_parentheses_are_not_text() -> None:
-    assert seg("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字の本</p>") == ["漢かん字の本"]
+def test_ruby_annotations_are_not_text() -> None:
+    """The fallback parentheses are hidden, and the reading drawn over the base text is no part of
+    its sentence (an NHK News Web Easy page's truth writes 子ども, not 子こども)."""
+    assert seg("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字の本</p>") == ["漢字の本"]
 
 
 def test_ui_text_is_kept() -> None:
@@ -186,3 +188,36 @@ def test_text_lines_end_at_newlines_only(separator: str) -> None:
     assert [p.text for p in segment_lines(text)] == ["The bridge closed on Tuesday.", "Sign in"]
     assert [p.text for p in segment_lines(text)] == [p.text for p in segment_strings(lines)]
     assert [p.text for p in segment_lines("a\rb\nc\r\nd")] == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # items set side by side without white space (minified markup) are apart, as a reader sees them
+        ("<nav><a>Home</a><a>World</a></nav>", ["Home World"]),
+        ("<div><span>By Jane Doe</span><span>Updated 3 hours ago</span></div>", ["By Jane Doe Updated 3 hours ago"]),
+        # ... but text after an element (a drop cap), a footnote mark, and unspaced scripts stay joined
+        (
+            "<p><span class=cap>T</span>he port <a>Smith</a><sup>3</sup> <b>Hello</b>world</p>",
+            ["The port Smith3 Helloworld"],
+        ),
+        ("<p><span>ภาษา</span><span>ไทย</span> <span>中文</span><span>文字</span></p>", ["ภาษาไทย 中文文字"]),
+        # a closed select shows its selected option (else its first); a list box shows them all
+        ("<select><option>One</option><option selected>Two</option></select>", ["Two"]),
+        ("<select><optgroup><option>X</option><option>Y</option></optgroup></select>", ["X"]),
+        (
+            "<select multiple><option>A</option><option>B</option></select><select size=3><option>C</option></select>",
+            ["A", "B", "C"],
+        ),
+        ("<input list=l><datalist id=l><option>Suggested</option></datalist><p>Text</p>", ["Text"]),
+        # a title outside <head>, ruby readings: not shown in the text; a marquee is a block
+        ("<head><img src=p.gif><title>Headline - Site</title></head><body><p>Body</p>", ["Body"]),
+        ("<p><ruby>子<rt>こ</rt></ruby>どもの本</p>", ["子どもの本"]),
+        ("<p>Top</p><marquee>Breaking: news</marquee>after", ["Top", "Breaking: news", "after"]),
+        # break hints are not text: soft hyphens, zero-width spaces, word joiners
+        ("<p>Nachrichten&shy;agentur mel&#8203;det Wort&#8288;verbund</p>", ["Nachrichtenagentur meldet Wortverbund"]),
+    ],
+)
+def test_what_a_reader_sees(html: str, expected: list[str]) -> None:
+    """Found by a review probing real-page patterns against what a browser shows (2026-12-05)."""
+    assert seg(html) == expected
