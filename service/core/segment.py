@@ -37,11 +37,15 @@ SKIP_TAGS = frozenset(
 """Elements whose text is never visible page text (``title`` outside ``<head>`` too; ``rp``: a ruby
 annotation's fallback parentheses, which browsers hide; ``rt``: the annotation, furigana read over
 the base text and not part of its sentence; ``datalist``: suggestions an input offers).
-``noscript`` is read when nothing else on the page is (:func:`segment_tree`), and a ``template``
-that is a declarative shadow root always (:func:`_shadow_root`)."""
+``noscript`` is read when nothing else on the page is (:func:`segment_tree`) or when it copies the
+script template before it (:func:`_template_copy`), and a ``template`` that is a declarative shadow
+root always (:func:`_shadow_root`)."""
 NOSCRIPT = "noscript"
 TEMPLATE = "template"
 SELECT = "select"
+SCRIPT = "script"
+#: The ``type`` of a script that is a client-side template: a ``<noscript>`` right after one is the page's copy.
+TEMPLATE_TYPE = "text/template"
 OPTION = "option"
 #: Elements the walk looks at more closely when they open: a template may be a shadow root, a
 #: closed select shows one option (:func:`_shown_option`).
@@ -265,6 +269,13 @@ def _shadow_root(element: etree._Element) -> bool:
     return any(element.get(name) is not None for name in SHADOW_ROOT_ATTRIBUTES)
 
 
+def _template_copy(element: etree._Element) -> bool:
+    """Whether a ``<noscript>`` holds the copy of a script template just before it, what a reader's
+    browser draws from that template (Blogger sets each post so, with the post only there)."""
+    before = element.getprevious()
+    return before is not None and before.tag == SCRIPT and before.get("type", "").strip().lower() == TEMPLATE_TYPE
+
+
 def _shown_option(select: etree._Element) -> etree._Element | None:
     """The option a closed ``<select>`` shows (its selected one, else its first); None for a list box
     (``multiple``, or ``size`` above 1), which shows them all."""
@@ -341,7 +352,11 @@ def _walk(
         if tag in looked_at:
             if tag == SELECT:
                 shown_option = _shown_option(element)
-            elif tag in skipped and not (tag == TEMPLATE and _shadow_root(element)):
+            elif (
+                tag in skipped
+                and not (tag == TEMPLATE and _shadow_root(element))
+                and not (tag == NOSCRIPT and _template_copy(element))
+            ):
                 walker.skip_subtree()  # its "end" event still comes and pops the frame
                 continue
             elif tag == OPTION and shown_option is not None and element is not shown_option:

@@ -221,3 +221,20 @@ def test_text_lines_end_at_newlines_only(separator: str) -> None:
 def test_what_a_reader_sees(html: str, expected: list[str]) -> None:
     """Found by a review probing real-page patterns against what a browser shows (2026-12-05)."""
     assert seg(html) == expected
+
+
+def test_a_noscript_copy_of_a_script_template_is_read() -> None:
+    """Blogger sets a post as a script template and its copy in the <noscript> after it: the post was
+    lost on every such page with text of its own (the shell rule did not apply)."""
+    html = (
+        "<header><a href='/'>The Security Blog</a><p>News and updates from the team, every week of the year.</p>"
+        "</header><div class=post><script type='text/template'>&lt;p&gt;x&lt;/p&gt;</script><noscript>"
+        "<p>Posted by the team.</p><p>Today we are announcing a change.</p></noscript></div>"
+        "<script>run()</script><noscript><p>Please enable JavaScript.</p></noscript>"
+    )
+    assert seg(html) == [
+        "The Security Blog",
+        "News and updates from the team, every week of the year.",
+        "Posted by the team.",
+        "Today we are announcing a change.",
+    ]
