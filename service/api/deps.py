@@ -39,8 +39,8 @@ ModelDep = Annotated[Model, Depends(get_model)]
 ThresholdQuery = Annotated[
     Threshold | None,
     Query(
-        description="Content score cut-off for a raw body, and for a JSON body without a threshold of its own "
-        "(a JSON body's own threshold wins).",
+        description="Content score cut-off for a raw body, and for a JSON body or batch document without a "
+        "threshold of its own (its own threshold wins).",
     ),
 ]
 

@@ -37,6 +37,16 @@ async def test_results_come_back_in_order_with_their_ids(client: httpx.AsyncClie
     assert results[2]["stats"] == {"paragraphs": 2, "content": 2, "chrome": 0}
 
 
+async def test_threshold_query_applies_to_documents_without_their_own(client: httpx.AsyncClient) -> None:
+    """``?threshold=`` was ignored by the batch route, while /v1/classify honoured it."""
+    documents = [{"id": "own", "paragraphs": LINES, "threshold": 0.0}, {"id": "query", "paragraphs": LINES}]
+    body = (await client.post(f"{URL}?threshold=1", json={"documents": documents})).json()
+    own, query = (item["result"]["stats"] for item in body["results"])
+    assert own["content"] == len(LINES)  # its own threshold wins
+    assert query["content"] == 0  # nothing scores 1
+    assert (await client.post(f"{URL}?threshold=2", json={"documents": documents})).status_code == 422
+
+
 async def test_list_query_applies_to_every_document(client: httpx.AsyncClient) -> None:
     documents = [{"id": "all", "paragraphs": LINES, "threshold": 0.0}, {"id": "none", "paragraphs": LINES}]
     body = (await client.post(f"{URL}?list=content", json={"documents": documents})).json()

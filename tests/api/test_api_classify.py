@@ -125,15 +125,6 @@ async def test_threshold_query_sets_a_json_bodys_cut_unless_the_body_has_its_own
     assert own.json()["stats"]["content"] == 0
 
 
-async def test_threshold_query_is_ignored_by_the_batch_route(client: httpx.AsyncClient) -> None:
-    body = {"documents": [{"id": "a", "paragraphs": ARTICLE_LINES}]}
-    stats = [
-        (await client.post(f"{URL}/batch{query}", json=body)).json()["results"][0]["result"]["stats"]
-        for query in ("", "?threshold=0")
-    ]
-    assert stats[0] == stats[1] and stats[0]["chrome"] > 0  # the model's cut, not 0
-
-
 async def test_raw_text_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
     response = await client.post(
         URL, content=LATIN1_TEXT.encode("iso-8859-1"), headers={"Content-Type": "text/plain; charset=ISO-8859-1"}

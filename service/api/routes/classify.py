@@ -122,7 +122,11 @@ async def classify_page(
     summary="Classify up to WINNOW_MAX_BATCH documents; a bad one gets a problem in its slot",
 )
 async def classify_batch(
-    request: Request, runtime: RuntimeDep, model: ModelDep, listing: ListingQuery = "all"
+    request: Request,
+    runtime: RuntimeDep,
+    model: ModelDep,
+    threshold: ThresholdQuery = None,
+    listing: ListingQuery = "all",
 ) -> JSONResponse:
     started = perf_counter()
     async with runtime.limiter.admit(request):
@@ -131,13 +135,12 @@ async def classify_batch(
         body = await read_body(request, codings, runtime.settings.max_body_bytes, runtime.settings.body_timeout_s)
         entries = parse_batch(body, runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
+        default = threshold if threshold is not None else runtime.settings.threshold
         gone = threading.Event()  # a client that went away gets no more of its documents classified
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(watch_disconnect, request, gone)
             try:
-                outcomes = await run_in_threadpool(
-                    classify_documents, model, documents, runtime.limits, runtime.settings.threshold, gone
-                )
+                outcomes = await run_in_threadpool(classify_documents, model, documents, runtime.limits, default, gone)
             except ClientDisconnect:
                 outcomes = []
             finally:
