@@ -32,11 +32,12 @@ short UI text (typical chrome) is kept as paragraphs of its own."""
 
 SKIP_TAGS = frozenset(
     """script style noscript template svg math head title iframe object embed canvas audio video picture
-    source track map noframes noembed rp rt datalist""".split()
+    source track map noframes noembed rp rt datalist meter progress""".split()
 )
 """Elements whose text is never visible page text (``title`` outside ``<head>`` too; ``rp``: a ruby
 annotation's fallback parentheses, which browsers hide; ``rt``: the annotation, furigana read over
-the base text and not part of its sentence; ``datalist``: suggestions an input offers).
+the base text and not part of its sentence; ``datalist``: suggestions an input offers; ``meter`` and
+``progress``: drawn as gauges, their text a fallback).
 ``noscript`` is read when nothing else on the page is (:func:`segment_tree`) or when it copies the
 script template before it (:func:`_template_copy`), and a ``template`` that is a declarative shadow
 root always (:func:`_shadow_root`)."""

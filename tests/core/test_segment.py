@@ -214,6 +214,7 @@ def test_text_lines_end_at_newlines_only(separator: str) -> None:
         ("<head><img src=p.gif><title>Headline - Site</title></head><body><p>Body</p>", ["Body"]),
         ("<p><ruby>子<rt>こ</rt></ruby>どもの本</p>", ["子どもの本"]),
         ("<p>Top</p><marquee>Breaking: news</marquee>after", ["Top", "Breaking: news", "after"]),
+        ("<p>Read <progress value=7 max=10>70 %</progress> <meter value=2>2 of 10</meter>done</p>", ["Read done"]),
         # break hints are not text: soft hyphens, zero-width spaces, word joiners
         ("<p>Nachrichten&shy;agentur mel&#8203;det Wort&#8288;verbund</p>", ["Nachrichtenagentur meldet Wortverbund"]),
     ],
