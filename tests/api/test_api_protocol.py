@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import resource
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -11,7 +12,7 @@ from contextlib import asynccontextmanager
 import pytest
 import uvicorn
 
-from service.api.protocol import BoundedHttpToolsProtocol
+from service.api.protocol import MIN_CONNECTIONS, RESERVED_DESCRIPTORS, BoundedHttpToolsProtocol, connection_limit
 
 pytestmark = pytest.mark.anyio
 HEAD_TIMEOUT_S = 0.3
@@ -35,11 +36,11 @@ async def app(scope: dict, receive: object, send: object) -> None:  # type: igno
 
 
 @asynccontextmanager
-async def running() -> AsyncIterator[Connect]:
+async def running(protocol: type[BoundedHttpToolsProtocol] = Quick) -> AsyncIterator[Connect]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, http=Quick, log_level="critical", lifespan="off")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, http=protocol, log_level="critical", lifespan="off")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     while not server.started:
@@ -100,3 +101,35 @@ async def test_a_kept_alive_connection_is_left_to_the_keep_alive_timer() -> None
         await asyncio.sleep(HEAD_TIMEOUT_S * 2)
         writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
         assert (await answer(reader)).startswith(b"HTTP/1.1 200")
+
+
+class Few(BoundedHttpToolsProtocol):
+    head_timeout_s = HEAD_TIMEOUT_S * 10
+    max_connections = 2
+
+
+async def test_a_connection_over_the_limit_is_a_503_and_closed() -> None:
+    """Idle connections were held until the worker's file descriptors ran out (accept failing for
+    everybody); past the limit one more is answered 503 at once, and the others are served."""
+    async with running(Few) as connect:
+        first, second = await connect(), await connect()
+        third = await connect()
+        refused = await answer(third[0])
+        assert refused.startswith(b"HTTP/1.1 503") and b"retry-after: 1" in refused
+        assert await answer(third[0]) == b""  # closed
+        for reader, writer in (first, second):
+            writer.write(b"GET / HTTP/1.1\r\nhost: x\r\n\r\n")
+            assert (await answer(reader)).startswith(b"HTTP/1.1 200")
+        first[1].close()
+        await first[1].wait_closed()
+        await asyncio.sleep(0.1)
+        reader, writer = await connect()  # room again
+        writer.write(b"GET / HTTP/1.1\r\nhost: x\r\n\r\n")
+        assert (await answer(reader)).startswith(b"HTTP/1.1 200")
+
+
+def test_the_limit_follows_the_limit_on_open_files() -> None:
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    assert connection_limit() == (
+        1 << 20 if soft == resource.RLIM_INFINITY else max(MIN_CONNECTIONS, soft - RESERVED_DESCRIPTORS)
+    )
