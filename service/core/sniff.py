@@ -9,6 +9,7 @@ written inside Markdown code (spans and fenced blocks): text about ``<!DOCTYPE h
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from .errors import DecodeError
 from .parse import BOMS, decode_html, normalize_encoding
@@ -83,16 +84,17 @@ def has_markup(data: str | bytes, charset: str | None = None) -> bool:
 def as_held(html: Input, text: Input, charset: str | None = None) -> tuple[Input, Input, str | None]:
     """``(html, text, charset)`` read as what they hold rather than as what they were sent as.
 
-    "HTML" without a single tag is text (a parser would make one paragraph of all its lines),
-    decoded as the page would have been (a declared ``charset``, else UTF-8, else windows-1252),
-    not as text is (strict UTF-8): what was sent as HTML does not start failing to decode. "Text"
-    that is a whole page (:func:`is_page`: it opens with a doctype, ``<html>`` or an XML
-    declaration) is HTML. A fragment sent as text stays text: Markdown
-    may hold a tag or two. The API and ``winnow batch`` read their documents so; the Python API
-    does what it is told.
+    "HTML" without a single tag is text (a parser would make one paragraph of all its lines), with
+    its character references read (``&amp;`` is ``&``) and decoded as the page would have been (a
+    declared ``charset``, else UTF-8, else windows-1252), not as text is (strict UTF-8): what was
+    sent as HTML does not start failing to decode. "Text" that is a whole page (:func:`is_page`: it
+    opens with a doctype, ``<html>`` or an XML declaration) is HTML. A fragment sent as text stays
+    text: Markdown may hold a tag or two. The API and ``winnow batch`` read their documents so; the
+    Python API does what it is told.
     """
     if html is not None and not has_markup(html, charset):
-        return None, html if isinstance(html, str) else decode_html(bytes(html), charset)[0], None
+        decoded = html if isinstance(html, str) else decode_html(bytes(html), charset)[0]
+        return None, unescape(decoded), None  # its character references still mean what HTML says
     if text is not None and is_page(text, charset):
         return text, None, charset
     return html, text, charset

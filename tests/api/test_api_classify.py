@@ -333,6 +333,9 @@ async def test_text_sent_as_html_is_read_as_text(client: httpx.AsyncClient) -> N
     assert [p["text"] for p in response.json()["paragraphs"]] == ARTICLE_LINES
     as_json = await client.post(URL, json={"html": "\n".join(ARTICLE_LINES)})
     assert as_json.json()["mode"] == "text" and as_json.json()["stats"]["paragraphs"] == len(ARTICLE_LINES)
+    # its character references still read as HTML's
+    escaped = await client.post(URL, json={"html": "Tom &amp; Jerry&nbsp;return\nCaf&eacute; &#8220;open&#8221;"})
+    assert [p["text"] for p in escaped.json()["paragraphs"]] == ["Tom & Jerry return", "Café “open”"]
     # decoded as the HTML would have been: windows-1252 without a charset is no 400
     latin = await client.post(URL, content=LATIN1_TEXT.encode("cp1252"), headers={"Content-Type": "text/html"})
     assert latin.status_code == 200
