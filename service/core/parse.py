@@ -131,6 +131,19 @@ def normalize_encoding(label: str) -> str | None:
     return SUPERSET_CODECS.get(info.name, info.name)
 
 
+def given_encoding(charset: str) -> str:
+    """The codec of a caller's ``charset``; an unknown label is a ``DecodeError``."""
+    name = normalize_encoding(charset)
+    if name is None:
+        raise DecodeError(f"unknown charset {charset!r}")
+    return name
+
+
+def marked_encoding(data: bytes) -> tuple[bytes, str] | None:
+    """The byte-order mark ``data`` opens with and its codec, if any."""
+    return next(((bom, name) for bom, name in BOMS if data.startswith(bom)), None)
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset of an XML declaration opening the bytes, or else of a ``<meta charset>`` or
     ``http-equiv`` declaration in the first bytes."""
@@ -166,16 +179,14 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     a few bad sequences among many good ones (a stray byte pasted into a UTF-8 page) keeps its
     reading, the bad sequences replaced, as browsers do.
     """
-    for bom, name in BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(name, "replace"), name
+    if (marked := marked_encoding(data)) is not None:
+        bom, name = marked
+        return data[len(bom) :].decode(name, "replace"), name
     for start, name in UTF16_XML_STARTS:
         if data.startswith(start):
             return data.decode(name, "replace"), name
     if charset is not None:
-        given = normalize_encoding(charset)
-        if given is None:
-            raise DecodeError(f"unknown charset {charset!r}")
+        given = given_encoding(charset)
         return _decode_strict(data, given), given
     declared = declared_charset(data)
     if declared and not (declared != UTF8 and _is_utf8_with_non_ascii(data)):
@@ -210,14 +221,10 @@ def _mostly_decodes(data: bytes, name: str) -> str | None:
 
 def decode_text(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode plain-text bytes: BOM, then the caller's charset (strict), then strict UTF-8."""
-    for bom, name in BOMS:
-        if data.startswith(bom):
-            return _decode_strict(data[len(bom) :], name), name
-    name = "utf-8"
-    if charset is not None:
-        name = normalize_encoding(charset) or ""
-        if not name:
-            raise DecodeError(f"unknown charset {charset!r}")
+    if (marked := marked_encoding(data)) is not None:
+        bom, name = marked
+        return _decode_strict(data[len(bom) :], name), name
+    name = "utf-8" if charset is None else given_encoding(charset)
     return _decode_strict(data, name), name
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from .errors import DecodeError
-from .parse import BOMS, decode_html, normalize_encoding
+from .parse import decode_html, given_encoding, marked_encoding
 
 Input = str | bytes | None
 
@@ -49,17 +48,11 @@ def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = Fals
         text = data[:SNIFF_BYTES]
     else:
         head = bytes(data[:SNIFF_BYTES])
-        marked = next(((bom, codec) for bom, codec in BOMS if head.startswith(bom)), None)
-        if marked is not None:
+        if (marked := marked_encoding(head)) is not None:
             bom, codec = marked
             text = head[len(bom) :].decode(codec, "ignore")
-        elif charset is not None:
-            given = normalize_encoding(charset)
-            if given is None:
-                raise DecodeError(f"unknown charset {charset!r}")
-            text = head.decode(given, "ignore")
         else:
-            text = head.decode("latin-1")
+            text = head.decode(given_encoding(charset) if charset is not None else "latin-1", "ignore")
     return text if raw else CODE.sub("", COMMENTS.sub("", text))
 
 
