@@ -91,7 +91,7 @@ VISIBLE = re.compile(
 #: that only mark where a word may break or must not (soft hyphen, zero-width space, word joiner,
 #: a byte-order mark inside text): "Nachrichten&shy;agentur" is one word. Zero-width joiners and
 #: non-joiners stay: they change how Indic, Persian and emoji text is drawn.
-CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
+DROPPED_CHARS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 #: A byte-order mark read as text (U+FEFF).
 BOM = "\ufeff"
 PARAGRAPH_SEPARATOR = "\u2029"
@@ -99,8 +99,13 @@ PARAGRAPH_SEPARATOR = "\u2029"
 ATTRIBUTE_CACHE_SIZE = 16_384
 
 
+def _without_dropped(text: str) -> str:
+    """``text`` without :data:`DROPPED_CHARS`, its white space collapsed again."""
+    return " ".join(DROPPED_CHARS.sub("", text).split())
+
+
 def normalize(text: str) -> str:
-    """Collapse whitespace runs to one space and trim, and drop :data:`CONTROLS`; a lone surrogate
+    """Collapse whitespace runs to one space and trim, and drop :data:`DROPPED_CHARS`; a lone surrogate
     (no encoder takes it) becomes U+FFFD, and the rest is in Unicode normal form C (``e`` + combining
     acute is ``é``, as trafilatura writes it).
 
@@ -109,9 +114,9 @@ def normalize(text: str) -> str:
     text = " ".join(text.split())  # str.split and the regex \s agree on what is white space
     if text.isascii():
         # after the join, an ASCII text has no unprintable character but a control one
-        return text if text.isprintable() else " ".join(CONTROLS.sub("", text).split())
-    if CONTROLS.search(text):
-        text = " ".join(CONTROLS.sub("", text).split())
+        return text if text.isprintable() else _without_dropped(text)
+    if DROPPED_CHARS.search(text):
+        text = _without_dropped(text)
     if not VISIBLE.search(text):
         return ""
     text = SURROGATES.sub("\ufffd", text)
