@@ -70,11 +70,18 @@ class Document:
         )
 
     @classmethod
-    def sniffed(cls, *, html: str | bytes | None = None, text: str | bytes | None = None, **rest: Any) -> Document:
+    def sniffed(
+        cls,
+        *,
+        html: str | bytes | None = None,
+        text: str | bytes | None = None,
+        charset: str | None = None,
+        **rest: Any,
+    ) -> Document:
         """The document, read as what it holds (:func:`service.core.sniff.as_held`); the answer's
         ``mode`` says which."""
-        html, text, rest["charset"] = sniff.as_held(html, text, rest.get("charset"))
-        return cls(html=html, text=text, **rest)
+        html, text, charset = sniff.as_held(html, text, charset)
+        return cls(html=html, text=text, charset=charset, **rest)
 
 
 @dataclass(frozen=True, slots=True)

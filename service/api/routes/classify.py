@@ -35,6 +35,7 @@ from ..documents import (
 from ..errors import ProblemError, problem_body
 from ..metrics import Metrics
 from ..schemas import BatchResponse, ClassifyResponse, model_ref, problem_responses, result_body
+from ..state import Runtime
 
 router = APIRouter(prefix="/v1", tags=["classify"])
 
@@ -81,6 +82,12 @@ BATCH_BODY = {
 }
 
 
+def default_threshold(query: float | None, runtime: Runtime) -> float | None:
+    """The cut-off of a document without its own: ``?threshold=``, else ``WINNOW_THRESHOLD`` (else,
+    in the core, the model's)."""
+    return query if query is not None else runtime.settings.threshold
+
+
 def elapsed_ms(started: float) -> float:
     return round((perf_counter() - started) * MS_PER_S, 3)
 
@@ -107,7 +114,7 @@ async def classify_page(
         document = parse_document(
             await read_body(request, codings, settings.max_body_bytes, settings.body_timeout_s), mtype
         )
-        default = threshold if threshold is not None else runtime.settings.threshold
+        default = default_threshold(threshold, runtime)
         result = await run_in_threadpool(classify_document, model, document, runtime.limits, default)
     runtime.metrics.observe_result(result)
     body = {"model": model_ref(model), **result_body(result, document.url, listing), "elapsed_ms": elapsed_ms(started)}
@@ -135,7 +142,7 @@ async def classify_batch(
         body = await read_body(request, codings, runtime.settings.max_body_bytes, runtime.settings.body_timeout_s)
         entries = parse_batch(body, runtime.settings.max_batch)
         documents = [entry.document for entry in entries]
-        default = threshold if threshold is not None else runtime.settings.threshold
+        default = default_threshold(threshold, runtime)
         gone = threading.Event()  # a client that went away gets no more of its documents classified
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(watch_disconnect, request, gone)
