@@ -48,6 +48,10 @@ SCRIPT = "script"
 #: The ``type`` of a script that is a client-side template: a ``<noscript>`` right after one is the page's copy.
 TEMPLATE_TYPE = "text/template"
 OPTION = "option"
+INPUT = "input"
+#: The ``type`` values of an ``<input>`` drawn as a button with its ``value`` written on it: a reader
+#: sees "Subscribe" on ``<input type=submit value=Subscribe>`` as on ``<button>Subscribe</button>``.
+BUTTON_INPUT_TYPES = frozenset({"submit", "button", "reset"})
 #: Elements the walk looks at more closely when they open: a template may be a shadow root, a
 #: closed select shows one option (:func:`_shown_option`).
 LOOKED_AT = frozenset({TEMPLATE, SELECT, OPTION})
@@ -297,6 +301,14 @@ def _shown_option(select: etree._Element) -> etree._Element | None:
     return first
 
 
+def _button_label(element: etree._Element) -> str | None:
+    """The text a button ``<input>`` shows (its ``value``), or None for any other input."""
+    value = element.get("value")
+    if not value or element.get("type", "").strip().lower() not in BUTTON_INPUT_TYPES:
+        return None
+    return value
+
+
 def _apart(before: str, after: str) -> bool:
     """Whether text ``after`` an ended element is another item than the text ``before`` it: a letter or
     digit on both sides, in scripts that write spaces between words."""
@@ -348,6 +360,9 @@ def _walk(
         if max_depth is not None and len(stack) >= max_depth:
             raise LimitExceededError("nesting depth", max_depth)
         is_block = tag in blocks
+        label = _button_label(element) if tag == INPUT else None
+        if label is not None:
+            is_block = True  # a paragraph of its own, as a <button> is
         if is_block and pieces:
             flush()
         classes, ident = element.get("class"), element.get("id")
@@ -370,6 +385,9 @@ def _walk(
                 continue
         if tag == BREAK_TAG:
             builder.line_break()
+        elif label is not None:
+            add(label)
+            flush()
         elif element.text:
             text = element.text
             if ended and pieces and not is_block and tag not in ATTACHED_TAGS and _apart(pieces[-1], text):

@@ -210,6 +210,12 @@ def test_text_lines_end_at_newlines_only(separator: str) -> None:
             ["A", "B", "C"],
         ),
         ("<input list=l><datalist id=l><option>Suggested</option></datalist><p>Text</p>", ["Text"]),
+        # a button input shows its value, as a paragraph of its own (as a <button> is); a field's value is the user's
+        (
+            "<form>Get the briefing <input type=email value=me@x.org><input type=SUBMIT value='Sign up'> daily"
+            "<input type=hidden value=token><input type=reset value=''></form>",
+            ["Get the briefing", "Sign up", "daily"],
+        ),
         # a title outside <head>, ruby readings: not shown in the text; a marquee is a block
         ("<head><img src=p.gif><title>Headline - Site</title></head><body><p>Body</p>", ["Body"]),
         ("<p><ruby>子<rt>こ</rt></ruby>どもの本</p>", ["子どもの本"]),
