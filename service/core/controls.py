@@ -84,9 +84,15 @@ _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 _WORD = re.compile(r"[^\W_]+")
 
 
+def folded(text: str) -> str:
+    """``text`` lower-cased for matching; Turkish "İ" becomes "i" (``casefold`` gives "i" and a combining
+    dot, which would cut "İlginizi" into two words)."""
+    return text.replace("İ", "i").casefold()
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """The lower-cased words of ``text`` (``"l'article"`` → ``l``, ``article``)."""
-    return tuple(_WORD.findall(text.casefold()))
+    return tuple(_WORD.findall(folded(text)))
 
 
 @dataclass(frozen=True)
@@ -191,8 +197,7 @@ def control_rule(text: str) -> str | None:
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
     vocabulary = _vocabulary()
-    folded = text.casefold()
-    first = _WORD.search(folded)  # most lines open with no opener: their other words are never cut
+    first = _WORD.search(folded(text))  # most lines open with no opener: their other words are never cut
     if first is None:
         return None
     labelled = first.group() in vocabulary.label_openers

@@ -940,6 +940,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "advertorial|paid partnership|sponsored post|publirreportaje|materiał partnera|materiał sponsorowany|"
         "artykuł sponsorowany|sponsorlu içerik|на правах рекламы|партнерский материал",
         "reklama|reklame|reklam|annons|annonse|annonce|mainos|iklan|реклама|広告|广告|廣告|광고|إعلان|विज्ञापन",
+        "quảng cáo|nội dung tài trợ|tài trợ|konten bersponsor|sponsorlu|reklam alanı|إعلان ممول|محتوى مدعوم|"
+        "광고 문의|スポンサー|スポンサーリンク|赞助内容|推广|प्रायोजित|sponzorováno|sponsrat|sponsrad",
     ),
     "tools": (
         "print|print this article|print this page|print article|font size|text size|change text size|"
@@ -972,6 +974,16 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "ładowanie|otwórz w aplikacji|zamknij|yazdır|dinle|kaydet|yükleniyor|kapat|"
         "печать|распечатать|размер шрифта|слушать|сохранить|скопировать ссылку|наверх|поиск|загрузка|"
         "открыть в приложении|закрыть|印刷|打印|列印|保存|收藏|搜索|検索",
+        "text size a a|font size a a|key events|show latest updates|show more updates|load newer posts|"
+        "pinned post|auto update|live updates|reprints and permissions|reprints permissions|reprint rights|"
+        "cỡ chữ|nghe bài viết|lưu bài viết|sao chép liên kết|tìm kiếm|đóng|đang tải|ukuran huruf|ukuran teks|"
+        "dengarkan|dengarkan artikel|salin tautan|salin link|cari|tutup|memuat|yazı boyutu|bağlantıyı kopyala|"
+        "linki kopyala|haberi dinle|büyüt|طباعة|حجم الخط|استمع|استمع للمقال|نسخ الرابط|بحث|إغلاق|جار التحميل|"
+        "인쇄|글자 크기|글자크기|글자 크기 변경|기사 듣기|듣기|저장|링크 복사|검색|닫기|文字サイズ|印刷する|"
+        "保存する|リンクをコピー|閉じる|読み込み中|音声で聞く|字号|字体大小|关闭|加载中|复制链接|"
+        "प्रिंट|फ़ॉन्ट साइज़|फॉन्ट साइज|सुनें|लिंक कॉपी करें|खोजें|बंद करें|skriv ut|textstorlek|lyssna|spara|"
+        "kopiera länk|sök|stäng|laddar|tisk|vytisknout|velikost písma|poslechnout si článek|uložit|kopírovat odkaz|"
+        "hledat|zavřít|načítání",
     ),
     "share": (
         "share|share this|share this article|share this story|share this page|share article|share story|"
@@ -989,6 +1001,10 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "delen|deel dit artikel|deel|reageer|volg ons",
         "udostępnij|skomentuj|obserwuj nas|paylaş|yorum yap|поделиться|комментировать|"
         "シェア|共有|分享|공유|مشاركة|शेयर करें|शेयर",
+        "chia sẻ|chia sẻ bài viết|bình luận|theo dõi|bagikan|bagikan artikel|komentar|ikuti kami|"
+        "haberi paylaş|paylaş|شارك|شارك المقال|تابعونا|تابعنا|تابعونا على|علق|공유하기|댓글|"
+        "शेयर करें|टिप्पणी करें|फॉलो करें|dela|dela artikeln|kommentera|följ oss|sdílet|sdílejte|komentovat|"
+        "sledujte nás|ツイート|コメント|分享到|评论|关注我们|compartilhe esta notícia|compartilhe esta reportagem",
     ),
     "consent": (
         "accept|accept all|accept all cookies|accept cookies|reject|reject all|decline|decline all|allow all|"
@@ -1008,6 +1024,11 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "accepteren|alles accepteren|alle cookies accepteren|weigeren|alles weigeren|akkoord|"
         "akceptuj|akceptuję|akceptuj wszystkie|odrzuć|odrzuć wszystkie|kabul et|tümünü kabul et|"
         "принять|принять все|отклонить|すべて同意|同意する|全部接受|接受",
+        "your privacy choices|privacy choices|your privacy options|"
+        "đồng ý|chấp nhận|chấp nhận tất cả|từ chối|setuju|terima|terima semua|tolak|tolak semua|reddet|"
+        "tümünü reddet|kabul ediyorum|قبول|أوافق|رفض|قبول الكل|رفض الكل|موافق|동의|모두 동의|거부|수락|"
+        "स्वीकार करें|सभी स्वीकार करें|अस्वीकार करें|acceptera|acceptera alla|godkänn|godkänn alla|neka|avvisa|"
+        "souhlasím|přijmout vše|odmítnout|odmítnout vše|přijmout|同意しない|すべて拒否|同意|拒绝|全部拒绝",
     ),
     "account": (
         "sign in|sign up|log in|login|log out|logout|register|subscribe|subscribe now|subscribe today|"
@@ -1026,6 +1047,9 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "logga in|logga ut|prenumerera|prenumerera nu|skapa konto|mitt konto|masuk|daftar|berlangganan|"
         "langganan sekarang|akun saya|přihlásit|přihlásit se|odhlásit|předplatit|předplatné|můj účet|"
         "लॉग इन करें|सब्सक्राइब करें|회원가입|구독하기|تسجيل|اشترك|اشترك الآن",
+        "đăng nhập|đăng ký|đăng xuất|tài khoản của tôi|keluar|تسجيل الخروج|إنشاء حساب|حسابي|로그아웃|"
+        "साइन इन|रजिस्टर करें|会員登録|新規登録|ログアウト|注册|退出登录|我的账户|订阅|registrera dig|"
+        "zaregistrovat se",
     ),
     "comments": (
         "reply|replies|reply to comment|reply to this comment|report abuse|report comment|report this comment|"
@@ -1037,6 +1061,10 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "antworten|kommentar melden|beitrag melden|répondre|signaler un abus|signaler ce commentaire|responder|"
         "denunciar|rispondi|segnala abuso|beantwoorden|odpowiedz|svara|yanıtla|cevapla|ответить|пожаловаться|"
         "返信|回复|답글",
+        "be the first to comment|comment policy|community guidelines|join the discussion|view discussion|"
+        "ý kiến bạn đọc|gửi bình luận|trả lời|tulis komentar|kirim komentar|balas|أضف تعليق|اترك تعليقا|"
+        "التعليقات|댓글 쓰기|टिप्पणियाँ|जवाब दें|réagir|réagissez|normas de participación|"
+        "sei der erste der kommentiert|kommentar schreiben|skriv en kommentar|napsat komentář|yorum yazın",
     ),
     "dialog": (
         "maybe later|no thanks|no thank you|not now|not right now|remind me later|continue|dismiss|skip|"
@@ -1077,6 +1105,22 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "lees ook|meest gelezen|gerelateerd",
         "czytaj też|czytaj także|najczęściej czytane|ayrıca oku|читайте также|по теме|самое читаемое|"
         "相关阅读|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا|यह भी पढ़ें",
+        "most shared|most commented|more in this section|in other news|around the web|popular now|"
+        "what to read next|more headlines|"
+        "tin liên quan|xem nhiều nhất|đọc nhiều nhất|tin mới nhất|bài viết liên quan|có thể bạn quan tâm|"
+        "tin nổi bật|baca juga|terpopuler|berita terkait|berita terkini|paling banyak dibaca|artikel terkait|"
+        "pilihan editor|ilginizi çekebilir|en çok okunanlar|en çok okunan|ilgili haberler|benzer haberler|"
+        "öne çıkanlar|الأكثر قراءة|أخبار ذات صلة|مقالات ذات صلة|آخر الأخبار|الأكثر مشاهدة|많이 본 뉴스|"
+        "관련 기사|추천 기사|최신 뉴스|인기 기사|सबसे ज़्यादा पढ़ी गई|सबसे ज्यादा पढ़ी गई|संबंधित खबरें|"
+        "ताज़ा खबरें|ये भी पढ़ें|関連ニュース|人気記事|アクセスランキング|最新ニュース|おすすめ記事|"
+        "あわせて読みたい|热门文章|最新新闻|推荐阅读|热门新闻|猜你喜欢|延伸阅读|相关文章|läs också|läs även|"
+        "mest läst|mest lästa|senaste nytt|čtěte také|související články|nejčtenější|nejnovější zprávy|"
+        "mohlo by vás zajímat|najpopularniejsze|polecane|zobacz także|zobacz też|powiązane artykuły|"
+        "похожие новости|последние новости|самое популярное|рекомендуем|beliebte artikel|neueste artikel|"
+        "à découvrir|nos recommandations|dans la même rubrique|les plus partagés|à voir aussi|más leídas|"
+        "lo más visto|últimas noticias|también te puede interesar|te recomendamos|più letti|ultime notizie|"
+        "ti potrebbe interessare|da non perdere|últimas notícias|mais vistas|você pode gostar|ook interessant|"
+        "laatste nieuws|aanbevolen",
     ),
     "more": (
         "read more|tags|topics|continue reading|keep reading|read full article|read the full article|show more|"
@@ -1086,6 +1130,12 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "artículo siguiente|etiquetas|temas|leggi tutto|continua a leggere|mostra altro|articolo successivo|"
         "argomenti|leia mais|continue lendo|ver mais|próxima matéria|lees verder|lees meer|toon meer|"
         "volgend artikel|czytaj dalej|czytaj więcej|pokaż więcej|devamını oku|читать далее|показать ещё|और पढ़ें",
+        "back to homepage|go to homepage|back to home|return to homepage|jump to comments|skip to comments|"
+        "xem thêm|đọc tiếp|selengkapnya|baca selengkapnya|lihat semua|muat lebih banyak|haberin devamı|"
+        "tümünü gör|daha fazla göster|اقرأ المزيد|المزيد|عرض المزيد|더보기|기사 더보기|전체 보기|पूरी खबर पढ़ें|"
+        "और देखें|続きを読む|もっと見る|次の記事|前の記事|阅读全文|查看更多|加载更多|下一篇|上一篇|阅读更多|"
+        "läs mer|visa mer|nästa artikel|číst dále|zobrazit více|další článek|zur startseite|zurück zur startseite|"
+        "retour à l'accueil|volver a la portada|torna alla home|voltar para a home|terug naar home",
     ),
 }
 #: What opens a prompt to a reader who already subscribes or has an account ("Already a subscriber?

@@ -11,6 +11,10 @@ its phrase open: it ends in a comma or in a word such as "the", "of" or "accordi
 resilience of the" / "Israeli": the names that links carry start with a capital). On a page where
 enough lines carry on, each run of such lines is scored once, joined, and every line of the run
 gets its score. Block-per-line dumps seldom reach that share, so they are scored line by line.
+A line that is chrome by a fixed rule (a control label, a page stamp: :mod:`.scoring`) is whole:
+its last word does not leave a phrase open ("Kabul et", Turkish for "Accept", ends in the French
+"and" and took the score of the story's next line), though a link's text inside a sentence is
+still carried on and carries on a line in lower case ("posted photos to" / "Instagram" / "on Friday").
 """
 
 from __future__ import annotations
@@ -42,15 +46,19 @@ OPEN_PUNCTUATION = ","
 _OPEN_WORDS = frozenset(word for words in OPEN_ENDINGS.values() for word in words.split())
 
 
-def carries_on(before: str, line: str) -> bool:
-    """Does ``line`` continue the sentence that ``before`` does not end?"""
+def carries_on(before: str, line: str, *, whole: bool = False) -> bool:
+    """Does ``line`` continue the sentence that ``before`` does not end?
+
+    ``whole``: ``before`` is a label complete in itself, whose last word leaves nothing open.
+    """
     if not before or not line or before[-1] in SENTENCE_END:
         return False
     first = line[0]
+    open_end = not whole and leaves_open(before)
     if first in CLOSING_QUOTES:  # closing when a space or punctuation follows (”, he said), or a quote is open
-        return not line[1:2].isalnum() or quote_open(before, first) or leaves_open(before)
+        return not line[1:2].isalnum() or quote_open(before, first) or open_end
     lower = first.isalpha() and first.islower() and ord(first) not in CASELESS
-    return first in CARRY_ON or lower or leaves_open(before)
+    return first in CARRY_ON or lower or open_end
 
 
 def quote_open(before: str, closing: str) -> bool:
@@ -72,11 +80,17 @@ def leaves_open(before: str) -> bool:
     return before[before.rfind(" ") + 1 :] in _OPEN_WORDS  # the last word, standing alone
 
 
-def sentence_groups(paragraphs: Sequence[Paragraph]) -> list[list[int]]:
-    """Positions of the lines scored together, in order (pages never share a group)."""
+def sentence_groups(paragraphs: Sequence[Paragraph], whole: Sequence[bool] = ()) -> list[list[int]]:
+    """Positions of the lines scored together, in order (pages never share a group).
+
+    A line whose ``whole`` flag is set is a label complete in itself (:func:`carries_on`).
+    """
     groups: list[list[int]] = []
     for start, end in page_bounds(paragraphs):
-        carry = [carries_on(paragraphs[i - 1].text, paragraphs[i].text) for i in range(start + 1, end)]
+        carry = [
+            carries_on(paragraphs[i - 1].text, paragraphs[i].text, whole=bool(whole) and whole[i - 1])
+            for i in range(start + 1, end)
+        ]
         join = sum(carry) >= MIN_CARRY_SHARE * (end - start)
         groups.append([start])
         for i, carries in enumerate(carry, start + 1):

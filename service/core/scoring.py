@@ -138,7 +138,8 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
     """Calibrated content probability of each paragraph (one page or several, each starting at index 0).
 
     With ``join_sentences`` (text mode), lines cut inside a sentence are scored together
-    (see :mod:`.rejoin`) and each line gets its group's score.
+    (see :mod:`.rejoin`) and each line gets its group's score; a line of fixed chrome
+    (:func:`fixed_chrome`) is whole: its last word leaves no phrase open.
     """
     if not paragraphs:
         return np.zeros(0)
@@ -146,12 +147,13 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
         worded = [i for i, p in enumerate(paragraphs) if not p.wordless]
         scores = content_scores(pipeline, renumbered(paragraphs, worded), join_sentences=join_sentences)
         return between(paragraphs, worded, scores)
+    batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
     if join_sentences:
-        groups = sentence_groups(paragraphs)
-        if len(groups) < len(paragraphs):
-            scores = _scores(pipeline, joined_batch(paragraphs, groups))
+        groups = sentence_groups(batch, [fixed.chrome for fixed in fixed_chrome(batch)])
+        if len(groups) < len(batch):
+            scores = _scores(pipeline, joined_batch(batch, groups))
             return scores[np.repeat(np.arange(len(groups)), [len(g) for g in groups])]
-    return _scores(pipeline, paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs))
+    return _scores(pipeline, batch)
 
 
 def joined_batch(paragraphs: Sequence[Paragraph], groups: Sequence[Sequence[int]]) -> Batch:

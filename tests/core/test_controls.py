@@ -106,8 +106,38 @@ CONTROLS = (
     "Up next",
     "Watch Next",
     "Gesponsorde inhoud",
+    # labels in the languages the corpora lack, and live-blog and tool labels (2026-12-05)
+    "Quảng cáo",
+    "Chia sẻ",
+    "Tin liên quan",
+    "Baca juga",
+    "Terpopuler",
+    "İlginizi çekebilir",  # a dotted capital İ: one word, not "i" and "lginizi"
+    "EN ÇOK OKUNANLAR",
+    "الأكثر قراءة",
+    "관련 기사",
+    "सबसे ज़्यादा पढ़ी गई",
+    "あわせて読みたい",
+    "推荐阅读",
+    "Läs också",
+    "Čtěte také",
+    "Najpopularniejsze",
+    "Kabul et",
+    "Text size: A− A+",
+    "Key events",
+    "Show latest updates",
+    "Be the first to comment",
+    "Your Privacy Choices",
+    "Reprints & Permissions",
+    "Zur Startseite",
 )
 NOT_CONTROLS = (
+    "Chia sẻ kinh nghiệm của ông với các nhà đầu tư trẻ.",  # "share his experience with young investors"
+    "Quảng cáo trực tuyến tăng 12% trong năm.",  # "online advertising rose 12% in the year"
+    "Baca juga laporan lengkap komisi di situs resmi DPR.",  # "read the committee's full report too"
+    "İlginizi çekebilir diye düşündüğümüz bir öneri: müzeyi ziyaret edin.",
+    "Key events of the day included a vote on the budget.",
+    "Most commented on the proposal was its cost.",
     "The share of the vote fell to 31%.",
     "Print newspapers lost readers again.",
     "Advertisement revenue rose 4% in the quarter.",

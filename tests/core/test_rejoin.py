@@ -9,7 +9,7 @@ from service import load_model
 from service.core.artifact import Model
 from service.core.classify import classify
 from service.core.rejoin import MIN_CARRY_SHARE, carries_on, joined, leaves_open, sentence_groups
-from service.core.scoring import content_scores
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, content_scores
 from service.core.types import Paragraph
 
 #: An article dumped one line per text node: links and bold phrases inside sentences are lines.
@@ -202,3 +202,24 @@ def test_georgian_lines_do_not_carry_on_for_their_case() -> None:
     assert not carries_on("მთავარი", "ახალი ამბები")
     assert carries_on("ხიდი დაიხურა,", "რადგან")  # a comma still leaves the phrase open
     assert carries_on("The bridge was closed", "on Tuesday.")
+
+
+def test_a_whole_label_leaves_no_phrase_open() -> None:
+    lines = ["Kabul et", "“We will not back down,” the mayor said.", "The council", "voted on Tuesday"]
+    assert [0, 1] in sentence_groups(page(lines))  # "et" (French "and") leaves the phrase open
+    assert sentence_groups(page(lines), whole=[True, False, False, False]) == [[0], [1], [2, 3]]
+    assert carries_on("Kabul et", "the mayor said.", whole=True)  # a line in lower case still carries on
+
+
+def test_a_link_to_a_network_inside_a_sentence_is_still_joined() -> None:
+    lines = ["The pair posted photos to", "Instagram", "on Friday, with a caption.", "Another line."]
+    assert sentence_groups(page(lines), whole=[False, True, False, False]) == [[0, 1, 2], [3]]
+
+
+def test_a_control_label_between_story_lines_keeps_its_own_score(tiny_model: Model) -> None:
+    """A consent button ending in an open word ("Kabul et": Turkish "Accept") was scored with the
+    story's next line, and kept with it."""
+    lines = ["The city council", "voted on Tuesday to close the bridge.", "Kabul et", "“We had no choice,” she said."]
+    scores = content_scores(tiny_model.pipelines["text"], page(lines), join_sentences=True)
+    assert scores[2] <= FIXED_CHROME_MAX_SCORE
+    assert scores[0] == scores[1]  # the story's own cut sentence is still joined
