@@ -8,7 +8,16 @@ from collections import Counter
 import pytest
 
 from tests.builders import EXAMPLES, ROOT
-from training.chrome import CHROME_DIR, KINDS, LEADINS, load_hard_content, load_leadins, load_library, load_lone
+from training.chrome import (
+    CHROME_DIR,
+    KINDS,
+    LEADINS,
+    load_hard_content,
+    load_leadins,
+    load_library,
+    load_lone,
+    load_other_hands,
+)
 
 LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja", "zh", "hi", "ar", "ru", "ko", "tr", "id", "sv", "cs"}
 
@@ -62,6 +71,23 @@ def test_lone_lines_are_multilingual_distinct_and_partly_held_out() -> None:
     for part, kept in ((lone.chrome, held.chrome), (lone.content, held.content)):
         assert 0.15 <= len(kept) / len(part) <= 0.3
         assert {line.split for line in part} == {"train", "heldout"}
+
+
+def test_lines_by_other_hands_are_apart_from_every_set_the_project_trains_or_tunes_on() -> None:
+    """``datasets/other_hands/`` measures chrome nobody wrote the library or the rules from: none of its
+    lines may be a line of the library, the lone lines, the hard content or the lead-ins."""
+    other = load_other_hands()
+    lines = other.chrome + other.content
+    assert len(other.chrome) >= 300 and len(other.content) >= 100
+    assert {line.kind for line in other.chrome} <= set(KINDS) and {line.kind for line in other.content} == {None}
+    assert len({line.lang for line in other.chrome}) >= 16 and {line.split for line in lines} == {"heldout"}
+    texts = [line.text for line in lines]
+    assert len(set(texts)) == len(texts) and all(t and t == " ".join(t.split()) for t in texts)
+    lone = load_lone()
+    trained = {line.casefold() for block in load_library() for line in block.lines}
+    trained |= {line.text.casefold() for line in lone.chrome + lone.content}
+    trained |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
+    assert not [t for t in texts if t.casefold() in trained]
 
 
 def test_hard_content() -> None:

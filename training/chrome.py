@@ -12,6 +12,7 @@ CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"
 LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"
+OTHER_HANDS = Path(__file__).resolve().parent.parent / "datasets" / "other_hands" / "other_hands.json"
 KINDS = (
     "paywall",
     "pricing",
@@ -130,3 +131,13 @@ def library_checksum(
     digest.update(leadins.read_bytes())
     digest.update(lone.read_bytes())
     return digest.hexdigest()
+
+
+def load_other_hands(path: Path = OTHER_HANDS) -> LoneLines:
+    """Chrome and content lines written by other hands (``datasets/other_hands/``), every one held out:
+    no training step reads them, and nothing is tuned on them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LoneLines(
+        tuple(LoneLine(item["text"], item["lang"], item["kind"], "heldout") for item in data["chrome"]),
+        tuple(LoneLine(item["text"], item["lang"], None, "heldout") for item in data["content"]),
+    )

@@ -19,7 +19,7 @@ from service.core.schema import MODES
 
 from . import bench, excerpts, gate
 from .calibration import fit_score_map, labelled_scores, reliability
-from .chrome import library_checksum, load_library, load_lone
+from .chrome import OTHER_HANDS, library_checksum, load_library, load_lone, load_other_hands
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
@@ -78,7 +78,9 @@ def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> di
     report = evaluate(pipelines, held_out, competitors=competitors, score_maps=model.score_maps)
     log(f"evaluated {len(held_out)} pages in {time.perf_counter() - start:.0f}s\n" + format_table(report))
     heldout_chrome = load_library(split="heldout")
-    report["leakage"] = leakage_report(pipelines, held_out, heldout_chrome, load_lone(split="heldout"))
+    report["leakage"] = leakage_report(
+        pipelines, held_out, heldout_chrome, load_lone(split="heldout"), other_hands=load_other_hands()
+    )
     if KIND_STAGE in pipelines:
         report["kinds"] = kind_report(pipelines[KIND_STAGE], heldout_chrome)
     report["example_page"] = example_accuracy(pipelines)
@@ -227,7 +229,12 @@ def gate_command(args: argparse.Namespace) -> int:
     corpora = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     example = EXAMPLES_DIR / EXAMPLE_LABELS
     checksum = gate.data_checksum(
-        corpora, library_checksum(), rows, unseen_checksum(), example.read_bytes() if example.is_file() else None
+        corpora,
+        library_checksum(),
+        rows,
+        unseen_checksum(),
+        example.read_bytes() if example.is_file() else None,
+        file_sha256(OTHER_HANDS),
     )
     pinned = gate.read_floors()
     if args.update:

@@ -65,6 +65,10 @@ GATED = {
     "leakage.lone.text.leak_rate": "max",
     "leakage.lone.html.content_drop_rate": "max",
     "leakage.lone.text.content_drop_rate": "max",
+    "leakage.other_hands.html.leak_rate": "max",
+    "leakage.other_hands.text.leak_rate": "max",
+    "leakage.other_hands.html.content_drop_rate": "max",
+    "leakage.other_hands.text.content_drop_rate": "max",
     "calibration.html.ece": "max",
     "calibration.text.ece": "max",
     "example_page.correct": "min",
@@ -99,14 +103,17 @@ def data_checksum(
     split: Sequence[tuple[str, str, str, str]],
     unseen: str = "",
     example: bytes | None = None,
+    other_hands: str = "",
 ) -> str:
     """One sha256 over the corpus files, the chrome library, the unseen publishers' pages, the split
-    the gate measures on (``(corpus, id, site, split)`` rows) and the example page's labels."""
+    the gate measures on (``(corpus, id, site, split)`` rows), the example page's labels and the lines
+    written by other hands."""
     digest = hashlib.sha256()
     for name, sha in sorted(corpora.items()):
         digest.update(f"{name}:{sha}\n".encode())
     digest.update(chrome.encode())
     digest.update(unseen.encode())
+    digest.update(other_hands.encode())
     for row in sorted(split):
         digest.update(("\t".join(row) + "\n").encode())
     digest.update(b"example:" + (hashlib.sha256(example).hexdigest().encode() if example is not None else b"none"))

@@ -8,7 +8,8 @@ article container alone, as HTML extractors return it; and with a subscription w
 notice, then plans or a log-in prompt) set in the middle of the story, which goes on after it,
 as a soft paywall leaves the page. Held-out lone lines (``datasets/lone/``)
 are set alone between the article's paragraphs: how many chrome sentences are kept, and how many
-content lines of the same shape are dropped.
+content lines of the same shape are dropped; and so are lines written by other hands
+(``datasets/other_hands/``), which neither the library's authors nor the rules' saw.
 """
 
 from __future__ import annotations
@@ -187,13 +188,14 @@ class LonePage:
     fragment: bool = False
 
 
-def lone_page(page: PreparedPage, lone: LoneLines) -> LonePage | None:
-    """The page with held-out lone lines (of its language, else English) set between its article's paragraphs."""
+def lone_page(page: PreparedPage, lone: LoneLines, salt: str = "lone") -> LonePage | None:
+    """The page with held-out lone lines (of its language, else English) set between its article's paragraphs
+    (``salt`` names the set, so two sets draw places of their own)."""
     parsed, anchors = _article_anchors(page)
     chrome, content = in_language(lone.chrome, page.lang), in_language(lone.content, page.lang)
     if parsed is None or not anchors or not chrome or not content:
         return None
-    rng = _rng(f"lone:{page.key}")
+    rng = _rng(f"{salt}:{page.key}")
     chosen = rng.sample(chrome, min(LONE_CHROME_PER_PAGE, len(chrome)))
     chosen += rng.sample(content, min(LONE_CONTENT_PER_PAGE, len(content)))
     inject_content(anchors, [line.text for line in chosen], rng)
@@ -201,9 +203,11 @@ def lone_page(page: PreparedPage, lone: LoneLines) -> LonePage | None:
     return LonePage(segmentation.paragraphs, {normalize(line.text): line for line in chosen}, segmentation.fragment)
 
 
-def lone_report(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], lone: LoneLines) -> dict[str, Any]:
+def lone_report(
+    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], lone: LoneLines, salt: str = "lone"
+) -> dict[str, Any]:
     """Held-out lone lines between the article's paragraphs, each mode: chrome kept, content dropped."""
-    placed = [lp for page in pages if (lp := lone_page(page, lone)) is not None]
+    placed = [lp for page in pages if (lp := lone_page(page, lone, salt)) is not None]
     html, text = both_modes(pipelines, [lp.paragraphs for lp in placed], [lp.fragment for lp in placed])
     report: dict[str, Any] = {"pages": len(placed)}
     for mode, scores in (("html", html), ("text", text)):
@@ -252,11 +256,13 @@ def leakage_report(
     pages: Sequence[PreparedPage],
     heldout: Sequence[ChromeBlock],
     lone: LoneLines | None = None,
+    other_hands: LoneLines | None = None,
 ) -> dict[str, Any]:
     """Leak rates (overall, per kind, per language) and content F1 on injected pages, HTML and text;
     under ``inside`` (per kind and language too) and ``container``, the same with the blocks inside
     the article (see :data:`PLACEMENTS`); under ``wall``, a wall mid-story (:func:`wall_report`); under
-    ``lone``, held-out lone lines (:func:`lone_report`).
+    ``lone``, held-out lone lines (:func:`lone_report`); under ``other_hands``, lines written by other
+    hands (``datasets/other_hands/``), set the same way.
     Around and inside the article, ``undisturbed`` too (:func:`undisturbed`)."""
     injected = [ip for page in pages if (ip := inject_page(page, heldout)) is not None]
     report: dict[str, Any] = {"pages": len(injected)}
@@ -278,6 +284,8 @@ def leakage_report(
     report["wall"] = wall_report(pipelines, pages, heldout, clean)
     if lone is not None:
         report["lone"] = lone_report(pipelines, pages, lone)
+    if other_hands is not None:
+        report["other_hands"] = lone_report(pipelines, pages, other_hands, salt="other-hands")
     return report
 
 

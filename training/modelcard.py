@@ -232,6 +232,8 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             lines.append(f"| {key} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")
     if "lone" in leakage:
         lines += ["", *_lone_table(leakage["lone"])]
+    if "other_hands" in leakage:
+        lines += ["", *_lone_table(leakage["other_hands"], OTHER_HANDS_CAPTION)]
     if "paywall" in leakage:
         pw = leakage["paywall"]
         lines += [
@@ -242,11 +244,22 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _lone_table(lone: dict[str, Any]) -> list[str]:
+LONE_CAPTION = (
+    "Lone lines: held-out sentences of chrome (`datasets/lone/`), two to a page, and one content line of "
+    "the same shape, each set alone between two paragraphs of {pages} test articles."
+)
+OTHER_HANDS_CAPTION = (
+    "Lines written by other hands (`datasets/other_hands/`: chrome and content lines by writers who saw neither "
+    "the library, the lone lines, the rules nor the corpora; nothing is trained or tuned on them), set the same "
+    "way: two chrome lines and one content line of the page's language (else English) alone between two "
+    "paragraphs of {pages} test articles."
+)
+
+
+def _lone_table(lone: dict[str, Any], caption: str = LONE_CAPTION) -> list[str]:
     html, text = lone["html"], lone["text"]
     lines = [
-        f"Lone lines: held-out sentences of chrome (`datasets/lone/`), two to a page, and one content line of "
-        f"the same shape, each set alone between two paragraphs of {lone['pages']} test articles.",
+        caption.format(pages=lone["pages"]),
         "",
         "| mode | chrome lines | kept | leak rate | content lines | dropped | drop rate |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -15,10 +15,19 @@ from service.core.types import Paragraph
 from tests.training.test_weights import prepared
 from training.align import CHROME, CONTENT
 from training.augment import anchor_elements, container_html, content_container
-from training.chrome import ChromeBlock
+from training.chrome import ChromeBlock, load_other_hands
 from training.dataset import PreparedPage
 from training.evaluate import container_paragraphs
-from training.leakage import UNPLACED, _placed, inject_page, paywall_report, seen_in_training, undisturbed, wall_page
+from training.leakage import (
+    UNPLACED,
+    _placed,
+    inject_page,
+    lone_page,
+    paywall_report,
+    seen_in_training,
+    undisturbed,
+    wall_page,
+)
 
 PAGE = """<html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -216,3 +225,21 @@ def test_paywall_detection_leaves_out_pages_already_flagged() -> None:
     assert counted["pages_with_wall"] == 1 and counted["pages_already_flagged"] == 0
     left_out = paywall_report(kinds, [injected], scores, flagged={injected.key})
     assert left_out["pages_with_wall"] == 0 and left_out["pages_already_flagged"] == 1
+
+
+def test_lines_by_other_hands_are_set_alone_between_the_articles_paragraphs() -> None:
+    """The ``other_hands`` measure sets two chrome lines and one content line of the page's language (else
+    English) alone inside the article, in places drawn apart from the lone lines' own."""
+    other = load_other_hands()
+    page = harbour_page()
+    placed = lone_page(page, other, salt="other-hands")
+    assert placed is not None
+    chosen = list(placed.lines.values())
+    assert [line.kind is None for line in chosen].count(False) == 2 and [line.kind for line in chosen].count(None) == 1
+    assert {line.lang for line in chosen} == {"en"}
+    texts = [p.text for p in placed.paragraphs]
+    assert set(placed.lines) <= set(texts)
+    story = [t for t in texts if t in CONTENT_TEXTS or t in placed.lines]
+    assert story[0] == CONTENT_TEXTS[0] and all(t in texts for t in CONTENT_TEXTS)
+    draws = {tuple(lone_page(harbour_page(), other, salt=salt).lines) for salt in ("lone", "other-hands", "x")}
+    assert len(draws) > 1  # the salt draws lines and places of its own
