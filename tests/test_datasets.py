@@ -10,6 +10,7 @@ import pytest
 from tests.builders import EXAMPLES, ROOT
 from training.chrome import (
     CHROME_DIR,
+    CHROME_WORD_NEWS,
     KINDS,
     LEADINS,
     load_hard_content,
@@ -83,11 +84,22 @@ def test_lines_by_other_hands_are_apart_from_every_set_the_project_trains_or_tun
     assert len({line.lang for line in other.chrome}) >= 16 and {line.split for line in lines} == {"heldout"}
     texts = [line.text for line in lines]
     assert len(set(texts)) == len(texts) and all(t and t == " ".join(t.split()) for t in texts)
-    lone = load_lone()
+    lone = load_lone(chrome_word_news=CHROME_WORD_NEWS)
     trained = {line.casefold() for block in load_library() for line in block.lines}
     trained |= {line.text.casefold() for line in lone.chrome + lone.content}
     trained |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
     assert not [t for t in texts if t.casefold() in trained]
+
+
+def test_news_in_chrome_words_are_training_content_lines_apart_from_the_held_out_ones() -> None:
+    plain, more = load_lone(), load_lone(chrome_word_news=CHROME_WORD_NEWS)
+    added = more.content[len(plain.content) :]
+    assert more.content[: len(plain.content)] == plain.content and more.chrome == plain.chrome
+    assert len(added) >= 250 and {line.split for line in added} == {"train"} and {line.kind for line in added} == {None}
+    assert {line.lang for line in added} <= LANGS and len({line.lang for line in added}) >= 15
+    texts = [line.text for line in more.chrome + more.content]
+    assert len(set(texts)) == len(texts) and all(t == " ".join(t.split()) for t in texts)
+    assert load_lone(split="heldout", chrome_word_news=CHROME_WORD_NEWS) == load_lone(split="heldout")
 
 
 def test_hard_content() -> None:

@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept)",
     )
     sub.choices["train"].add_argument(
+        "--chrome-word-news",
+        action="store_true",
+        help="also set the news sentences in chrome's words of datasets/lone/news_in_chrome_words.json as lone "
+        "content lines (fewer short content lines dropped, more chrome kept in text mode: measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
         "--mid-story-walls",
         nargs="?",
         type=float,

@@ -12,6 +12,8 @@ CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"
 LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"
+#: News sentences in chrome's words, lone content lines for training with ``train --chrome-word-news``.
+CHROME_WORD_NEWS = LONE.with_name("news_in_chrome_words.json")
 OTHER_HANDS = Path(__file__).resolve().parent.parent / "datasets" / "other_hands" / "other_hands.json"
 KINDS = (
     "paywall",
@@ -110,12 +112,15 @@ def in_language(lines: Sequence[LoneLine], lang: str | None) -> list[LoneLine]:
     return []
 
 
-def load_lone(path: Path = LONE, split: str | None = None) -> LoneLines:
-    """The lone lines of ``datasets/lone/`` (optionally only one split), in file order."""
+def load_lone(path: Path = LONE, split: str | None = None, *, chrome_word_news: Path | None = None) -> LoneLines:
+    """The lone lines of ``datasets/lone/`` (optionally only one split), in file order; with
+    ``chrome_word_news`` (:data:`CHROME_WORD_NEWS`), its lines as training content lines after them."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    news = json.loads(chrome_word_news.read_text(encoding="utf-8"))["lines"] if chrome_word_news else []
     lines = LoneLines(
         tuple(LoneLine(item["text"], item["lang"], item["kind"], item["split"]) for item in data["chrome"]),
-        tuple(LoneLine(item["text"], item["lang"], None, item["split"]) for item in data["content"]),
+        tuple(LoneLine(item["text"], item["lang"], None, item["split"]) for item in data["content"])
+        + tuple(LoneLine(item["text"], item["lang"], None, "train") for item in news),
     )
     return lines if split is None else lines.of_split(split)
 

@@ -19,7 +19,7 @@ from service.core.schema import MODES
 
 from . import bench, excerpts, gate
 from .calibration import fit_score_map, labelled_scores, reliability
-from .chrome import OTHER_HANDS, library_checksum, load_library, load_lone, load_other_hands
+from .chrome import CHROME_WORD_NEWS, OTHER_HANDS, library_checksum, load_library, load_lone, load_other_hands
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
 from .dataset import PreparedPage, load_pages, training_augmentation
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
@@ -46,8 +46,16 @@ def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> t
     start = time.perf_counter()
     lone = getattr(args, "lone_lines", False)
     walls = getattr(args, "mid_story_walls", 0.0)
+    news = getattr(args, "chrome_word_news", False)
     pages = load_pages(
-        root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits, lone=lone, walls=walls
+        root,
+        limit=args.limit,
+        seed=args.seed,
+        use_cache=not args.no_cache,
+        splits=splits,
+        lone=lone,
+        walls=walls,
+        chrome_word_news=news,
     )
     log(f"{len(pages):,} pages ready in {time.perf_counter() - start:.0f}s")
     return root, pages
@@ -113,7 +121,7 @@ def train(args: argparse.Namespace) -> int:
         pipelines, origin = reused_stages(Path(args.stages_from))
         log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        augmentation = training_augmentation(args.lone_lines, args.mid_story_walls)
+        augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
         stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
         log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
         params = low_run_params(low_run_modes(args.low_runs))
@@ -143,6 +151,7 @@ def train(args: argparse.Namespace) -> int:
                 "non_article_weight": NON_ARTICLE_WEIGHT,
                 "lone_lines": args.lone_lines,
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
+                **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **({"low_runs": list(low_run_modes(args.low_runs))} if args.low_runs is not None else {}),
             },
             **({"stages_from": origin} if origin else {}),

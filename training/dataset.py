@@ -42,6 +42,7 @@ from .augment import (
     wall_blocks,
 )
 from .chrome import (
+    CHROME_WORD_NEWS,
     ChromeBlock,
     Leadins,
     LoneLine,
@@ -340,16 +341,18 @@ def cache_key(
     splits: tuple[str, ...] | None,
     lone: bool = False,
     walls: float = 0.0,
+    chrome_word_news: bool = False,
 ) -> str:
     parts = [str(PREPARE_VERSION), code_checksum(), str(limit), str(seed), str(splits), library_checksum()]
     parts += ["lone"] if lone else []
     parts += [f"walls:{walls}"] if walls else []
+    parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if chrome_word_news else []
     parts.append(",".join(f.name for f in fields(Paragraph)))  # cached pages pickle Paragraph objects
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def training_augmentation(lone: bool = False, walls: float = 0.0) -> Augmentation:
+def training_augmentation(lone: bool = False, walls: float = 0.0, chrome_word_news: bool = False) -> Augmentation:
     """What training pages get: the library's training blocks, hard content and lead-ins.
 
     ``lone``: lone lines too (``datasets/lone/``; the committed recipe, ``train --no-lone-lines``
@@ -357,13 +360,16 @@ def training_augmentation(lone: bool = False, walls: float = 0.0) -> Augmentatio
     article's paragraphs, so that neighbours do not lift a lone chrome sentence into the article
     (docs/model-history.md, 1.18.0). ``walls``: the share of injected pages that also get a
     subscription wall mid-story (:func:`~training.augment.inject_wall`; not in the committed recipe,
-    docs/model-history.md, after 1.20.0).
+    docs/model-history.md, after 1.20.0). ``chrome_word_news``: with ``lone``, the news sentences in
+    chrome's words (``datasets/lone/news_in_chrome_words.json``) as lone content lines too (not in the
+    committed recipe: docs/model-history.md, after 1.20.0, "news lines in chrome's words").
     """
+    news = CHROME_WORD_NEWS if chrome_word_news else None
     return Augmentation(
         load_library(split="train"),
         load_hard_content(),
         load_leadins(),
-        load_lone(split="train") if lone else None,
+        load_lone(split="train", chrome_word_news=news) if lone else None,
         walls,
     )
 
@@ -378,18 +384,19 @@ def load_pages(
     splits: tuple[str, ...] | None = None,
     lone: bool = False,
     walls: float = 0.0,
+    chrome_word_news: bool = False,
 ) -> list[PreparedPage]:
-    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone`` and
-    ``walls``: see :func:`training_augmentation`."""
+    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone``,
+    ``walls`` and ``chrome_word_news``: see :func:`training_augmentation`."""
     names = available_corpora(root)
     if not names:
         raise FileNotFoundError(f"no corpora under {root}")
-    key = cache_key(root, names, limit, seed, splits, lone, walls)
+    key = cache_key(root, names, limit, seed, splits, lone, walls, chrome_word_news)
     cached = CACHE_DIR / f"pages-{key}.pkl"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = training_augmentation(lone, walls)
+    augmentation = training_augmentation(lone, walls, chrome_word_news)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]
