@@ -112,6 +112,8 @@ def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
 
 
 def train(args: argparse.Namespace) -> int:
+    if args.chrome_word_news and not args.lone_lines:
+        raise SystemExit("--chrome-word-news adds lone content lines: it cannot go with --no-lone-lines")
     root, pages = _pages(args)
     write_split(split_rows(root))
     alignment = alignment_report(pages)

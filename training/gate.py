@@ -165,7 +165,7 @@ def updated(
     if unknown:
         raise SystemExit(f"--allow-lower names figures the gate does not hold: {', '.join(unknown)}")
     floors = dict(pinned.get("floors", {}))
-    raised, lowered, kept = [], [], []
+    raised, lowered, kept, added = [], [], [], []
     for name, kind in GATED.items():
         value = lookup(report, name)
         if value is None:
@@ -174,6 +174,8 @@ def updated(
             raise SystemExit(f"{name} measured {value}: a floor must be a number")
         value = round(value, 4)
         old = floors.get(name)
+        if old is None:
+            added.append(f"{name}: {value}")
         if old is None or old["value"] == value:
             floors[name] = {"kind": kind, "value": value}
             continue
@@ -190,6 +192,7 @@ def updated(
             "raised": raised,
             "lowered": lowered,
             "kept": kept,
+            **({"added": added} if added else {}),
             "reason": reason or "raise floors to measured values",
         }
     )

@@ -65,6 +65,8 @@ PLACEMENTS = ("page", "inside", "container")
 WALL_MIN_AFTER = 2
 WALL_FLAT = 0.5
 #: Held-out lone lines set into each test page, each alone after a random paragraph of the article.
+#: Salts of the draws of :func:`lone_page`: the lone lines' and the other hands' places and lines.
+LONE_SALT, OTHER_HANDS_SALT = "lone", "other-hands"
 LONE_CHROME_PER_PAGE = 2
 LONE_CONTENT_PER_PAGE = 1
 
@@ -188,7 +190,7 @@ class LonePage:
     fragment: bool = False
 
 
-def lone_page(page: PreparedPage, lone: LoneLines, salt: str = "lone") -> LonePage | None:
+def lone_page(page: PreparedPage, lone: LoneLines, salt: str = LONE_SALT) -> LonePage | None:
     """The page with held-out lone lines (of its language, else English) set between its article's paragraphs
     (``salt`` names the set, so two sets draw places of their own)."""
     parsed, anchors = _article_anchors(page)
@@ -204,7 +206,7 @@ def lone_page(page: PreparedPage, lone: LoneLines, salt: str = "lone") -> LonePa
 
 
 def lone_report(
-    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], lone: LoneLines, salt: str = "lone"
+    pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage], lone: LoneLines, salt: str = LONE_SALT
 ) -> dict[str, Any]:
     """Held-out lone lines between the article's paragraphs, each mode: chrome kept, content dropped."""
     placed = [lp for page in pages if (lp := lone_page(page, lone, salt)) is not None]
@@ -285,7 +287,7 @@ def leakage_report(
     if lone is not None:
         report["lone"] = lone_report(pipelines, pages, lone)
     if other_hands is not None:
-        report["other_hands"] = lone_report(pipelines, pages, other_hands, salt="other-hands")
+        report["other_hands"] = lone_report(pipelines, pages, other_hands, salt=OTHER_HANDS_SALT)
     return report
 
 

@@ -233,7 +233,7 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
     if "lone" in leakage:
         lines += ["", *_lone_table(leakage["lone"])]
     if "other_hands" in leakage:
-        lines += ["", *_lone_table(leakage["other_hands"], OTHER_HANDS_CAPTION)]
+        lines += ["", *_lone_table(leakage["other_hands"], OTHER_HANDS_CAPTION, "other hands' lines by kind")]
     if "paywall" in leakage:
         pw = leakage["paywall"]
         lines += [
@@ -252,11 +252,11 @@ OTHER_HANDS_CAPTION = (
     "Lines written by other hands (`datasets/other_hands/`: chrome and content lines by writers who saw neither "
     "the library, the lone lines, the rules nor the corpora; nothing is trained or tuned on them), set the same "
     "way: two chrome lines and one content line of the page's language (else English) alone between two "
-    "paragraphs of {pages} test articles."
+    "paragraphs of {pages} test articles (mostly English and German: see the file's README)."
 )
 
 
-def _lone_table(lone: dict[str, Any], caption: str = LONE_CAPTION) -> list[str]:
+def _lone_table(lone: dict[str, Any], caption: str = LONE_CAPTION, by_kind: str = "lone lines by kind") -> list[str]:
     html, text = lone["html"], lone["text"]
     lines = [
         caption.format(pages=lone["pages"]),
@@ -269,7 +269,7 @@ def _lone_table(lone: dict[str, Any], caption: str = LONE_CAPTION) -> list[str]:
             f"| {mode} | {row['injected']} | {row['leaked']} | {row['leak_rate']:.4f} | {row['content_lines']} "
             f"| {row['content_dropped']} | {row['content_drop_rate']:.4f} |"
         )
-    lines += ["", "| lone lines by kind | html leak rate | text leak rate |", "|---|---:|---:|"]
+    lines += ["", f"| {by_kind} | html leak rate | text leak rate |", "|---|---:|---:|"]
     for kind in html["by_kind"]:
         rates = [row["by_kind"].get(kind, {}).get("leak_rate", float("nan")) for row in (html, text)]
         lines.append(f"| {kind} | " + " | ".join(f"{rate:.3f}" for rate in rates) + " |")

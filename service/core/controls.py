@@ -40,6 +40,7 @@ from .lexicon import (
     SPONSORED_BY,
     TAG_LABELS,
     alternatives,
+    word_pattern,
 )
 
 #: Longest line (characters) that is tried as a control label, a share bar or a follow line.
@@ -79,20 +80,22 @@ RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "share", CONTINUES: "ad", SPONSOR: "ad
 GROUP_KINDS = {"ad": "ad", "consent": "consent", "lists": "related", "comments": "comments"}
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
-#: A word: a run of letters and digits (labels and lines are cut alike, so a mark that cuts a
-#: Devanagari word cuts it in both).
-_WORD = re.compile(r"[^\W_]+")
 
 
 def folded(text: str) -> str:
-    """``text`` lower-cased for matching; Turkish "İ" becomes "i" (``casefold`` gives "i" and a combining
-    dot, which would cut "İlginizi" into two words)."""
-    return text.replace("İ", "i").casefold()
+    """``text`` lower-cased for matching, underscores as spaces. Turkish "İ" and "ı" become "i": ``casefold``
+    gives "i" and a combining dot for "İ", and "i" for "I", where a label writes "ı" ("YAZDIR", "yazdır")."""
+    return text.replace("İ", "i").casefold().replace("ı", "i").replace("_", " ")
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    """The lower-cased words of ``text`` (``"l'article"`` → ``l``, ``article``)."""
-    return tuple(_WORD.findall(folded(text)))
+    """The lower-cased words of ``text`` (``"l'article"`` → ``l``, ``article``).
+
+    A word is a run of letters, digits and combining marks (:func:`~.lexicon.word_pattern`; underscores
+    are spaces to :func:`folded`): a Devanagari vowel sign stays in its word, so "सुनें" (listen) is one
+    word, not the "स" and "न" that "सोना" (gold) also holds.
+    """
+    return tuple(word_pattern().findall(folded(text)))
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def control_rule(text: str) -> str | None:
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
     vocabulary = _vocabulary()
-    first = _WORD.search(folded(text))  # most lines open with no opener: their other words are never cut
+    first = word_pattern().search(folded(text))  # most lines open with no opener: their other words are never cut
     if first is None:
         return None
     labelled = first.group() in vocabulary.label_openers

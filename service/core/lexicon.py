@@ -1002,8 +1002,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "udostępnij|skomentuj|obserwuj nas|paylaş|yorum yap|поделиться|комментировать|"
         "シェア|共有|分享|공유|مشاركة|शेयर करें|शेयर",
         "chia sẻ|chia sẻ bài viết|bình luận|theo dõi|bagikan|bagikan artikel|komentar|ikuti kami|"
-        "haberi paylaş|paylaş|شارك|شارك المقال|تابعونا|تابعنا|تابعونا على|علق|공유하기|댓글|"
-        "शेयर करें|टिप्पणी करें|फॉलो करें|dela|dela artikeln|kommentera|följ oss|sdílet|sdílejte|komentovat|"
+        "haberi paylaş|شارك|شارك المقال|تابعونا|تابعنا|تابعونا على|علق|공유하기|댓글|"
+        "टिप्पणी करें|फॉलो करें|dela|dela artikeln|kommentera|följ oss|sdílet|sdílejte|komentovat|"
         "sledujte nás|ツイート|コメント|分享到|评论|关注我们|compartilhe esta notícia|compartilhe esta reportagem",
     ),
     "consent": (

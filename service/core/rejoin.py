@@ -13,8 +13,9 @@ enough lines carry on, each run of such lines is scored once, joined, and every 
 gets its score. Block-per-line dumps seldom reach that share, so they are scored line by line.
 A line that is chrome by a fixed rule (a control label, a page stamp: :mod:`.scoring`) is whole:
 its last word does not leave a phrase open ("Kabul et", Turkish for "Accept", ends in the French
-"and" and took the score of the story's next line), though a link's text inside a sentence is
-still carried on and carries on a line in lower case ("posted photos to" / "Instagram" / "on Friday").
+"and" and took the score of the story's next line), and it joins the line before it only when the
+sentence goes on after it, as a link's text inside a sentence does ("posted photos to" /
+"Instagram" / "on Friday").
 """
 
 from __future__ import annotations
@@ -83,14 +84,24 @@ def leaves_open(before: str) -> bool:
 def sentence_groups(paragraphs: Sequence[Paragraph], whole: Sequence[bool] = ()) -> list[list[int]]:
     """Positions of the lines scored together, in order (pages never share a group).
 
-    A line whose ``whole`` flag is set is a label complete in itself (:func:`carries_on`).
+    A line whose ``whole`` flag is set is a label complete in itself: its last word leaves nothing
+    open (:func:`carries_on`), and it carries on the line before it only as a link's text inside a
+    sentence does, with the sentence going on after it ("posted photos to" / "Instagram" / "on
+    Friday"); after a phrase left open and before a line of its own ("said the" / "Advertisement" /
+    "The next paragraph."), it stands alone.
     """
+    if whole and len(whole) != len(paragraphs):
+        raise ValueError(f"{len(whole)} whole flags for {len(paragraphs)} lines")
     groups: list[list[int]] = []
     for start, end in page_bounds(paragraphs):
         carry = [
             carries_on(paragraphs[i - 1].text, paragraphs[i].text, whole=bool(whole) and whole[i - 1])
             for i in range(start + 1, end)
         ]
+        if whole:
+            for k, i in enumerate(range(start + 1, end)):
+                if carry[k] and whole[i] and not (k + 1 < len(carry) and carry[k + 1]):
+                    carry[k] = False
         join = sum(carry) >= MIN_CARRY_SHARE * (end - start)
         groups.append([start])
         for i, carries in enumerate(carry, start + 1):

@@ -130,8 +130,14 @@ CONTROLS = (
     "Your Privacy Choices",
     "Reprints & Permissions",
     "Zur Startseite",
+    "YAZDIR",  # a capital I folds to the dotless ı the label is written with
+    "BAĞLANTIYI KOPYALA",
+    "सुनें",  # "listen": one word with its vowel signs
 )
 NOT_CONTROLS = (
+    "सोना",  # "gold": cut at its vowel signs, it read as "सुनें" (listen) cut the same way
+    "सेना",  # "army"
+    "खोजा",  # "found", not "खोजें" (search)
     "Chia sẻ kinh nghiệm của ông với các nhà đầu tư trẻ.",  # "share his experience with young investors"
     "Quảng cáo trực tuyến tăng 12% trong năm.",  # "online advertising rose 12% in the year"
     "Baca juga laporan lengkap komisi di situs resmi DPR.",  # "read the committee's full report too"

@@ -216,6 +216,19 @@ def test_a_link_to_a_network_inside_a_sentence_is_still_joined() -> None:
     assert sentence_groups(page(lines), whole=[False, True, False, False]) == [[0, 1, 2], [3]]
 
 
+def test_a_whole_label_after_an_open_phrase_stands_alone_when_the_sentence_does_not_go_on() -> None:
+    lines = ["The council voted on the", "Reklam", "The next paragraph starts here.", "Another line."]
+    assert [0, 1] in sentence_groups(page(lines))
+    assert sentence_groups(page(lines), whole=[False, True, False, False]) == [[0], [1], [2], [3]]
+    last = ["A sentence cut at the", "Advertisement"]  # the page's last line: nothing goes on after it
+    assert sentence_groups(page(last), whole=[False, True]) == [[0], [1]]
+
+
+def test_whole_flags_must_match_the_lines() -> None:
+    with pytest.raises(ValueError, match="2 whole flags for 3 lines"):
+        sentence_groups(page(["a", "b", "c"]), whole=[True, False])
+
+
 def test_a_control_label_between_story_lines_keeps_its_own_score(tiny_model: Model) -> None:
     """A consent button ending in an open word ("Kabul et": Turkish "Accept") was scored with the
     story's next line, and kept with it."""

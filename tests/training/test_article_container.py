@@ -19,6 +19,8 @@ from training.chrome import ChromeBlock, load_other_hands
 from training.dataset import PreparedPage
 from training.evaluate import container_paragraphs
 from training.leakage import (
+    LONE_SALT,
+    OTHER_HANDS_SALT,
     UNPLACED,
     _placed,
     inject_page,
@@ -232,7 +234,7 @@ def test_lines_by_other_hands_are_set_alone_between_the_articles_paragraphs() ->
     English) alone inside the article, in places drawn apart from the lone lines' own."""
     other = load_other_hands()
     page = harbour_page()
-    placed = lone_page(page, other, salt="other-hands")
+    placed = lone_page(page, other, salt=OTHER_HANDS_SALT)
     assert placed is not None
     chosen = list(placed.lines.values())
     assert [line.kind is None for line in chosen].count(False) == 2 and [line.kind for line in chosen].count(None) == 1
@@ -241,5 +243,5 @@ def test_lines_by_other_hands_are_set_alone_between_the_articles_paragraphs() ->
     assert set(placed.lines) <= set(texts)
     story = [t for t in texts if t in CONTENT_TEXTS or t in placed.lines]
     assert story[0] == CONTENT_TEXTS[0] and all(t in texts for t in CONTENT_TEXTS)
-    draws = {tuple(lone_page(harbour_page(), other, salt=salt).lines) for salt in ("lone", "other-hands", "x")}
+    draws = {tuple(lone_page(harbour_page(), other, salt=salt).lines) for salt in (LONE_SALT, OTHER_HANDS_SALT, "x")}
     assert len(draws) > 1  # the salt draws lines and places of its own

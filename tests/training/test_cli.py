@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from service.core.artifact import DEFAULT_MODEL_PATH, MANIFEST_SUFFIX, load_model
 from service.core.kinds import KIND_STAGE
@@ -13,7 +14,7 @@ from service.core.stacking import NeighbourScores
 from service.core.types import Batch, Paragraph
 from training.__main__ import build_parser
 from training.augment import WALL_PROB
-from training.commands import COMMITTED_SEED, MODEL_VERSION, low_run_modes, reused_stages
+from training.commands import COMMITTED_SEED, MODEL_VERSION, low_run_modes, reused_stages, train
 from training.dataset import training_augmentation
 from training.stories import stories_checksum
 from training.train import low_run_params
@@ -86,3 +87,13 @@ def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
     assert training_augmentation().lone is None
     lone = training_augmentation(lone=True).lone
     assert lone is not None and lone.chrome and {line.split for line in lone.chrome} == {"train"}
+
+
+def test_news_in_chrome_words_need_the_lone_lines() -> None:
+    """``--chrome-word-news`` adds lone content lines: without the lone lines it would do nothing silently."""
+    args = build_parser().parse_args(["train", "--no-lone-lines", "--chrome-word-news"])
+    with pytest.raises(SystemExit, match="cannot go with --no-lone-lines"):
+        train(args)
+    assert build_parser().parse_args(["train"]).chrome_word_news is False
+    manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
+    assert "chrome_word_news" not in manifest["training_data"]  # not the committed recipe

@@ -78,6 +78,7 @@ def test_the_checksum_covers_the_split_and_the_example_labels() -> None:
     assert base != gate.data_checksum({"c": "x"}, "lib", rows, "u", b"other labels")
     assert base != gate.data_checksum({"c": "x"}, "lib", rows, "u", None)
     assert base == gate.data_checksum({"c": "x"}, "lib", rows[::-1], "u", b"labels")
+    assert base != gate.data_checksum({"c": "x"}, "lib", rows, "u", b"labels", "other hands' lines")
 
 
 def test_floors_are_never_lowered_silently() -> None:
