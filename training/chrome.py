@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
@@ -115,14 +116,19 @@ def in_language(lines: Sequence[LoneLine], lang: str | None) -> list[LoneLine]:
 def load_lone(path: Path = LONE, split: str | None = None, *, chrome_word_news: Path | None = None) -> LoneLines:
     """The lone lines of ``datasets/lone/`` (optionally only one split), in file order; with
     ``chrome_word_news`` (:data:`CHROME_WORD_NEWS`), its lines as training content lines after them."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    news = json.loads(chrome_word_news.read_text(encoding="utf-8"))["lines"] if chrome_word_news else []
-    lines = LoneLines(
-        tuple(LoneLine(item["text"], item["lang"], item["kind"], item["split"]) for item in data["chrome"]),
-        tuple(LoneLine(item["text"], item["lang"], None, item["split"]) for item in data["content"])
-        + tuple(LoneLine(item["text"], item["lang"], None, "train") for item in news),
-    )
+    lines = _lone_lines(json.loads(path.read_text(encoding="utf-8")))
+    if chrome_word_news:
+        news = json.loads(chrome_word_news.read_text(encoding="utf-8"))["lines"]
+        lines = LoneLines(lines.chrome, lines.content + _lone_lines({"content": news}, "train").content)
     return lines if split is None else lines.of_split(split)
+
+
+def _lone_lines(data: dict[str, Any], split: str | None = None) -> LoneLines:
+    """The ``chrome`` and ``content`` items of a lone-lines file; ``split``: every line's, else each item's."""
+    return LoneLines(
+        tuple(LoneLine(i["text"], i["lang"], i["kind"], split or i["split"]) for i in data.get("chrome", ())),
+        tuple(LoneLine(i["text"], i["lang"], None, split or i["split"]) for i in data.get("content", ())),
+    )
 
 
 def library_checksum(
@@ -141,8 +147,4 @@ def library_checksum(
 def load_other_hands(path: Path = OTHER_HANDS) -> LoneLines:
     """Chrome and content lines written by other hands (``datasets/other_hands/``), every one held out:
     no training step reads them, and nothing is tuned on them."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return LoneLines(
-        tuple(LoneLine(item["text"], item["lang"], item["kind"], "heldout") for item in data["chrome"]),
-        tuple(LoneLine(item["text"], item["lang"], None, "heldout") for item in data["content"]),
-    )
+    return _lone_lines(json.loads(path.read_text(encoding="utf-8")), "heldout")

@@ -199,14 +199,14 @@ def control_rule(text: str) -> str | None:
     """Which rule makes ``text`` a control line (one of :data:`RULES`), or None when none does."""
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
-    vocabulary = _vocabulary()
-    first = word_pattern().search(folded(text))  # most lines open with no opener: their other words are never cut
+    vocabulary, word, low = _vocabulary(), word_pattern(), folded(text)
+    first = word.search(low)  # most lines open with no opener: their other words are never cut
     if first is None:
         return None
     labelled = first.group() in vocabulary.label_openers
     if not labelled and (len(text) > MAX_CONTROL_CHARS or first.group() not in vocabulary.openers):
         return None
-    words = words_of(text)
+    words = tuple(word.findall(low))  # words_of(text)
     if _CODE.search(text):
         return None
     if labelled:

@@ -92,16 +92,13 @@ def sentence_groups(paragraphs: Sequence[Paragraph], whole: Sequence[bool] = ())
     """
     if whole and len(whole) != len(paragraphs):
         raise ValueError(f"{len(whole)} whole flags for {len(paragraphs)} lines")
+    whole = whole or [False] * len(paragraphs)
     groups: list[list[int]] = []
     for start, end in page_bounds(paragraphs):
-        carry = [
-            carries_on(paragraphs[i - 1].text, paragraphs[i].text, whole=bool(whole) and whole[i - 1])
-            for i in range(start + 1, end)
-        ]
-        if whole:
-            for k, i in enumerate(range(start + 1, end)):
-                if carry[k] and whole[i] and not (k + 1 < len(carry) and carry[k + 1]):
-                    carry[k] = False
+        lines = range(start + 1, end)
+        carry = [carries_on(paragraphs[i - 1].text, paragraphs[i].text, whole=whole[i - 1]) for i in lines]
+        goes_on = [*carry[1:], False]  # whether the line after each one carries it on
+        carry = [c and (not whole[i] or on) for c, i, on in zip(carry, lines, goes_on, strict=True)]
         join = sum(carry) >= MIN_CARRY_SHARE * (end - start)
         groups.append([start])
         for i, carries in enumerate(carry, start + 1):
