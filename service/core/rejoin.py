@@ -97,7 +97,7 @@ def sentence_groups(paragraphs: Sequence[Paragraph], whole: Sequence[bool] = ())
     for start, end in page_bounds(paragraphs):
         lines = range(start + 1, end)
         carry = [carries_on(paragraphs[i - 1].text, paragraphs[i].text, whole=whole[i - 1]) for i in lines]
-        goes_on = [*carry[1:], False]  # whether the line after each one carries it on
+        goes_on = [*carry[1:], False][: len(carry)]  # whether the line after each one carries it on
         carry = [c and (not whole[i] or on) for c, i, on in zip(carry, lines, goes_on, strict=True)]
         join = sum(carry) >= MIN_CARRY_SHARE * (end - start)
         groups.append([start])

@@ -236,3 +236,8 @@ def test_a_control_label_between_story_lines_keeps_its_own_score(tiny_model: Mod
     scores = content_scores(tiny_model.pipelines["text"], page(lines), join_sentences=True)
     assert scores[2] <= FIXED_CHROME_MAX_SCORE
     assert scores[0] == scores[1]  # the story's own cut sentence is still joined
+
+
+def test_a_page_of_one_line_is_one_group_with_or_without_flags() -> None:
+    one = page(["Kabul et"]) + page(["A sentence."])  # two pages of one line each
+    assert sentence_groups(one) == [[0], [1]] == sentence_groups(one, whole=[True, False])
