@@ -67,10 +67,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
     )
     sub.choices["train"].add_argument(
+        "--refit-text",
+        action="store_true",
+        help="with --stages-from: keep that model's HTML stage and fit the text stage anew (for a change to the "
+        "text model's training alone: the HTML stage stays the very object that was measured)",
+    )
+    sub.choices["train"].add_argument(
         "--no-lone-lines",
         dest="lone_lines",
         action="store_false",
         help="leave out the lone lines of datasets/lone/ (the committed recipe sets them between articles' paragraphs)",
+    )
+    sub.choices["train"].add_argument(
+        "--teasers",
+        action="store_true",
+        help="also train the text model on pages with a run of other stories' teasers around the story "
+        "(training/teasers.py)",
     )
     sub.choices["train"].add_argument(
         "--story-shapes",

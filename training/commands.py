@@ -111,9 +111,24 @@ def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
     return tuple(named) or MODES
 
 
+def fit_stages(
+    args: argparse.Namespace, root: Path, pages: list[PreparedPage], modes: tuple[str, ...] = MODES
+) -> dict[str, Pipeline]:
+    """The stages of ``modes`` and the chrome-kind stage, fitted on the training pages and the story pages."""
+    augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
+    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
+    log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
+    params = low_run_params(low_run_modes(args.low_runs))
+    return fit_models(
+        pages + stories, args.seed, log=log, params=params, types=page_types(root), teasers=args.teasers, modes=modes
+    )
+
+
 def train(args: argparse.Namespace) -> int:
     if args.chrome_word_news and not args.lone_lines:
         raise SystemExit("--chrome-word-news adds lone content lines: it cannot go with --no-lone-lines")
+    if args.refit_text and not args.stages_from:
+        raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
     root, pages = _pages(args)
     write_split(split_rows(root))
     alignment = alignment_report(pages)
@@ -121,13 +136,13 @@ def train(args: argparse.Namespace) -> int:
     origin = None
     if args.stages_from:
         pipelines, origin = reused_stages(Path(args.stages_from))
-        log(f"HTML and text stages from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
+        if args.refit_text:
+            pipelines["text"] = fit_stages(args, root, pages, modes=("text",))["text"]
+            origin["refit"] = ["text"]
+        kept = "HTML stage" if args.refit_text else "HTML and text stages"
+        log(f"{kept} from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
-        augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
-        stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
-        log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
-        params = low_run_params(low_run_modes(args.low_runs))
-        pipelines = fit_models(pages + stories, args.seed, log=log, params=params, types=page_types(root))
+        pipelines = fit_stages(args, root, pages)
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
     log(f"HTML score map fitted on the {SCORE_MAP_SPLIT} split: {json.dumps(fitted_on)}")
     model = Model(pipelines, score_maps=maps)
@@ -152,6 +167,7 @@ def train(args: argparse.Namespace) -> int:
                 "seed": args.seed,
                 "non_article_weight": NON_ARTICLE_WEIGHT,
                 "lone_lines": args.lone_lines,
+                **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **({"low_runs": list(low_run_modes(args.low_runs))} if args.low_runs is not None else {}),

@@ -20,6 +20,7 @@ from service.core.types import Batch, Paragraph
 from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
 from .dataset import PreparedPage, reindex
+from .teasers import TEASER_PROB, TeaserPool, with_teasers
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
 PAGE_WEIGHT_CAP = 300
@@ -98,21 +99,35 @@ def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | 
     return data
 
 
-def text_training_set(pages: Sequence[PreparedPage], seed: int, types: Mapping[str, str] | None = None) -> TrainingSet:
-    """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome)."""
+def text_training_set(
+    pages: Sequence[PreparedPage],
+    seed: int,
+    types: Mapping[str, str] | None = None,
+    teasers: TeaserPool | None = None,
+) -> TrainingSet:
+    """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome);
+    with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`)."""
     rng = random.Random(seed)
-    # Its own generator, so the excerpts leave every other draw as it was.
+    # Their own generators, so the excerpts and teasers leave every other draw as it was.
     excerpt_rng = random.Random(f"excerpts:{seed}")
+    teaser_rng = random.Random(f"teasers:{seed}")
     data = TrainingSet()
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels, original = training_view(page)
-        data.add_page(text_only(paragraphs), labels, weight, original)
+        marked = original  # the page's own texts: lines not among them are injected chrome, and weigh more
+        # articles only: a listing's teasers are its content (see NON_ARTICLE_WEIGHT)
+        if teasers is not None and weight == 1.0 and teaser_rng.random() < TEASER_PROB:
+            run = teasers.run(page, teaser_rng)
+            if run:
+                paragraphs, labels = with_teasers(paragraphs, labels, run, teaser_rng)
+                marked = original if original is not None else frozenset(p.text for p in page.paragraphs)
+        data.add_page(text_only(paragraphs), labels, weight, marked)
         if excerpt_rng.random() < EXCERPT_PROB:
             start, end = excerpt_bounds(labels, excerpt_rng)
             if end > start:
                 excerpt = text_only(paragraphs[start:end])
-                data.add_page(excerpt, labels[start:end], weight, original)
+                data.add_page(excerpt, labels[start:end], weight, marked)
         if original is not None and rng.random() < PRE_EXTRACTED_PROB:
             kept = [
                 (p, label)
@@ -166,18 +181,21 @@ def fit_models(
     params: Mapping[str, dict[str, Any]] | None = None,
     n_jobs: int | None = FIT_JOBS,
     types: Mapping[str, str] | None = None,
+    teasers: bool = False,
+    modes: Sequence[str] = MODES,
 ) -> dict[str, Pipeline]:
-    """Fit both pipelines on the training pages.
+    """Fit the pipelines of ``modes`` (both, by default) and the chrome-kind stage on the training pages.
 
     ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
-    see :func:`page_weight`.
+    see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
+    (:mod:`.teasers`).
     """
     train = [p for p in pages if p.split == "train"]
-    sets = {"html": html_training_set(train, types), "text": text_training_set(train, seed, types)}
+    pool = TeaserPool.of(train) if teasers else None
     pipelines = {}
-    for mode in MODES:
+    for mode in modes:
         start = time.perf_counter()
-        data = sets[mode]
+        data = html_training_set(train, types) if mode == "html" else text_training_set(train, seed, types, pool)
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")

@@ -97,3 +97,13 @@ def test_news_in_chrome_words_need_the_lone_lines() -> None:
     assert build_parser().parse_args(["train"]).chrome_word_news is False
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert "chrome_word_news" not in manifest["training_data"]  # not the committed recipe
+
+
+def test_teasers_are_asked_for_and_refit_text_needs_a_model_to_keep_the_html_stage_of() -> None:
+    parse = build_parser().parse_args
+    assert parse(["train"]).teasers is False and parse(["train", "--teasers"]).teasers is True
+    assert parse(["train"]).refit_text is False
+    with pytest.raises(SystemExit, match="--refit-text refits the text stage"):
+        train(parse(["train", "--refit-text"]))
+    args = parse(["train", "--stages-from", "m.joblib", "--refit-text", "--teasers"])
+    assert args.stages_from == "m.joblib" and args.refit_text and args.teasers

@@ -10,6 +10,7 @@ from threadpoolctl import threadpool_limits
 
 from service import classify, load_model
 from service.core.artifact import Model, save_model
+from service.core.kinds import KIND_STAGE
 from service.core.segment import normalize
 from service.core.stacking import fold_of
 from tests.builders import TINY_PARAMS, fixture_pages
@@ -170,3 +171,16 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     assert model.score_maps == maps
     result = classify(model, html=fixture_pages()[0].data)
     assert result.paragraphs and result.stats["content"] > 0
+
+
+def test_the_text_stage_alone_fits_with_teasers() -> None:
+    """``train --stages-from M --refit-text --teasers`` fits the text stage (and the kinds) only."""
+    augmentation = Augmentation(load_library(split="train"), load_hard_content())
+    pages = [prepare(page, "train", augmentation, seed=0) for page in corpus_pages()]
+    with threadpool_limits(limits=1):
+        pipelines = fit_models(
+            pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None, teasers=True, modes=("text",)
+        )
+    assert set(pipelines) == {"text", KIND_STAGE}
+    result = classify(Model(pipelines), text="\n".join(p.text for p in pages[0].paragraphs))
+    assert result.paragraphs

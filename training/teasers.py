@@ -1,0 +1,145 @@
+"""Teaser runs: other stories' headlines and standfirsts set around an article, for the text model.
+
+A tabloid's page dumped as text holds its story and then dozens of teasers of other stories, one
+per line, each a headline run into its standfirst: they read as prose, and the text model kept
+them (dev split, model 1.20.0: four pages of one tabloid at text F1 0.08-0.23 where HTML mode reads
+0.84-0.92). What tells them from the story is what they are about: every teaser speaks of
+something else, where the story's paragraphs share its names and subject (the topic columns of
+:mod:`service.core.stacking`). The corpora hold few such pages, so ``train --teasers`` gives the text
+model more: in some training pages' text dumps, a run of teasers cut from other training pages'
+content (of the same cross-fitting fold and language, another site) is set around the story,
+labelled chrome.
+Nothing is written to disk: the teasers are made at training time from the pages being trained on.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.core.stacking import fold_of
+from service.core.types import Paragraph
+
+from .align import CHROME, CONTENT
+from .dataset import PreparedPage
+
+#: Share of the article pages that get a teaser run in text mode (0.25 kept more short chrome lines
+#: inside stories for the same F1: docs/model-history.md).
+TEASER_PROB = 0.12
+#: Teasers in a run (inclusive bounds).
+RUN_LENGTH = (4, 30)
+#: Where the run goes: after the story, before it, or split between both (cumulative shares).
+AFTER_SHARE, BEFORE_SHARE = 0.6, 0.2
+#: How many lines past the story's end (or before its start) the run may begin.
+MAX_OFFSET = 3
+#: A source paragraph needs this many words to be cut into a teaser.
+MIN_SOURCE_WORDS = 16
+#: Source paragraphs taken from each page (its first ones long enough).
+PER_PAGE = 2
+#: Words of a headline, and of the standfirst that follows it in most teasers.
+HEADLINE_WORDS = (6, 14)
+STANDFIRST_WORDS = (10, 30)
+STANDFIRST_PROB = 0.6
+#: Unspaced scripts (Chinese, Japanese) are cut in characters: a headline's, a standfirst's.
+HEADLINE_CHARS = (12, 30)
+STANDFIRST_CHARS = (20, 60)
+#: A paragraph with fewer spaces than this per hundred characters is cut in characters.
+SPACES_PER_100 = 5
+#: A teaser leaves out at least this many of its paragraph's last words (characters, unspaced), so it
+#: is never the whole paragraph that its own page trains on as content.
+MIN_LEFT_OUT = 3
+#: Headline punctuation trimmed before a standfirst is joined or the line ends.
+TRIM = " ,;:-–—\"'“”‘’"
+
+
+@dataclass(frozen=True)
+class TeaserPool:
+    """Source paragraphs for teasers, by cross-fitting fold and language, with their sites."""
+
+    sources: dict[tuple[int, str], list[tuple[str, str]]]
+
+    @classmethod
+    def of(cls, pages: Sequence[PreparedPage]) -> TeaserPool:
+        """The first :data:`PER_PAGE` long content paragraphs of each page (its own, not injected ones)."""
+        sources: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+        for page in pages:
+            taken = 0
+            for paragraph, label in zip(page.paragraphs, page.labels, strict=True):
+                if taken == PER_PAGE:
+                    break
+                if label == CONTENT and _long_enough(paragraph.text):
+                    sources[(fold_of(page.site), _lang(page))].append((page.site, paragraph.text))
+                    taken += 1
+        return cls(dict(sources))
+
+    def run(self, page: PreparedPage, rng: random.Random) -> list[str]:
+        """A run of teasers for ``page``: other sites' paragraphs of its fold and language, cut (none without any)."""
+        pool = [text for site, text in self.sources.get((fold_of(page.site), _lang(page)), []) if site != page.site]
+        if not pool:
+            return []
+        count = min(len(pool), rng.randint(*RUN_LENGTH))
+        return [teaser(text, rng) for text in rng.sample(pool, count)]
+
+
+def _lang(page: PreparedPage) -> str:
+    return (page.lang or "")[:2]
+
+
+def _long_enough(text: str) -> bool:
+    return len(text.split()) >= MIN_SOURCE_WORDS or (_unspaced(text) and len(text) >= 2 * HEADLINE_CHARS[1])
+
+
+def _unspaced(text: str) -> bool:
+    return text.count(" ") * 100 < SPACES_PER_100 * len(text)
+
+
+def teaser(text: str, rng: random.Random) -> str:
+    """A teaser cut from a paragraph: its opening words as a headline, often run into a standfirst."""
+    standfirst = rng.random() < STANDFIRST_PROB
+    if _unspaced(text):
+        head = min(rng.randint(*HEADLINE_CHARS), len(text) - MIN_LEFT_OUT)
+        cut = text[:head].rstrip(TRIM)
+        if standfirst:
+            cut += text[head : min(head + rng.randint(*STANDFIRST_CHARS), len(text) - MIN_LEFT_OUT)]
+        return cut.strip()
+    words = text.split()
+    head = min(rng.randint(*HEADLINE_WORDS), len(words) - MIN_LEFT_OUT)
+    line = " ".join(words[:head]).rstrip(TRIM)
+    end = min(head + rng.randint(*STANDFIRST_WORDS), len(words) - MIN_LEFT_OUT)
+    if standfirst and end > head:
+        line += " " + " ".join(words[head:end])
+    return line
+
+
+def with_teasers(
+    paragraphs: Sequence[Paragraph], labels: Sequence[int | None], teasers: Sequence[str], rng: random.Random
+) -> tuple[list[Paragraph], list[int | None]]:
+    """The page's lines as text with ``teasers`` set in a run after its story, before it, or both,
+    labelled chrome (the page unchanged when it has no content or no teasers)."""
+    content = [i for i, label in enumerate(labels) if label == CONTENT]
+    if not content or not teasers:
+        return [Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs)], list(labels)
+    n = len(paragraphs)
+    after = min(n, content[-1] + 1 + rng.randint(0, MAX_OFFSET))
+    before = max(0, content[0] - rng.randint(0, MAX_OFFSET))
+    where = rng.random()
+    if where < AFTER_SHARE:
+        runs = {after: list(teasers)}
+    elif where < AFTER_SHARE + BEFORE_SHARE:
+        runs = {before: list(teasers)}
+    else:
+        split = rng.randint(1, len(teasers) - 1) if len(teasers) > 1 else 1
+        runs = {before: list(teasers[:split]), after: list(teasers[split:])}
+    source = paragraphs[0].source if paragraphs else ""
+    texts: list[str] = []
+    out_labels: list[int | None] = []
+    for i in range(n + 1):
+        for line in runs.get(i, []):
+            texts.append(line)
+            out_labels.append(CHROME)
+        if i < n:
+            texts.append(paragraphs[i].text)
+            out_labels.append(labels[i])
+    return [Paragraph(index=i, text=text, source=source) for i, text in enumerate(texts)], out_labels
