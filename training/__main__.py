@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--stages-from",
         default=None,
         metavar="MODEL",
-        help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage",
+        help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage "
+        "(with --refit-text, the text stage too)",
     )
     sub.choices["train"].add_argument(
         "--refit-text",

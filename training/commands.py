@@ -12,7 +12,14 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.artifact import DEFAULT_MODEL_PATH, DEFAULT_THRESHOLD, Model, load_model, save_model
+from service.core.artifact import (
+    DEFAULT_MODEL_PATH,
+    DEFAULT_THRESHOLD,
+    MANIFEST_SUFFIX,
+    Model,
+    load_model,
+    save_model,
+)
 from service.core.kinds import KIND_STAGE
 from service.core.recalibrate import ScoreMap
 from service.core.schema import MODES
@@ -111,24 +118,61 @@ def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
     return tuple(named) or MODES
 
 
-def fit_stages(
-    args: argparse.Namespace, root: Path, pages: list[PreparedPage], modes: tuple[str, ...] = MODES
-) -> dict[str, Pipeline]:
-    """The stages of ``modes`` and the chrome-kind stage, fitted on the training pages and the story pages."""
-    augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
-    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
-    log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
-    params = low_run_params(low_run_modes(args.low_runs))
-    return fit_models(
-        pages + stories, args.seed, log=log, params=params, types=page_types(root), teasers=args.teasers, modes=modes
-    )
+def fitted_modes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The modes whose stages ``train`` fits: both, none with ``--stages-from``, text with ``--refit-text``."""
+    if not args.stages_from:
+        return MODES
+    return ("text",) if args.refit_text else ()
 
 
-def train(args: argparse.Namespace) -> int:
+def recipe_flags(args: argparse.Namespace) -> list[str]:
+    """The training-recipe flags given (those that change how a stage is fitted)."""
+    flags = {
+        "--teasers": args.teasers,
+        "--low-runs": args.low_runs is not None,
+        "--story-shapes": args.story_shapes is not None,
+        "--mid-story-walls": bool(args.mid_story_walls),
+        "--chrome-word-news": args.chrome_word_news,
+        "--no-lone-lines": not args.lone_lines,
+    }
+    return [flag for flag, given in flags.items() if given]
+
+
+def check_train_args(args: argparse.Namespace) -> None:
+    """Refuse flag combinations that would do nothing, or record in the manifest what was not done."""
     if args.chrome_word_news and not args.lone_lines:
         raise SystemExit("--chrome-word-news adds lone content lines: it cannot go with --no-lone-lines")
     if args.refit_text and not args.stages_from:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
+    if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
+        raise SystemExit(f"--stages-from fits no HTML or text stage: {', '.join(flags)} would do nothing")
+    if set(low_run_modes(args.low_runs)) - set(fitted_modes(args)) and args.low_runs:
+        raise SystemExit("--low-runs names a mode whose stage --stages-from keeps")
+
+
+def fit_stages(
+    args: argparse.Namespace, root: Path, pages: list[PreparedPage], modes: tuple[str, ...] = MODES, kinds: bool = True
+) -> dict[str, Pipeline]:
+    """The stages of ``modes`` (and with ``kinds`` the chrome-kind stage), fitted on the training pages
+    and the story pages."""
+    augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
+    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
+    log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
+    params = {mode: p for mode, p in low_run_params(low_run_modes(args.low_runs)).items() if mode in modes}
+    return fit_models(
+        pages + stories,
+        args.seed,
+        log=log,
+        params=params,
+        types=page_types(root),
+        teasers=args.teasers,
+        modes=modes,
+        kinds=kinds,
+    )
+
+
+def train(args: argparse.Namespace) -> int:
+    check_train_args(args)
     root, pages = _pages(args)
     write_split(split_rows(root))
     alignment = alignment_report(pages)
@@ -137,8 +181,10 @@ def train(args: argparse.Namespace) -> int:
     if args.stages_from:
         pipelines, origin = reused_stages(Path(args.stages_from))
         if args.refit_text:
-            pipelines["text"] = fit_stages(args, root, pages, modes=("text",))["text"]
-            origin["refit"] = ["text"]
+            pipelines["text"] = fit_stages(args, root, pages, modes=("text",), kinds=False)["text"]
+            # the kept HTML stage's own recipe; the manifest's training_data is the text stage's
+            source = json.loads(Path(args.stages_from).with_suffix(MANIFEST_SUFFIX).read_text(encoding="utf-8"))
+            origin |= {"refit": ["text"], "training_data": source["training_data"]}
         kept = "HTML stage" if args.refit_text else "HTML and text stages"
         log(f"{kept} from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
@@ -170,7 +216,11 @@ def train(args: argparse.Namespace) -> int:
                 **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
-                **({"low_runs": list(low_run_modes(args.low_runs))} if args.low_runs is not None else {}),
+                **(
+                    {"low_runs": [m for m in low_run_modes(args.low_runs) if m in fitted_modes(args)]}
+                    if args.low_runs is not None
+                    else {}
+                ),
             },
             **({"stages_from": origin} if origin else {}),
             "score_maps": fitted_on,

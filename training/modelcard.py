@@ -327,10 +327,16 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     if measured := manifest.get("metrics_measured"):
         lines.append(f"- Figures measured: {measured}.")
     if origin := manifest.get("stages_from"):
-        lines.append(
-            f"- HTML and text stages: those of model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, "
-            f"seed {origin['seed']}); the chrome-kind stage fitted anew (`train --stages-from`)."
-        )
+        source = f"model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, seed {origin['seed']})"
+        if "text" in origin.get("refit", []):
+            lines.append(
+                f"- HTML stage: that of {source}; the text and chrome-kind stages fitted anew "
+                "(`train --stages-from --refit-text`; the training data below is the text stage's)."
+            )
+        else:
+            lines.append(
+                f"- HTML and text stages: those of {source}; the chrome-kind stage fitted anew (`train --stages-from`)."
+            )
     lines += ["", METHOD]
     if "corpora" in metrics:
         lines += [

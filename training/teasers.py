@@ -8,8 +8,9 @@ something else, where the story's paragraphs share its names and subject (the to
 :mod:`service.core.stacking`). The corpora hold few such pages, so ``train --teasers`` gives the text
 model more: in some training pages' text dumps, a run of teasers cut from other training pages'
 content (of the same cross-fitting fold and language, another site) is set around the story,
-labelled chrome.
-Nothing is written to disk: the teasers are made at training time from the pages being trained on.
+labelled chrome. They weigh as injected chrome does (``train.INJECTED_CHROME_WEIGHT``) and stay in
+the page's excerpt and pre-extracted dump when it gets one. Nothing is written to disk: the teasers
+are made at training time from the pages being trained on.
 """
 
 from __future__ import annotations
@@ -28,16 +29,20 @@ from .dataset import PreparedPage
 #: Share of the article pages that get a teaser run in text mode (0.25 kept more short chrome lines
 #: inside stories for the same F1: docs/model-history.md).
 TEASER_PROB = 0.12
-#: Teasers in a run (inclusive bounds).
+#: Teasers in a run (inclusive bounds); a page whose pool holds fewer than the least gets none.
 RUN_LENGTH = (4, 30)
-#: Where the run goes: after the story, before it, or split between both (cumulative shares).
+#: Where the run goes: after the story (this share of runs), before it (this one), or split between
+#: both (the rest).
 AFTER_SHARE, BEFORE_SHARE = 0.6, 0.2
 #: How many lines past the story's end (or before its start) the run may begin.
 MAX_OFFSET = 3
-#: A source paragraph needs this many words to be cut into a teaser.
+#: A source paragraph needs this many words (characters, in unspaced text) to be cut into a teaser.
 MIN_SOURCE_WORDS = 16
+MIN_SOURCE_CHARS = 60
 #: Source paragraphs taken from each page (its first ones long enough).
-PER_PAGE = 2
+SOURCES_PER_PAGE = 2
+#: Pools are kept per language: the first letters of a page's language tag ("en" of "en-GB").
+LANG_PREFIX = 2
 #: Words of a headline, and of the standfirst that follows it in most teasers.
 HEADLINE_WORDS = (6, 14)
 STANDFIRST_WORDS = (10, 30)
@@ -47,11 +52,12 @@ HEADLINE_CHARS = (12, 30)
 STANDFIRST_CHARS = (20, 60)
 #: A paragraph with fewer spaces than this per hundred characters is cut in characters.
 SPACES_PER_100 = 5
-#: A teaser leaves out at least this many of its paragraph's last words (characters, unspaced), so it
-#: is never the whole paragraph that its own page trains on as content.
+#: A teaser leaves out at least this many of its paragraph's last words (characters, in unspaced
+#: text), so it is never the whole paragraph that its own page trains on as content.
 MIN_LEFT_OUT = 3
-#: Headline punctuation trimmed before a standfirst is joined or the line ends.
-TRIM = " ,;:-–—\"'“”‘’"
+MIN_LEFT_OUT_CHARS = 12
+#: Headline punctuation trimmed at the headline's end (Latin and CJK).
+TRIM = ",;:-–—\"'“”‘’，、：；「」『』（"
 
 
 @dataclass(frozen=True)
@@ -62,12 +68,12 @@ class TeaserPool:
 
     @classmethod
     def of(cls, pages: Sequence[PreparedPage]) -> TeaserPool:
-        """The first :data:`PER_PAGE` long content paragraphs of each page (its own, not injected ones)."""
+        """The first :data:`SOURCES_PER_PAGE` long content paragraphs of each page (its own, not injected ones)."""
         sources: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
         for page in pages:
             taken = 0
             for paragraph, label in zip(page.paragraphs, page.labels, strict=True):
-                if taken == PER_PAGE:
+                if taken == SOURCES_PER_PAGE:
                     break
                 if label == CONTENT and _long_enough(paragraph.text):
                     sources[(fold_of(page.site), _lang(page))].append((page.site, paragraph.text))
@@ -77,18 +83,18 @@ class TeaserPool:
     def run(self, page: PreparedPage, rng: random.Random) -> list[str]:
         """A run of teasers for ``page``: other sites' paragraphs of its fold and language, cut (none without any)."""
         pool = [text for site, text in self.sources.get((fold_of(page.site), _lang(page)), []) if site != page.site]
-        if not pool:
+        if len(pool) < RUN_LENGTH[0]:
             return []
         count = min(len(pool), rng.randint(*RUN_LENGTH))
         return [teaser(text, rng) for text in rng.sample(pool, count)]
 
 
 def _lang(page: PreparedPage) -> str:
-    return (page.lang or "")[:2]
+    return (page.lang or "")[:LANG_PREFIX]
 
 
 def _long_enough(text: str) -> bool:
-    return len(text.split()) >= MIN_SOURCE_WORDS or (_unspaced(text) and len(text) >= 2 * HEADLINE_CHARS[1])
+    return len(text.split()) >= MIN_SOURCE_WORDS or (_unspaced(text) and len(text) >= MIN_SOURCE_CHARS)
 
 
 def _unspaced(text: str) -> bool:
@@ -99,14 +105,15 @@ def teaser(text: str, rng: random.Random) -> str:
     """A teaser cut from a paragraph: its opening words as a headline, often run into a standfirst."""
     standfirst = rng.random() < STANDFIRST_PROB
     if _unspaced(text):
-        head = min(rng.randint(*HEADLINE_CHARS), len(text) - MIN_LEFT_OUT)
+        last = len(text) - MIN_LEFT_OUT_CHARS
+        head = min(rng.randint(*HEADLINE_CHARS), last)
         cut = text[:head].rstrip(TRIM)
         if standfirst:
-            cut += text[head : min(head + rng.randint(*STANDFIRST_CHARS), len(text) - MIN_LEFT_OUT)]
+            cut += text[head : min(head + rng.randint(*STANDFIRST_CHARS), last)]
         return cut.strip()
     words = text.split()
     head = min(rng.randint(*HEADLINE_WORDS), len(words) - MIN_LEFT_OUT)
-    line = " ".join(words[:head]).rstrip(TRIM)
+    line = " ".join(words[:head]).rstrip(TRIM).rstrip()
     end = min(head + rng.randint(*STANDFIRST_WORDS), len(words) - MIN_LEFT_OUT)
     if standfirst and end > head:
         line += " " + " ".join(words[head:end])

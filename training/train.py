@@ -75,10 +75,15 @@ class TrainingSet:
         return len(self.X)
 
 
+def is_article(page: PreparedPage, types: Mapping[str, str] | None) -> bool:
+    """Whether a page counts as an article: recorded as one, or not recorded at all."""
+    kind = types.get(page.key) if types else None
+    return kind is None or kind == ARTICLE
+
+
 def page_weight(page: PreparedPage, types: Mapping[str, str] | None) -> float:
     """A page's weight in training: 1, or :data:`NON_ARTICLE_WEIGHT` for a page recorded as no article."""
-    kind = types.get(page.key) if types else None
-    return NON_ARTICLE_WEIGHT if kind is not None and kind != ARTICLE else 1.0
+    return 1.0 if is_article(page, types) else NON_ARTICLE_WEIGHT
 
 
 def training_view(
@@ -108,7 +113,8 @@ def text_training_set(
     """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome);
     with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`)."""
     rng = random.Random(seed)
-    # Their own generators, so the excerpts and teasers leave every other draw as it was.
+    # Their own generators, so the excerpts and teasers leave the pre-extracted dumps' draws as they
+    # were (an excerpt of a page with teasers is drawn from the longer page).
     excerpt_rng = random.Random(f"excerpts:{seed}")
     teaser_rng = random.Random(f"teasers:{seed}")
     data = TrainingSet()
@@ -117,7 +123,7 @@ def text_training_set(
         paragraphs, labels, original = training_view(page)
         marked = original  # the page's own texts: lines not among them are injected chrome, and weigh more
         # articles only: a listing's teasers are its content (see NON_ARTICLE_WEIGHT)
-        if teasers is not None and weight == 1.0 and teaser_rng.random() < TEASER_PROB:
+        if teasers is not None and is_article(page, types) and teaser_rng.random() < TEASER_PROB:
             run = teasers.run(page, teaser_rng)
             if run:
                 paragraphs, labels = with_teasers(paragraphs, labels, run, teaser_rng)
@@ -183,8 +189,10 @@ def fit_models(
     types: Mapping[str, str] | None = None,
     teasers: bool = False,
     modes: Sequence[str] = MODES,
+    kinds: bool = True,
 ) -> dict[str, Pipeline]:
-    """Fit the pipelines of ``modes`` (both, by default) and the chrome-kind stage on the training pages.
+    """Fit the pipelines of ``modes`` (both, by default) and, with ``kinds``, the chrome-kind stage on the
+    training pages.
 
     ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
     see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
@@ -199,7 +207,8 @@ def fit_models(
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
-    pipelines[KIND_STAGE] = fit_kinds()
+    if kinds:
+        pipelines[KIND_STAGE] = fit_kinds()
     return pipelines
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -12,10 +15,12 @@ from service.core.kinds import KIND_STAGE
 from service.core.pipeline import build_pipeline
 from service.core.stacking import NeighbourScores
 from service.core.types import Batch, Paragraph
+from training import commands
 from training.__main__ import build_parser
 from training.augment import WALL_PROB
-from training.commands import COMMITTED_SEED, MODEL_VERSION, low_run_modes, reused_stages, train
+from training.commands import COMMITTED_SEED, MODEL_VERSION, fitted_modes, low_run_modes, reused_stages, train
 from training.dataset import training_augmentation
+from training.modelcard import write_model_card
 from training.stories import stories_checksum
 from training.train import low_run_params
 
@@ -107,3 +112,69 @@ def test_teasers_are_asked_for_and_refit_text_needs_a_model_to_keep_the_html_sta
         train(parse(["train", "--refit-text"]))
     args = parse(["train", "--stages-from", "m.joblib", "--refit-text", "--teasers"])
     assert args.stages_from == "m.joblib" and args.refit_text and args.teasers
+
+
+def test_stages_from_refuses_recipe_flags_that_would_fit_nothing() -> None:
+    parse = build_parser().parse_args
+    with pytest.raises(SystemExit, match="--teasers would do nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--teasers"]))
+    with pytest.raises(SystemExit, match="--low-runs, --no-lone-lines would do nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--low-runs", "--no-lone-lines"]))
+    with pytest.raises(SystemExit, match="names a mode whose stage --stages-from keeps"):
+        train(parse(["train", "--stages-from", "m.joblib", "--refit-text", "--low-runs", "html"]))
+    assert fitted_modes(parse(["train"])) == ("html", "text")
+    assert fitted_modes(parse(["train", "--stages-from", "m.joblib"])) == ()
+    assert fitted_modes(parse(["train", "--stages-from", "m.joblib", "--refit-text"])) == ("text",)
+
+
+def test_refit_text_keeps_the_html_stage_and_records_both_recipes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--refit-text``: the HTML stage is the kept model's very object, the text stage the one fitted, and the
+    manifest and model card say which recipe made which (the corpora, fitting and measuring stood in for)."""
+    committed = load_model(DEFAULT_MODEL_PATH)
+    fitted = build_pipeline("text")
+    calls: list[tuple[tuple[str, ...], bool]] = []
+
+    def fake_fit(args: Any, root: Path, pages: list[Any], modes: tuple[str, ...] = (), kinds: bool = True) -> Any:
+        calls.append((modes, kinds))
+        return {"text": fitted}
+
+    monkeypatch.setattr(commands, "_pages", lambda args, splits=None: (tmp_path, []))
+    monkeypatch.setattr(commands, "write_split", lambda rows: None)
+    monkeypatch.setattr(commands, "split_rows", lambda root: [])
+    monkeypatch.setattr(commands, "fit_stages", fake_fit)
+    monkeypatch.setattr(commands, "measure", lambda model, pages, competitors: {})
+    saved: dict[str, Any] = {}
+
+    def fake_save(model: Any, path: Path, **kw: Any) -> dict[str, Any]:
+        saved.update(model=model, **kw)
+        return {"bytes": 0, "sha256": "0" * 64, **kw}
+
+    monkeypatch.setattr(commands, "save_model", fake_save)
+    monkeypatch.setattr(commands, "write_model_card", lambda manifest, path: saved.update(card=manifest))
+    args = build_parser().parse_args(
+        ["train", "--stages-from", str(DEFAULT_MODEL_PATH), "--refit-text", "--teasers", "--model", str(tmp_path / "m")]
+    )
+    assert train(args) == 0
+    assert calls == [(("text",), False)]  # the kind stage is fitted once, by reused_stages
+    model = saved["model"]
+    assert model.pipelines["text"] is fitted
+    batch = Batch([Paragraph(index=0, text="Subscribe to keep reading.")])
+    np.testing.assert_array_equal(
+        model.pipelines["html"].predict_proba(batch), committed.pipelines["html"].predict_proba(batch)
+    )
+    origin = saved["extra"]["stages_from"]
+    assert origin["refit"] == ["text"] and origin["sha256"] == committed.manifest["sha256"]
+    assert origin["training_data"] == committed.manifest["training_data"]
+    assert saved["extra"]["training_data"]["teasers"] is True
+    card = write_model_card_text({**saved["extra"], "stages_from": origin})
+    assert "HTML stage: that of model" in card and "--refit-text" in card
+
+
+def write_model_card_text(extra: dict[str, Any]) -> str:
+    """The model card's line about reused stages, for a manifest holding ``extra``."""
+    manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
+    out = Path(tempfile.mkdtemp()) / "card.md"
+    write_model_card({**manifest, "stages_from": extra["stages_from"]}, out)
+    return out.read_text()

@@ -14,6 +14,9 @@ from training.teasers import (
     HEADLINE_CHARS,
     HEADLINE_WORDS,
     MIN_LEFT_OUT,
+    MIN_LEFT_OUT_CHARS,
+    MIN_SOURCE_CHARS,
+    RUN_LENGTH,
     STANDFIRST_WORDS,
     TeaserPool,
     teaser,
@@ -52,15 +55,21 @@ def test_a_teaser_is_a_headline_often_run_into_a_standfirst() -> None:
     assert min(lengths) >= HEADLINE_WORDS[0]
     assert max(lengths) <= HEADLINE_WORDS[1] + STANDFIRST_WORDS[1]
     assert any(n <= HEADLINE_WORDS[1] for n in lengths) and any(n > HEADLINE_WORDS[1] for n in lengths)
-    assert all(LONG.startswith(teaser(LONG, random.Random(s)).split()[0]) for s in range(20))
+    assert all(LONG.startswith(teaser(LONG, random.Random(s))) for s in range(50))
     short = " ".join(LONG.split()[:16])  # the shortest paragraph a teaser is cut from
     assert all(len(teaser(short, random.Random(s)).split()) <= 16 - MIN_LEFT_OUT for s in range(50))
 
 
 def test_unspaced_text_is_cut_in_characters() -> None:
     text = "北桥市议会周二投票决定在未来八个月内禁止货车通过旧港大桥以便工程师更换支撑中央桥跨的生锈缆索" * 2
-    cut = teaser(text, random.Random(1))
-    assert HEADLINE_CHARS[0] <= len(cut) < len(text) and text.startswith(cut[: HEADLINE_CHARS[0]])
+    for seed in range(50):
+        cut = teaser(text, random.Random(seed))
+        assert HEADLINE_CHARS[0] <= len(cut) and text.startswith(cut[: HEADLINE_CHARS[0]])
+    short = text[:MIN_SOURCE_CHARS]  # the shortest unspaced paragraph a teaser is cut from
+    assert all(len(teaser(short, random.Random(s))) <= len(short) - MIN_LEFT_OUT_CHARS for s in range(50))
+    commas = "一二三四五六七八九十，" * 8  # a headline cut after a comma drops it
+    headlines = [t for t in (teaser(commas, random.Random(seed)) for seed in range(200)) if len(t) <= HEADLINE_CHARS[1]]
+    assert len(headlines) > 20 and not any(t.endswith("，") for t in headlines)
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -92,20 +101,22 @@ def sites_of_fold(fold: int, count: int) -> list[str]:
 
 
 def test_the_pool_draws_from_other_sites_of_the_same_fold_and_language() -> None:
-    mine, other, also_mine = sites_of_fold(0, 3)
+    mine, also_mine, *others = sites_of_fold(0, 2 + RUN_LENGTH[0])
     elsewhere = sites_of_fold(1, 1)[0]
     pages = [
         page(mine, ["Own story " + LONG], [CONTENT]),
-        page(other, ["Other story " + LONG], [CONTENT]),
+        *(page(other, [f"Other story {i} " + LONG], [CONTENT]) for i, other in enumerate(others)),
         page(also_mine, ["German story " + LONG], [CONTENT], lang="de"),
         page(elsewhere, ["Far story " + LONG], [CONTENT]),
-        page(other, ["Short line"], [CONTENT], key="news_articles_2023/short"),
+        page(others[0], ["Short line"], [CONTENT], key="news_articles_2023/short"),
     ]
     pool = TeaserPool.of(pages)
     for seed in range(10):
         run = pool.run(pages[0], random.Random(seed))
-        assert run and all(line.startswith("Other") for line in run)
+        assert len(run) == RUN_LENGTH[0] and all(line.startswith("Other") for line in run)
     assert pool.run(page(sites_of_fold(2, 1)[0], ["x"], [CONTENT]), random.Random(0)) == []
+    # a page whose pool is too small for a run gets none rather than a lone line
+    assert TeaserPool.of(pages[: RUN_LENGTH[0]]).run(pages[0], random.Random(0)) == []
 
 
 def test_text_training_set_sets_teasers_in_article_pages_and_leaves_the_rest_as_it_was() -> None:
@@ -119,6 +130,8 @@ def test_text_training_set_sets_teasers_in_article_pages_and_leaves_the_rest_as_
     own = {q.text for page_ in pages for q in page_.paragraphs}
     extra = [p.text for p in more.X if p.text not in own]
     assert extra and all(y == CHROME for p, y in zip(more.X, more.y, strict=True) if p.text not in own)
-    assert {p.text for p in more.X} - set(extra) == own  # no page lost a line, none was copied as a teaser
+    assert {p.text for p in more.X} - set(extra) == own  # no page lost a line
+    content = {p.text for page_ in pages for p, y in zip(page_.paragraphs, page_.labels, strict=True) if y == CONTENT}
+    assert not {p.text for p, y in zip(more.X, more.y, strict=True) if y == CHROME} & content  # no whole paragraph
     listings = {page_.key: "listing" for page_ in pages}
     assert {p.text for p in text_training_set(pages, seed=3, types=listings, teasers=pool).X} <= own

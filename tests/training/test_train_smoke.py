@@ -20,7 +20,8 @@ from training.commands import fit_score_maps
 from training.corpus import CorpusPage
 from training.dataset import Augmentation, code_checksum, prepare
 from training.evaluate import evaluate
-from training.train import fit_models
+from training.teasers import TeaserPool
+from training.train import fit_kinds, fit_models, text_training_set
 
 
 def corpus_pages() -> list[CorpusPage]:
@@ -174,13 +175,24 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
 
 
 def test_the_text_stage_alone_fits_with_teasers() -> None:
-    """``train --stages-from M --refit-text --teasers`` fits the text stage (and the kinds) only."""
+    """``fit_models`` as ``train --stages-from M --refit-text --teasers`` calls it: the text stage alone, on
+    training pages some of which get teaser runs (seed 2 sets some on these pages)."""
     augmentation = Augmentation(load_library(split="train"), load_hard_content())
     pages = [prepare(page, "train", augmentation, seed=0) for page in corpus_pages()]
+    assert len(text_training_set(pages, 2, teasers=TeaserPool.of(pages))) > len(text_training_set(pages, 2))
     with threadpool_limits(limits=1):
         pipelines = fit_models(
-            pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None, teasers=True, modes=("text",)
+            pages,
+            seed=2,
+            log=lambda _: None,
+            params=TINY_PARAMS,
+            n_jobs=None,
+            teasers=True,
+            modes=("text",),
+            kinds=False,
         )
-    assert set(pipelines) == {"text", KIND_STAGE}
-    result = classify(Model(pipelines), text="\n".join(p.text for p in pages[0].paragraphs))
-    assert result.paragraphs
+    assert set(pipelines) == {"text"}
+    result = classify(
+        Model({**pipelines, KIND_STAGE: fit_kinds()}), text="\n".join(p.text for p in pages[0].paragraphs)
+    )
+    assert [p.text for p in result.paragraphs] == [p.text for p in pages[0].paragraphs]
