@@ -12,14 +12,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.artifact import (
-    DEFAULT_MODEL_PATH,
-    DEFAULT_THRESHOLD,
-    MANIFEST_SUFFIX,
-    Model,
-    load_model,
-    save_model,
-)
+from service.core.artifact import DEFAULT_MODEL_PATH, DEFAULT_THRESHOLD, Model, load_model, save_model
 from service.core.kinds import KIND_STAGE
 from service.core.recalibrate import ScoreMap
 from service.core.schema import MODES
@@ -146,7 +139,7 @@ def check_train_args(args: argparse.Namespace) -> None:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
     if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
         raise SystemExit(f"--stages-from fits no HTML or text stage: {', '.join(flags)} would do nothing")
-    if set(low_run_modes(args.low_runs)) - set(fitted_modes(args)) and args.low_runs:
+    if args.low_runs and not set(args.low_runs) <= set(fitted_modes(args)):
         raise SystemExit("--low-runs names a mode whose stage --stages-from keeps")
 
 
@@ -179,12 +172,11 @@ def train(args: argparse.Namespace) -> int:
     log("alignment: " + json.dumps(alignment))
     origin = None
     if args.stages_from:
-        pipelines, origin = reused_stages(Path(args.stages_from))
+        # with --refit-text, the kept HTML stage's own recipe: the manifest's training_data is the text stage's
+        pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text)
         if args.refit_text:
             pipelines["text"] = fit_stages(args, root, pages, modes=("text",), kinds=False)["text"]
-            # the kept HTML stage's own recipe; the manifest's training_data is the text stage's
-            source = json.loads(Path(args.stages_from).with_suffix(MANIFEST_SUFFIX).read_text(encoding="utf-8"))
-            origin |= {"refit": ["text"], "training_data": source["training_data"]}
+            origin["refit"] = ["text"]
         kept = "HTML stage" if args.refit_text else "HTML and text stages"
         log(f"{kept} from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
     else:
@@ -260,9 +252,9 @@ def fit_score_maps(
     return {"html": score_map}, {"html": fitted_on}
 
 
-def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
+def reused_stages(path: Path, recipe: bool = False) -> tuple[dict[str, Pipeline], dict[str, Any]]:
     """The HTML and text stages of the verified model at ``path`` with a chrome-kind stage fitted anew,
-    and where they came from (its version, sha256 and seed).
+    and where they came from (its version, sha256 and seed; with ``recipe``, its whole training data).
 
     For a change that touches the kind stage alone: the main stages stay the very objects that were
     measured, where a refit of the same recipe moves every figure by a retrain's noise.
@@ -272,6 +264,8 @@ def reused_stages(path: Path) -> tuple[dict[str, Pipeline], dict[str, Any]]:
     pipelines[KIND_STAGE] = fit_kinds()
     manifest = model.manifest
     origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
+    if recipe:
+        origin["training_data"] = manifest["training_data"]
     return pipelines, origin
 
 

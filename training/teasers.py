@@ -24,7 +24,7 @@ from service.core.stacking import fold_of
 from service.core.types import Paragraph
 
 from .align import CHROME, CONTENT
-from .dataset import PreparedPage
+from .dataset import PreparedPage, reindex
 
 #: Share of the article pages that get a teaser run in text mode (0.25 kept more short chrome lines
 #: inside stories for the same F1: docs/model-history.md).
@@ -123,30 +123,23 @@ def teaser(text: str, rng: random.Random) -> str:
 def with_teasers(
     paragraphs: Sequence[Paragraph], labels: Sequence[int | None], teasers: Sequence[str], rng: random.Random
 ) -> tuple[list[Paragraph], list[int | None]]:
-    """The page's lines as text with ``teasers`` set in a run after its story, before it, or both,
+    """The page's paragraphs, renumbered, with ``teasers`` set in a run after its story, before it, or both,
     labelled chrome (the page unchanged when it has no content or no teasers)."""
     content = [i for i, label in enumerate(labels) if label == CONTENT]
-    if not content or not teasers:
-        return [Paragraph(index=i, text=p.text, source=p.source) for i, p in enumerate(paragraphs)], list(labels)
-    n = len(paragraphs)
-    after = min(n, content[-1] + 1 + rng.randint(0, MAX_OFFSET))
-    before = max(0, content[0] - rng.randint(0, MAX_OFFSET))
-    where = rng.random()
-    if where < AFTER_SHARE:
-        runs = {after: list(teasers)}
-    elif where < AFTER_SHARE + BEFORE_SHARE:
-        runs = {before: list(teasers)}
-    else:
-        split = rng.randint(1, len(teasers) - 1) if len(teasers) > 1 else 1
-        runs = {before: list(teasers[:split]), after: list(teasers[split:])}
-    source = paragraphs[0].source if paragraphs else ""
-    texts: list[str] = []
-    out_labels: list[int | None] = []
-    for i in range(n + 1):
-        for line in runs.get(i, []):
-            texts.append(line)
-            out_labels.append(CHROME)
-        if i < n:
-            texts.append(paragraphs[i].text)
-            out_labels.append(labels[i])
-    return [Paragraph(index=i, text=text, source=source) for i, text in enumerate(texts)], out_labels
+    lined = list(zip(paragraphs, labels, strict=True))
+    if content and teasers:
+        after = min(len(lined), content[-1] + 1 + rng.randint(0, MAX_OFFSET))
+        before = max(0, content[0] - rng.randint(0, MAX_OFFSET))
+        where = rng.random()
+        if where < AFTER_SHARE:
+            runs = {after: teasers}
+        elif where < AFTER_SHARE + BEFORE_SHARE:
+            runs = {before: teasers}
+        else:
+            split = rng.randint(1, len(teasers) - 1) if len(teasers) > 1 else 1
+            runs = {before: teasers[:split], after: teasers[split:]}
+        source = paragraphs[0].source
+        for position in sorted(runs, reverse=True):  # the later run first: the earlier position still holds
+            run = [Paragraph(index=0, text=text, source=source) for text in runs[position]]
+            lined[position:position] = [(paragraph, CHROME) for paragraph in run]
+    return reindex([p for p, _ in lined]), [label for _, label in lined]
