@@ -13,6 +13,7 @@ from training.chrome import (
     CHROME_WORD_NEWS,
     KINDS,
     LEADINS,
+    MORE_HANDS,
     load_hard_content,
     load_leadins,
     load_library,
@@ -84,7 +85,7 @@ def test_lines_by_other_hands_are_apart_from_every_set_the_project_trains_or_tun
     assert len({line.lang for line in other.chrome}) >= 16 and {line.split for line in lines} == {"heldout"}
     texts = [line.text for line in lines]
     assert len(set(texts)) == len(texts) and all(t and t == " ".join(t.split()) for t in texts)
-    lone = load_lone(chrome_word_news=CHROME_WORD_NEWS)
+    lone = load_lone(chrome_word_news=CHROME_WORD_NEWS, more_hands=MORE_HANDS)
     trained = {line.casefold() for block in load_library() for line in block.lines}
     trained |= {line.text.casefold() for line in lone.chrome + lone.content}
     trained |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
@@ -100,6 +101,26 @@ def test_news_in_chrome_words_are_training_content_lines_apart_from_the_held_out
     texts = [line.text for line in more.chrome + more.content]
     assert len(set(texts)) == len(texts) and all(t == " ".join(t.split()) for t in texts)
     assert load_lone(split="heldout", chrome_word_news=CHROME_WORD_NEWS) == load_lone(split="heldout")
+
+
+def test_lines_by_more_hands_are_training_lines_apart_from_the_rest() -> None:
+    """``datasets/lone/more_hands.json`` only adds training lines, none of them a line of another set."""
+    plain, more = (
+        load_lone(chrome_word_news=CHROME_WORD_NEWS),
+        load_lone(chrome_word_news=CHROME_WORD_NEWS, more_hands=MORE_HANDS),
+    )
+    chrome, content = more.chrome[len(plain.chrome) :], more.content[len(plain.content) :]
+    assert more.chrome[: len(plain.chrome)] == plain.chrome and more.content[: len(plain.content)] == plain.content
+    assert len(chrome) >= 300 and len(content) >= 200
+    assert {line.kind for line in chrome} == set(KINDS) and {line.kind for line in content} == {None}
+    assert {line.split for line in chrome + content} == {"train"}
+    assert {line.lang for line in chrome + content} <= LANGS and len({line.lang for line in chrome}) >= 15
+    texts = [line.text.casefold() for line in more.chrome + more.content]
+    assert len(set(texts)) == len(texts)
+    trained = {line.casefold() for block in load_library() for line in block.lines}
+    trained |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
+    assert not [line.text for line in chrome + content if line.text.casefold() in trained]
+    assert load_lone(split="heldout", more_hands=MORE_HANDS) == load_lone(split="heldout")
 
 
 def test_hard_content() -> None:

@@ -8,7 +8,7 @@ import sys
 from service.core.schema import MODES
 
 from . import commands
-from .augment import WALL_PROB
+from .augment import LONE_PROB, WALL_PROB
 from .stories import SHORT_LINES
 
 COMMANDS = {
@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also set the news sentences in chrome's words of datasets/lone/news_in_chrome_words.json as lone "
         "content lines (fewer short content lines dropped, more chrome kept in text mode: measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
+        "--more-hands",
+        action="store_true",
+        help="also set the lone chrome and content lines of datasets/lone/more_hands.json (written by other "
+        "writers than the rest of datasets/lone/) in the training pages",
+    )
+    sub.choices["train"].add_argument(
+        "--lone-share",
+        type=float,
+        default=LONE_PROB,
+        metavar="SHARE",
+        help=f"the share of training pages that get lone lines (default {LONE_PROB})",
     )
     sub.choices["train"].add_argument(
         "--mid-story-walls",

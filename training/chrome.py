@@ -15,6 +15,8 @@ LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "lea
 LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"
 #: News sentences in chrome's words, lone content lines for training with ``train --chrome-word-news``.
 CHROME_WORD_NEWS = LONE.with_name("news_in_chrome_words.json")
+#: Lone chrome and content lines by a second set of hands, for training with ``train --more-hands``.
+MORE_HANDS = LONE.with_name("more_hands.json")
 OTHER_HANDS = Path(__file__).resolve().parent.parent / "datasets" / "other_hands" / "other_hands.json"
 KINDS = (
     "paywall",
@@ -113,13 +115,23 @@ def in_language(lines: Sequence[LoneLine], lang: str | None) -> list[LoneLine]:
     return []
 
 
-def load_lone(path: Path = LONE, split: str | None = None, *, chrome_word_news: Path | None = None) -> LoneLines:
+def load_lone(
+    path: Path = LONE,
+    split: str | None = None,
+    *,
+    chrome_word_news: Path | None = None,
+    more_hands: Path | None = None,
+) -> LoneLines:
     """The lone lines of ``datasets/lone/`` (optionally only one split), in file order; with
-    ``chrome_word_news`` (:data:`CHROME_WORD_NEWS`), its lines as training content lines after them."""
+    ``chrome_word_news`` (:data:`CHROME_WORD_NEWS`), its lines as training content lines after them;
+    with ``more_hands`` (:data:`MORE_HANDS`), its chrome and content lines as training lines after those."""
     lines = _lone_lines(json.loads(path.read_text(encoding="utf-8")))
     if chrome_word_news:
         news = json.loads(chrome_word_news.read_text(encoding="utf-8"))["lines"]
         lines = LoneLines(lines.chrome, lines.content + _lone_lines({"content": news}, "train").content)
+    if more_hands:
+        extra = _lone_lines(json.loads(more_hands.read_text(encoding="utf-8")), "train")
+        lines = LoneLines(lines.chrome + extra.chrome, lines.content + extra.content)
     return lines if split is None else lines.of_split(split)
 
 

@@ -18,10 +18,19 @@ from service.core.recalibrate import ScoreMap
 from service.core.schema import MODES
 
 from . import bench, excerpts, gate
+from .augment import LONE_PROB
 from .calibration import fit_score_map, labelled_scores, reliability
-from .chrome import CHROME_WORD_NEWS, OTHER_HANDS, library_checksum, load_library, load_lone, load_other_hands
+from .chrome import (
+    CHROME_WORD_NEWS,
+    MORE_HANDS,
+    OTHER_HANDS,
+    library_checksum,
+    load_library,
+    load_lone,
+    load_other_hands,
+)
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
-from .dataset import PreparedPage, load_pages, training_augmentation
+from .dataset import PreparedPage, Recipe, load_pages, training_augmentation
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
@@ -41,21 +50,22 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
+def recipe_of(args: argparse.Namespace) -> Recipe:
+    """The augmentation recipe the command's flags ask for (``evaluate`` has none of the flags)."""
+    return Recipe(
+        lone=getattr(args, "lone_lines", False),
+        walls=getattr(args, "mid_story_walls", 0.0),
+        chrome_word_news=getattr(args, "chrome_word_news", False),
+        more_hands=getattr(args, "more_hands", False),
+        lone_share=getattr(args, "lone_share", LONE_PROB),
+    )
+
+
 def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> tuple[Path, list[PreparedPage]]:
     root = corpora_dir(args.corpora)
     start = time.perf_counter()
-    lone = getattr(args, "lone_lines", False)
-    walls = getattr(args, "mid_story_walls", 0.0)
-    news = getattr(args, "chrome_word_news", False)
     pages = load_pages(
-        root,
-        limit=args.limit,
-        seed=args.seed,
-        use_cache=not args.no_cache,
-        splits=splits,
-        lone=lone,
-        walls=walls,
-        chrome_word_news=news,
+        root, limit=args.limit, seed=args.seed, use_cache=not args.no_cache, splits=splits, recipe=recipe_of(args)
     )
     log(f"{len(pages):,} pages ready in {time.perf_counter() - start:.0f}s")
     return root, pages
@@ -126,6 +136,8 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
         "--chrome-word-news": args.chrome_word_news,
+        "--more-hands": args.more_hands,
+        "--lone-share": args.lone_share != LONE_PROB,
         "--no-lone-lines": not args.lone_lines,
     }
     return [flag for flag, given in flags.items() if given]
@@ -135,6 +147,9 @@ def check_train_args(args: argparse.Namespace) -> None:
     """Refuse flag combinations that would do nothing, or record in the manifest what was not done."""
     if args.chrome_word_news and not args.lone_lines:
         raise SystemExit("--chrome-word-news adds lone content lines: it cannot go with --no-lone-lines")
+    for flag, given in (("--more-hands", args.more_hands), ("--lone-share", args.lone_share != LONE_PROB)):
+        if given and not args.lone_lines:
+            raise SystemExit(f"{flag} changes the lone lines: it cannot go with --no-lone-lines")
     if args.refit_text and not args.stages_from:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
     if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
@@ -148,7 +163,7 @@ def fit_stages(
 ) -> dict[str, Pipeline]:
     """The stages of ``modes`` (and with ``kinds`` the chrome-kind stage), fitted on the training pages
     and the story pages."""
-    augmentation = training_augmentation(args.lone_lines, args.mid_story_walls, args.chrome_word_news)
+    augmentation = training_augmentation(recipe_of(args))
     stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
     params = {mode: p for mode, p in low_run_params(low_run_modes(args.low_runs)).items() if mode in modes}
@@ -208,6 +223,8 @@ def train(args: argparse.Namespace) -> int:
                 **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
+                **({"more_hands": file_sha256(MORE_HANDS)} if args.more_hands else {}),
+                **({"lone_share": args.lone_share} if args.lone_share != LONE_PROB else {}),
                 **(
                     {"low_runs": [m for m in low_run_modes(args.low_runs) if m in fitted_modes(args)]}
                     if args.low_runs is not None

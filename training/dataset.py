@@ -43,6 +43,7 @@ from .augment import (
 )
 from .chrome import (
     CHROME_WORD_NEWS,
+    MORE_HANDS,
     ChromeBlock,
     Leadins,
     LoneLine,
@@ -131,6 +132,8 @@ class Augmentation:
     lone: LoneLines | None = None
     #: Share of injected pages that also get a subscription wall mid-story (``train --mid-story-walls``).
     walls: float = 0.0
+    #: Share of pages that get lone lines, when there are some (``train --lone-share``).
+    lone_share: float = LONE_PROB
 
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
@@ -281,7 +284,7 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
             chosen = [*chosen, *wall]
     # lone sentences of chrome between the story's paragraphs, and lone content lines like them
     lone = random.Random(_seed(page.key, seed) ^ _seed(LONE_SALT, seed))
-    if augmentation.lone and lone.random() < LONE_PROB:
+    if augmentation.lone and lone.random() < augmentation.lone_share:
         chrome_lines, content_lines = augmentation.lone_lines(fold_of(site), page.lang, lone)
         inject_content(anchors, chrome_lines, lone)
         inject_content(anchors, content_lines, lone)
@@ -333,44 +336,67 @@ def code_checksum(modules: Sequence[str] = PREPARE_MODULES) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class Recipe:
+    """How the training pages are augmented beyond the library's blocks, hard content and lead-ins
+    (the ``train`` flags that change the pages; the defaults are no lone lines and nothing else).
+
+    ``lone``: lone lines (``datasets/lone/``; the committed recipe, ``train --no-lone-lines`` leaves
+    them out): chrome sentences and content lines of the same shape set alone between an article's
+    paragraphs of ``lone_share`` of the pages, so that neighbours do not lift a lone chrome sentence
+    into the article (docs/model-history.md, 1.18.0). ``walls``: the share of injected pages that
+    also get a subscription wall mid-story (:func:`~training.augment.inject_wall`; not in the
+    committed recipe, docs/model-history.md, after 1.20.0). ``chrome_word_news``: with ``lone``, the
+    news sentences in chrome's words (``datasets/lone/news_in_chrome_words.json``) as lone content
+    lines too (not in the committed recipe: docs/model-history.md, after 1.20.0, "news lines in
+    chrome's words"). ``more_hands``: with ``lone``, the lone chrome and content lines of
+    ``datasets/lone/more_hands.json`` (written by other writers than the rest) as training lines too
+    (docs/model-history.md, after 1.20.0, "lone lines by more hands").
+    """
+
+    lone: bool = False
+    walls: float = 0.0
+    chrome_word_news: bool = False
+    more_hands: bool = False
+    lone_share: float = LONE_PROB
+
+    def cache_parts(self) -> list[str]:
+        """What of the recipe the page cache's key holds (nothing for a default)."""
+        parts = ["lone"] if self.lone else []
+        parts += [f"walls:{self.walls}"] if self.walls else []
+        parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if self.chrome_word_news else []
+        parts += [f"more-hands:{file_sha256(MORE_HANDS)}"] if self.more_hands else []
+        parts += [f"lone-share:{self.lone_share}"] if self.lone_share != LONE_PROB else []
+        return parts
+
+
 def cache_key(
     root: Path,
     names: list[str],
     limit: int | None,
     seed: int,
     splits: tuple[str, ...] | None,
-    lone: bool = False,
-    walls: float = 0.0,
-    chrome_word_news: bool = False,
+    recipe: Recipe = Recipe(),
 ) -> str:
     parts = [str(PREPARE_VERSION), code_checksum(), str(limit), str(seed), str(splits), library_checksum()]
-    parts += ["lone"] if lone else []
-    parts += [f"walls:{walls}"] if walls else []
-    parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if chrome_word_news else []
+    parts += recipe.cache_parts()
     parts.append(",".join(f.name for f in fields(Paragraph)))  # cached pages pickle Paragraph objects
     parts += [f"{name}:{file_sha256(corpus_file(root, name))}" for name in names]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def training_augmentation(lone: bool = False, walls: float = 0.0, chrome_word_news: bool = False) -> Augmentation:
-    """What training pages get: the library's training blocks, hard content and lead-ins.
-
-    ``lone``: lone lines too (``datasets/lone/``; the committed recipe, ``train --no-lone-lines``
-    leaves them out): chrome sentences and content lines of the same shape set alone between an
-    article's paragraphs, so that neighbours do not lift a lone chrome sentence into the article
-    (docs/model-history.md, 1.18.0). ``walls``: the share of injected pages that also get a
-    subscription wall mid-story (:func:`~training.augment.inject_wall`; not in the committed recipe,
-    docs/model-history.md, after 1.20.0). ``chrome_word_news``: with ``lone``, the news sentences in
-    chrome's words (``datasets/lone/news_in_chrome_words.json``) as lone content lines too (not in the
-    committed recipe: docs/model-history.md, after 1.20.0, "news lines in chrome's words").
-    """
-    news = CHROME_WORD_NEWS if chrome_word_news else None
+def training_augmentation(recipe: Recipe = Recipe()) -> Augmentation:
+    """What training pages get: the library's training blocks, hard content and lead-ins, and what
+    ``recipe`` adds (see :class:`Recipe`)."""
+    news = CHROME_WORD_NEWS if recipe.chrome_word_news else None
+    hands = MORE_HANDS if recipe.more_hands else None
     return Augmentation(
         load_library(split="train"),
         load_hard_content(),
         load_leadins(),
-        load_lone(split="train", chrome_word_news=news) if lone else None,
-        walls,
+        load_lone(split="train", chrome_word_news=news, more_hands=hands) if recipe.lone else None,
+        recipe.walls,
+        recipe.lone_share,
     )
 
 
@@ -382,21 +408,19 @@ def load_pages(
     workers: int = WORKERS,
     use_cache: bool = True,
     splits: tuple[str, ...] | None = None,
-    lone: bool = False,
-    walls: float = 0.0,
-    chrome_word_news: bool = False,
+    recipe: Recipe = Recipe(),
 ) -> list[PreparedPage]:
-    """All pages of the available corpora, prepared (from the cache when it is fresh); ``lone``,
-    ``walls`` and ``chrome_word_news``: see :func:`training_augmentation`."""
+    """All pages of the available corpora, prepared (from the cache when it is fresh) and augmented
+    as ``recipe`` says."""
     names = available_corpora(root)
     if not names:
         raise FileNotFoundError(f"no corpora under {root}")
-    key = cache_key(root, names, limit, seed, splits, lone, walls, chrome_word_news)
+    key = cache_key(root, names, limit, seed, splits, recipe)
     cached = CACHE_DIR / f"pages-{key}.pkl"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own cache file, written below
-    augmentation = training_augmentation(lone, walls, chrome_word_news)
+    augmentation = training_augmentation(recipe)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         jobs = ((chunk, augmentation, seed) for chunk in _chunks(root, names, limit, splits))
         pages = [p for batch in pool.map(_prepare_many, jobs) for p in batch]

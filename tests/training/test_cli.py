@@ -17,9 +17,9 @@ from service.core.stacking import NeighbourScores
 from service.core.types import Batch, Paragraph
 from training import commands
 from training.__main__ import build_parser
-from training.augment import WALL_PROB
+from training.augment import LONE_PROB, WALL_PROB
 from training.commands import COMMITTED_SEED, MODEL_VERSION, fitted_modes, low_run_modes, reused_stages, train
-from training.dataset import training_augmentation
+from training.dataset import Recipe, cache_key, training_augmentation
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
 from training.train import low_run_params
@@ -90,7 +90,7 @@ def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
     assert build_parser().parse_args(["train"]).lone_lines is True
     assert build_parser().parse_args(["train", "--no-lone-lines"]).lone_lines is False
     assert training_augmentation().lone is None
-    lone = training_augmentation(lone=True).lone
+    lone = training_augmentation(Recipe(lone=True)).lone
     assert lone is not None and lone.chrome and {line.split for line in lone.chrome} == {"train"}
 
 
@@ -102,6 +102,34 @@ def test_news_in_chrome_words_need_the_lone_lines() -> None:
     assert build_parser().parse_args(["train"]).chrome_word_news is False
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     assert "chrome_word_news" not in manifest["training_data"]  # not the committed recipe
+
+
+def test_more_hands_need_the_lone_lines_and_add_training_lines_only() -> None:
+    """``--more-hands`` adds lone lines: without the lone lines it would do nothing silently."""
+    for flags in (["--more-hands"], ["--lone-share", "0.5"]):
+        args = build_parser().parse_args(["train", "--no-lone-lines", *flags])
+        with pytest.raises(SystemExit, match=f"{flags[0]} changes the lone lines"):
+            train(args)
+    assert build_parser().parse_args(["train"]).lone_share == LONE_PROB
+    assert training_augmentation(Recipe(lone=True, lone_share=0.5)).lone_share == 0.5
+    assert build_parser().parse_args(["train"]).more_hands is False
+    plain, more = (
+        training_augmentation(Recipe(lone=True)).lone,
+        training_augmentation(Recipe(lone=True, more_hands=True)).lone,
+    )
+    assert plain is not None and more is not None
+    assert len(more.chrome) > len(plain.chrome) and len(more.content) > len(plain.content)
+    assert {line.split for line in more.chrome + more.content} == {"train"}
+    assert training_augmentation(Recipe(more_hands=True)).lone is None
+
+
+def test_the_page_cache_is_keyed_by_the_recipe(tmp_path: Path) -> None:
+    def key(recipe: Recipe) -> str:
+        return cache_key(tmp_path, [], None, 1, None, recipe)
+
+    recipes = [Recipe(), Recipe(lone=True), Recipe(lone=True, more_hands=True), Recipe(lone=True, lone_share=0.5)]
+    assert len({key(r) for r in recipes}) == len(recipes)
+    assert key(Recipe(lone=True, lone_share=LONE_PROB)) == key(Recipe(lone=True))
 
 
 def test_teasers_are_asked_for_and_refit_text_needs_a_model_to_keep_the_html_stage_of() -> None:
