@@ -103,8 +103,18 @@ def test_news_in_chrome_words_are_training_content_lines_apart_from_the_held_out
     assert load_lone(split="heldout", chrome_word_news=CHROME_WORD_NEWS) == load_lone(split="heldout")
 
 
+def _strings(value: object) -> list[str]:
+    """Every string in a parsed JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in _strings(item)] if isinstance(value, list) else []
+
+
 def test_lines_by_more_hands_are_training_lines_apart_from_the_rest() -> None:
-    """``datasets/lone/more_hands.json`` only adds training lines, none of them a line of another set."""
+    """``datasets/lone/more_hands.json`` only adds training lines, none of them a string of another file
+    of ``datasets/`` (the library, the other lone lines, the fixture and unseen pages' truth, ...)."""
     plain, more = (
         load_lone(chrome_word_news=CHROME_WORD_NEWS),
         load_lone(chrome_word_news=CHROME_WORD_NEWS, more_hands=MORE_HANDS),
@@ -117,9 +127,13 @@ def test_lines_by_more_hands_are_training_lines_apart_from_the_rest() -> None:
     assert {line.lang for line in chrome + content} <= LANGS and len({line.lang for line in chrome}) >= 15
     texts = [line.text.casefold() for line in more.chrome + more.content]
     assert len(set(texts)) == len(texts)
-    trained = {line.casefold() for block in load_library() for line in block.lines}
-    trained |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
-    assert not [line.text for line in chrome + content if line.text.casefold() in trained]
+    elsewhere = {
+        text.casefold()
+        for path in (ROOT / "datasets").rglob("*.json")
+        if path != MORE_HANDS
+        for text in _strings(json.loads(path.read_text(encoding="utf-8")))
+    }
+    assert not [line.text for line in chrome + content if line.text.casefold() in elsewhere]
     assert load_lone(split="heldout", more_hands=MORE_HANDS) == load_lone(split="heldout")
 
 

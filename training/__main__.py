@@ -54,6 +54,14 @@ def _shared_options(cmd: argparse.ArgumentParser, names: tuple[str, ...] | None)
         cmd.set_defaults(**{k: v for k, v in OPTION_DEFAULTS.items() if k.replace("_", "-") not in names})
 
 
+def share(value: str) -> float:
+    """A share above 0 and at most 1 (``train --lone-share``)."""
+    number = float(value)
+    if not 0.0 < number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not above 0 and at most 1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m training", description="Train and evaluate Winnow's model.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -108,10 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--lone-share",
-        type=float,
+        type=share,
         default=LONE_PROB,
         metavar="SHARE",
-        help=f"the share of training pages that get lone lines (default {LONE_PROB})",
+        help=f"the share of the injected training pages that get lone lines, above 0 and at most 1 "
+        f"(default {LONE_PROB})",
     )
     sub.choices["train"].add_argument(
         "--mid-story-walls",

@@ -51,7 +51,8 @@ def log(message: str) -> None:
 
 
 def recipe_of(args: argparse.Namespace) -> Recipe:
-    """The augmentation recipe the command's flags ask for (``evaluate`` has none of the flags)."""
+    """The augmentation recipe the command's flags ask for (``evaluate`` and ``gate`` have none of the
+    flags: their pages get the default recipe)."""
     return Recipe(
         lone=getattr(args, "lone_lines", False),
         walls=getattr(args, "mid_story_walls", 0.0),

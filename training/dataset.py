@@ -132,7 +132,7 @@ class Augmentation:
     lone: LoneLines | None = None
     #: Share of injected pages that also get a subscription wall mid-story (``train --mid-story-walls``).
     walls: float = 0.0
-    #: Share of pages that get lone lines, when there are some (``train --lone-share``).
+    #: Share of the injected pages that get lone lines, when there are some (``train --lone-share``).
     lone_share: float = LONE_PROB
 
     @cached_property
@@ -343,7 +343,7 @@ class Recipe:
 
     ``lone``: lone lines (``datasets/lone/``; the committed recipe, ``train --no-lone-lines`` leaves
     them out): chrome sentences and content lines of the same shape set alone between an article's
-    paragraphs of ``lone_share`` of the pages, so that neighbours do not lift a lone chrome sentence
+    paragraphs of ``lone_share`` of the injected pages, so that neighbours do not lift a lone chrome sentence
     into the article (docs/model-history.md, 1.18.0). ``walls``: the share of injected pages that
     also get a subscription wall mid-story (:func:`~training.augment.inject_wall`; not in the
     committed recipe, docs/model-history.md, after 1.20.0). ``chrome_word_news``: with ``lone``, the

@@ -18,7 +18,15 @@ from service.core.types import Batch, Paragraph
 from training import commands
 from training.__main__ import build_parser
 from training.augment import LONE_PROB, WALL_PROB
-from training.commands import COMMITTED_SEED, MODEL_VERSION, fitted_modes, low_run_modes, reused_stages, train
+from training.commands import (
+    COMMITTED_SEED,
+    MODEL_VERSION,
+    fitted_modes,
+    low_run_modes,
+    recipe_of,
+    reused_stages,
+    train,
+)
 from training.dataset import Recipe, cache_key, training_augmentation
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
@@ -112,6 +120,15 @@ def test_more_hands_need_the_lone_lines_and_add_training_lines_only() -> None:
             train(args)
     assert build_parser().parse_args(["train"]).lone_share == LONE_PROB
     assert training_augmentation(Recipe(lone=True, lone_share=0.5)).lone_share == 0.5
+    for share in ("0", "1.5", "-0.2"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["train", "--lone-share", share])
+    args = build_parser().parse_args(["train", "--more-hands", "--lone-share", "0.5", "--mid-story-walls"])
+    assert recipe_of(args) == Recipe(lone=True, walls=WALL_PROB, more_hands=True, lone_share=0.5)
+    assert recipe_of(build_parser().parse_args(["evaluate"])) == Recipe()
+    for flags in (["--more-hands"], ["--lone-share", "0.5"]):
+        with pytest.raises(SystemExit, match="would do nothing"):
+            train(build_parser().parse_args(["train", "--stages-from", "m.joblib", *flags]))
     assert build_parser().parse_args(["train"]).more_hands is False
     plain, more = (
         training_augmentation(Recipe(lone=True)).lone,

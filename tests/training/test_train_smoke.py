@@ -100,6 +100,26 @@ def test_lone_lines_are_set_alone_between_the_articles_paragraphs() -> None:
     assert found[CHROME] and found[CONTENT]
 
 
+def test_the_lone_share_sets_how_many_pages_get_lone_lines() -> None:
+    """``Augmentation.lone_share`` (``train --lone-share``) is the share of injected pages given lone lines."""
+    base = Augmentation(load_library(split="train"), load_hard_content(), lone=load_lone(split="train"))
+    assert base.lone is not None
+    lone = {line.text for line in base.lone.chrome + base.lone.content}
+
+    def pages_with_lone_lines(share: float) -> int:
+        augmentation = replace(base, lone_share=share)
+        count = 0
+        for seed in range(3):
+            for page in corpus_pages():
+                prepared = prepare(page, "train", augmentation, seed=seed)
+                own = {p.text for p in prepared.paragraphs}
+                count += any(p.text in lone and p.text not in own for p in (prepared.augmented or ([], []))[0])
+        return count
+
+    counts = [pages_with_lone_lines(share) for share in (0.0, 0.3, 1.0)]
+    assert counts[0] == 0 < counts[1] < counts[2]
+
+
 def test_mid_story_walls_are_chrome_of_the_pages_fold_with_the_story_after_them() -> None:
     """With ``walls``, some augmented pages get a paywall notice and an offer in one piece mid-story."""
     plain = Augmentation(load_library(split="train"), load_hard_content())
