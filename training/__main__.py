@@ -10,6 +10,7 @@ from service.core.schema import MODES
 from . import commands
 from .augment import LONE_PROB, WALL_PROB
 from .stories import SHORT_LINES
+from .train import INJECTED_CHROME_WEIGHT
 
 COMMANDS = {
     "train": "train on the corpora and write the model, manifest and model card",
@@ -59,6 +60,14 @@ def share(value: str) -> float:
     number = float(value)
     if not 0.0 < number <= 1.0:
         raise argparse.ArgumentTypeError(f"{value} is not above 0 and at most 1")
+    return number
+
+
+def weight(value: str) -> float:
+    """A weight above 0 (``train --chrome-weight``)."""
+    number = float(value)
+    if not number > 0.0:
+        raise argparse.ArgumentTypeError(f"{value} is not above 0")
     return number
 
 
@@ -113,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also set the lone chrome and content lines of datasets/lone/more_hands.json (written by other "
         "writers than the rest of datasets/lone/) in the training pages",
+    )
+    sub.choices["train"].add_argument(
+        "--chrome-weight",
+        type=weight,
+        default=INJECTED_CHROME_WEIGHT,
+        metavar="W",
+        help=f"weight of an injected chrome paragraph relative to a page's own of its length, above 0 "
+        f"(default {INJECTED_CHROME_WEIGHT})",
     )
     sub.choices["train"].add_argument(
         "--lone-share",

@@ -36,7 +36,7 @@ from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
-from .train import NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
+from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
 from .unseen import unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.20.0"
@@ -139,6 +139,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--chrome-word-news": args.chrome_word_news,
         "--more-hands": args.more_hands,
         "--lone-share": args.lone_share != LONE_PROB,
+        "--chrome-weight": args.chrome_weight != INJECTED_CHROME_WEIGHT,
         "--no-lone-lines": not args.lone_lines,
     }
     return [flag for flag, given in flags.items() if given]
@@ -177,6 +178,7 @@ def fit_stages(
         teasers=args.teasers,
         modes=modes,
         kinds=kinds,
+        chrome_weight=args.chrome_weight,
     )
 
 
@@ -226,6 +228,11 @@ def train(args: argparse.Namespace) -> int:
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **({"more_hands": file_sha256(MORE_HANDS)} if args.more_hands else {}),
                 **({"lone_share": args.lone_share} if args.lone_share != LONE_PROB else {}),
+                **(
+                    {"injected_chrome_weight": args.chrome_weight}
+                    if args.chrome_weight != INJECTED_CHROME_WEIGHT
+                    else {}
+                ),
                 **(
                     {"low_runs": [m for m in low_run_modes(args.low_runs) if m in fitted_modes(args)]}
                     if args.low_runs is not None

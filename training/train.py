@@ -51,6 +51,8 @@ class TrainingSet:
     X: list[Paragraph] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
     w: list[float] = field(default_factory=list)
+    #: Weight of an injected chrome paragraph relative to a page's own of its length (``train --chrome-weight``).
+    chrome_weight: float = INJECTED_CHROME_WEIGHT
 
     def add_page(
         self,
@@ -68,7 +70,7 @@ class TrainingSet:
             self.X.append(p)
             self.y.append(0 if label is None else label)
             injected = original is not None and label == CHROME and p.text not in original
-            boost = INJECTED_CHROME_WEIGHT if injected else 1.0
+            boost = self.chrome_weight if injected else 1.0
             self.w.append(0.0 if label is None else boost * page_factor * math.log1p(len(p.text)))
 
     def __len__(self) -> int:
@@ -96,8 +98,12 @@ def training_view(
     return paragraphs, labels, frozenset(p.text for p in page.paragraphs)
 
 
-def html_training_set(pages: Sequence[PreparedPage], types: Mapping[str, str] | None = None) -> TrainingSet:
-    data = TrainingSet()
+def html_training_set(
+    pages: Sequence[PreparedPage],
+    types: Mapping[str, str] | None = None,
+    chrome_weight: float = INJECTED_CHROME_WEIGHT,
+) -> TrainingSet:
+    data = TrainingSet(chrome_weight=chrome_weight)
     for page in pages:
         paragraphs, labels, original = training_view(page)
         data.add_page(paragraphs, labels, page_weight(page, types), original)
@@ -109,15 +115,17 @@ def text_training_set(
     seed: int,
     types: Mapping[str, str] | None = None,
     teasers: TeaserPool | None = None,
+    chrome_weight: float = INJECTED_CHROME_WEIGHT,
 ) -> TrainingSet:
     """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome);
-    with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`)."""
+    with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`);
+    injected chrome weighs ``chrome_weight`` times a page's own line of its length."""
     rng = random.Random(seed)
     # Their own generators, so the excerpts and teasers leave the pre-extracted dumps' draws as they
     # were (an excerpt of a page with teasers is drawn from the longer page).
     excerpt_rng = random.Random(f"excerpts:{seed}")
     teaser_rng = random.Random(f"teasers:{seed}")
-    data = TrainingSet()
+    data = TrainingSet(chrome_weight=chrome_weight)
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels, original = training_view(page)
@@ -190,20 +198,25 @@ def fit_models(
     teasers: bool = False,
     modes: Sequence[str] = MODES,
     kinds: bool = True,
+    chrome_weight: float = INJECTED_CHROME_WEIGHT,
 ) -> dict[str, Pipeline]:
     """Fit the pipelines of ``modes`` (both, by default) and, with ``kinds``, the chrome-kind stage on the
     training pages.
 
     ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
     see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
-    (:mod:`.teasers`).
+    (:mod:`.teasers`); ``chrome_weight``: the weight of injected chrome (:class:`TrainingSet`).
     """
     train = [p for p in pages if p.split == "train"]
     pool = TeaserPool.of(train) if teasers else None
     pipelines = {}
     for mode in modes:
         start = time.perf_counter()
-        data = html_training_set(train, types) if mode == "html" else text_training_set(train, seed, types, pool)
+        data = (
+            html_training_set(train, types, chrome_weight)
+            if mode == "html"
+            else text_training_set(train, seed, types, pool, chrome_weight)
+        )
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")

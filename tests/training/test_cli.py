@@ -126,7 +126,11 @@ def test_more_hands_need_the_lone_lines_and_add_training_lines_only() -> None:
     args = build_parser().parse_args(["train", "--more-hands", "--lone-share", "0.5", "--mid-story-walls"])
     assert recipe_of(args) == Recipe(lone=True, walls=WALL_PROB, more_hands=True, lone_share=0.5)
     assert recipe_of(build_parser().parse_args(["evaluate"])) == Recipe()
-    for flags in (["--more-hands"], ["--lone-share", "0.5"]):
+    for value in ("0", "-1"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["train", "--chrome-weight", value])
+    assert build_parser().parse_args(["train", "--chrome-weight", "3"]).chrome_weight == 3.0
+    for flags in (["--more-hands"], ["--lone-share", "0.5"], ["--chrome-weight", "3"]):
         with pytest.raises(SystemExit, match="would do nothing"):
             train(build_parser().parse_args(["train", "--stages-from", "m.joblib", *flags]))
     assert build_parser().parse_args(["train"]).more_hands is False
