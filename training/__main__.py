@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
+from collections.abc import Callable
 
 from service.core.schema import MODES
 
@@ -55,19 +57,16 @@ def _shared_options(cmd: argparse.ArgumentParser, names: tuple[str, ...] | None)
         cmd.set_defaults(**{k: v for k, v in OPTION_DEFAULTS.items() if k.replace("_", "-") not in names})
 
 
-def share(value: str) -> float:
-    """A share above 0 and at most 1 (``train --lone-share``)."""
-    number = float(value)
-    if not 0.0 < number <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not above 0 and at most 1")
-    return number
+def above_zero(at_most: float = math.inf) -> Callable[[str], float]:
+    """An argparse type: a number above 0 and at most ``at_most`` (a share: 1; a weight: no bound)."""
 
+    def number(value: str) -> float:
+        parsed = float(value)
+        if not 0.0 < parsed <= at_most:
+            bound = "" if at_most == math.inf else f" and at most {at_most:g}"
+            raise argparse.ArgumentTypeError(f"{value} is not above 0{bound}")
+        return parsed
 
-def weight(value: str) -> float:
-    """A weight above 0 (``train --chrome-weight``)."""
-    number = float(value)
-    if not number > 0.0:
-        raise argparse.ArgumentTypeError(f"{value} is not above 0")
     return number
 
 
@@ -125,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--chrome-weight",
-        type=weight,
+        type=above_zero(),
         default=INJECTED_CHROME_WEIGHT,
         metavar="W",
         help=f"weight of an injected chrome paragraph relative to a page's own of its length, above 0 "
@@ -133,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--lone-share",
-        type=share,
+        type=above_zero(at_most=1.0),
         default=LONE_PROB,
         metavar="SHARE",
         help=f"the share of the injected training pages that get lone lines, above 0 and at most 1 "

@@ -147,9 +147,12 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
 
 def check_train_args(args: argparse.Namespace) -> None:
     """Refuse flag combinations that would do nothing, or record in the manifest what was not done."""
-    if args.chrome_word_news and not args.lone_lines:
-        raise SystemExit("--chrome-word-news adds lone content lines: it cannot go with --no-lone-lines")
-    for flag, given in (("--more-hands", args.more_hands), ("--lone-share", args.lone_share != LONE_PROB)):
+    on_lone_lines = (
+        ("--chrome-word-news", args.chrome_word_news),
+        ("--more-hands", args.more_hands),
+        ("--lone-share", args.lone_share != LONE_PROB),
+    )
+    for flag, given in on_lone_lines:
         if given and not args.lone_lines:
             raise SystemExit(f"{flag} changes the lone lines: it cannot go with --no-lone-lines")
     if args.refit_text and not args.stages_from:
