@@ -118,9 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--more-hands",
-        action="store_true",
-        help="also set the lone chrome and content lines of datasets/lone/more_hands.json (written by other "
-        "writers than the rest of datasets/lone/) in the training pages",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="set the lone chrome and content lines of datasets/lone/more_hands.json (written by other writers "
+        "than the rest of datasets/lone/) in the training pages too (default: with the lone lines)",
     )
     sub.choices["train"].add_argument(
         "--chrome-weight",

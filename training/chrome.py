@@ -15,7 +15,7 @@ LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "lea
 LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"
 #: News sentences in chrome's words, lone content lines for training with ``train --chrome-word-news``.
 CHROME_WORD_NEWS = LONE.with_name("news_in_chrome_words.json")
-#: Lone chrome and content lines by a second set of hands, for training with ``train --more-hands``.
+#: Lone chrome and content lines by a second set of hands, trained on with the lone lines since 1.21.0.
 MORE_HANDS = LONE.with_name("more_hands.json")
 OTHER_HANDS = Path(__file__).resolve().parent.parent / "datasets" / "other_hands" / "other_hands.json"
 KINDS = (

@@ -39,7 +39,7 @@ from .stories import SHAPES_DIR, stories_checksum, story_pages
 from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
 from .unseen import unseen_checksum, unseen_report
 
-MODEL_VERSION = "1.20.0"
+MODEL_VERSION = "1.21.0"
 #: The split whose pages the HTML score map is fitted on (never the one a model is measured on).
 SCORE_MAP_SPLIT = "dev"
 #: ``train``'s default seed: the committed model's (docs/model-history.md, 1.13.0).
@@ -57,9 +57,16 @@ def recipe_of(args: argparse.Namespace) -> Recipe:
         lone=getattr(args, "lone_lines", False),
         walls=getattr(args, "mid_story_walls", 0.0),
         chrome_word_news=getattr(args, "chrome_word_news", False),
-        more_hands=getattr(args, "more_hands", False),
+        more_hands=more_hands_of(args),
         lone_share=getattr(args, "lone_share", LONE_PROB),
     )
+
+
+def more_hands_of(args: argparse.Namespace) -> bool:
+    """Whether the lone lines by more hands go in: as ``--more-hands`` or ``--no-more-hands`` says, and by
+    default whenever the lone lines do (the committed recipe, docs/model-history.md, 1.21.0)."""
+    given = getattr(args, "more_hands", None)
+    return getattr(args, "lone_lines", False) if given is None else given
 
 
 def _pages(args: argparse.Namespace, splits: tuple[str, ...] | None = None) -> tuple[Path, list[PreparedPage]]:
@@ -137,7 +144,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
         "--chrome-word-news": args.chrome_word_news,
-        "--more-hands": args.more_hands,
+        "--no-more-hands": args.more_hands is False,
         "--lone-share": args.lone_share != LONE_PROB,
         "--chrome-weight": args.chrome_weight != INJECTED_CHROME_WEIGHT,
         "--no-lone-lines": not args.lone_lines,
@@ -229,13 +236,15 @@ def train(args: argparse.Namespace) -> int:
                 **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
-                **({"more_hands": file_sha256(MORE_HANDS)} if args.more_hands else {}),
-                **({"lone_share": args.lone_share} if args.lone_share != LONE_PROB else {}),
                 **(
-                    {"injected_chrome_weight": args.chrome_weight}
-                    if args.chrome_weight != INJECTED_CHROME_WEIGHT
+                    {
+                        "more_hands": file_sha256(MORE_HANDS) if more_hands_of(args) else False,
+                        "lone_share": args.lone_share,
+                    }
+                    if args.lone_lines
                     else {}
                 ),
+                "injected_chrome_weight": args.chrome_weight,
                 **(
                     {"low_runs": [m for m in low_run_modes(args.low_runs) if m in fitted_modes(args)]}
                     if args.low_runs is not None

@@ -351,7 +351,7 @@ class Recipe:
     lines too (not in the committed recipe: docs/model-history.md, after 1.20.0, "news lines in
     chrome's words"). ``more_hands``: with ``lone``, the lone chrome and content lines of
     ``datasets/lone/more_hands.json`` (written by other writers than the rest) as training lines too
-    (docs/model-history.md, after 1.20.0, "lone lines by more hands").
+    (the committed recipe since 1.21.0; ``train --no-more-hands`` leaves them out).
     """
 
     lone: bool = False
@@ -366,7 +366,7 @@ class Recipe:
         parts += [f"walls:{self.walls}"] if self.walls else []
         parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if self.chrome_word_news else []
         parts += [f"more-hands:{file_sha256(MORE_HANDS)}"] if self.more_hands else []
-        parts += [f"lone-share:{self.lone_share}"] if self.lone_share != LONE_PROB else []
+        parts += [f"lone-share:{self.lone_share}"] if self.lone else []
         return parts
 
 

@@ -116,12 +116,13 @@ METHOD = """\
   project wrote in twelve languages (`datasets/stories/`) are training pages too, each with a
   navigation and a footer block of its language and the same injected chrome: the corpora are mostly
   English and German, and without them the model read the words of other languages as chrome (model
-  1.15.0 dropped four of eight paragraphs of a French story dumped as text). 30% of augmented pages
+  1.15.0 dropped four of eight paragraphs of a French story dumped as text). Half the augmented pages
   also get one or two lone chrome sentences ("This content is available to subscribers only.") and
   one to three lone content lines of the same shape (subheads, bylines, one-line quotes, closing
-  sentences) from `datasets/lone/`, each set alone between two of the article's paragraphs, where
-  neighbours would otherwise lift a chrome sentence into the article. The text model also sees
-  pre-extracted dumps (article lines with chrome appended), as scrapers that ran an extractor
+  sentences) from `datasets/lone/`, written by two sets of writers, each set alone between two of
+  the article's paragraphs, where neighbours would otherwise lift a chrome sentence into the
+  article. An injected chrome paragraph weighs three times a page's own paragraph of its length.
+  The text model also sees pre-extracted dumps (article lines with chrome appended), as scrapers that ran an extractor
   produce them, and short excerpts (one to six consecutive lines of 30% of the training pages), as
   callers who send a few paragraphs instead of a page. wcxb_dev pages recorded as listings,
   products, forums, services or documentation weigh 0.4 of an article page: their main content

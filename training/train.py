@@ -38,8 +38,10 @@ PRE_EXTRACTED_PROB = 0.5
 EXCERPT_PROB = 0.3
 MAX_EXCERPT = 6
 EXCERPT_AT_CONTENT = 0.5
-#: Weight of an injected library chrome paragraph relative to a corpus paragraph of its length.
-INJECTED_CHROME_WEIGHT = 2.0
+#: Weight of an injected library chrome paragraph relative to a corpus paragraph of its length: 3
+#: since 1.21.0 (2 before), which holds the chrome that more lone lines would let through
+#: (docs/model-history.md, 1.21.0).
+INJECTED_CHROME_WEIGHT = 3.0
 #: Parallel first-stage folds while fitting (the machine has 2 cores).
 FIT_JOBS = 2
 

@@ -18,6 +18,7 @@ from service.core.types import Batch, Paragraph
 from training import commands
 from training.__main__ import build_parser
 from training.augment import LONE_PROB, WALL_PROB
+from training.chrome import MORE_HANDS
 from training.commands import (
     COMMITTED_SEED,
     MODEL_VERSION,
@@ -27,10 +28,11 @@ from training.commands import (
     reused_stages,
     train,
 )
+from training.corpus import file_sha256
 from training.dataset import Recipe, cache_key, training_augmentation
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
-from training.train import low_run_params
+from training.train import INJECTED_CHROME_WEIGHT, low_run_params
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -49,6 +51,9 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
     assert "low_runs" not in manifest["training_data"] and build_parser().parse_args(["train"]).low_runs is None
     assert manifest["training_data"]["stories"] == stories_checksum()
+    assert manifest["training_data"]["more_hands"] == file_sha256(MORE_HANDS)
+    assert manifest["training_data"]["lone_share"] == LONE_PROB
+    assert manifest["training_data"]["injected_chrome_weight"] == INJECTED_CHROME_WEIGHT
     assert manifest["version"] == MODEL_VERSION
 
 
@@ -113,27 +118,30 @@ def test_news_in_chrome_words_need_the_lone_lines() -> None:
 
 
 def test_more_hands_need_the_lone_lines_and_add_training_lines_only() -> None:
-    """``--more-hands`` adds lone lines: without the lone lines it would do nothing silently."""
-    for flags in (["--more-hands"], ["--lone-share", "0.5"]):
+    """``--more-hands`` adds lone lines: without the lone lines it would do nothing silently. They go in
+    with the lone lines unless ``--no-more-hands`` says not."""
+    for flags in (["--more-hands"], ["--lone-share", "0.4"]):
         args = build_parser().parse_args(["train", "--no-lone-lines", *flags])
         with pytest.raises(SystemExit, match=f"{flags[0]} changes the lone lines"):
             train(args)
     assert build_parser().parse_args(["train"]).lone_share == LONE_PROB
-    assert training_augmentation(Recipe(lone=True, lone_share=0.5)).lone_share == 0.5
+    assert training_augmentation(Recipe(lone=True, lone_share=0.4)).lone_share == 0.4
     for share in ("0", "1.5", "-0.2"):
         with pytest.raises(SystemExit):
             build_parser().parse_args(["train", "--lone-share", share])
-    args = build_parser().parse_args(["train", "--more-hands", "--lone-share", "0.5", "--mid-story-walls"])
-    assert recipe_of(args) == Recipe(lone=True, walls=WALL_PROB, more_hands=True, lone_share=0.5)
+    args = build_parser().parse_args(["train", "--no-more-hands", "--lone-share", "0.4", "--mid-story-walls"])
+    assert recipe_of(args) == Recipe(lone=True, walls=WALL_PROB, more_hands=False, lone_share=0.4)
     assert recipe_of(build_parser().parse_args(["evaluate"])) == Recipe()
     for value in ("0", "-1"):
         with pytest.raises(SystemExit):
             build_parser().parse_args(["train", "--chrome-weight", value])
     assert build_parser().parse_args(["train", "--chrome-weight", "3"]).chrome_weight == 3.0
-    for flags in (["--more-hands"], ["--lone-share", "0.5"], ["--chrome-weight", "3"]):
+    for flags in (["--no-more-hands"], ["--lone-share", "0.4"], ["--chrome-weight", "2"]):
         with pytest.raises(SystemExit, match="would do nothing"):
             train(build_parser().parse_args(["train", "--stages-from", "m.joblib", *flags]))
-    assert build_parser().parse_args(["train"]).more_hands is False
+    assert recipe_of(build_parser().parse_args(["train"])).more_hands is True
+    assert recipe_of(build_parser().parse_args(["train", "--no-more-hands"])).more_hands is False
+    assert recipe_of(build_parser().parse_args(["train", "--no-lone-lines"])).more_hands is False
     plain, more = (
         training_augmentation(Recipe(lone=True)).lone,
         training_augmentation(Recipe(lone=True, more_hands=True)).lone,
@@ -148,7 +156,7 @@ def test_the_page_cache_is_keyed_by_the_recipe(tmp_path: Path) -> None:
     def key(recipe: Recipe) -> str:
         return cache_key(tmp_path, [], None, 1, None, recipe)
 
-    recipes = [Recipe(), Recipe(lone=True), Recipe(lone=True, more_hands=True), Recipe(lone=True, lone_share=0.5)]
+    recipes = [Recipe(), Recipe(lone=True), Recipe(lone=True, more_hands=True), Recipe(lone=True, lone_share=0.4)]
     assert len({key(r) for r in recipes}) == len(recipes)
     assert key(Recipe(lone=True, lone_share=LONE_PROB)) == key(Recipe(lone=True))
 
