@@ -214,6 +214,7 @@ def train(args: argparse.Namespace) -> int:
     model = Model(pipelines, score_maps=maps)
     metrics = measure(model, [p for p in pages if p.split == args.split], not args.no_competitors)
     path = Path(args.model) if args.model else DEFAULT_MODEL_PATH
+    recipe = recipe_of(args)
     data = {name: file_sha256(corpus_file(root, name)) for name in available_corpora(root)}
     manifest = save_model(
         model,
@@ -238,10 +239,10 @@ def train(args: argparse.Namespace) -> int:
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **(
                     {
-                        "more_hands": file_sha256(MORE_HANDS) if more_hands_of(args) else False,
-                        "lone_share": args.lone_share,
+                        "more_hands": file_sha256(MORE_HANDS) if recipe.more_hands else False,
+                        "lone_share": recipe.lone_share,
                     }
-                    if args.lone_lines
+                    if recipe.lone
                     else {}
                 ),
                 "injected_chrome_weight": args.chrome_weight,
