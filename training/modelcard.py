@@ -124,9 +124,9 @@ METHOD = """\
   article. An injected chrome paragraph weighs three times a page's own paragraph of its length.
   The text model also sees pre-extracted dumps (article lines with chrome appended), as scrapers
   that ran an extractor produce them, and short excerpts (one to six consecutive lines of 30% of the
-  training pages), as callers who send a few paragraphs instead of a page. wcxb_dev pages recorded as listings,
-  products, forums, services or documentation weigh 0.4 of an article page: their main content
-  (every teaser of a listing) is what an article page calls related-links chrome.
+  training pages), as callers who send a few paragraphs instead of a page. wcxb_dev pages
+  recorded as listings, products, forums, services or documentation weigh 0.4 of an article page:
+  their main content (every teaser of a listing) is what an article page calls related-links chrome.
 
 ## Limits
 
