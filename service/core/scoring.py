@@ -1,17 +1,18 @@
 """Content scores of paragraphs: the fitted pipeline's probabilities, one copy of each text.
 
-The model scores each paragraph given its page. Two rules then run on the scores, in
-serving and in evaluation alike (:func:`page_rules`). Fixed chrome is chrome wherever it sits:
-a page stamp ("Updated: 3 March 2026, 16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)",
-:mod:`.stamps`) and a control label ("Advertisement", "Print", "Share on WhatsApp", "Tags: RBI,
-repo rate", :mod:`.controls`), or a line of such parts joined by separators ("Updated 14:05 GMT · 5
-min read", "Sign in | Register"). And the article is not read twice. Some pages carry their article twice (an
-AMP or print copy, a hidden "lite" version, a teaser that repeats the opening paragraphs).
-Each copy looks like content on its own, and the model scores them alike. A reader wants the
-text once, so a repeat of an earlier paragraph may be content only where the earlier copies
-are not: its score is capped at ``1 - s`` for the highest score ``s`` among the earlier
-copies. The rule does not depend on the threshold, and it leaves short repeated lines (menu
-items, "Share") to the model.
+The model scores each paragraph given its page. Two rules then run on the scores, in serving and in
+evaluation alike (:func:`page_rules`). Fixed chrome is chrome wherever it sits: a page stamp
+("Updated: 3 March 2026, 16:05 IST", "5 min read", "Image 1 of 5", "Comments (12)", :mod:`.stamps`),
+a control label ("Advertisement", "Print", "Share on WhatsApp", "Tags: RBI, repo rate",
+:mod:`.controls`), an editorial note ("Views expressed are personal", "We may earn a commission when
+you buy through links on this page.", :mod:`.notes`), or a line of stamps and labels joined by
+separators ("Updated 14:05 GMT · 5 min read", "Sign in | Register"). And the article is not read
+twice. Some pages carry their article twice (an AMP or print copy, a hidden "lite" version, a teaser
+that repeats the opening paragraphs). Each copy looks like content on its own, and the model scores
+them alike. A reader wants the text once, so a repeat of an earlier paragraph may be content only
+where the earlier copies are not: its score is capped at ``1 - s`` for the highest score ``s`` among
+the earlier copies. The rule does not depend on the threshold, and it leaves short repeated lines
+(menu items, "Share") to the model.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sklearn.pipeline import Pipeline
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
+from .notes import NOTE_KIND, is_note
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
@@ -70,20 +72,23 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 
 def fixed_chrome_of(text: str) -> FixedChrome:
-    """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators,
-    and the kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the
-    stamp's (:func:`~.stamps.stamp_kind`)."""
+    """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, or an
+    editorial note (:func:`~.notes.note_of`), and the kind of chrome its rule names: the control rule's
+    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a
+    disclaimer."""
     rule = control_rule(text)
     kind = rule_kind(text, rule) if rule is not None else None
     if kind is None:
         kind = stamp_kind(text)
     if rule is not None or kind is not None:
         return FixedChrome(chrome=True, kind=kind)
-    return FixedChrome(chrome=True) if _joined_parts(text) else NOT_FIXED
+    if _joined_parts(text):
+        return FixedChrome(chrome=True)
+    return FixedChrome(chrome=True, kind=NOTE_KIND) if is_note(text) else NOT_FIXED
 
 
 def is_fixed_chrome(text: str) -> bool:
-    """Whether ``text`` is a page stamp, a control label, or two or more of them joined by separators."""
+    """Whether ``text`` is fixed chrome (:func:`fixed_chrome_of`)."""
     return fixed_chrome_of(text).chrome
 
 

@@ -1,0 +1,368 @@
+"""Editorial notes: a line that speaks of the text it sits by, not of the news.
+
+Publishers set a note above or below a story on where it came from or how it was made, and scrapers
+keep it with the article: a syndication note ("This story has not been edited by our staff and is
+auto-generated from a syndicated feed."), a line under a disclaimer label ("Disclaimer: …"), a note
+on whose views these are ("Views expressed are personal"), an affiliate note ("We may earn a
+commission when you buy through links on this page."), a note that a machine wrote or translated the
+text ("This article was generated with the help of AI and reviewed by an editor."), a notice that the
+text is not investment advice, a republication note ("This article is republished from … under a
+Creative Commons licence.") or a sponsor's note that the newsroom had no part in it.
+
+Such a line reads like prose and sits in the article's run of paragraphs; the model, which reads its
+neighbours' scores, keeps many of them (docs/model-history.md, "editorial notes"), and lines in their
+words taught at training time did not hold them. Their wordings are set enough for a rule: a line of
+at most :data:`MAX_NOTE_CHARS` characters is a note when one of :data:`NOTES`' patterns is found in
+it, lower-cased. Each pattern names the text itself ("this article", "the views expressed") or a
+label, so that a story that reports on such notes is not one. Corrections, editor's notes and
+"originally published in" lines are left to the model: truths count them as article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+#: Longest line (characters) that is tried as a note.
+MAX_NOTE_CHARS = 400
+#: Shortest line (characters) that is tried as a note ("Views are personal").
+MIN_NOTE_CHARS = 12
+#: A word, as trigger words are matched (Devanagari's vowel signs end a word here: its notes are marks).
+_WORD = re.compile(r"\w+")
+#: The kind of chrome (:data:`~.kinds.KINDS`) a note is.
+NOTE_KIND = "disclaimer"
+
+#: What a note calls the text it sits by.
+_TEXT = (
+    r"(?:article|story|report|post|piece|text|content|column|page|summary|news|video|copy|blog post|transcript"
+    r"|item|release|zusammenfassung|résumé|resumen|riassunto|resumo|artikeln|texten|článek|zpráva|noticia"
+    r"|artikel|beitrag|bericht|text|inhalt|article|texte|contenu|artículo|articulo|nota|texto|contenido"
+    r"|articolo|testo|contenuto|artigo|matéria|conteúdo|bericht|tekst|inhoud|artykuł|tekst|treść"
+    r"|статья|статью|текст|материал|материалы|makale|haber|içerik|metin|berita|artikel|tulisan)"
+)
+_THIS = (
+    r"(?:this|these|the above|the following|dieser|diese|dieses|der vorstehende|cet|cette|ce|este|esta|questo"
+    r"|questa|dit|deze|ten|ta|niniejszy|niniejsza|этот|эта|это|данный|данная|данные|bu|ini|tento|tato|toto"
+    r"|denna|detta|den här)"
+)
+_AI = (
+    r"(?:ai|a\.i\.|artificial intelligence|generative ai|an ai tool|ai tools?|a language model"
+    r"|ki|künstliche[rn]? intelligenz|ia|l'ia|l’ia|intelligence artificielle|inteligencia artificial"
+    r"|intelligenza artificiale|inteligência artificial|kunstmatige intelligentie|sztuczn\w+ inteligencj\w+"
+    r"|ии|искусственного интеллекта|нейросет\w+|yapay zeka|kecerdasan buatan)"
+)
+_MADE = (
+    r"(?:generated|written|created|produced|drafted|prepared|summari[sz]ed|translated|compiled|assisted"
+    r"|erstellt|generiert|geschrieben|verfasst|übersetzt|généré|rédigé|écrit|traduit|produit|creado|generado"
+    r"|redactado|escrito|traducido|elaborado|generato|scritto|redatto|tradotto|gerado|escrito|traduzido"
+    r"|gegenereerd|geschreven|vertaald|gemaakt|wygenerowan\w*|napisan\w*|przetłumaczon\w*|сгенерирован\w*"
+    r"|написан\w*|переведен\w*|подготовлен\w*|oluşturul\w*|yazıl\w*|çevril\w*|dibuat|ditulis|diterjemahkan)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One kind of note: words one of which it always holds (space-separated), and its wordings
+    (lower-case patterns).
+
+    A line is searched for the patterns only when one of its words (runs of ``\\w``) is a trigger, or
+    when it holds one of ``marks`` (for scripts written without spaces, and Devanagari): most lines are
+    never searched.
+    """
+
+    triggers: str
+    patterns: tuple[str, ...]
+    marks: tuple[str, ...] = ()
+
+
+#: The notes, by what they say.
+NOTES: dict[str, Note] = {
+    # a label, then the note ("Disclaimer: …", "Haftungsausschluss: …")
+    "label": Note(
+        triggers=(
+            "disclaimer disclaimers haftungsausschluss avertissement clause aviso descargo exención esclusione"
+            " isenção zastrzeżenie отказ дисклеймер 면책 면책조항 sorumluluk penafian ansvarsfriskrivning"
+            " vyloučení transparenzhinweis declaración"
+        ),
+        marks=("免责", "免責", "声明", "अस्वीकरण", "डिस्क्लेमर"),
+        patterns=(
+            r"^[\s(\[*_]*(?:disclaimer|haftungsausschluss|avertissement|clause de non-responsabilité"
+            r"|aviso legal|descargo de responsabilidad|exención de responsabilidad"
+            r"|esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie"
+            r"|отказ от ответственности|дисклеймер|अस्वीकरण|डिस्क्लेमर|免责声明|免責事項|면책 ?조항"
+            r"|sorumluluk reddi|penafian|ansvarsfriskrivning|vyloučení odpovědnosti|transparenzhinweis"
+            r"|declaración de intereses|声明)\s*[:：\-–—|]",
+        ),
+    ),
+    # a syndicated or agency copy, not edited by the publisher's staff
+    "syndication": Note(
+        triggers=(
+            "generated autogenerated syndicated feed copy edited unedited changed reworked modified reviewed"
+            " automatically published supplied received automatisch redaktionell bearbeitet übernommen"
+            " automatiquement publié publiée modification automáticamente publicada publicado editada editado"
+            " automaticamente automatico pubblicato pubblicata redazione overgenomen gepubliceerd bewerkt"
+            " automatycznie opublikowany opublikowana ingerencji redagowany publiceras redigerats granskats"
+            " neupravovala otomatik yayımlanmıştır yayımlandı"
+        ),
+        marks=("सिंडिकेट", "ऑटो", "自動掲載", "配信元", "未经编辑", "自动抓取", "제휴에"),
+        patterns=(
+            r"\bauto-?generated from\b",
+            r"\b(?:syndicated|agency|wire) (?:feed|copy)\b.{0,40}\b(?:not been edited|unedited|as is|published)",
+            r"\b(?:has|have|had) not been edited by\b",
+            r"\bnot been (?:edited|modified|changed|reworked) by [^.]{0,40}\b(?:staff|team|desk|newsroom|editors?)\b",
+            r"^(?=.*\b(?:staff|feed|syndicated|desk)\b).*\b(?:only|except for) the (?:headline|heading|title)\b"
+            r"[^.]{0,60}\b(?:changed|edited|reworked|modified)\b",
+            r"\bpublished from a syndicated feed\b",
+            r"\b(?:automatically|auto-?)[ -]?(?:published|generated|posted|imported)\b[^.]{0,60}"
+            r"\b(?:feed|wire|agency|syndicat\w*|news service|partner)\b",
+            r"\b(?:published|posted|generated|imported) automatically\b[^.]{0,60}\b(?:feed|wire|agency|syndicat\w*"
+            r"|news service|partner)\b",
+            r"\b(?:journalists|editors?|staff|newsroom|desk) (?:have|has) not (?:edited|reviewed|modified|changed)\b",
+            r"\bno [^.]{0,30}\b(?:editor|journalist)s? (?:has|have) (?:reviewed|edited|checked)\b",
+            r"\bas (?:received|supplied)\b[^.]{0,60}\b(?:feed|wire|agency|syndicat\w*|partner)\b",
+            r"\bpublished unedited\b",
+            r"\bautomatisch\b[^.]{0,60}\b(?:übernommen|veröffentlicht)\b",
+            r"\bnicht redaktionell bearbeitet\b",
+            r"\bredaktion hat (?:ihn|sie|es|den text|den beitrag|den artikel) nicht bearbeitet\b",
+            r"\bpubliée? automatiquement\b",
+            r"\bsans modification de la rédaction\b",
+            r"\bpublicad[oa] automáticamente\b",
+            r"\bgenerad[oa] automáticamente\b",
+            r"\bno ha sido (?:editad[oa]|revisad[oa]|modificad[oa]) por (?:nuestra|la) redacción\b",
+            r"\bpubblicat[oa] (?:automaticamente|in automatico)\b",
+            r"\bsenza interventi della redazione\b",
+            r"\bnon modificat[oa] dalla redazione\b",
+            r"\bpublicad[oa] automaticamente\b",
+            r"\bsem (?:revisão|edição) da redação\b",
+            r"\bautomatisch (?:overgenomen|gepubliceerd)\b",
+            r"\bniet door (?:onze|de) redactie (?:bewerkt|aangepast|gecontroleerd)\b",
+            r"\bopublikowan[ya] automatycznie\b",
+            r"\bbez ingerencji redakcji\b",
+            r"\bnie (?:był|była|było) redagowan[ya]\b",
+            r"\bpubliceras automatiskt\b",
+            r"\binte (?:granskats|redigerats)\b[^.]{0,40}\bredaktion\b",
+            r"\bredakce\b[^.]{0,60}\bneupravoval\w*",
+            r"\botomatik olarak yayımlan\w*",
+            r"自動掲載|配信元の責任|未经编辑|自动抓取|제휴에 따라 게재",
+            r"सिंडिकेट फ़?ीड",
+            r"ऑटो-?जे?नरेटेड",
+        ),
+    ),
+    # whose views these are
+    "views": Note(
+        triggers=(
+            "expressed necessarily views geäußerten meinung engage engagent opinions propos opiniones"
+            " necesariamente opinioni necessariamente opiniões mening odzwierciedlać мнение تعبر يعبر yazarın"
+            " politikasını zwingend unbedingt ansicht signataire noodzakelijk noodzakelijkerwijs автора"
+        ),
+        marks=("विचार", "代表"),
+        patterns=(
+            r"\b(?:views?|opinions?)(?: and (?:views?|opinions?))? expressed\b[^.]{0,120}\b(?:are|is)"
+            r" (?:solely |entirely |strictly )?(?:those of (?:the |its |their |our )?(?:authors?|writers?"
+            r"|contributors?|columnists?|users|readers|commenters)|the (?:authors?|writers?)\b|personal"
+            r"|(?:his|her|their|my) own)",
+            r"\b(?:views?|opinions?)(?: and (?:views?|opinions?))? expressed\b[^.]{0,160}\bdo(?:es)? not necessarily\b",
+            r"\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views?|opinions?|position|policy|stance"
+            r"|editorial)",
+            r"^\W*(?:the )?views (?:expressed )?(?:here |above )?are (?:personal|the author'?s own|my own"
+            r"|the writer'?s own)\W*$",
+            r"\bgeäußerten (?:meinungen|ansichten)\b",
+            r"\bgibt nicht (?:unbedingt |notwendigerweise |zwingend )?die meinung der redaktion wieder\b",
+            r"\bn['’]engage(?:nt)? que (?:son|leur|ses) auteur",
+            r"\bles (?:opinions|propos) (?:exprimée?s|tenus)\b",
+            r"\blas opiniones (?:expresadas|vertidas)\b",
+            r"\bno (?:reflejan|refleja) necesariamente\b",
+            r"\ble opinioni espresse\b",
+            r"\bnon (?:riflettono|rispecchiano) necessariamente\b",
+            r"\bas opiniões expressas\b",
+            r"\bnão (?:refletem|reflete)[,\s]+necessariamente\b",
+            r"\bnicht (?:zwingend|unbedingt|notwendigerweise) (?:die )?(?:der|die meinung der|die der) redaktion\b",
+            r"\b(?:ansicht|meinung) (?:des|der) (?:verfassers|verfasserin|autors|autorin)\b",
+            r"\bsignataire et non celle (?:du journal|de la rédaction)\b",
+            r"\bet non celle (?:du journal|de la rédaction)\b",
+            r"\bniet (?:noodzakelijk|noodzakelijkerwijs) (?:die van|de mening van) de redactie\b",
+            r"мнение (?:автора|редакции) (?:может )?не (?:совпадать|совпадает) с (?:мнением|позицией)",
+            r"仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|报|刊)(?:的)?(?:观点|立场)",
+            r"\bmening van de redactie\b",
+            r"\bnie (?:musi|muszą) odzwierciedlać\b",
+            r"мнение редакции (?:может )?не (?:совпадать|совпадает)",
+            r"لا (?:تعبر|يعبر) (?:بالضرورة )?عن",
+            r"\byazarın kendi görüş",
+            r"\byayın politikasını yansıtmaz",
+            r"लेखक के (?:निजी|अपने) विचार",
+        ),
+    ),
+    # an affiliate note
+    "affiliate": Note(
+        triggers=(
+            "commission commissions compensation purchases affiliate links affiliés affilié affiliation"
+            " afiliados afiliadas affiliazione afiliacyjne afiliacyjnych afiliacyjny партнёрские партнерские"
+        ),
+        patterns=(
+            r"^(?=.*\b(?:links?|purchases?|purchasing|buy|buying|click|clicking|retailers?|affiliate)\b)"
+            r".*\b(?:may|might|could|will|do) (?:earn|receive|get|make|collect) (?:a |an )?(?:small )?"
+            r"(?:share of (?:sales|revenue)|(?:affiliate )?commissions?|compensation|a fee)\b",
+            r"\bearn from qualifying purchases\b",
+            r"\b(?:contains?|includes?|may contain|uses?) affiliate links?\b",
+            r"\baffiliate links?\b[^.]{0,80}\b(?:commission|earn|compensat)",
+            r"\bthrough (?:affiliate )?links (?:on|in) (?:our site|this (?:page|article|post|story))",
+            r"\baffiliate-links?\b",
+            r"\bliens? (?:affiliés?|d['’]affiliation)\b",
+            r"\benlaces? de afiliad[oa]s?\b",
+            r"\blink di affiliazione\b",
+            r"\blinks? de afiliad[oa]s?\b",
+            r"\blinki? afiliacyjn\w*",
+            r"партнёрские ссылки|партнерские ссылки",
+        ),
+    ),
+    # a machine wrote or translated the text
+    "machine": Note(
+        triggers=(
+            "ai automatically automatic machine translation traduction traducción traduzione tradução překladu"
+            " artificial generative ki künstliche künstlicher künstlichen ia intelligence inteligencia"
+            " intelligenza inteligência kunstmatige sztucznej sztuczna sztuczną ии искусственного нейросети"
+            " нейросеть нейросетью yapay kecerdasan translated übersetzt traduit traduite traducido traducida"
+            " tradotto tradotta traduzido traduzida vertaald przetłumaczony przetłumaczona przetłumaczone"
+            " переведен переведена переведено переведён çevrildi diterjemahkan"
+        ),
+        patterns=(
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,40}}\b{_MADE}\b[^.]{{0,40}}\b{_AI}(?![\w-])",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,40}}\b{_AI}\b[^.]{{0,40}}\b{_MADE}\b",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,40}}\b(?:machine|automatically)[ -]translated\b",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,40}}\b(?:translated|übersetzt|traduit|traducido|tradotto"
+            r"|traduzido|vertaald|przetłumaczon\w*|переведен\w*|çevril\w*|diterjemahkan) (?:automatically"
+            r"|by machine|automatisch|maschinell|automatiquement|automáticamente|automaticamente|automatycznie"
+            r"|автоматически|otomatik olarak|secara otomatis)\b",
+            rf"\b{_AI}[ -](?:generated|assisted|written|translated|gestützt|generiert|unterstützt) "
+            rf"(?:{_TEXT}|translation|summary)\b[^.]{{0,80}}\b(?:reviewed|checked|edited|verified)\b",
+            r"\b(?:with the (?:help|assistance|aid) of|with assistance from|using|assisted by) (?:an? )?"
+            r"(?:ai|artificial intelligence|generative ai|ai tools?)\b[^.]{0,80}\b(?:reviewed|checked|edited"
+            r"|verified|fact-checked) by (?:an? |our |the )?(?:human )?(?:editor|journalist|editorial|newsroom"
+            r"|staff|reporter)",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,60}}\b(?:machine translation|automatic translation|traduction"
+            r" automatique|traducción automática|traduzione automatica|tradução automática|strojového překladu"
+            r"|ai translation)\b",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT}\b[^.]{{0,40}}\b(?:machine-generated|produced automatically|generated"
+            r" automatically|created automatically)\b",
+            r"本文由(?:ai|人工智能|机器)|この記事は[^。]{0,30}(?:機械翻訳|自動翻訳)|(?:이|본) 기사는[^.]{0,40}"
+            r"(?:ai 번역|자동 번역|기계 번역)",
+        ),
+        marks=("本文由", "この記事は", "기사는"),
+    ),
+    # the text is not advice to invest (or a doctor's)
+    "advice": Note(
+        triggers=(
+            "advice substitute recommendation solicitation inducement advised requested urged securities"
+            " anlageberatung anlageempfehlung finanzberatung kaufempfehlung stellt constitue constituent"
+            " constituye constituyen costituisce costituiscono constitui constituem advies beleggingsadvies"
+            " stanowi stanowią рекомендацией tavsiyesi ajakan rekomendasi saran recomendação danışmanlığı"
+            " traktowany traktowana ersetzen ersetzt sostituiscono sostituisce"
+        ),
+        marks=("不构成", "不構成", "सलाह", "投資勧誘"),
+        patterns=(
+            r"\b(?:is|are|does|do|should) not (?:constitute |intended (?:as|to be) |meant (?:as|to be) "
+            r"|(?:to )?be (?:construed|considered|taken|treated) as )?(?:an? )?(?:investment|financial|legal|tax"
+            r"|trading|medical|health) (?:advice|recommendation)\b",
+            r"\b(?:not|no) (?:an? )?(?:recommendation|solicitation|offer|inducement) to (?:buy|sell|invest)\b",
+            r"\b(?:readers|investors|users|viewers) are (?:advised|requested|urged) to (?:consult|check with"
+            r"|seek (?:the )?advice|do their own research)",
+            r"\bnão (?:é|constitui) (?:uma )?recomendação de investimento\b",
+            r"\byatırım danışmanlığı kapsamında değil",
+            r"\b(?:traktowany|traktowana|traktowane) jako porada (?:inwestycyjna|finansowa|podatkowa)\b",
+            r"\bersetz\w* keine\b[^.]{0,60}\b(?:beratung|untersuchung|behandlung)\b",
+            r"\bnon sostituisc\w*\b[^.]{0,40}\b(?:parere|consulto) (?:del|di un) medico\b",
+            r"投資勧誘を目的と",
+            r"\b(?:not|never) (?:be )?(?:a |an )?substitute for (?:professional )?(?:medical |financial |legal )?"
+            r"(?:advice|diagnosis)",
+            r"\binvestments? in (?:the )?securities markets? (?:are|is) subject to market risks?\b",
+            r"\bkeine (?:anlageberatung|anlageempfehlung|finanzberatung|kaufempfehlung)\b",
+            r"\bstellt keine (?:anlage|finanz|kauf)\w* dar\b",
+            r"\bne (?:constitue|constituent) pas (?:un |une |des )?(?:conseils?|recommandations?) "
+            r"(?:en investissement|financi|d['’]investissement|d['’]achat)",
+            r"\bno (?:constituye|constituyen) (?:una |un )?(?:recomendación|asesoramiento|consejo) "
+            r"(?:de inversión|financier|de compra)",
+            r"\bnon (?:costituisce|costituiscono) (?:una |un )?(?:consulenza|sollecitazione|raccomandazione) "
+            r"(?:finanziaria|all['’]investimento|d['’]investimento|di investimento)",
+            r"\bnão (?:constitui|constituem) (?:uma |um )?(?:recomendação|aconselhamento|consultoria) "
+            r"(?:de investimento|financeir)",
+            r"\bgeen (?:beleggings|financieel |financiële |belegging)advies\b",
+            r"\bnie (?:stanowi|stanowią) (?:porady|rekomendacji) (?:inwestycyjn|finansow)",
+            r"не является (?:индивидуальной )?инвестиционной рекомендацией",
+            r"\byatırım tavsiyesi değildir\b",
+            r"निवेश (?:की )?सलाह नहीं",
+            r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議",
+            r"\bbukan (?:merupakan )?(?:ajakan|rekomendasi|saran) (?:untuk )?(?:membeli|menjual|investasi)",
+        ),
+    ),
+    # the text is republished from elsewhere
+    "republished": Note(
+        triggers="republished reproduced reprinted syndicated creative tayang reproduzida reproduzido genehmigung",
+        patterns=(
+            rf"\b{_THIS} (?:\w+ )?{_TEXT} (?:is|was|has been) (?:republished|reproduced|reprinted|syndicated)"
+            r" (?:from|with (?:the )?permission|under|courtesy)\b",
+            r"\b(?:published|republished|reproduced|reprinted|shared|licensed)\b[^.]{0,80}\bunder (?:a|the)"
+            r" creative commons\b",
+            r"\btelah tayang di\b",
+            r"\b(?:é|foi) reproduzid[ao] aqui\b",
+            r"\bhier mit freundlicher genehmigung\b",
+        ),
+    ),
+    # a sponsor's or a press office's text, not the newsroom's
+    "sponsored": Note(
+        triggers="involved involvement input participation beteiligt advertiser sponsor responsibility",
+        patterns=(
+            r"^(?=.*\b(?:content|article|story|advertis\w*|sponsor\w*|partner\w*|paid)\b).*\b(?:editorial|news)"
+            r" (?:team|staff|department|desk|board)(?: of [^.]{1,30})? (?:was|were|is|are|had) not involved\b",
+            r"\b(?:no|without) (?:involvement|input|participation) (?:from|of|by) (?:the |our |its )?"
+            r"(?:editorial|newsroom|news)\b",
+            rf"\b{_THIS} (?:\w+ )?{_TEXT} (?:is|was|has been) (?:paid for|funded|produced|created|written|provided"
+            r"|sponsored) by (?:an? |our |the )?(?:advertiser|sponsor)\b",
+            r"\bredaktion (?:war|ist) (?:daran )?nicht beteiligt\b",
+            r"\b(?:takes?|accepts?|bears?|assumes?) no (?:editorial )?responsibility for (?:the |this |its |any )?"
+            r"(?:content|same|accuracy|views|opinions|article|information)\b",
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    what: str
+    triggers: frozenset[str]
+    marks: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _compiled() -> tuple[tuple[_Compiled, ...], frozenset[str], tuple[str, ...]]:
+    """The notes compiled, every note's trigger words, and every note's marks."""
+    notes = tuple(
+        _Compiled(what, frozenset(note.triggers.split()), note.marks, tuple(map(re.compile, note.patterns)))
+        for what, note in NOTES.items()
+    )
+    triggers = frozenset(word for note in notes for word in note.triggers)
+    return notes, triggers, tuple(mark for note in notes for mark in note.marks)
+
+
+def note_of(text: str) -> str | None:
+    """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none."""
+    if not MIN_NOTE_CHARS <= len(text) <= MAX_NOTE_CHARS:
+        return None
+    notes, triggers, marks = _compiled()
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    marked = not low.isascii() and any(mark in low for mark in marks)
+    if triggers.isdisjoint(words) and not marked:
+        return None
+    for note in notes:
+        if note.triggers.isdisjoint(words) and not (marked and any(mark in low for mark in note.marks)):
+            continue
+        if any(pattern.search(low) for pattern in note.patterns):
+            return note.what
+    return None
+
+
+def is_note(text: str) -> bool:
+    """Whether ``text`` is an editorial note (:func:`note_of`)."""
+    return note_of(text) is not None
