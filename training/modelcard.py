@@ -63,10 +63,18 @@ METHOD = """\
   "Promoted by <name>"; an ad slot's "Article continues after this ad"; a comment thread's "Reply";
   a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in"; such lines
   joined by separators, "Updated 14:05 · 5 min read") gets the same cap, in any position: the
-  model
-  lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in over
-  a dozen languages, are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and evaluation
-  both apply it.
+  model lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in
+  over a dozen languages, are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and
+  evaluation both apply it.
+- **Editorial notes** (`service/core/notes.py`): a line of at most 400 characters that speaks of
+  the text rather than the news (a syndication note, "This story has not been edited by our staff
+  and is auto-generated from a syndicated feed."; a disclaimer label, "Disclaimer: …"; whose views
+  these are, "Views expressed are personal"; an affiliate note, "We may earn a commission when you
+  buy through links on this page."; a note that a machine wrote or translated the text; "This is
+  not investment advice"; a republication or sponsor's note) gets the same cap and the kind
+  `disclaimer`. Each wording names the text itself, opens with a label or holds words a story
+  seldom says of itself, in 15 languages, and a note inside a quotation is speech, so that a story
+  reporting on such a note is not one; corrections and editor's notes are left to the model.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
@@ -101,8 +109,8 @@ METHOD = """\
   "Abonnenten" share) and the cue lexicon, trained on the project's own chrome library. A chrome
   paragraph's kind is read with the chrome paragraphs right beside it (their probabilities added to
   its own), since publishers show chrome in blocks. A control line whose rule names its kind (an
-  ad slot, a consent button, a list's heading, a comment control, a share bar; a page stamp) gets
-  that kind, at 0.98. The page-level paywall verdict combines the
+  ad slot, a consent button, a list's heading, a comment control, a share bar; a page stamp; an
+  editorial note, `disclaimer`) gets that kind, at 0.98. The page-level paywall verdict combines the
   chrome probability and each paragraph's own paywall-kind probability.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`; a dev page whose publisher or article also has training pages, or a test page
