@@ -103,8 +103,7 @@ NOTES: dict[str, Note] = {
             r"|sorumluluk reddi|penafian|ansvarsfriskrivning|vyloučení odpovědnosti|transparenzhinweis"
             r"|declaración de intereses|声明)\s*[:：\-–—|]",
             r"^[\s(\[*_]*(?:\w+ )?(?:disclosure|transparency note|legal disclaimer|advertising disclosure"
-            r"|affiliate disclosure"
-            r"|sponsored post|editorial disclaimer)\s*[:：\-–—|]",
+            r"|affiliate disclosure|sponsored post|editorial disclaimer)\s*[:：\-–—|]",
         ),
     ),
     # a syndicated or agency copy, not edited by the publisher's staff
@@ -583,7 +582,9 @@ def note_of(text: str) -> str | None:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` falls inside a quotation (""This is not investment advice," he said"): speech, not a note."""
+    """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
+    a note. Straight double quotes pair up; a straight single quote counts only when the line opens with one
+    (elsewhere it is an apostrophe)."""
     before = text[:at]
     if before.count(_STRAIGHT) % 2 or (before.lstrip().startswith("'") and before.count("'") % 2):
         return True
