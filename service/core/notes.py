@@ -42,9 +42,9 @@ NOTE_KIND = "disclaimer"
 _TEXT = (
     r"(?:article|story|report|post|piece|text|content|column|page|summary|news|video|copy|blog post|transcript"
     r"|item|release|zusammenfassung|résumé|resumen|riassunto|resumo|artikeln|texten|článek|zpráva|noticia"
-    r"|artikel|beitrag|bericht|text|inhalt|article|texte|contenu|artículo|articulo|nota|texto|contenido"
-    r"|articolo|testo|contenuto|artigo|matéria|conteúdo|bericht|tekst|inhoud|artykuł|tekst|treść"
-    r"|статья|статью|текст|материал|материалы|makale|haber|içerik|metin|berita|artikel|tulisan)"
+    r"|artikel|beitrag|bericht|inhalt|texte|contenu|artículo|articulo|nota|texto|contenido|articolo|testo"
+    r"|contenuto|artigo|matéria|conteúdo|tekst|inhoud|artykuł|treść|статья|статью|текст|материал|материалы"
+    r"|makale|haber|içerik|metin|berita|tulisan)"
 )
 #: What a note calls the text before its noun ("this", "diese", "cet", "ten", …).
 _THIS = (
@@ -63,7 +63,7 @@ _AI = (
 _MADE = (
     r"(?:generated|written|created|produced|drafted|prepared|summari[sz]ed|translated|compiled|assisted"
     r"|erstellt|generiert|geschrieben|verfasst|übersetzt|généré|rédigé|écrit|traduit|produit|creado|generado"
-    r"|redactado|escrito|traducido|elaborado|generato|scritto|redatto|tradotto|gerado|escrito|traduzido"
+    r"|redactado|escrito|traducido|elaborado|generato|scritto|redatto|tradotto|gerado|traduzido"
     r"|gegenereerd|geschreven|vertaald|gemaakt|wygenerowan\w*|napisan\w*|przetłumaczon\w*|сгенерирован\w*"
     r"|написан\w*|переведен\w*|подготовлен\w*|oluşturul\w*|yazıl\w*|çevril\w*|dibuat|ditulis|diterjemahkan)"
 )
@@ -149,12 +149,10 @@ NOTES: dict[str, Note] = {
             r"|news service|partner)\b",
             r"\b(?:journalists|editors?|staff|newsroom|desk) (?:have|has) not (?:edited|reviewed|modified|changed)\b",
             r"\bno [^.]{0,30}\b(?:editor|journalist)s? (?:has|have) (?:reviewed|edited|checked)\b",
-            r"\bas (?:received|supplied)\b[^.]{0,60}\b(?:feed|wire|agency|syndicat\w*|partner)\b",
             r"\bpublished unedited\b",
             r"\bautomatisch\b[^.]{0,60}\b(?:übernommen|veröffentlicht)\b",
             r"\bnicht redaktionell bearbeitet\b",
             r"\bredaktion hat (?:ihn|sie|es|den text|den beitrag|den artikel) nicht bearbeitet\b",
-            r"\bpubliée? automatiquement\b",
             r"\bsans modification de la rédaction\b",
             r"\bpublicad[oa] automáticamente\b",
             r"\bgenerad[oa] automáticamente\b",
@@ -393,9 +391,6 @@ NOTES: dict[str, Note] = {
         ),
         marks=("不构成", "不構成", "सलाह", "投資勧誘"),
         patterns=(
-            r"\b(?:is|are|does|do|should) not (?:constitute |intended (?:as|to be) |meant (?:as|to be) "
-            r"|(?:to )?be (?:construed|considered|taken|treated) as )?(?:an? )?(?:investment|financial|legal|tax"
-            r"|trading|medical|health) (?:advice|recommendation)\b",
             r"\b(?:not|no) (?:an? )?(?:recommendation|solicitation|offer|inducement) to (?:buy|sell|invest)\b",
             r"\b(?:readers|investors|users|viewers) are (?:advised|requested|urged) to (?:consult|check with"
             r"|seek (?:the )?advice|do their own research)",
@@ -419,7 +414,6 @@ NOTES: dict[str, Note] = {
             r"\bnão (?:constitui|constituem) (?:uma |um )?(?:recomendação|aconselhamento|consultoria) "
             r"(?:de investimento|financeir)",
             r"\bgeen (?:beleggings|financieel |financiële |belegging)advies\b",
-            r"\bnie (?:stanowi|stanowią) (?:porady|rekomendacji) (?:inwestycyjn|finansow)",
             r"не является (?:индивидуальной )?инвестиционной рекомендацией",
             r"\byatırım tavsiyesi değildir\b",
             r"निवेश (?:की )?सलाह नहीं",
