@@ -23,18 +23,12 @@ was written against, and lines of stories it must leave alone). Corrections, edi
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
+from .phrases import PhraseRule, Phrases
 
 #: Longest line (characters) that is tried as a note.
 MAX_NOTE_CHARS = 400
 #: Shortest line (characters) that is tried as a note ("Views are personal").
 MIN_NOTE_CHARS = 12
-#: Quotation marks that open and close a quotation, and straight ones that do both.
-_OPENING, _CLOSING, _STRAIGHT = "“„«「『‘‚", "”»」』’", '"'
-#: A word, as trigger words are matched (Devanagari's vowel signs end a word here: its notes are marks).
-_WORD = re.compile(r"\w+")
 #: The kind of chrome (:data:`~.kinds.KINDS`) a note is.
 NOTE_KIND = "disclaimer"
 
@@ -69,20 +63,8 @@ _MADE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
-    """One kind of note: words one of which it always holds (space-separated), and its wordings
-    (lower-case patterns).
-
-    A line is searched for the patterns only when one of its words (runs of ``\\w``) is a trigger, or
-    when it holds one of ``marks`` (for scripts written without spaces, and Devanagari): most lines are
-    never searched.
-    """
-
-    triggers: str
-    patterns: tuple[str, ...]
-    marks: tuple[str, ...] = ()
-
+#: One kind of note (:class:`~.phrases.Phrases`: its trigger words, wordings and marks).
+Note = Phrases
 
 #: The notes, by what they say.
 NOTES: dict[str, Note] = {
@@ -531,53 +513,12 @@ NOTES: dict[str, Note] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    what: str
-    triggers: frozenset[str]
-    marks: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
-
-
-@cache
-def _compiled() -> tuple[tuple[_Compiled, ...], frozenset[str], tuple[str, ...]]:
-    """The notes compiled, every note's trigger words, and every note's marks."""
-    notes = tuple(
-        _Compiled(what, frozenset(note.triggers.split()), note.marks, tuple(map(re.compile, note.patterns)))
-        for what, note in NOTES.items()
-    )
-    triggers = frozenset(word for note in notes for word in note.triggers)
-    return notes, triggers, tuple(mark for note in notes for mark in note.marks)
+_RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
 
 
 def note_of(text: str) -> str | None:
     """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none."""
-    if not MIN_NOTE_CHARS <= len(text) <= MAX_NOTE_CHARS:
-        return None
-    notes, triggers, marks = _compiled()
-    low = text.lower()
-    words = set(_WORD.findall(low))
-    marked = not low.isascii() and any(mark in low for mark in marks)
-    if triggers.isdisjoint(words) and not marked:
-        return None
-    for note in notes:
-        if note.triggers.isdisjoint(words) and not (marked and any(mark in low for mark in note.marks)):
-            continue
-        for pattern in note.patterns:
-            found = pattern.search(low)
-            if found is not None and not _quoted(low, found.start()):
-                return note.what
-    return None
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
-    a note. Straight double quotes pair up; a straight single quote counts only when the line opens with one
-    (elsewhere it is an apostrophe)."""
-    before = text[:at]
-    if before.count(_STRAIGHT) % 2 or (before.lstrip().startswith("'") and before.count("'") % 2):
-        return True
-    return sum(map(before.count, _OPENING)) > sum(map(before.count, _CLOSING))
+    return _RULE.kind_of(text)
 
 
 def is_note(text: str) -> bool:

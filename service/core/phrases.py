@@ -1,0 +1,101 @@
+"""Rules of set wordings: a line is one of a rule's kinds when one of the kind's patterns is found in it.
+
+Editorial notes (:mod:`.notes`) and reading walls (:mod:`.walls`) are held this way. Each kind names a
+few trigger words, and a line is searched for the kind's patterns only when one of its words (runs of
+``\\w``, lower-cased) is a trigger, or when it holds one of the kind's marks (for scripts written
+without spaces, and Devanagari): most lines are never searched. A pattern found inside a quotation
+does not count ("'This is not financial advice,' he said" is speech).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+#: Quotation marks that open and close a quotation, and straight ones that do both.
+_OPENING, _CLOSING, _STRAIGHT = "“„«「『‘‚", "”»」』’", '"'
+#: A word, as trigger words are matched (Devanagari's vowel signs end a word here: its kinds use marks).
+_WORD = re.compile(r"\w+")
+#: Lines whose lower-cased words are remembered: the rules are tried one after the other on a line, and
+#: the second one reuses the first one's split.
+_RECENT_LINES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """One kind of line: words one of which it always holds (space-separated), its wordings (lower-case
+    patterns), and marks that stand for trigger words in scripts without spaces."""
+
+    triggers: str
+    patterns: tuple[str, ...]
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    what: str
+    triggers: frozenset[str]
+    marks: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+class PhraseRule:
+    """The kinds of ``phrases``, tried on lines of ``min_chars`` to ``max_chars`` characters.
+
+    Patterns are compiled on first use, so building a rule at import costs nothing.
+    """
+
+    def __init__(self, phrases: Mapping[str, Phrases], min_chars: int, max_chars: int) -> None:
+        self.phrases = phrases
+        self.min_chars = min_chars
+        self.max_chars = max_chars
+
+    @cached_property
+    def _compiled(self) -> tuple[tuple[_Compiled, ...], frozenset[str], tuple[str, ...], re.Pattern[str]]:
+        """The kinds compiled, every kind's trigger words and marks, and a pattern of the marks' first
+        characters (a line holds a mark only if it holds one of them: one search instead of a loop)."""
+        kinds = tuple(
+            _Compiled(what, frozenset(p.triggers.split()), p.marks, tuple(map(re.compile, p.patterns)))
+            for what, p in self.phrases.items()
+        )
+        triggers = frozenset(word for kind in kinds for word in kind.triggers)
+        marks = tuple(mark for kind in kinds for mark in kind.marks)
+        starts = "".join(sorted({mark[0] for mark in marks}))
+        return kinds, triggers, marks, re.compile(f"[{re.escape(starts)}]" if starts else "(?!)")
+
+    def kind_of(self, text: str) -> str | None:
+        """Which kind (a key of ``phrases``) ``text`` is, or None when it is none."""
+        if not self.min_chars <= len(text) <= self.max_chars:
+            return None
+        kinds, triggers, marks, mark_starts = self._compiled
+        low, words = _split(text)
+        marked = not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
+        if triggers.isdisjoint(words) and not marked:
+            return None
+        for kind in kinds:
+            if kind.triggers.isdisjoint(words) and not (marked and any(mark in low for mark in kind.marks)):
+                continue
+            for pattern in kind.patterns:
+                found = pattern.search(low)
+                if found is not None and not quoted(low, found.start()):
+                    return kind.what
+        return None
+
+
+@lru_cache(maxsize=_RECENT_LINES)
+def _split(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` lower-cased, and its words."""
+    low = text.lower()
+    return low, frozenset(_WORD.findall(low))
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
+    chrome. Straight double quotes pair up; a straight single quote counts only when the line opens with one
+    (elsewhere it is an apostrophe)."""
+    before = text[:at]
+    if before.count(_STRAIGHT) % 2 or (before.lstrip().startswith("'") and before.count("'") % 2):
+        return True
+    return sum(map(before.count, _OPENING)) > sum(map(before.count, _CLOSING))
