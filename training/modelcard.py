@@ -75,6 +75,12 @@ METHOD = """\
   `disclaimer`. Each wording names the text itself, opens with a label or holds words a story
   seldom says of itself, in 15 languages, and a note inside a quotation is speech, so that a story
   reporting on such a note is not one; corrections and editor's notes are left to the model.
+- **Reading walls** (`service/core/walls.py`): a line of at most 300 characters that tells the
+  reader what they may read (a meter, "You have 2 free articles left this month"; a subscriber
+  wall, "The rest of this article is available to subscribers"; "Subscribe to keep reading"; a free
+  trial, "Start your free trial"; a consent-or-pay or ad-blocker wall) gets the same cap; its kind
+  is left to the kind model. Each wording speaks to the reader or of "this article" and its
+  subscribers, in 15 languages, so that a story about paywalls is not one.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn

@@ -34,6 +34,7 @@ from .notes import NOTE_KIND, is_note
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
+from .walls import is_wall
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
@@ -72,10 +73,10 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 
 def fixed_chrome_of(text: str) -> FixedChrome:
-    """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, or an
-    editorial note (:func:`~.notes.note_of`), and the kind of chrome its rule names: the control rule's
-    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a
-    disclaimer."""
+    """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, an
+    editorial note (:func:`~.notes.note_of`) or a reading wall's line (:func:`~.walls.wall_of`), and the
+    kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
+    (:func:`~.stamps.stamp_kind`); a note is a disclaimer; a wall's line is left to the kind model."""
     rule = control_rule(text)
     kind = rule_kind(text, rule) if rule is not None else None
     if kind is None:
@@ -84,7 +85,9 @@ def fixed_chrome_of(text: str) -> FixedChrome:
         return FixedChrome(chrome=True, kind=kind)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
-    return FixedChrome(chrome=True, kind=NOTE_KIND) if is_note(text) else NOT_FIXED
+    if is_note(text):
+        return FixedChrome(chrome=True, kind=NOTE_KIND)
+    return FixedChrome(chrome=True) if is_wall(text) else NOT_FIXED
 
 
 def is_fixed_chrome(text: str) -> bool:
