@@ -81,6 +81,12 @@ METHOD = """\
   trial, "Start your free trial"; a consent-or-pay or ad-blocker wall) gets the same cap; its kind
   is left to the kind model. Each wording speaks to the reader or of "this article" and its
   subscribers, in 15 languages, so that a story about paywalls is not one.
+- **Subscription offers** (`service/core/offers.py`): a line of a plan box (a price and its
+  period on a line of a few words, "$4.99/month", "9,99 € monatlich"; an introductory price and what
+  follows it, "₹99 for the first 3 months", "then £29 per month"; billing and renewal terms; a
+  saving, "Save 40%"; a badge, "Most popular", "Cancel anytime"; the small print on taxes and who may
+  take the offer) gets the same cap; its kind is left to the kind model. A price a story reports is
+  a sentence, or opens with a label ("Price: $9.99 a month"), and is left to the model.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn

@@ -31,6 +31,7 @@ from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .notes import NOTE_KIND, is_note
+from .offers import is_offer
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
@@ -74,9 +75,10 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 def fixed_chrome_of(text: str) -> FixedChrome:
     """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, an
-    editorial note (:func:`~.notes.note_of`) or a reading wall's line (:func:`~.walls.wall_of`), and the
-    kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
-    (:func:`~.stamps.stamp_kind`); a note is a disclaimer; a wall's line is left to the kind model."""
+    editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`) or a
+    subscription offer's (:func:`~.offers.offer_of`), and the kind of chrome its rule names: the control
+    rule's (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a
+    disclaimer; a wall's or an offer's line is left to the kind model."""
     rule = control_rule(text)
     kind = rule_kind(text, rule) if rule is not None else None
     if kind is None:
@@ -87,7 +89,7 @@ def fixed_chrome_of(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if is_note(text):
         return FixedChrome(chrome=True, kind=NOTE_KIND)
-    return FixedChrome(chrome=True) if is_wall(text) else NOT_FIXED
+    return FixedChrome(chrome=True) if is_wall(text) or is_offer(text) else NOT_FIXED
 
 
 def is_fixed_chrome(text: str) -> bool:

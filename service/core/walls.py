@@ -11,8 +11,9 @@ Their wordings are set enough for a rule (:mod:`.phrases`): a line of :data:`MIN
 :data:`MAX_WALL_CHARS` characters is a wall line when one of :data:`WALLS`' patterns is found in it,
 lower-cased, outside a quotation. Each pattern speaks to the reader ("you have", "your ad blocker", "to
 keep reading") or of "this article" and its subscribers, so that a story about paywalls ("The paper cut
-its free articles from ten to four") is not one. Plan lists, prices and bare buttons are left to the
-model and the control rules (:mod:`.controls`), which hold "Already a subscriber? Log in".
+its free articles from ten to four") is not one. Plan lists and prices are the offers rule's
+(:mod:`.offers`); bare buttons are left to the model and the control rules (:mod:`.controls`), which hold
+"Already a subscriber? Log in".
 """
 
 from __future__ import annotations

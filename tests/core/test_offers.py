@@ -1,0 +1,106 @@
+"""Subscription offers (a plan's price and period, introductory prices, billing and renewal terms, savings,
+badges and the small print) are fixed chrome; prices a story reports are not. Every line here was
+written for this project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from service.core.offers import MAX_OFFER_CHARS, OFFERS, offer_of
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of
+from service.core.types import Paragraph
+
+#: (line, what offer line it is)
+OFFER_LINES = (
+    ("$4.99/month", "price"),
+    ("Premium Digital £12.99 a month", "price"),
+    ("9,99 € monatlich", "price"),
+    ("₹1,499 per year", "price"),
+    ("Quarterly ₹750 3 Months", "price"),
+    ("Just 50p a day", "price"),
+    ("年額プラン 月額980円", "price"),
+    ("$1 for the first 6 months", "intro"),
+    ("Then $17, cancel when you like", "intro"),
+    ("Danach 12,99 €", "intro"),
+    ("1 € le premier mois", "intro"),
+    ("Billed annually at $99", "billing"),
+    ("Auto-renews annually until cancelled", "billing"),
+    ("Save 45%", "saving"),
+    ("Annual — save 30%", "saving"),
+    ("Most popular", "badge"),
+    ("Cancel anytime", "badge"),
+    ("Meest gekozen", "badge"),
+    ("Prices include VAT", "terms"),
+    ("Offer available to new subscribers only.", "terms"),
+)
+
+#: Prices that stories report, and a review's lines.
+STORY_LINES = (
+    "The streaming service will raise its standard plan to $15.49 a month from January.",
+    "Rents in the city rose to an average of £1,420 per month last year.",
+    "The airline will begin charging $35 for the first checked bag.",
+    "Cons: pricey at $12.99/month",
+    "Price: $9.99 a month",
+    "Salaries range from $55,000 to $80,000 per year.",
+    "Onions: ₹40/kg (last week ₹32/kg)",
+    "Das Deutschlandticket kostet ab Januar 58 Euro pro Monat.",
+    "Shoppers can save 40% on televisions this weekend, the retailer said.",
+)
+
+
+@pytest.mark.parametrize(("text", "what"), OFFER_LINES)
+def test_subscription_offer_lines_are_found_with_what_they_say(text: str, what: str) -> None:
+    assert offer_of(text) == what
+
+
+@pytest.mark.parametrize("text", STORY_LINES)
+def test_prices_a_story_reports_are_not_offer_lines(text: str) -> None:
+    assert offer_of(text) is None
+
+
+def test_a_line_longer_than_an_offer_line_is_left_to_the_model() -> None:
+    line = "Billed annually at $99. " + "The council met on Tuesday to discuss the budget. " * 4
+    assert len(line) > MAX_OFFER_CHARS
+    assert offer_of(line) is None
+
+
+def test_an_offer_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_capped() -> None:
+    line = "then $4.99/month"
+    fixed = fixed_chrome_of(line)
+    assert fixed.chrome
+    assert fixed.kind is None
+    paragraphs = [Paragraph(index=0, text="A council story of some length."), Paragraph(index=1, text=line)]
+    capped = cap_fixed_chrome(paragraphs, np.array([0.9, 0.9]))
+    assert capped[0] == pytest.approx(0.9)
+    assert capped[1] <= FIXED_CHROME_MAX_SCORE
+
+
+def test_every_offer_kind_has_triggers_and_patterns() -> None:
+    for phrases in OFFERS.values():
+        assert phrases.triggers.split()
+        assert phrases.patterns
+
+
+OFFERS_FILE = Path(__file__).resolve().parents[2] / "datasets" / "offers" / "offers.json"
+
+
+@pytest.fixture(scope="module")
+def written() -> dict[str, list[dict[str, str]]]:
+    return json.loads(OFFERS_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.7), ("check", 0.25)])
+def test_the_offer_lines_the_rule_was_written_against_are_found(
+    written: dict[str, list[dict[str, str]]], split: str, floor: float
+) -> None:
+    lines = [line["text"] for line in written["offers"] if line["split"] == split]
+    found = sum(offer_of(text) is not None for text in lines)
+    assert found >= floor * len(lines), f"{found} of {len(lines)} {split} offer lines found"
+
+
+def test_prices_in_stories_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
+    assert [line["text"] for line in written["stories"] if offer_of(line["text"]) is not None] == []
