@@ -41,12 +41,12 @@ _PERIOD = (
     r"|месяц|год|неделю|ay\b|yıl|hafta|bulan|tahun|minggu|měsíc|माह|महीना|वर्ष|月|年)"
 )
 #: What joins a price to its period ("/", "per", "a", "pro", "par", ...).
-_PER = r"(?:/\s?|(?:per|a|an|every|each|pro|par|por|al|à|le|ao|w|za|i|в|प्रति) (?:\d+ )?)"
+_PER = r"(?:/\s?|(?:per|a|an|every|each|pro|par|por|al|à|le|ao|w|za|i|im|в|प्रति) (?:\d+ )?|all['’])"
 #: A period said as one word after the price ("9,99 € monatlich").
 _PERIODIC = (
     r"(?:monthly|weekly|yearly|annually|monatlich|jährlich|wöchentlich|mensuel|annuel|mensual|anual"
     r"|mensile|annuale|mensal|maandelijks|jaarlijks|miesięcznie|rocznie|månadsvis|årsvis|ежемесячно"
-    r"|aylık|yıllık|per bulan|měsíčně|ročně)"
+    r"|aylık|yıllık|per bulan|měsíčně|ročně|tygodniowo|wöchentlich)"
 )
 
 #: A line of at most :data:`MAX_PLAN_WORDS` words that does not end a sentence and does not open with a
@@ -94,13 +94,15 @@ OFFERS: dict[str, Phrases] = {
             "first 1st erste ersten erster premier première primer primera primeiro primeira primo prima"
             " eerste pierwszy pierwsze första первый первые ilk pertama první then thereafter danach puis"
             " ensuite después luego depois poi dopo daarna następnie potem därefter sedan затем далее sonra"
-            " kemudian poté for issues editions ausgaben numéros números numeri nummers wydań"
+            " kemudian poté for per für pour por voor issues editions ausgaben numéros números numeri nummers wydań"
         ),
         patterns=(
             _PRICE + r"\s?(?:/\s?\w+ )?(?:(?:for|in|im|le|el|no|nel|al|za|de|i) )?(?:the |your |den |dem |o )?(?:first"
             r"|1st|erste[nmrs]?|premier|première|primer|primera|primeiro|primeira|primo|prima|eerste|pierwszy"
             r"|pierwsze|första|первый|первые|ilk|pertama|první)(?: \d+)? ?" + _PERIOD,
-            _PRICE + r" for \d+ (?:months|weeks|years|issues)\b",
+            _PRICE + r" (?:for|per|für|pour|por) \d+ (?:months|weeks|years|issues|monate|wochen|mesi|meses|mois)\b",
+            r"^\W*(?:\w+ )?\d+ (?:months?|weeks?|monate?|wochen|mois|meses|mesi|maanden) (?:for|für|pour|por|per|voor) "
+            + _PRICE,
             r"^\W*(?:subscribe:? )?\d+ (?:issues|editions|ausgaben|numéros|números|numeri|nummers|wydań) (?:for|für"
             r"|pour|por|per|voor|za) " + _PRICE,
             r"^\W*(?:then|after that|thereafter|danach|dann|puis|ensuite|después|luego|depois|poi|dopo|daarna"
@@ -158,7 +160,8 @@ OFFERS: dict[str, Phrases] = {
             r"|paling populer|nejoblíbenější|सबसे लोकप्रिय|人気no\.?\s?1|一番人気|最受欢迎|first month free"
             r"|erster monat gratis|premier mois offert|primer mes gratis|primeiro mês grátis|primo mese gratis"
             r"|eerste maand gratis|pierwszy miesiąc za darmo|första månaden gratis)\W*$",
-            r"^\W*(?:cancel (?:any ?time|at any time|whenever you (?:like|want))|jederzeit kündbar|sans engagement"
+            r"^\W*(?:cancel (?:any ?time|at any time|whenever you (?:like|want))|(?:jederzeit|monatlich) kündbar"
+            r"|sans engagement"
             r"|résiliable à tout moment|cancela cuando quieras|cancele quando quiser|disdici quando vuoi"
             r"|maandelijks opzegbaar|zrezygnujesz w każdej chwili|ingen bindningstid|いつでも解約|कभी भी रद्द)",
         ),
@@ -166,12 +169,15 @@ OFFERS: dict[str, Phrases] = {
     # the small print: taxes and who may take the offer
     "terms": Phrases(
         triggers=(
-            "prices price vat gst tax taxes mwst tva iva btw moms eligible offer subscribers customers preis"
+            "prices price vat gst tax taxes inkl offerta oferta angebot offre valid"
+            " mwst tva iva btw moms eligible offer subscribers customers preis"
             " preise prix cena pris prijs"
         ),
         patterns=(
             r"^\W*(?:all )?prices? (?:include|includes|shown in|are in|incl\.?)\b[^.!?]{0,30}\b(?:vat|gst|tax"
             r"|taxes|mwst|tva|iva|btw|moms)\b",
+            r"^\W*inkl\.? mwst\.?\W*$|\bsales tax may apply\b|^\W*(?:offer|offerta|oferta|angebot|offre) (?:is )?"
+            r"(?:valid|valida|válida|gültig|valable) (?:until|fino al|hasta|bis|jusqu)",
             r"^\W*plus applicable (?:sales )?tax|^\W*(?:all )?prices? (?:in \w+\. )?taxes extra\b",
             r"^\W*preis(?:e)? inkl\.? (?:mwst|ust)|^\W*prix ttc\b|^\W*cena zawiera vat\b|^\W*pris inkl\.? moms\b"
             r"|^\W*prijs (?:per maand, )?inclusief btw\b",

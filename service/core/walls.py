@@ -73,9 +73,9 @@ WALLS: dict[str, Phrases] = {
         triggers=(
             "free complimentary kostenlose kostenlosen gratuit gratuits gratis gratuitos gratuitas gratuiti"
             " gratuito gratuitas darmowe darmowych bezpłatne bezpłatnych бесплатных бесплатные бесплатная"
-            " ücretsiz zdarma gratisartiklar fria limit limite límite limiet"
+            " ücretsiz zdarma gratisartiklar fria limit limite límite limiet freier freie noch kontingent reste"
         ),
-        marks=("無料記事", "免费文章", "免費文章", "मुफ्त लेख", "मुफ़्त लेख"),
+        marks=("無料記事", "免费文章", "免費文章", "免费阅读", "免費閱讀", "मुफ्त लेख", "मुफ़्त लेख"),
         patterns=(
             r"\byou(?:'ve|’ve| have)? (?:read|used|reached|hit|viewed|enjoyed|exhausted|used up)\b[^.!?]{0,40}"
             r"\b(?:" + _FREE + r")",
@@ -97,7 +97,10 @@ WALLS: dict[str, Phrases] = {
             r"\blimit (?:darmowych|bezpłatnych) artykułów\b",
             r"\b(?:у вас осталось|вы прочитали|лимит)\b[^.!?]{0,30}\bбесплатн",
             r"\bücretsiz (?:haber|makale|içerik) hakkınız\b",
-            r"今月の無料記事|無料記事(?:は|の)?(?:残り|あと)|免[费費]文章(?:已|还|還)|मुफ़?्?त लेख बचे",
+            r"^\W*noch \w+ (?:freie[rn]?|kostenlose[rn]?) artikel\b|\bihr gratis-kontingent\b",
+            r"\bil vous reste \d+ ?% de l'article\b|\bil vous reste \d+ ?% de l’article\b",
+            r"今月の無料記事|(?:免费|免費)(?:阅读|閱讀)次数",
+            r"無料記事(?:は|の)?(?:残り|あと)|免[费費]文章(?:已|还|還)|मुफ़?्?त लेख बचे",
         ),
     ),
     # a hard wall: the rest is for subscribers
@@ -137,7 +140,7 @@ WALLS: dict[str, Phrases] = {
     # going on reading needs a subscription or an account
     "read_on": Phrases(
         triggers=(
-            "reading read unlock weiterlesen weiter weiterzulesen lire lecture leyendo leer leggere lendo ler"
+            "reading read unlock weiterlesen weiter weiterzulesen lire lecture leyendo leer leggere lettura lendo ler"
             " lezen verder czytać czytaj przeczytać чтение читать прочитать okumaya membaca čtení číst läsa"
         ),
         marks=("続き", "继续阅读", "繼續閱讀", "पढ़ना जारी"),
@@ -149,20 +152,23 @@ WALLS: dict[str, Phrases] = {
             r"\b" + _READ_ON + r" with (?:a|an|your|our) (?:free |digital |premium )?(?:subscription|account"
             r"|membership|plan)\b",
             r"^\W*unlock (?:this|the full) (?:article|story)\b",
+            r"^\W*(?:continue|keep) reading (?:this (?:premium |exclusive |subscriber )?(?:article|story)"
+            r"|for (?:just |only )?(?:free|\W?\d))",
+            r"^\W*(?:diesen (?:artikel|beitrag) (?:jetzt )?weiterlesen|sie möchten weiterlesen)\b",
             r"\b(?:registrieren|anmelden|abonnieren|einloggen)\b[^.!?]{0,40}\b(?:weiterlesen|weiterzulesen)\b",
             r"^\W*(?:jetzt )?weiterlesen mit\b|\bum (?:den |diesen )?(?:artikel |beitrag )?weiterzulesen\b",
             r"\bpour lire la suite\b|\bpoursuivre votre lecture\b|\bpour continuer (?:à lire|votre lecture)\b",
-            r"\b(?:para|y) (?:seguir|continuar) leyendo\b|\bpara leer la noticia completa\b",
-            r"\bper continuare a leggere\b",
+            r"\b(?:para|y) (?:seguir|continuar|sigue) leyendo\b|\bpara leer la noticia completa\b",
+            r"\bper continuare a leggere\b|^\W*prosegui la lettura\b",
             r"\b(?:para |e )?(?:continuar|continue) (?:lendo|a ler)\b",
-            r"^\W*lees verder met\b|\bom verder te lezen\b|\ben lees verder\b",
+            r"^\W*lees verder met\b|\bom verder te lezen\b|\ben lees (?:onbeperkt )?verder\b",
             r"\b(?:aby|by) czytać dalej\b|\bi czytaj dalej\b",
             r"\bчтобы (?:продолжить чтение|читать дальше|прочитать)\b",
             r"\bokumaya devam etmek için\b",
             r"\buntuk (?:melanjutkan|terus) membaca\b",
             r"\bpro pokračování ve čtení\b|\ba čtěte dál\b",
             r"\bför att (?:fortsätta )?läsa (?:vidare|hela)\b",
-            r"続きを読むには|続きは(?:有料)?会員|(?:登録|ログイン)(?:すると|で)続き|(?:继续|繼續)(?:阅读|閱讀)(?:全文)?(?:请|請)"
+            r"続きを読むには|続きをお読みいただけます|続きは(?:有料)?会員|(?:登録|ログイン)(?:すると|で)続き|(?:继续|繼續)(?:阅读|閱讀)(?:全文)?(?:请|請)"
             r"|पढ़ना जारी रखने के लिए",
         ),
     ),
