@@ -519,8 +519,3 @@ _RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
 def note_of(text: str) -> str | None:
     """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none."""
     return _RULE.kind_of(text)
-
-
-def is_note(text: str) -> bool:
-    """Whether ``text`` is an editorial note (:func:`note_of`)."""
-    return note_of(text) is not None

@@ -194,8 +194,3 @@ _RULE = PhraseRule(OFFERS, MIN_OFFER_CHARS, MAX_OFFER_CHARS)
 def offer_of(text: str) -> str | None:
     """What kind of subscription-offer line ``text`` is (a key of :data:`OFFERS`), or None when it is none."""
     return _RULE.kind_of(text)
-
-
-def is_offer(text: str) -> bool:
-    """Whether ``text`` is a subscription offer's line (:func:`offer_of`)."""
-    return offer_of(text) is not None

@@ -79,7 +79,7 @@ class PhraseRule:
                 continue
             for pattern in kind.patterns:
                 found = pattern.search(low)
-                if found is not None and not quoted(low, found.start()):
+                if found is not None and not _quoted(low, found.start()):
                     return kind.what
         return None
 
@@ -91,7 +91,7 @@ def _split(text: str) -> tuple[str, frozenset[str]]:
     return low, frozenset(_WORD.findall(low))
 
 
-def quoted(text: str, at: int) -> bool:
+def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
     chrome. Straight double quotes pair up; a straight single quote counts only when the line opens with one
     (elsewhere it is an apostrophe)."""

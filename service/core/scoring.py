@@ -30,12 +30,12 @@ from sklearn.pipeline import Pipeline
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
-from .notes import NOTE_KIND, is_note
-from .offers import is_offer
+from .notes import NOTE_KIND, note_of
+from .offers import offer_of
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
-from .walls import is_wall
+from .walls import wall_of
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
@@ -87,9 +87,11 @@ def fixed_chrome_of(text: str) -> FixedChrome:
         return FixedChrome(chrome=True, kind=kind)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
-    if is_note(text):
+    if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
-    return FixedChrome(chrome=True) if is_wall(text) or is_offer(text) else NOT_FIXED
+    if wall_of(text) is not None or offer_of(text) is not None:
+        return FixedChrome(chrome=True)
+    return NOT_FIXED
 
 
 def is_fixed_chrome(text: str) -> bool:

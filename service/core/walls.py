@@ -240,8 +240,3 @@ _RULE = PhraseRule(WALLS, MIN_WALL_CHARS, MAX_WALL_CHARS)
 def wall_of(text: str) -> str | None:
     """What kind of reading-wall line ``text`` is (a key of :data:`WALLS`), or None when it is none."""
     return _RULE.kind_of(text)
-
-
-def is_wall(text: str) -> bool:
-    """Whether ``text`` is a reading-wall line (:func:`wall_of`)."""
-    return wall_of(text) is not None
