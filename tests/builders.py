@@ -6,12 +6,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
 from service.core.artifact import Model
 from service.core.parse import parse_html
 from service.core.pipeline import MODES, build_pipeline
+from service.core.scoring import cap_fixed_chrome
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
@@ -47,6 +49,17 @@ def fixture_pages() -> list[FixturePage]:
 
 def p(text: str, index: int = 0, **fields: object) -> Paragraph:
     return Paragraph(index=index, text=text, **fields)  # type: ignore[arg-type]
+
+
+def written_lines(name: str) -> dict[str, list[dict[str, str]]]:
+    """A rule's project-written lines, ``datasets/<name>/<name>.json`` (``notes``, ``walls``, ``offers``)."""
+    return json.loads((ROOT / "datasets" / name / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def capped(texts: list[str], score: float = 0.9) -> list[float]:
+    """The scores of ``texts``, one page of paragraphs all scored ``score``, after the fixed-chrome cap."""
+    paragraphs = [Paragraph(index=i, text=text) for i, text in enumerate(texts)]
+    return cap_fixed_chrome(paragraphs, np.full(len(texts), score)).tolist()
 
 
 def labelled_fixture_paragraphs(mode: str) -> tuple[list[Paragraph], list[int]]:

@@ -3,15 +3,11 @@ fixed chrome; stories that report on such things are not. Every line here was wr
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import numpy as np
 import pytest
 
 from service.core.notes import MAX_NOTE_CHARS, NOTE_KIND, NOTES, note_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of
-from service.core.types import Paragraph
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
+from tests.builders import capped, written_lines
 
 #: (line, what note it is)
 NOTE_LINES = (
@@ -109,36 +105,23 @@ def test_a_note_is_fixed_chrome_of_the_disclaimer_kind_and_its_score_is_capped()
     assert fixed_chrome_of(texts[0]).chrome
     assert fixed_chrome_of(texts[0]).kind == NOTE_KIND
     assert not fixed_chrome_of(texts[1]).chrome
-    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
-    capped = cap_fixed_chrome(paragraphs, np.array([0.9, 0.9]))
-    assert capped.tolist() == [FIXED_CHROME_MAX_SCORE, 0.9]
+    assert capped(texts) == [FIXED_CHROME_MAX_SCORE, 0.9]
 
 
-def test_every_note_has_triggers_and_patterns() -> None:
-    for what, note in NOTES.items():
-        assert note.triggers.split(), what
-        assert note.patterns, what
-
-
-NOTES_FILE = Path(__file__).resolve().parents[2] / "datasets" / "notes" / "notes.json"
 #: Shares of ``datasets/notes/``'s chrome lines the rule must match: the ``dev`` lines it was written
 #: against (173 of 204 on 2026-12-06), and the ``check`` lines never read to write it (64 of 199).
 MIN_DEV_MATCHED, MIN_CHECK_MATCHED = 0.8, 0.3
 
 
-def _notes_file() -> dict[str, list[dict[str, str]]]:
-    return json.loads(NOTES_FILE.read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize(("split", "floor"), [("dev", MIN_DEV_MATCHED), ("check", MIN_CHECK_MATCHED)])
 def test_the_notes_the_rule_was_written_against_are_notes(split: str, floor: float) -> None:
-    lines = [line for line in _notes_file()["chrome"] if line["split"] == split]
+    lines = [line for line in written_lines("notes")["chrome"] if line["split"] == split]
     assert len(lines) >= 190 and {line["kind"] for line in lines} == set(NOTES)
     matched = [line["text"] for line in lines if note_of(line["text"]) is not None]
     assert len(matched) / len(lines) >= floor
 
 
 def test_stories_about_notes_quotes_and_credits_are_left_alone() -> None:
-    content = _notes_file()["content"]
+    content = written_lines("notes")["content"]
     assert len(content) >= 150 and len({line["lang"] for line in content}) >= 15
     assert [line["text"] for line in content if note_of(line["text"]) is not None] == []

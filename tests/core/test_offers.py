@@ -4,15 +4,11 @@ written for this project."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import numpy as np
 import pytest
 
-from service.core.offers import MAX_OFFER_CHARS, OFFERS, offer_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of
-from service.core.types import Paragraph
+from service.core.offers import MAX_OFFER_CHARS, offer_of
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
+from tests.builders import capped, written_lines
 
 #: (line, what offer line it is)
 OFFER_LINES = (
@@ -73,24 +69,14 @@ def test_an_offer_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_c
     fixed = fixed_chrome_of(line)
     assert fixed.chrome
     assert fixed.kind is None
-    paragraphs = [Paragraph(index=0, text="A council story of some length."), Paragraph(index=1, text=line)]
-    capped = cap_fixed_chrome(paragraphs, np.array([0.9, 0.9]))
-    assert capped[0] == pytest.approx(0.9)
-    assert capped[1] <= FIXED_CHROME_MAX_SCORE
-
-
-def test_every_offer_kind_has_triggers_and_patterns() -> None:
-    for phrases in OFFERS.values():
-        assert phrases.triggers.split()
-        assert phrases.patterns
-
-
-OFFERS_FILE = Path(__file__).resolve().parents[2] / "datasets" / "offers" / "offers.json"
+    story, chrome = capped(["A council story of some length.", line])
+    assert story == pytest.approx(0.9)
+    assert chrome <= FIXED_CHROME_MAX_SCORE
 
 
 @pytest.fixture(scope="module")
 def written() -> dict[str, list[dict[str, str]]]:
-    return json.loads(OFFERS_FILE.read_text(encoding="utf-8"))
+    return written_lines("offers")
 
 
 @pytest.mark.parametrize(("split", "floor"), [("dev", 0.7), ("check", 0.25)])

@@ -4,15 +4,11 @@ project."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import numpy as np
 import pytest
 
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of
-from service.core.types import Paragraph
-from service.core.walls import MAX_WALL_CHARS, WALLS, wall_of
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
+from service.core.walls import MAX_WALL_CHARS, wall_of
+from tests.builders import capped, written_lines
 
 #: (line, what wall line it is)
 WALL_LINES = (
@@ -72,24 +68,14 @@ def test_a_wall_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_cap
     fixed = fixed_chrome_of(line)
     assert fixed.chrome
     assert fixed.kind is None
-    paragraphs = [Paragraph(index=0, text="A council story of some length."), Paragraph(index=1, text=line)]
-    capped = cap_fixed_chrome(paragraphs, np.array([0.9, 0.9]))
-    assert capped[0] == pytest.approx(0.9)
-    assert capped[1] <= FIXED_CHROME_MAX_SCORE
-
-
-def test_every_wall_kind_has_triggers_and_patterns() -> None:
-    for phrases in WALLS.values():
-        assert phrases.triggers.split()
-        assert phrases.patterns
-
-
-WALLS_FILE = Path(__file__).resolve().parents[2] / "datasets" / "walls" / "walls.json"
+    story, chrome = capped(["A council story of some length.", line])
+    assert story == pytest.approx(0.9)
+    assert chrome <= FIXED_CHROME_MAX_SCORE
 
 
 @pytest.fixture(scope="module")
 def written() -> dict[str, list[dict[str, str]]]:
-    return json.loads(WALLS_FILE.read_text(encoding="utf-8"))
+    return written_lines("walls")
 
 
 @pytest.mark.parametrize(("split", "floor"), [("dev", 0.8), ("check", 0.38)])
