@@ -158,6 +158,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="give the stacked stages of these modes (both when none is named) the low-run columns: where a "
         "chrome-like paragraph sits in its run of them (measured, not kept)",
     )
+    sub.choices["train"].add_argument(
+        "--coherence",
+        nargs="*",
+        choices=MODES,
+        default=None,
+        metavar="MODE",
+        help="give the stacked stages of these modes (both when none is named) the coherence columns: how much "
+        "a paragraph shares its words with the paragraphs next to it",
+    )
     gate = sub.choices["gate"]
     gate.add_argument(
         "--update",

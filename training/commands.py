@@ -36,7 +36,7 @@ from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
-from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, fit_kinds, fit_models, low_run_params
+from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, column_params, fit_kinds, fit_models
 from .unseen import unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.21.0"
@@ -122,11 +122,16 @@ def measure(model: Model, held_out: list[PreparedPage], competitors: bool) -> di
     return report
 
 
-def low_run_modes(named: list[str] | None) -> tuple[str, ...]:
-    """The modes ``train --low-runs`` names: none without the flag, both when it names none."""
+def named_modes(named: list[str] | None) -> tuple[str, ...]:
+    """The modes a flag such as ``train --low-runs`` names: none without the flag, both when it names none."""
     if named is None:
         return ()
     return tuple(named) or MODES
+
+
+def stage_columns(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
+    """The optional columns of the stacked stages ``train`` is asked for, each with the modes it is asked for in."""
+    return {"low_runs": named_modes(args.low_runs), "coherence": named_modes(args.coherence)}
 
 
 def fitted_modes(args: argparse.Namespace) -> tuple[str, ...]:
@@ -141,6 +146,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
     flags = {
         "--teasers": args.teasers,
         "--low-runs": args.low_runs is not None,
+        "--coherence": args.coherence is not None,
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
         "--chrome-word-news": args.chrome_word_news,
@@ -166,8 +172,9 @@ def check_train_args(args: argparse.Namespace) -> None:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
     if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
         raise SystemExit(f"--stages-from fits no HTML or text stage: {', '.join(flags)} would do nothing")
-    if args.low_runs and not set(args.low_runs) <= set(fitted_modes(args)):
-        raise SystemExit("--low-runs names a mode whose stage --stages-from keeps")
+    for flag, modes in (("--low-runs", args.low_runs), ("--coherence", args.coherence)):
+        if modes and not set(modes) <= set(fitted_modes(args)):
+            raise SystemExit(f"{flag} names a mode whose stage --stages-from keeps")
 
 
 def fit_stages(
@@ -178,7 +185,7 @@ def fit_stages(
     augmentation = training_augmentation(recipe_of(args))
     stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
-    params = {mode: p for mode, p in low_run_params(low_run_modes(args.low_runs)).items() if mode in modes}
+    params = {mode: p for mode, p in column_params(stage_columns(args)).items() if mode in modes}
     return fit_models(
         pages + stories,
         args.seed,
@@ -246,11 +253,11 @@ def train(args: argparse.Namespace) -> int:
                     else {}
                 ),
                 "injected_chrome_weight": args.chrome_weight,
-                **(
-                    {"low_runs": [m for m in low_run_modes(args.low_runs) if m in fitted_modes(args)]}
-                    if args.low_runs is not None
-                    else {}
-                ),
+                **{
+                    column: [m for m in modes if m in fitted_modes(args)]
+                    for column, modes in stage_columns(args).items()
+                    if getattr(args, column) is not None
+                },
             },
             **({"stages_from": origin} if origin else {}),
             "score_maps": fitted_on,

@@ -166,18 +166,23 @@ def excerpt_bounds(labels: Sequence[int | None], rng: random.Random) -> tuple[in
     return start, min(len(labels), start + rng.randint(1, MAX_EXCERPT))
 
 
-#: The pipeline parameters that switch on each mode's low-run columns (``train --low-runs``; measured,
-#: not kept: docs/model-history.md, after 1.20.0).
-LOW_RUN_PARAMS: dict[str, dict[str, Any]] = {
-    "html": {"features__stage1__low_runs": True},
-    "text": {"features__stage2__low_runs": True, "features__stage2__features__stage1__low_runs": True},
+#: Where each mode's stacked stages sit in its pipeline, as ``set_params`` names them (the text model
+#: stacks twice).
+STACKED_STAGES: dict[str, tuple[str, ...]] = {
+    "html": ("features__stage1",),
+    "text": ("features__stage2", "features__stage2__features__stage1"),
 }
 
 
-def low_run_params(modes: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """``fit_models``'s ``params`` giving the stacked stages of ``modes`` the low-run columns
-    (:func:`service.core.stacking._low_run_features`)."""
-    return {mode: LOW_RUN_PARAMS[mode] for mode in modes}
+def column_params(columns: Mapping[str, Sequence[str]]) -> dict[str, dict[str, Any]]:
+    """``fit_models``'s ``params`` switching on optional columns of the stacked stages: ``columns`` maps
+    a :class:`~service.core.stacking.NeighbourScores` switch (``low_runs``, ``coherence``) to the modes
+    whose every stacked stage gets it."""
+    params: dict[str, dict[str, Any]] = {}
+    for column, modes in columns.items():
+        for mode in modes:
+            params.setdefault(mode, {}).update({f"{stage}__{column}": True for stage in STACKED_STAGES[mode]})
+    return params
 
 
 def fit_mode(

@@ -49,6 +49,8 @@ CONTRAST_COLUMNS = 5
 #: Columns of :func:`_low_run_features`, and how far past a low run its neighbours are read.
 LOW_RUN_COLUMNS = 7
 LOW_RUN_REACH = 3
+#: Columns of :func:`_coherence_features`.
+COHERENCE_COLUMNS = 2
 #: Scores are clipped to [EPS, 1 - EPS] before taking log-odds.
 LOGIT_EPS = 1e-4
 #: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
@@ -57,6 +59,8 @@ MIN_TOPIC_WORDS = 5
 #: Batch-cache key of :func:`_topic_pages` (an entry per page, not per row: like the markup's "contexts",
 #: never read through :meth:`~.types.Batch.take`).
 TOPIC_PAGES_KEY = "topic_pages"
+#: Batch-cache key of :func:`_coherence_pages` (an entry per page, like :data:`TOPIC_PAGES_KEY`).
+COHERENCE_PAGES_KEY = "coherence_pages"
 #: Floor of the squared norm in the topic cosine (the rest of a page may have no topic words).
 TOPIC_NORM_FLOOR = 1e-12
 
@@ -224,6 +228,47 @@ def _topic_cosines(topic: TopicRows, scores: np.ndarray) -> np.ndarray:
     return out
 
 
+def _coherence_features(topic: TopicRows) -> np.ndarray:
+    """How much each paragraph shares its words with the paragraphs next to it.
+
+    An article's paragraphs go on about the same people and things; a run of other stories'
+    teasers reads like prose, paragraph by paragraph, but each teaser is about something else.
+    Columns: the cosine between a paragraph's topic words and the sum of the :data:`WINDOW`
+    paragraphs' on each side (itself left out), and the mean of that cosine over the paragraph and
+    its window (the run's coherence, steadier than one paragraph's). NaN for a paragraph with fewer
+    than :data:`MIN_TOPIC_WORDS` topic words (the mean reads the others of its window).
+    """
+    n = len(topic.nonempty)
+    out = np.full((n, COHERENCE_COLUMNS), np.nan)
+    rows = topic.rows
+    if rows is None or n < 2:
+        return out
+    idx = np.arange(n)
+    near = [(idx[: n - d], idx[d:]) for d in range(1, WINDOW + 1) if d < n]
+    above = np.concatenate([a for a, _ in near])
+    below = np.concatenate([b for _, b in near])
+    band = sparse.csr_matrix(
+        (np.ones(2 * above.size), (np.concatenate([above, below]), np.concatenate([below, above]))), shape=(n, n)
+    )
+    around = band @ rows
+    dot = np.asarray(rows.multiply(around).sum(axis=1)).ravel()
+    norm = np.sqrt(np.asarray(around.multiply(around).sum(axis=1)).ravel())
+    cosine = np.where(topic.enough, dot / np.maximum(norm, TOPIC_NORM_FLOOR), np.nan)
+    out[:, 0] = cosine
+    known = ~np.isnan(cosine)
+    total = np.concatenate([[0.0], np.cumsum(np.where(known, cosine, 0.0))])
+    count = np.concatenate([[0], np.cumsum(known)])
+    lo, hi = np.maximum(idx - WINDOW, 0), np.minimum(idx + WINDOW + 1, n)
+    seen = count[hi] - count[lo]
+    out[:, 1] = np.divide(total[hi] - total[lo], seen, out=np.full(n, np.nan), where=seen > 0)
+    return out
+
+
+def _coherence_pages(X: Sequence[Paragraph]) -> list[np.ndarray]:
+    """:func:`_coherence_features` of each page of ``X`` (they read no score: every stage of a batch shares them)."""
+    return cached(X, COHERENCE_PAGES_KEY, lambda: [_coherence_features(topic) for topic in _topic_pages(X)])
+
+
 def _logit(p: np.ndarray) -> np.ndarray:
     """Log-odds of probabilities, clipped to [LOGIT_EPS, 1 - LOGIT_EPS] first."""
     p = np.clip(p, LOGIT_EPS, 1.0 - LOGIT_EPS)
@@ -313,7 +358,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
     ``contrast`` adds :func:`_contrast_features` (the text model's; the HTML model measured
     no better with them, see docs/model-history.md). ``stacked`` says that ``features`` is
     itself a stacked stage: it is fitted with the labels and sample weights too. ``low_runs`` adds
-    :func:`_low_run_features`.
+    :func:`_low_run_features`, ``coherence`` :func:`_coherence_features`.
     """
 
     def __init__(
@@ -326,6 +371,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         contrast: bool = False,
         stacked: bool = False,
         low_runs: bool = False,
+        coherence: bool = False,
     ) -> None:
         self.features = features
         self.classifier = classifier
@@ -335,9 +381,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self.contrast = contrast
         self.stacked = stacked
         self.low_runs = low_runs
+        self.coherence = coherence
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state.setdefault("low_runs", False)  # models pickled before the parameter existed
+        state.setdefault("low_runs", False)  # models pickled before the parameters existed
+        state.setdefault("coherence", False)
         super().__setstate__(state)
 
     def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
@@ -380,9 +428,11 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         run_end = REGION_COLUMNS + RUN_COLUMNS
         topic_end = run_end + TOPIC_COLUMNS
         contrast_end = topic_end + (CONTRAST_COLUMNS if self.contrast else 0)
-        region = np.zeros((len(X), contrast_end + (LOW_RUN_COLUMNS if self.low_runs else 0)))
+        low_run_end = contrast_end + (LOW_RUN_COLUMNS if self.low_runs else 0)
+        region = np.zeros((len(X), low_run_end + (COHERENCE_COLUMNS if self.coherence else 0)))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         topics = _topic_pages(X)
+        coherence = _coherence_pages(X) if self.coherence else []
         for page, (start, end) in enumerate(page_bounds(X)):
             region[start:end, :REGION_COLUMNS] = _region_features(scores[start:end])
             region[start:end, REGION_COLUMNS:run_end] = _run_features(scores[start:end], chars[start:end])
@@ -390,7 +440,9 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
             if self.contrast:
                 region[start:end, topic_end:contrast_end] = _contrast_features(scores[start:end], chars[start:end])
             if self.low_runs:
-                region[start:end, contrast_end:] = _low_run_features(scores[start:end])
+                region[start:end, contrast_end:low_run_end] = _low_run_features(scores[start:end])
+            if self.coherence:
+                region[start:end, low_run_end:] = coherence[page]
         parts.append(region)
         return np.hstack(parts)
 

@@ -12,6 +12,7 @@ from sklearn.linear_model import LogisticRegression
 from service.core.features import Concat, WordFeatures, topic_matrix
 from service.core.segment import segment_strings
 from service.core.stacking import (
+    COHERENCE_COLUMNS,
     CONTRAST_COLUMNS,
     LOW_RUN_COLUMNS,
     REGION_COLUMNS,
@@ -21,6 +22,8 @@ from service.core.stacking import (
     WINDOW,
     LabelledOnly,
     NeighbourScores,
+    TopicRows,
+    _coherence_features,
     _contrast_features,
     _distance_to,
     _low_run_features,
@@ -179,6 +182,44 @@ def test_low_run_features_set_a_line_against_its_run_of_chrome() -> None:
     assert not _low_run_features(np.full(4, 0.9)).any()
 
 
+def test_coherence_features_tell_a_story_from_a_run_of_other_stories() -> None:
+    story = [
+        "The council voted to close the Elm Street library branch on Tuesday after a long debate.",
+        "Library users said the Elm Street branch is the only one within walking distance for families.",
+        "The council said the library budget could not cover repairs to the branch roof this year.",
+        "Elm Street readers plan a protest outside the library before the council meets again.",
+    ]
+    teasers = [
+        "Pop star buys a castle in Scotland for ten million pounds and plans a summer wedding there.",
+        "Football club sacks its manager after seven defeats in a row ahead of the derby weekend.",
+        "Heatwave warning issued for southern coast as temperatures are set to break records.",
+        "Chef reveals the one ingredient every home cook should keep in the cupboard this winter.",
+    ]
+    X = Batch(segment_strings([*story, *teasers, "Share"]))
+    out = _coherence_features(TopicRows.of(topic_matrix(X)))
+    assert out.shape == (len(X), COHERENCE_COLUMNS)
+    assert out[:4, 0].min() > 0.15 and out[5:8, 0].max() == 0.0  # the story's lines share words, the teasers none
+    assert out[:3, 1].min() > out[5:8, 1].max()  # so does the run around each
+    assert np.isnan(out[8, 0]) and not np.isnan(out[8, 1])  # a button has too few words of its own
+    assert np.isnan(_coherence_features(TopicRows.of(topic_matrix(Batch(segment_strings(["Share"])))))).all()
+
+
+def test_neighbour_scores_add_coherence_columns_on_request_and_old_models_have_none() -> None:
+    X, y = _four_sites()
+    plain = NeighbourScores(WordFeatures(), LogisticRegression())
+    plain_out = plain.fit_transform(X, y)
+    both = NeighbourScores(WordFeatures(), LogisticRegression(), low_runs=True, coherence=True).fit_transform(X, y)
+    assert both.shape == (len(X), plain_out.shape[1] + LOW_RUN_COLUMNS + COHERENCE_COLUMNS)
+    width = plain_out.shape[1] + LOW_RUN_COLUMNS
+    low_runs = NeighbourScores(WordFeatures(), LogisticRegression(), low_runs=True).fit_transform(X, y)
+    np.testing.assert_allclose(np.nan_to_num(both[:, :width]), np.nan_to_num(low_runs))
+    served = plain.transform(X)
+    del plain.__dict__["coherence"]
+    old = pickle.loads(pickle.dumps(plain))
+    assert old.coherence is False
+    np.testing.assert_array_equal(np.nan_to_num(old.transform(X)), np.nan_to_num(served))
+
+
 def test_neighbour_scores_add_low_run_columns_on_request_and_old_models_have_none() -> None:
     X, y = _four_sites()
     plain = NeighbourScores(WordFeatures(), LogisticRegression())
@@ -259,7 +300,8 @@ def test_a_batch_keeps_its_pages_topic_rows_and_every_stage_reads_them_alike() -
     texts = ["The council voted on the new budget for the city parks.", "Subscribe now", "Parks budget vote"]
     X = [q for _ in range(2) for q in segment_strings(texts + texts[:2])]
     batch = Batch(X)
-    stage = NeighbourScores(features=None, classifier=None, contrast=True, low_runs=True)
+    stage = NeighbourScores(features=None, classifier=None, contrast=True, low_runs=True, coherence=True)
     for scores in (np.linspace(0.1, 0.9, len(X)), np.full(len(X), 0.5)):  # a second stage reads the cached rows
         np.testing.assert_array_equal(stage._features(batch, scores), stage._features(list(X), scores))
     assert "topic_pages" in batch.cache and len(batch.cache["topic_pages"]) == 2
+    assert len(batch.cache["coherence_pages"]) == 2

@@ -23,7 +23,7 @@ from training.commands import (
     COMMITTED_SEED,
     MODEL_VERSION,
     fitted_modes,
-    low_run_modes,
+    named_modes,
     recipe_of,
     reused_stages,
     train,
@@ -32,7 +32,7 @@ from training.corpus import file_sha256
 from training.dataset import Recipe, cache_key, training_augmentation
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
-from training.train import INJECTED_CHROME_WEIGHT, low_run_params
+from training.train import INJECTED_CHROME_WEIGHT, column_params
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -49,7 +49,8 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
     assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
     assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
-    assert "low_runs" not in manifest["training_data"] and build_parser().parse_args(["train"]).low_runs is None
+    for column in ("low_runs", "coherence"):
+        assert column not in manifest["training_data"] and getattr(build_parser().parse_args(["train"]), column) is None
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["training_data"]["more_hands"] == file_sha256(MORE_HANDS)
     assert manifest["training_data"]["lone_share"] == LONE_PROB
@@ -83,20 +84,25 @@ def test_mid_story_walls_are_left_out_unless_asked_for() -> None:
     assert build_parser().parse_args(["train", "--mid-story-walls", "0.5"]).mid_story_walls == 0.5
 
 
-def test_low_runs_are_left_out_unless_asked_for_and_switch_on_the_named_modes_stages() -> None:
+@pytest.mark.parametrize(("flag", "column"), [("--low-runs", "low_runs"), ("--coherence", "coherence")])
+def test_stage_columns_are_left_out_unless_asked_for_and_switch_on_the_named_modes_stages(
+    flag: str, column: str
+) -> None:
     parse = build_parser().parse_args
-    assert low_run_modes(parse(["train"]).low_runs) == ()
-    assert low_run_modes(parse(["train", "--low-runs"]).low_runs) == ("html", "text")
-    assert low_run_modes(parse(["train", "--low-runs", "text"]).low_runs) == ("text",)
-    for mode, params in low_run_params(("html", "text")).items():
+    assert named_modes(getattr(parse(["train"]), column)) == ()
+    assert named_modes(getattr(parse(["train", flag]), column)) == ("html", "text")
+    assert named_modes(getattr(parse(["train", flag, "text"]), column)) == ("text",)
+    for mode, params in column_params({column: ("html", "text")}).items():
         pipeline = build_pipeline(mode).set_params(**params)
         stages = [s for s in pipeline.named_steps["features"].transformer_list if isinstance(s[1], NeighbourScores)]
         while stages:  # every stacked stage of the mode, the inner ones of the text model too
             name, stage = stages.pop()
-            assert stage.low_runs, name
+            assert getattr(stage, column), name
+            assert not getattr(stage, ({"low_runs", "coherence"} - {column}).pop()), name
             inner = getattr(stage.features, "transformer_list", [])
             stages += [s for s in inner if isinstance(s[1], NeighbourScores)]
-    assert not build_pipeline("text").named_steps["features"].transformer_list[0][1].low_runs
+    assert not getattr(build_pipeline("text").named_steps["features"].transformer_list[0][1], column)
+    assert column_params({column: ("text",)}).keys() == {"text"}
 
 
 def test_lone_lines_are_the_committed_recipe_and_can_be_left_out() -> None:
@@ -177,8 +183,11 @@ def test_stages_from_refuses_recipe_flags_that_would_fit_nothing() -> None:
         train(parse(["train", "--stages-from", "m.joblib", "--teasers"]))
     with pytest.raises(SystemExit, match="--low-runs, --no-lone-lines would do nothing"):
         train(parse(["train", "--stages-from", "m.joblib", "--low-runs", "--no-lone-lines"]))
-    with pytest.raises(SystemExit, match="names a mode whose stage --stages-from keeps"):
-        train(parse(["train", "--stages-from", "m.joblib", "--refit-text", "--low-runs", "html"]))
+    for flag in ("--low-runs", "--coherence"):
+        with pytest.raises(SystemExit, match=f"{flag} names a mode whose stage --stages-from keeps"):
+            train(parse(["train", "--stages-from", "m.joblib", "--refit-text", flag, "html"]))
+    with pytest.raises(SystemExit, match="--coherence would do nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--coherence"]))
     assert fitted_modes(parse(["train"])) == ("html", "text")
     assert fitted_modes(parse(["train", "--stages-from", "m.joblib"])) == ()
     assert fitted_modes(parse(["train", "--stages-from", "m.joblib", "--refit-text"])) == ("text",)
