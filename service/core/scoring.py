@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -50,6 +51,11 @@ PART_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 PART_SEPARATOR_CHAR = re.compile("[|·•–—]")
 #: Longest line (characters) tried as parts of fixed chrome.
 MAX_JOINED_CHARS = 120
+#: The verdicts of this many recent distinct lines are remembered, process-wide: a site's navigation,
+#: buttons and footer come back on every page it serves, and "Share" or "Advertisement" on most sites'.
+RECENT_VERDICTS = 4096
+#: Longer lines are never remembered: they seldom come back, and would hold memory.
+MAX_REMEMBERED_CHARS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,15 @@ def fixed_chrome_of(text: str) -> FixedChrome:
     editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`) or a
     subscription offer's (:func:`~.offers.offer_of`), and the kind of chrome its rule names: the control
     rule's (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a
-    disclaimer; a wall's or an offer's line is left to the kind model."""
+    disclaimer; a wall's or an offer's line is left to the kind model. Remembered for recent lines
+    (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
+    if len(text) > MAX_REMEMBERED_CHARS:
+        return _fixed_chrome_verdict(text)
+    return _remembered_verdict(text)
+
+
+def _fixed_chrome_verdict(text: str) -> FixedChrome:
+    """The rules' verdict on ``text`` (:func:`fixed_chrome_of`, never remembered)."""
     rule = control_rule(text)
     kind = rule_kind(text, rule) if rule is not None else None
     if kind is None:
@@ -92,6 +106,9 @@ def fixed_chrome_of(text: str) -> FixedChrome:
     if wall_of(text) is not None or offer_of(text) is not None:
         return FixedChrome(chrome=True)
     return NOT_FIXED
+
+
+_remembered_verdict = lru_cache(maxsize=RECENT_VERDICTS)(_fixed_chrome_verdict)
 
 
 def is_fixed_chrome(text: str) -> bool:

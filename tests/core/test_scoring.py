@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from service.core import scoring
 from service.core.artifact import Model
 from service.core.classify import classify
 from service.core.features import LINK_COLUMN, text_only_cache
@@ -13,9 +14,11 @@ from service.core.parse import parse_html
 from service.core.rejoin import joined, sentence_groups
 from service.core.scoring import (
     FIXED_KEY,
+    MAX_REMEMBERED_CHARS,
     MIN_COPY_CHARS,
     TEXT_SAYS_CHROME,
     content_scores,
+    fixed_chrome_of,
     html_scores,
     joined_batch,
     one_copy,
@@ -66,6 +69,19 @@ def test_input_scores_are_not_modified() -> None:
     scores = np.array([0.9, 0.9])
     one_copy(page(LONG, LONG), scores)
     assert scores.tolist() == [0.9, 0.9]
+
+
+def test_fixed_chrome_verdicts_are_remembered_for_short_lines_only() -> None:
+    lines = ["Advertisement", "Share on Facebook", "Updated 14:05 · 5 min read", LONG, "Sign in | Register"]
+    long_line = " ".join([OTHER] * 6)
+    assert len(long_line) > MAX_REMEMBERED_CHARS
+    scoring._remembered_verdict.cache_clear()
+    first = [fixed_chrome_of(line) for line in [*lines, long_line]]
+    again = [fixed_chrome_of(line) for line in [*lines, long_line]]
+    assert first == again == [scoring._fixed_chrome_verdict(line) for line in [*lines, long_line]]
+    assert [f.chrome for f in first] == [True, True, True, False, True, False]
+    info = scoring._remembered_verdict.cache_info()
+    assert (info.hits, info.currsize) == (len(lines), len(lines))  # the long line was never remembered
 
 
 def test_classify_keeps_one_copy_of_a_duplicated_article(tiny_model: Model) -> None:
