@@ -91,6 +91,11 @@ def _split(text: str) -> tuple[str, frozenset[str]]:
     return low, frozenset(_WORD.findall(low))
 
 
+def forget_lines() -> None:
+    """Forget the remembered splits (:data:`_RECENT_LINES`)."""
+    _split.cache_clear()
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
     chrome. Straight double quotes pair up; a straight single quote counts only when the line opens with one

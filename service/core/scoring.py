@@ -33,6 +33,7 @@ from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .notes import NOTE_KIND, note_of
 from .offers import offer_of
+from .phrases import forget_lines as forget_splits
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
@@ -109,6 +110,13 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
 
 
 _remembered_verdict = lru_cache(maxsize=RECENT_VERDICTS)(_fixed_chrome_verdict)
+
+
+def forget_lines() -> None:
+    """Forget every line the rules remember, as a fresh worker starts (for a benchmark that runs a page
+    more than once: its second run would find every verdict remembered, which a scraper's page seldom does)."""
+    _remembered_verdict.cache_clear()
+    forget_splits()
 
 
 def is_fixed_chrome(text: str) -> bool:

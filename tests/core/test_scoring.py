@@ -82,6 +82,8 @@ def test_fixed_chrome_verdicts_are_remembered_for_short_lines_only() -> None:
     assert [f.chrome for f in first] == [True, True, True, False, True, False]
     info = scoring._remembered_verdict.cache_info()
     assert (info.hits, info.currsize) == (len(lines), len(lines))  # the long line was never remembered
+    scoring.forget_lines()
+    assert scoring._remembered_verdict.cache_info().currsize == 0
 
 
 def test_classify_keeps_one_copy_of_a_duplicated_article(tiny_model: Model) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
 
+from service.core import scoring
 from service.core.parse import parse_html
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
@@ -57,3 +58,19 @@ def test_every_system_gets_the_best_of_the_same_runs(tiny_model_path: Path, monk
     pages = bench_pages()
     bench.run(pages, 3, str(tiny_model_path))
     assert len(calls) == 3 * len(pages)
+
+
+def test_every_run_of_winnow_starts_with_no_line_remembered(tiny_model_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A page's second run would find every fixed-chrome verdict remembered from its first."""
+    forgotten: list[int] = []
+    monkeypatch.setattr(bench.extractors, "html_extractors", dict)
+    monkeypatch.setattr(bench, "memory", lambda pages, path: {})
+    monkeypatch.setattr(bench, "cold_start", lambda path: {})
+    monkeypatch.setattr(
+        bench, "forget_lines", lambda: forgotten.append(scoring._remembered_verdict.cache_info().currsize)
+    )
+    pages = bench_pages()
+    bench.run(pages, 3, str(tiny_model_path))
+    assert len(forgotten) == 3 * 3 * len(pages)  # HTML, HTML alone and text, three runs each
+    assert max(forgotten) > 0  # each run did remember lines, for the next to be told to forget
+    assert bench.best_time(lambda: None, 2, lambda: forgotten.append(-1)) >= 0 and forgotten[-2:] == [-1, -1]
