@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from service import classify, load_model
-from service.core.scoring import forget_lines
+from service.core.classify import forget_pages
 
 from . import extractors
 from .dataset import PreparedPage
@@ -97,15 +97,16 @@ def run(pages: Sequence[BenchPage], repeat: int, model_path: str | None = None) 
     others = extractors.html_extractors()
     for name in others:
         timings[name] = []
-    # Every run of Winnow starts with no line remembered (forget_lines): the lines of a page run three times
-    # would all be remembered in its second run. What lines repeated across a site's pages save is left out.
+    # Every run of Winnow starts with nothing of earlier pages remembered (forget_pages): the lines and class
+    # names of a page run three times would all be remembered in its second run. What a site's pages
+    # repeating each other's lines and class names save is left out.
     for page in pages:
         timings["floor"].append(best_time(lambda p=page: floor(p.html), repeat))
-        timings["winnow_html"].append(best_time(lambda p=page: classify(model, html=p.html), repeat, forget_lines))
+        timings["winnow_html"].append(best_time(lambda p=page: classify(model, html=p.html), repeat, forget_pages))
         timings["winnow_html_alone"].append(
-            best_time(lambda p=page: classify(html_alone, html=p.html), repeat, forget_lines)
+            best_time(lambda p=page: classify(html_alone, html=p.html), repeat, forget_pages)
         )
-        text_ms = best_time(lambda p=page: classify(model, text=p.text), repeat, forget_lines)
+        text_ms = best_time(lambda p=page: classify(model, text=p.text), repeat, forget_pages)
         timings["winnow_text"].append(text_ms)
         timings["winnow_text_per_100"].append(text_ms / page.paragraphs * 100)
         decoded = page.html.decode("utf-8")

@@ -10,11 +10,12 @@ import numpy as np
 
 from .artifact import Model
 from .errors import EmptyInputError, InputError, LimitExceededError
+from .features import forget_tokens
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
 from .recalibrate import mapped
-from .scoring import content_scores, fast_predict, html_scores, text_only
-from .segment import given_paragraphs, segment_lines, segment_tree
+from .scoring import content_scores, fast_predict, forget_lines, html_scores, text_only
+from .segment import forget_attributes, given_paragraphs, segment_lines, segment_tree
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
 #: Scores are rounded to this many decimals in results.
@@ -256,3 +257,12 @@ def classify(
         warnings=segmentation.warnings,
         encoding=segmentation.encoding,
     )
+
+
+def forget_pages() -> None:
+    """Forget what earlier pages left in the process-wide memos (rule verdicts of lines, class and id
+    tokens), as a fresh worker starts: for a benchmark that runs one page more than once, whose later
+    runs would find the page's own lines and attributes remembered."""
+    forget_lines()
+    forget_attributes()
+    forget_tokens()

@@ -403,6 +403,11 @@ def _token_cues(token: str) -> int:
     return sum(1 << i for i, cue in enumerate(TOKEN_CUES) if cue in token)
 
 
+def forget_tokens() -> None:
+    """Forget the remembered class and id tokens' container cues (:data:`TOKEN_CACHE_SIZE`)."""
+    _token_cues.cache_clear()
+
+
 def _cue_mask(tokens: Sequence[str]) -> int:
     mask = 0
     for token in tokens:

@@ -246,6 +246,12 @@ class _Builder:
         )
 
 
+def forget_attributes() -> None:
+    """Forget the remembered class and id values (:data:`ATTRIBUTE_CACHE_SIZE`) and tag names."""
+    _split_tokens.cache_clear()
+    local_name.cache_clear()
+
+
 @lru_cache(maxsize=ATTRIBUTE_CACHE_SIZE)
 def local_name(tag: str) -> str:
     """An element's tag without its namespace, lower-cased."""

@@ -7,7 +7,9 @@ from dataclasses import replace
 import pytest
 
 from service import EmptyInputError, InputError, Label, LimitExceededError, Limits, Mode, Model, classify
-from service.core.classify import SCORE_DIGITS, mapped_scores, score_paragraphs, segment, shown_score
+from service.core import features, scoring
+from service.core import segment as segmentation
+from service.core.classify import SCORE_DIGITS, forget_pages, mapped_scores, score_paragraphs, segment, shown_score
 from service.core.parse import parse_html
 from service.core.scoring import TEXT_SAYS_CHROME, content_scores
 from service.core.segment import segment_tree
@@ -227,3 +229,19 @@ def test_text_is_in_normal_form_c(tiny_model: Model) -> None:
         "\u09b8\u09be\u09a1\u09bc\u09c7",
     ]
     assert classify(tiny_model, text="Cafe\u0301").paragraphs[0].text == "Caf\u00e9"
+
+
+def test_forget_pages_empties_every_memo_a_page_fills(tiny_model: Model) -> None:
+    memos = [
+        scoring._remembered_verdict,
+        segmentation._split_tokens,
+        segmentation.local_name,
+        features._token_cues,
+    ]
+    page = '<div class="story-body"><p class="lead">The council met on Tuesday.</p><p>Share</p></div>'
+    classify(tiny_model, html=page)
+    assert all(memo.cache_info().currsize > 0 for memo in memos)
+    before = classify(tiny_model, html=page)
+    forget_pages()
+    assert all(memo.cache_info().currsize == 0 for memo in memos)
+    assert classify(tiny_model, html=page) == before  # what is remembered never changes a result

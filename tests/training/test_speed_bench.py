@@ -60,14 +60,14 @@ def test_every_system_gets_the_best_of_the_same_runs(tiny_model_path: Path, monk
     assert len(calls) == 3 * len(pages)
 
 
-def test_every_run_of_winnow_starts_with_no_line_remembered(tiny_model_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """A page's second run would find every fixed-chrome verdict remembered from its first."""
+def test_every_run_of_winnow_starts_with_nothing_remembered(tiny_model_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A page's second run would find its lines' verdicts and its class names remembered from its first."""
     forgotten: list[int] = []
     monkeypatch.setattr(bench.extractors, "html_extractors", dict)
     monkeypatch.setattr(bench, "memory", lambda pages, path: {})
     monkeypatch.setattr(bench, "cold_start", lambda path: {})
     monkeypatch.setattr(
-        bench, "forget_lines", lambda: forgotten.append(scoring._remembered_verdict.cache_info().currsize)
+        bench, "forget_pages", lambda: forgotten.append(scoring._remembered_verdict.cache_info().currsize)
     )
     pages = bench_pages()
     bench.run(pages, 3, str(tiny_model_path))
