@@ -149,18 +149,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"set a subscription wall mid-story in this share of the injected training pages (default {WALL_PROB}), "
         "the story going on after it (measured, not kept)",
     )
-    stage_columns = {
-        "--low-runs": "low-run columns: where a chrome-like paragraph sits in its run of them",
-        "--coherence": "coherence columns: how much a paragraph shares its words with the paragraphs next to it",
+    column_help = {
+        "low_runs": "low-run columns: where a chrome-like paragraph sits in its run of them",
+        "coherence": "coherence columns: how much a paragraph shares its words with the paragraphs next to it",
     }
-    for flag, columns in stage_columns.items():
+    for flag, column in commands.STAGE_COLUMN_FLAGS.items():
         sub.choices["train"].add_argument(
             flag,
+            dest=column,
             nargs="*",
             choices=MODES,
             default=None,
             metavar="MODE",
-            help=f"give the stacked stages of these modes (both when none is named) the {columns} (measured, not kept)",
+            help=f"give the stacked stages of these modes (both when none is named) the {column_help[column]} "
+            "(measured, not kept)",
         )
     gate = sub.choices["gate"]
     gate.add_argument(

@@ -129,9 +129,14 @@ def named_modes(named: list[str] | None) -> tuple[str, ...]:
     return tuple(named) or MODES
 
 
+#: The optional columns of the stacked stages (a :class:`~service.core.stacking.NeighbourScores` switch
+#: each, and the ``train`` argument holding the modes they are asked for in), by ``train``'s flag.
+STAGE_COLUMN_FLAGS = {"--low-runs": "low_runs", "--coherence": "coherence"}
+
+
 def stage_columns(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
     """The optional columns of the stacked stages ``train`` is asked for, each with the modes it is asked for in."""
-    return {"low_runs": named_modes(args.low_runs), "coherence": named_modes(args.coherence)}
+    return {column: named_modes(getattr(args, column)) for column in STAGE_COLUMN_FLAGS.values()}
 
 
 def fitted_modes(args: argparse.Namespace) -> tuple[str, ...]:
@@ -145,8 +150,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
     """The training-recipe flags given (those that change how a stage is fitted)."""
     flags = {
         "--teasers": args.teasers,
-        "--low-runs": args.low_runs is not None,
-        "--coherence": args.coherence is not None,
+        **{flag: getattr(args, column) is not None for flag, column in STAGE_COLUMN_FLAGS.items()},
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
         "--chrome-word-news": args.chrome_word_news,
@@ -172,8 +176,8 @@ def check_train_args(args: argparse.Namespace) -> None:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
     if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
         raise SystemExit(f"--stages-from fits no HTML or text stage: {', '.join(flags)} would do nothing")
-    for flag, modes in (("--low-runs", args.low_runs), ("--coherence", args.coherence)):
-        if modes and not set(modes) <= set(fitted_modes(args)):
+    for flag, column in STAGE_COLUMN_FLAGS.items():
+        if (modes := getattr(args, column)) and not set(modes) <= set(fitted_modes(args)):
             raise SystemExit(f"{flag} names a mode whose stage --stages-from keeps")
 
 
