@@ -62,9 +62,14 @@ def key_matches(given: bytes, keys: tuple[bytes, ...]) -> bool:
     return matched
 
 
+#: White space around a header's value, which is not part of it (RFC 9110 §5.5); some servers keep it.
+HEADER_WHITESPACE = " \t"
+
+
 def _header_bytes(value: str) -> bytes:
-    # Starlette decodes header bytes as latin-1, so this gives back exactly what was sent.
-    return value.encode("latin-1")
+    # Starlette decodes header bytes as latin-1, so this gives back exactly what was sent, less the white
+    # space around it.
+    return value.strip(HEADER_WHITESPACE).encode("latin-1")
 
 
 async def require_api_key(

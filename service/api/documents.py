@@ -217,9 +217,21 @@ def batch_entry(index: int, raw: Any) -> BatchEntry:
         item = BatchDocument.model_validate(raw)
     except ValidationError as exc:
         raw_id = raw.get("id") if isinstance(raw, dict) else None
-        echoed = raw_id if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
+        echoed = raw_id if _echoable(raw_id) else None
         return BatchEntry(echoed, from_pydantic(exc, ("body", "documents", index)))
     return BatchEntry(item.id, Document.from_request(item))
+
+
+def _echoable(raw_id: Any) -> bool:
+    """Whether a document's id, valid or not, can go back in its slot: a string with a UTF-8 form, or
+    an integer (not a boolean)."""
+    if isinstance(raw_id, str):
+        try:
+            raw_id.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return False
+        return True
+    return isinstance(raw_id, int) and not isinstance(raw_id, bool)
 
 
 def parse_batch(body: bytes, max_batch: int) -> list[BatchEntry]:

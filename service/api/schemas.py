@@ -11,6 +11,7 @@ from http import HTTPStatus
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -57,9 +58,19 @@ def one_error(kind: str, message: str) -> WrapValidator:
     return WrapValidator(wrap)
 
 
+def encodable(text: str) -> str:
+    """``text`` when it has a UTF-8 form (no lone surrogate, as a ``\\ud83d`` escape makes): an id is
+    echoed back as it came, and an answer holding a lone surrogate cannot be sent."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("a lone surrogate has no UTF-8 form") from None
+    return text
+
+
 #: A batch document's id: a string or an integer (strict: true is no integer, "1" stays a string).
 BatchId = Annotated[
-    Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_CHARS)] | StrictInt,
+    Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(encodable)] | StrictInt,
     one_error("invalid_id", ID_ERROR),
 ]
 #: A content score cut-off in [0, 1]; NaN fails both bounds.

@@ -104,6 +104,16 @@ async def test_an_id_is_a_string_or_an_integer_echoed_as_given(client: httpx.Asy
         assert items[index]["problem"]["detail"] == f"body.documents.{index}.id: {ID_ERROR}"
 
 
+async def test_an_id_with_half_a_surrogate_pair_is_a_problem_in_its_slot_alone(client: httpx.AsyncClient) -> None:
+    """``"\\ud83d"`` is valid JSON but has no UTF-8 form: echoed back, it made the whole answer a 500."""
+    body = b'{"documents": [{"id": "ok", "text": "Hello"}, {"id": "\\ud83d", "text": "Hello"}, {"id": "\\ud83d\\ude00", "text": "Hello"}]}'
+    response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    items = response.json()["results"]
+    assert [(item["id"], item["status"]) for item in items] == [("ok", 200), (None, 422), ("\U0001f600", 200)]
+    assert items[1]["problem"]["detail"] == f"body.documents.1.id: {ID_ERROR}"
+
+
 async def test_a_threshold_that_is_no_number_is_a_problem_in_its_slot(client: httpx.AsyncClient) -> None:
     documents = [
         {"id": "true", "paragraphs": LINES, "threshold": True},

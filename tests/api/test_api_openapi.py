@@ -72,6 +72,25 @@ async def test_every_documented_body_type_is_accepted(client: httpx.AsyncClient)
         assert response.status_code == 200, (sent, response.text)
 
 
+async def test_the_batch_route_says_the_threshold_query_applies_as_it_does(client: httpx.AsyncClient) -> None:
+    """The body's description once said ``?threshold=`` did not apply to a batch, where it does."""
+    batch = (await client.get("/openapi.json")).json()["paths"]["/v1/classify/batch"]["post"]
+    assert "does not apply" not in batch["requestBody"]["description"]
+    assert "?threshold= sets the cut-off of each document" in batch["requestBody"]["description"]
+    lines = ["Line one of a story that is long enough to read as one.", "Line two."]
+    low = {"documents": [{"id": 1, "paragraphs": lines}]}
+    labels = {
+        cut: [
+            p["label"]
+            for p in (await client.post(f"/v1/classify/batch?threshold={cut}", json=low)).json()["results"][0][
+                "result"
+            ]["paragraphs"]
+        ]
+        for cut in (0.0, 1.0)
+    }
+    assert labels == {0.0: ["content", "content"], 1.0: ["chrome", "chrome"]}
+
+
 async def test_docs_page_is_served(client: httpx.AsyncClient) -> None:
     response = await client.get("/docs")
     assert response.status_code == 200 and "swagger" in response.text.lower()

@@ -76,7 +76,8 @@ BATCH_BODY = {
     "requestBody": {
         "required": True,
         "description": "Up to WINNOW_MAX_BATCH documents, each as the JSON body of /v1/classify "
-        "(application/json or application/*+json, UTF-8); ?threshold= does not apply here. " + COMPRESSED_BODY,
+        "(application/json or application/*+json, UTF-8); ?threshold= sets the cut-off of each document without a "
+        "threshold of its own. " + COMPRESSED_BODY,
         "content": json_content("BatchRequest"),
     },
 }
