@@ -44,7 +44,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.file == "-" and sys.stdin is None:
         raise OSError("standard input is closed: nothing to read for -")
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    if not data:  # as the API answers an empty body (422), not an empty result
+    if not data.strip():  # as the API answers an empty body (422), not an empty result; white space alone too
         raise EmptyInputError(EMPTY_INPUT)
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS

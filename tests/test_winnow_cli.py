@@ -109,6 +109,12 @@ MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in
         (b"# Skeleton\n\n```html\n<html>\n<body></body>\n</html>\n```\n\nThat is all.\n", None, False),
         (b"<!DOCTYPE html><script>let s = `<p>${x}</p>`;</script><p>Story.</p>", None, True),  # backticks in a page
         (b"A line about <b> tags.\nAnother line.", None, False),
+        # text that mentions a page's tags, and Markdown with inline tags, stay text (they were HTML)
+        (b"Place the script tag at the end of <body> rather than in the head.\nIt renders sooner.\n", None, False),
+        (b"The <b>new budget</b> is <em>historic</em>, the minister said.\nA second line.\n", None, False),
+        (b"<p>Hello world article paragraph here.</p>", None, True),  # a fragment opens with a tag
+        (b"  \n<div class=story>One.<br>Two.</div>", None, True),
+        (b"<3 this story\nA second line.", None, False),
         (b"", None, False),
         (b"Plain text saved as page.html", "page.html", True),  # the name's ending decides first
         (FRAGMENT.encode(), "notes.md", False),
@@ -157,9 +163,10 @@ def test_an_empty_input_is_an_error_as_in_the_api(
 ) -> None:
     """`: | winnow classify - --format json` printed an empty result and exited 0; the API answers 422."""
     empty = tmp_path / "empty.html"
-    empty.write_bytes(b"")
-    assert main(["classify", str(empty), "--model", str(tiny_model_path), "--format", "json"]) == 2
-    assert capsys.readouterr() == ("", "winnow: the input is empty\n")
+    for data in (b"", b"\n", b" \r\n\t\n"):  # white space alone printed nothing and exited 0
+        empty.write_bytes(data)
+        assert main(["classify", str(empty), "--model", str(tiny_model_path), "--format", "json"]) == 2
+        assert capsys.readouterr() == ("", "winnow: the input is empty\n")
     command = [
         sys.executable,
         "-m",

@@ -17,7 +17,6 @@ import anyio
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
 from pydantic.json_schema import models_json_schema
-from starlette.middleware.gzip import GZipMiddleware
 
 from ..core.artifact import Model, load_model
 from ..core.errors import ModelError
@@ -25,7 +24,7 @@ from ..core.warmup import warm_up
 from .deps import require_api_key
 from .errors import install_error_handlers
 from .logging import LOGGER_NAME
-from .middleware import BodyLimitMiddleware, RequestMiddleware
+from .middleware import BodyLimitMiddleware, GZipAcceptedMiddleware, RequestMiddleware
 from .routes import classify, health, metrics
 from .routes import model as model_routes
 from .schemas import BatchRequest, ClassifyRequest, Problem
@@ -125,7 +124,7 @@ def create_app(settings: Settings | None = None, model: Model | None = None, *, 
     for router in SECURED_ROUTERS:
         app.include_router(router, dependencies=secured)
     if settings.gzip:
-        app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
+        app.add_middleware(GZipAcceptedMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestMiddleware, metrics=runtime.metrics, paths=route_paths(app))
     return app

@@ -10,7 +10,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 
 from ..core.artifact import Model
 from ..core.report import Listing
-from .errors import model_unavailable, unauthorized
+from .errors import model_unavailable, unauthorized, validation_problem
 from .schemas import Threshold
 from .state import Runtime
 
@@ -82,3 +82,19 @@ async def require_api_key(
     given = [value for value in (bearer.credentials if bearer else None, api_key) if value]
     if not any(key_matches(_header_bytes(value), keys) for value in given):
         raise unauthorized()
+
+
+#: The query parameters the classify routes read (``ThresholdQuery``, ``ListingQuery``).
+CLASSIFY_QUERY = frozenset({"threshold", "list"})
+
+
+def known_query(request: Request) -> None:
+    """Refuse a query parameter the classify routes do not read, as a JSON body's unknown field is: a typo
+    (``?lists=none``) would otherwise be ignored, and the answer not the one asked for."""
+    unknown = sorted(set(request.query_params) - CLASSIFY_QUERY)
+    if unknown:
+        known = ", ".join(sorted(CLASSIFY_QUERY))
+        raise validation_problem(
+            {"loc": ["query", name], "msg": f"Unknown query parameter (known: {known})", "type": "extra_forbidden"}
+            for name in unknown
+        )

@@ -174,6 +174,10 @@ def validate_json(schema: type[ModelT], body: bytes) -> ModelT:
     """``body`` parsed as ``schema``. JSON whose strings hold a lone surrogate escape (``"\\ud83d"``: text
     cut in the middle of an emoji by a JavaScript scraper), which pydantic's parser refuses, is read by
     the standard library's instead; the core turns each such surrogate into U+FFFD."""
+    if _non_json_constant(body):
+        raise ProblemError(
+            400, "malformed-json", "The request body is not valid JSON: NaN and Infinity are not JSON numbers."
+        )
     try:
         return schema.model_validate_json(body)
     except ValidationError as exc:
@@ -187,6 +191,28 @@ def validate_json(schema: type[ModelT], body: bytes) -> ModelT:
         return schema.model_validate(data)
     except ValidationError as exc:
         raise from_pydantic(exc) from None
+
+
+class _ConstantError(ValueError):
+    """A ``NaN``, ``Infinity`` or ``-Infinity`` where JSON has a value."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+def _non_json_constant(body: bytes) -> bool:
+    """Whether ``body`` holds ``NaN`` or ``Infinity`` as a value: both parsers read them (RFC 8259 has no
+    such numbers). Only a body holding one of the words outside a string pays for a second parse."""
+    if b"NaN" not in body and b"Infinity" not in body:
+        return False
+    try:
+        json.loads(body, parse_constant=_refuse_constant)
+    except _ConstantError:
+        return True
+    except (ValueError, RecursionError):  # not JSON at all: the main parser says so
+        return False
+    return False
 
 
 def _lone_surrogate(exc: ValidationError) -> bool:

@@ -1,10 +1,11 @@
-"""Pure ASGI middleware: the request envelope and the body limit.
+"""Pure ASGI middleware: the request envelope, the body limit and compressed answers.
 
 ``RequestMiddleware`` (outermost) gives each request an id, echoes it in ``X-Request-ID``,
 logs one JSON line and counts the request when it ends, and turns an unexpected
 exception into a bare 500 problem. ``BodyLimitMiddleware`` refuses bodies over the limit:
 by ``Content-Length`` before anything is read, and while streaming when there is none.
 Neither ever looks at bodies, header values (other than the two it owns) or query strings.
+``GZipAcceptedMiddleware`` compresses answers for the clients whose ``Accept-Encoding`` takes gzip.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import uuid
 from time import perf_counter
 
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -185,3 +187,40 @@ class BodyLimitMiddleware:
         detail = f"The request body is over the limit of {self.max_body_bytes:,} bytes."
         headers = {"Connection": "close"}
         await problem_response(413, "payload-too-large", detail, scope, headers=headers)(scope, receive, send)
+
+
+#: Names of the gzip coding in ``Accept-Encoding`` (RFC 9110 §8.4.1.3: x-gzip is the same).
+GZIP_CODINGS = frozenset({"gzip", "x-gzip"})
+
+
+def accepts_gzip(header: str) -> bool:
+    """Whether an ``Accept-Encoding`` value names gzip with a weight above 0 (RFC 9110 §12.5.3:
+    ``gzip;q=0`` refuses it). An unreadable weight counts as 0."""
+    for item in header.split(","):
+        coding, *params = item.split(";")
+        if coding.strip().lower() not in GZIP_CODINGS:
+            continue
+        weight = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = float(value.strip())
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            return True
+    return False
+
+
+class GZipAcceptedMiddleware(GZipMiddleware):
+    """Starlette's gzip, only for a client whose ``Accept-Encoding`` accepts it: Starlette's looks for the
+    word "gzip" alone, and compressed answers to ``gzip;q=0``."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            header = header_value(scope, b"accept-encoding") or b""
+            if not accepts_gzip(header.decode("latin-1")):
+                await self.app(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)

@@ -79,6 +79,9 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 #: What can open an element in the source: ``<`` and a letter (tags inside scripts and
 #: comments count too, so the count is an upper bound on the elements the parser creates).
 START_TAG = re.compile(r"<[A-Za-z]")
+#: Where a ``<`` and a letter are no tag: the text of a script or style element (``for (i=0;i<n;i++)``) and
+#: comments. Left out of the exact count; an element left open keeps its text counted (an upper bound).
+NOT_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 #: A doctype or a page shell's start tag; HTML with none is a fragment (an extractor's article
 #: container, say). A page that leaves out its optional tags still has its doctype or <head>.
 PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
@@ -254,15 +257,24 @@ def clean_text(text: str) -> str:
 
 
 def count_start_tags(text: str, limit: int) -> int:
-    """An upper bound on the start tags in ``text``, exact (``<`` then a letter) when over ``limit``.
+    """An upper bound on the start tags in ``text``, exact (``<`` then a letter, outside scripts, styles
+    and comments) when over ``limit``.
 
     ``str.count("<")`` settles most pages; only one with more than ``limit`` of them pays
-    for the regex.
+    for the regexes.
     """
     opened = text.count("<")
     if opened <= limit:
         return opened
-    return START_TAG.subn("", text)[1]
+    tags = START_TAG.subn("", text)[1]
+    if tags <= limit:
+        return tags
+    return START_TAG.subn("", NOT_MARKUP.sub(_element_alone, text))[1]
+
+
+def _element_alone(match: re.Match[str]) -> str:
+    """A script or style element as one start tag without its text; a comment as nothing."""
+    return "<e>" if match.group(1) else ""
 
 
 def check_elements(text: str, max_elements: int | None) -> None:

@@ -17,21 +17,22 @@ Input = str | bytes | None
 
 #: Bytes (or characters) looked at.
 SNIFF_BYTES = 64 * 1024
-#: A page shell: HTML whatever else the text holds.
-PAGE_MARKER = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|\?xml\s)", re.IGNORECASE)
 #: What a whole page opens with (after comments and white space): a doctype, ``<html>``, an XML declaration.
 PAGE_START = re.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re.IGNORECASE)
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
 CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
-#: Closing tags of the elements a fragment is made of (an extractor's article, a CMS body).
+#: Closing tags of the block elements a fragment is made of (an extractor's article, a CMS body); inline
+#: ones (``</b>``, ``</em>``, ``</a>``) are left out: Markdown and plain text carry them too.
 CLOSING_TAG = re.compile(
-    r"</(?:p|div|span|a|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
-    r"blockquote|pre|strong|em|b|i|dd|dt|dl|form|button|label)\s*>",
+    r"</(?:p|div|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
+    r"blockquote|pre|dd|dt|dl|form)\s*>",
     re.IGNORECASE,
 )
 #: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
 MIN_CLOSING_TAGS = 2
+#: What a fragment opens with (after comments and white space): an element's start tag.
+FRAGMENT_START = re.compile(r"[\s\ufeff]*<[A-Za-z][\w-]*[\s/>]")
 #: Anything an HTML parser reads as markup: a start or end tag, a declaration, a processing instruction.
 ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 
@@ -63,9 +64,14 @@ def is_page(data: str | bytes, charset: str | None = None) -> bool:
 
 
 def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
-    """A page shell, or a fragment: a few closing tags of body elements (text mentioning a tag is text)."""
+    """A whole page (:func:`is_page`), or a fragment: it opens with a tag, or holds a few closing tags of
+    block elements. Text that mentions ``<body>`` or carries inline tags (``<b>``, ``<em>``) is text."""
     head = head_text(data, charset)
-    return PAGE_MARKER.search(head) is not None or len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
+    return (
+        PAGE_START.match(head) is not None
+        or FRAGMENT_START.match(head) is not None
+        or len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
+    )
 
 
 def has_markup(data: str | bytes, charset: str | None = None) -> bool:

@@ -239,6 +239,15 @@ async def test_threshold_query_out_of_range_is_422(client: httpx.AsyncClient, qu
     assert_problem(response, 422, "validation-error")
 
 
+@pytest.mark.parametrize("route", [URL, URL + "/batch"])
+async def test_an_unknown_query_parameter_is_a_422_naming_it(client: httpx.AsyncClient, route: str) -> None:
+    """``?lists=none`` (for ``?list=none``) was ignored: the whole answer came back, not the one asked for."""
+    body = {"text": "a line"} if route == URL else {"documents": [{"id": 1, "text": "a line"}]}
+    problem = assert_problem(await client.post(f"{route}?lists=none&threshold=0.3", json=body), 422, "validation-error")
+    assert problem["detail"] == "query.lists: Unknown query parameter (known: list, threshold)"
+    assert (await client.post(f"{route}?list=none&threshold=0.3", json=body)).status_code == 200
+
+
 @pytest.mark.parametrize("query", ["threshold=nan", "threshold=NaN", "threshold=inf", "threshold=2"])
 async def test_a_threshold_query_that_is_nan_says_what_a_threshold_is(client: httpx.AsyncClient, query: str) -> None:
     response = await client.post(f"{URL}?{query}", content=b"a line", headers={"Content-Type": "text/plain"})
@@ -246,8 +255,8 @@ async def test_a_threshold_query_that_is_nan_says_what_a_threshold_is(client: ht
     assert problem["detail"] == f"query.threshold: {THRESHOLD_ERROR}"
 
 
-@pytest.mark.parametrize("value", [b"NaN", b"Infinity", b"-0.5"])
-async def test_a_json_threshold_that_is_nan_says_what_a_threshold_is(client: httpx.AsyncClient, value: bytes) -> None:
+@pytest.mark.parametrize("value", [b"-0.5", b"1.5", b"1e999"])  # NaN and Infinity are no JSON (below)
+async def test_a_json_threshold_out_of_range_says_what_a_threshold_is(client: httpx.AsyncClient, value: bytes) -> None:
     body = b'{"text": "a line", "threshold": ' + value + b"}"
     response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
     assert assert_problem(response, 422, "validation-error")["detail"] == f"body.threshold: {THRESHOLD_ERROR}"
@@ -305,6 +314,24 @@ async def test_a_lone_surrogate_escape_in_json_is_read(
     response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == 200, response.text
     assert [p["text"] for p in response.json()["paragraphs"]] == texts
+
+
+@pytest.mark.parametrize("route", [URL, URL + "/batch"])
+@pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
+async def test_nan_and_infinity_are_not_json(client: httpx.AsyncClient, route: str, constant: bytes) -> None:
+    """Both parsers read them, and a NaN threshold was a 422 about the threshold; RFC 8259 has no such numbers."""
+    document = b'{"text": "A line", "threshold": ' + constant + b"}"
+    body = document if route == URL else b'{"documents": [' + document[:-1] + b', "id": 1}]}'
+    problem = assert_problem(
+        await client.post(route, content=body, headers={"Content-Type": "application/json"}), 400, "malformed-json"
+    )
+    assert "NaN and Infinity" in problem["detail"]
+
+
+async def test_the_words_nan_and_infinity_in_a_string_are_text(client: httpx.AsyncClient) -> None:
+    body = b'{"text": "NaN in Infinity War"}'
+    response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200 and response.json()["paragraphs"][0]["text"] == "NaN in Infinity War"
 
 
 async def test_json_that_is_invalid_otherwise_stays_400(client: httpx.AsyncClient) -> None:

@@ -178,6 +178,27 @@ async def test_answers_are_gzipped_for_clients_that_accept_it(client: httpx.Asyn
     assert zipped.headers["x-request-id"]
 
 
+@pytest.mark.parametrize(
+    ("accept", "zipped"),
+    [
+        ("gzip;q=0", False),  # RFC 9110 §12.5.3: not acceptable (it was compressed all the same)
+        ("gzip; q=0.0, identity", False),
+        ("br, gzip;q=0", False),
+        ("gzip;q=abc", False),
+        ("gzip;q=0.5", True),
+        ("identity;q=0.5, gzip", True),
+        ("x-gzip", True),
+        ("*", False),  # as before: gzip is sent to a client that names it
+    ],
+)
+async def test_gzip_refused_with_a_weight_of_0_is_not_sent(
+    client: httpx.AsyncClient, page: bytes, accept: str, zipped: bool
+) -> None:
+    response = await client.post(URL, content=page, headers={**HTML, "Accept-Encoding": accept})
+    assert response.status_code == 200
+    assert (response.headers.get("content-encoding") == "gzip") is zipped
+
+
 async def test_short_answers_and_a_service_without_gzip_are_not_compressed(
     client: httpx.AsyncClient, make_client: MakeClient, page: bytes
 ) -> None:

@@ -121,6 +121,25 @@ def test_byte_limit() -> None:
         parse_html("<p>x</p>" * 10, max_bytes=20)
 
 
+SCRIPTED = "<html><body>" + "<p>x</p>" * 10 + "<script>" + "for(var i=0;i<n;i++){}" * 60 + "</script>"
+
+
+@pytest.mark.parametrize("tail", ["</body></html>", "<!--" + " <a> <b>" * 40 + " --></body></html>"])
+def test_the_element_limit_leaves_out_scripts_and_comments(tail: str) -> None:
+    """``i<n`` in a page's own script is no element: a page of 13 was refused at a limit of 50."""
+    page = SCRIPTED + tail
+    assert len(texts(page, max_elements=50)) == 10
+    assert len(texts(page, max_elements=13)) == 10
+    with pytest.raises(LimitExceededError):
+        parse_html(page, max_elements=12)
+
+
+def test_the_element_limit_counts_a_script_left_open() -> None:
+    """Without its end tag a script runs to the end of the page, and its text is counted: an upper bound."""
+    with pytest.raises(LimitExceededError):
+        parse_html("<p>x</p><script>" + "if (a<b) {}" * 60, max_elements=50)
+
+
 def test_nesting_beyond_the_parser_limit_is_reported() -> None:
     deep = "<div>" * 5000 + "deep text" + "</div>" * 5000 + "<p>after</p>"
     result = segment_tree(parse_html(deep))

@@ -7,7 +7,7 @@ from time import perf_counter
 from typing import Any
 
 import anyio
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
@@ -15,7 +15,7 @@ from starlette.types import Scope
 
 from ...core.report import Listing
 from ...core.types import Result
-from ..deps import ListingQuery, ModelDep, RuntimeDep, ThresholdQuery
+from ..deps import ListingQuery, ModelDep, RuntimeDep, ThresholdQuery, known_query
 from ..documents import (
     HTML_TYPES,
     JSON_SUFFIX,
@@ -37,7 +37,7 @@ from ..metrics import Metrics
 from ..schemas import BatchResponse, ClassifyResponse, model_ref, problem_responses, result_body
 from ..state import Runtime
 
-router = APIRouter(prefix="/v1", tags=["classify"])
+router = APIRouter(prefix="/v1", tags=["classify"], dependencies=[Depends(known_query)])
 
 MS_PER_S = 1000.0
 #: When the classify routes answer the statuses a client would not guess.
