@@ -12,7 +12,7 @@ from service.core.schema import MODES
 from . import commands
 from .augment import LONE_PROB, WALL_PROB
 from .stories import SHORT_LINES
-from .train import INJECTED_CHROME_WEIGHT
+from .train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT
 
 COMMANDS = {
     "train": "train on the corpora and write the model, manifest and model card",
@@ -148,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHARE",
         help=f"set a subscription wall mid-story in this share of the injected training pages (default {WALL_PROB}), "
         "the story going on after it (measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
+        "--markup-dropout",
+        nargs="?",
+        type=above_zero(at_most=1.0),
+        const=MARKUP_DROPOUT,
+        default=0.0,
+        metavar="SHARE",
+        help=f"let the HTML stage see this share of the training pages (default {MARKUP_DROPOUT}) without their "
+        "class and id names: none at all, or a made-up name for each (measured, not kept)",
     )
     column_help = {
         "low_runs": "low-run columns: where a chrome-like paragraph sits in its run of them",

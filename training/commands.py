@@ -153,6 +153,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         **{flag: getattr(args, column) is not None for flag, column in STAGE_COLUMN_FLAGS.items()},
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
+        "--markup-dropout": bool(args.markup_dropout),
         "--chrome-word-news": args.chrome_word_news,
         "--no-more-hands": args.more_hands is False,
         "--lone-share": args.lone_share != LONE_PROB,
@@ -179,6 +180,8 @@ def check_train_args(args: argparse.Namespace) -> None:
     for flag, column in STAGE_COLUMN_FLAGS.items():
         if (modes := getattr(args, column)) and not set(modes) <= set(fitted_modes(args)):
             raise SystemExit(f"{flag} names a mode whose stage --stages-from keeps")
+    if args.markup_dropout and "html" not in fitted_modes(args):
+        raise SystemExit("--markup-dropout changes the HTML stage, which --stages-from keeps")
 
 
 def fit_stages(
@@ -200,6 +203,7 @@ def fit_stages(
         modes=modes,
         kinds=kinds,
         chrome_weight=args.chrome_weight,
+        markup_dropout=args.markup_dropout,
     )
 
 
@@ -247,6 +251,7 @@ def train(args: argparse.Namespace) -> int:
                 "lone_lines": args.lone_lines,
                 **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
+                **({"markup_dropout": args.markup_dropout} if args.markup_dropout else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **(
                     {

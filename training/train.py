@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import random
+import string
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -19,7 +20,7 @@ from service.core.types import Batch, Paragraph
 
 from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
-from .dataset import PreparedPage, reindex
+from .dataset import PreparedPage, _seed, reindex
 from .teasers import TEASER_PROB, TeaserPool, with_teasers
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
@@ -44,6 +45,16 @@ EXCERPT_AT_CONTENT = 0.5
 INJECTED_CHROME_WEIGHT = 3.0
 #: Parallel first-stage folds while fitting (the machine has 2 cores).
 FIT_JOBS = 2
+#: With ``train --markup-dropout`` and no share given: the share of training pages whose class and id
+#: tokens the HTML stage does not see as the page has them (:func:`without_class_names`).
+MARKUP_DROPOUT = 0.3
+#: Of those pages, the share left with no class or id token at all (an old table layout); the others
+#: get a made-up token for each of theirs (hashed CSS-module names, utility classes that say nothing).
+BARE_MARKUP_PROB = 0.5
+#: Made-up tokens: this many letters and digits.
+MADE_UP_TOKEN_CHARS = (4, 8)
+#: Mixed into the page's seed for the dropout's draws (apart from every other draw of the page).
+MARKUP_SALT = "markup-dropout"
 
 
 @dataclass
@@ -100,14 +111,37 @@ def training_view(
     return paragraphs, labels, frozenset(p.text for p in page.paragraphs)
 
 
+def without_class_names(paragraphs: Sequence[Paragraph], rng: random.Random) -> list[Paragraph]:
+    """The page's paragraphs with no class or id token (:data:`BARE_MARKUP_PROB`), or with each distinct
+    token replaced by a made-up one, the same wherever it stands on the page: the page's markup as a
+    publisher whose class names say nothing would have it. Tags, paths and depths stay."""
+    if rng.random() < BARE_MARKUP_PROB:
+        return [replace(p, tokens=()) for p in paragraphs]
+    alphabet = string.ascii_lowercase + string.digits
+    made_up: dict[str, str] = {}
+    for p in paragraphs:
+        for token in p.tokens:
+            if token not in made_up:
+                made_up[token] = "".join(rng.choices(alphabet, k=rng.randint(*MADE_UP_TOKEN_CHARS)))
+    return [replace(p, tokens=tuple(made_up[t] for t in p.tokens)) for p in paragraphs]
+
+
 def html_training_set(
     pages: Sequence[PreparedPage],
     types: Mapping[str, str] | None = None,
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
+    markup_dropout: float = 0.0,
+    seed: int = 0,
 ) -> TrainingSet:
+    """The HTML stage's training paragraphs; ``markup_dropout``: the share of pages (drawn by page and
+    ``seed``) that the stage sees :func:`without_class_names`."""
     data = TrainingSet(chrome_weight=chrome_weight)
     for page in pages:
         paragraphs, labels, original = training_view(page)
+        if markup_dropout:
+            rng = random.Random(_seed(f"{MARKUP_SALT}:{page.key}", seed))
+            if rng.random() < markup_dropout:
+                paragraphs = without_class_names(paragraphs, rng)
         data.add_page(paragraphs, labels, page_weight(page, types), original)
     return data
 
@@ -206,13 +240,16 @@ def fit_models(
     modes: Sequence[str] = MODES,
     kinds: bool = True,
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
+    markup_dropout: float = 0.0,
 ) -> dict[str, Pipeline]:
     """Fit the pipelines of ``modes`` (both, by default) and, with ``kinds``, the chrome-kind stage on the
     training pages.
 
     ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
     see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
-    (:mod:`.teasers`); ``chrome_weight``: the weight of injected chrome (:class:`TrainingSet`).
+    (:mod:`.teasers`); ``chrome_weight``: the weight of injected chrome (:class:`TrainingSet`);
+    ``markup_dropout``: the share of pages the HTML stage sees without their class names
+    (:func:`html_training_set`).
     """
     train = [p for p in pages if p.split == "train"]
     pool = TeaserPool.of(train) if teasers else None
@@ -220,7 +257,7 @@ def fit_models(
     for mode in modes:
         start = time.perf_counter()
         data = (
-            html_training_set(train, types, chrome_weight)
+            html_training_set(train, types, chrome_weight, markup_dropout, seed)
             if mode == "html"
             else text_training_set(train, seed, types, pool, chrome_weight)
         )

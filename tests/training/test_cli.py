@@ -32,7 +32,7 @@ from training.corpus import file_sha256
 from training.dataset import Recipe, cache_key, training_augmentation
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
-from training.train import INJECTED_CHROME_WEIGHT, column_params
+from training.train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT, column_params
 
 
 def test_train_defaults_to_the_committed_models_seed() -> None:
@@ -49,6 +49,7 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
     assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
     assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
+    assert manifest["training_data"].get("markup_dropout", 0.0) == build_parser().parse_args(["train"]).markup_dropout
     for column in ("low_runs", "coherence"):
         assert column not in manifest["training_data"] and getattr(build_parser().parse_args(["train"]), column) is None
     assert manifest["training_data"]["stories"] == stories_checksum()
@@ -82,6 +83,20 @@ def test_mid_story_walls_are_left_out_unless_asked_for() -> None:
     assert build_parser().parse_args(["train"]).mid_story_walls == 0.0
     assert build_parser().parse_args(["train", "--mid-story-walls"]).mid_story_walls == WALL_PROB
     assert build_parser().parse_args(["train", "--mid-story-walls", "0.5"]).mid_story_walls == 0.5
+
+
+def test_markup_dropout_is_left_out_unless_asked_for_and_needs_the_html_stage_fitted() -> None:
+    parse = build_parser().parse_args
+    assert parse(["train"]).markup_dropout == 0.0
+    assert parse(["train", "--markup-dropout"]).markup_dropout == MARKUP_DROPOUT
+    assert parse(["train", "--markup-dropout", "0.5"]).markup_dropout == 0.5
+    for share in ("0", "1.5"):
+        with pytest.raises(SystemExit):
+            parse(["train", "--markup-dropout", share])
+    with pytest.raises(SystemExit, match="--markup-dropout changes the HTML stage"):
+        train(parse(["train", "--stages-from", "m.joblib", "--refit-text", "--markup-dropout"]))
+    with pytest.raises(SystemExit, match="--markup-dropout would do nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--markup-dropout"]))
 
 
 @pytest.mark.parametrize(("flag", "column"), [("--low-runs", "low_runs"), ("--coherence", "coherence")])
