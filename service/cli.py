@@ -24,8 +24,9 @@ MS_PER_SECOND = 1000.0
 
 def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
     """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line:
-    its name's ending decides first, else :func:`service.core.sniff.looks_like_html` (a page shell or
-    a fragment's closing tags; an unknown ``charset`` is a ``DecodeError``)."""
+    its name's ending decides first, else :func:`service.core.sniff.looks_like_html` (a whole page, or a
+    fragment that opens with a tag or holds closing tags of block elements; an unknown ``charset`` is a
+    ``DecodeError``)."""
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES:
         return True
