@@ -59,8 +59,9 @@ METHOD = """\
   else ("Advertisement", "Story continues below advertisement", "Print", "Font size", "Listen to
   this article", "Share on WhatsApp", "Accept all", "Sign in", "Zum Thema", "Читайте также"; a
   share bar of network names; a follow line, "Follow Priya on X"; a tag line, "Tags: RBI, repo
-  rate"; a picture credit, "Photo: Getty Images"; a sponsor's line, "Paid Post: <title>",
-  "Promoted by <name>"; an ad slot's "Article continues after this ad"; a comment thread's "Reply";
+  rate", "Từ khóa: bão số 5", or hashtags alone; a picture credit, "Photo: Getty Images"; a
+  sponsor's line, "Paid Post: <title>", "Promoted by <name>"; an ad slot's "Article continues after
+  this ad"; a comment thread's "Reply";
   a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in"; such lines
   joined by separators, "Updated 14:05 · 5 min read") gets the same cap, in any position: the
   model lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in

@@ -4,8 +4,8 @@ Publishers set ad slots ("Advertisement", "Story continues below advertisement")
 "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook Twitter
 WhatsApp", "Follow Priya on X"), consent and account buttons ("Accept all", "Sign in"), app and
 loading prompts, headings of link lists ("Read also", "Zum Thema"), tag lines ("Tags: RBI, repo
-rate"), picture credits ("Photo: Getty Images"), ad slots' continuation lines ("Article continues
-after this ad") and sponsors' lines ("Paid Post: <title>",
+rate", "Từ khóa: bão số 5", a line of hashtags alone), picture credits ("Photo: Getty Images"), ad
+slots' continuation lines ("Article continues after this ad") and sponsors' lines ("Paid Post: <title>",
 "Promoted by Hearthline") between an article's paragraphs as well as
 around it. They are short, and a line among the article's paragraphs is lifted by its neighbours'
 scores (docs/model-history.md, "single chrome lines inside the article"); teaching the model such
@@ -78,6 +78,9 @@ RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "share", CONTINUES: "ad", SPONSOR: "ad
 #: The kind of chrome each group of :data:`~.lexicon.CONTROL_LABELS` names, where it names one. The
 #: other groups hold buttons of any box (tools, share, account, dialog): the kind model reads those.
 GROUP_KINDS = {"ad": "ad", "consent": "consent", "lists": "related", "comments": "comments"}
+#: A line of hashtags and nothing else, a tag list ("#देवगढ़ #जल निगम #सदर बाज़ार"): two or more, each of a
+#: few words without a sentence's end or a colon ("#BREAKING: ..." is a post's text).
+_HASHTAGS = re.compile(r"#\w[^#.!?。:：]{0,40}(?:#\w[^#.!?。:：]{0,40})+")
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 
@@ -199,6 +202,8 @@ def control_rule(text: str) -> str | None:
     """Which rule makes ``text`` a control line (one of :data:`RULES`), or None when none does."""
     if len(text) > MAX_TAG_LINE_CHARS:
         return None
+    if text.startswith("#") and _HASHTAGS.fullmatch(text):
+        return TAG
     vocabulary, word, low = _vocabulary(), word_pattern(), folded(text)
     first = word.search(low)  # most lines open with no opener: their other words are never cut
     if first is None:

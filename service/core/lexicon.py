@@ -1192,7 +1192,11 @@ CREDIT_LABELS = (
 TAG_LABELS = (
     "tags|tagged|tagged with|topics|filed under|posted in|categories|category|related topics|"
     "schlagwörter|stichwörter|themen|mots clés|étiquettes|thèmes|etiquetas|temas|tag|argomenti|"
-    "tópicos|assuntos|onderwerpen|trefwoorden|tagi|tematy|etiketler|konular|теги|темы|метки|标签|タグ|태그"
+    "tópicos|assuntos|onderwerpen|trefwoorden|tagi|tematy|etiketler|konular|теги|темы|метки|标签|タグ|태그|"
+    "keywords|key words|schlagworte|stichworte|mots-clés|palabras clave|parole chiave|palavras-chave|"
+    "słowa kluczowe|anahtar kelimeler|ключевые слова|kata kunci|topik|taggar|nyckelord|ämnen|štítky|témata|"
+    "klíčová slova|từ khóa|chủ đề|टैग|टैग्स|कीवर्ड|키워드|관련 태그|الوسوم|وسوم|الكلمات المفتاحية|"
+    "كلمات مفتاحية|关键词|關鍵詞|关键字|キーワード|関連キーワード"
 ).split("|")
 #: What opens a sponsor's line before a separator and a title ("Paid Post: How one bakery…",
 #: "Anzeige | Die neue Küche").

@@ -47,6 +47,17 @@ CONTROLS = (
     "Schlagwörter: Wirtschaft, Zentralbank, Inflation",
     "Filed under: Economy",
     "• Topics: Inflation | Interest rates",
+    "Keywords: inflation, repo rate",
+    "Schlagworte: Bahn, Sanierung, Pendler",
+    "Nyckelord: bastu, kommunen",
+    "Štítky: fotbal, derby",
+    "Từ khóa: bão số 5, mưa lũ",
+    "키워드: 뇌물, 시의회",
+    "الوسوم: مصر، الاقتصاد",
+    "关键词：北京 天气",
+    "#Wahl2025 #Bundestag #CDU",
+    "#महंगाई #बजट 2026",
+    "#Wahl2025, #Bundestag",
     "Photo: Getty Images",
     "(Image credit: Capcom)",
     "(Foto: Christian Charisius/dpa)",
@@ -181,6 +192,11 @@ NOT_CONTROLS = (
     "Reply to the minister's letter came within hours.",
     "Download speeds fell by half.",
     "Watch the video",  # an article's own pointer to its video as often as a button
+    "#BREAKING: fire in the city centre #news",  # a post's text, quoted: a colon after its first tag
+    "#MeToo campaigners marched on Sunday.",  # one tag opening a sentence
+    "#1 seed wins the title. #2 falls to third.",
+    "Keywords: the minister named three. Each was discussed.",  # sentences after a tag label
+    "Từ khóa của chiến dịch là tiết kiệm nước.",  # "the campaign's keyword is saving water": no colon
 )
 
 
