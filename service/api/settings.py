@@ -127,8 +127,8 @@ class Settings(BaseSettings):
     )
     gzip: bool = Field(
         default=True,
-        description="Compress answers of 1 KiB or more with gzip for clients that send Accept-Encoding: gzip"
-        " (about 0.2 ms per answer, five times smaller).",
+        description="Compress answers of 1 KiB or more with gzip for clients whose Accept-Encoding takes gzip"
+        " (`gzip;q=0` refuses it; about 0.2 ms per answer, five times smaller).",
     )
     log_level: LogLevel = Field(default="info", description="Log level of the JSON logs.")
     api_keys: Annotated[tuple[SecretStr, ...], NoDecode] = Field(
