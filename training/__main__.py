@@ -21,12 +21,13 @@ COMMANDS = {
     "split": "assign every corpus page its split and record it in datasets/splits/",
     "bench": "time Winnow against the parse floor, trafilatura and jusText on the test split",
     "excerpts": "text mode on a few content or chrome lines sent alone, against the same lines in their page",
+    "check-page": "check a hand-written page against its truth file (datasets/unseen/, datasets/fixtures/)",
 }
 
 
 #: The shared options each command takes (the others take them all): the gate always measures
 #: every test page without the competitors, and the split reads only the corpora.
-OPTIONS = {"gate": ("corpora", "seed", "no-cache", "model"), "split": ("corpora",)}
+OPTIONS = {"gate": ("corpora", "seed", "no-cache", "model"), "split": ("corpora",), "check-page": ()}
 #: What a command without an option reads in its place.
 OPTION_DEFAULTS = {"limit": None, "seed": 0, "no_competitors": True, "no_cache": False, "model": None,
                    "split": "test", "output": None}  # fmt: skip
@@ -188,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --update: let the named floors (all, when none is named) go down to the measured figures",
     )
     gate.add_argument("--reason", default=None, help="with --allow-lower: why (recorded in the floors file)")
+    check = sub.choices["check-page"]
+    check.add_argument("pages", nargs="+", metavar="PAGE", help="NAME.html, its NAME.truth.json beside it")
+    check.add_argument("--blocks", action="store_true", help="only print each page's blocks, one per line")
     bench = sub.choices["bench"]
     bench.add_argument("--pages", type=int, default=200, help="pages sampled from the test split (at least 150)")
     bench.add_argument("--repeat", type=int, default=3, help="timings per page; the minimum counts")
@@ -203,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         "split": commands.split_command,
         "bench": commands.bench_command,
         "excerpts": commands.excerpts_command,
+        "check-page": commands.check_page_command,
     }[args.command]
     return handler(args)
 

@@ -37,7 +37,7 @@ from .modelcard import write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
 from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, column_params, fit_kinds, fit_models
-from .unseen import unseen_checksum, unseen_report
+from .unseen import page_blocks, truth_mismatch, unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.21.0"
 #: The split whose pages the HTML score map is fitted on (never the one a model is measured on).
@@ -330,6 +330,25 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if args.output:
         Path(args.output).write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
+
+
+def check_page_command(args: argparse.Namespace) -> int:
+    """Whether each hand-written page's blocks are exactly its truth's (``--blocks``: print them): 0 when
+    all are, 1 when one is not. Reads the segmenter alone, never a model, so a writer can use it."""
+    failed = 0
+    for name in args.pages:
+        path = Path(name)
+        if args.blocks:
+            print("\n".join(page_blocks(path.read_bytes())))
+            continue
+        missing, extra = truth_mismatch(path)
+        failed += bool(missing or extra)
+        print(f"{path.name}: {'MISMATCH' if missing or extra else 'OK'}")
+        for text in missing:
+            print(f"  in the truth, not on the page: {text[:150]!r}")
+        for text in extra:
+            print(f"  on the page, not in the truth: {text[:150]!r}")
+    return 1 if failed else 0
 
 
 def split_command(args: argparse.Namespace) -> int:

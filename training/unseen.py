@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +74,20 @@ def load_unseen(directory: Path = UNSEEN_DIR) -> list[UnseenPage]:
         labels = [_label(p.text, body, chrome, unclear) for p in paragraphs]
         pages.append(UnseenPage(path.stem, truth["lang"], data, paragraphs, labels, "\n".join(content[start:])))
     return pages
+
+
+def page_blocks(data: bytes) -> list[str]:
+    """The blocks of a page as the segmenter cuts them: what a truth file's three lists must hold."""
+    return [p.text for p in segment_tree(parse_html(data)).paragraphs]
+
+
+def truth_mismatch(path: Path) -> tuple[list[str], list[str]]:
+    """For ``NAME.html`` and its ``NAME.truth.json``: the truth's blocks the page does not show, and the
+    page's blocks the truth does not hold (both empty when every block is labelled once)."""
+    truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    seen = Counter(page_blocks(path.read_bytes()))
+    wanted = Counter(truth["content"] + truth["chrome"] + truth.get("ambiguous", []))
+    return list((wanted - seen).elements()), list((seen - wanted).elements())
 
 
 def unseen_checksum(directory: Path = UNSEEN_DIR) -> str:

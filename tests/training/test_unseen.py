@@ -9,7 +9,8 @@ import pytest
 
 from service import load_model
 from service.core.recalibrate import Piece, ScoreMap
-from training.unseen import UNSEEN_DIR, body_start, load_unseen, unseen_checksum, unseen_report
+from training.__main__ import main
+from training.unseen import UNSEEN_DIR, body_start, load_unseen, truth_mismatch, unseen_checksum, unseen_report
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,24 @@ def test_the_checksum_covers_every_page_and_truth_file(tmp_path) -> None:
     truth = next(tmp_path.glob("*.truth.json"))
     truth.write_text(truth.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert unseen_checksum(tmp_path) != before
+
+
+def test_check_page_says_which_blocks_a_truth_misses_or_adds(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``python -m training check-page``: the checker the pages' writers used, reading the segmenter alone."""
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><nav>Home</nav><p>A story.</p><p>Another line.</p></body></html>")
+    truth = {"content": ["A story."], "chrome": ["Home"], "ambiguous": []}
+    page.with_suffix(".truth.json").write_text(json.dumps(truth))
+    assert truth_mismatch(page) == ([], ["Another line."])
+    assert main(["check-page", str(page)]) == 1
+    assert "on the page, not in the truth: 'Another line.'" in capsys.readouterr().out
+    truth["content"] += ["Another line.", "A line the page lacks."]
+    page.with_suffix(".truth.json").write_text(json.dumps(truth))
+    assert truth_mismatch(page) == (["A line the page lacks."], [])
+    truth["content"].pop()
+    page.with_suffix(".truth.json").write_text(json.dumps(truth))
+    assert main(["check-page", str(page)]) == 0
+    assert main(["check-page", "--blocks", str(page)]) == 0
+    assert capsys.readouterr().out.splitlines()[-3:] == ["Home", "A story.", "Another line."]
+    committed = sorted(UNSEEN_DIR.glob("*.html"))
+    assert main(["check-page", *map(str, committed)]) == 0
