@@ -18,6 +18,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: What ``winnow classify`` says of an empty file or stdin.
 EMPTY_INPUT = "the input is empty"
+UTF8_BOM = b"\xef\xbb\xbf"
 #: ``--format json`` gives ``elapsed_ms``, as the API does.
 MS_PER_SECOND = 1000.0
 
@@ -45,7 +46,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.file == "-" and sys.stdin is None:
         raise OSError("standard input is closed: nothing to read for -")
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    if not data.strip():  # as the API answers an empty body (422), not an empty result; white space alone too
+    # as the API answers an empty body (a 422), not with an empty result; and white space alone (a
+    # byte-order mark too), where a command has nothing to print
+    if not data.removeprefix(UTF8_BOM).strip():
         raise EmptyInputError(EMPTY_INPUT)
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS

@@ -115,6 +115,15 @@ MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in
         (b"<p>Hello world article paragraph here.</p>", None, True),  # a fragment opens with a tag
         (b"  \n<div class=story>One.<br>Two.</div>", None, True),
         (b"<3 this story\nA second line.", None, False),
+        (b"<b>Breaking:</b> the minister resigned.\nA second line.\n", None, False),  # an inline tag first
+        (b"<snip>\nA quoted line.\n", None, False),
+        (
+            b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!doctype html>\n<html><head><script>"
+            + b"x" * 70_000
+            + b"</script></head><body><p>Story.</p></body></html>",
+            None,
+            True,
+        ),  # headers first
         (b"", None, False),
         (b"Plain text saved as page.html", "page.html", True),  # the name's ending decides first
         (FRAGMENT.encode(), "notes.md", False),
@@ -163,7 +172,7 @@ def test_an_empty_input_is_an_error_as_in_the_api(
 ) -> None:
     """`: | winnow classify - --format json` printed an empty result and exited 0; the API answers 422."""
     empty = tmp_path / "empty.html"
-    for data in (b"", b"\n", b" \r\n\t\n"):  # white space alone printed nothing and exited 0
+    for data in (b"", b"\n", b" \r\n\t\n", b"\xef\xbb\xbf\n"):  # white space alone printed nothing, exit 0
         empty.write_bytes(data)
         assert main(["classify", str(empty), "--model", str(tiny_model_path), "--format", "json"]) == 2
         assert capsys.readouterr() == ("", "winnow: the input is empty\n")

@@ -332,6 +332,10 @@ def evaluate_command(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Characters of a block ``check-page`` shows.
+SHOWN_CHARS = 150
+
+
 def check_page_command(args: argparse.Namespace) -> int:
     """Whether each hand-written page's blocks are exactly its truth's (``--blocks``: print them): 0 when
     all are, 1 when one is not. Reads the segmenter alone, never a model, so a writer can use it."""
@@ -339,15 +343,21 @@ def check_page_command(args: argparse.Namespace) -> int:
     for name in args.pages:
         path = Path(name)
         if args.blocks:
+            if len(args.pages) > 1:
+                print(f"== {path.name}")
             print("\n".join(page_blocks(path.read_bytes())))
+            continue
+        if not path.with_suffix(".truth.json").is_file():
+            failed += 1
+            print(f"{path.name}: MISMATCH (no {path.with_suffix('.truth.json').name} beside it)")
             continue
         missing, extra = truth_mismatch(path)
         failed += bool(missing or extra)
         print(f"{path.name}: {'MISMATCH' if missing or extra else 'OK'}")
         for text in missing:
-            print(f"  in the truth, not on the page: {text[:150]!r}")
+            print(f"  in the truth, not on the page: {text[:SHOWN_CHARS]!r}")
         for text in extra:
-            print(f"  on the page, not in the truth: {text[:150]!r}")
+            print(f"  on the page, not in the truth: {text[:SHOWN_CHARS]!r}")
     return 1 if failed else 0
 
 

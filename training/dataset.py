@@ -118,7 +118,8 @@ class PreparedPage:
     injected: list[str] = field(default_factory=list)
 
 
-def _seed(key: str, seed: int) -> int:
+def page_seed(key: str, seed: int) -> int:
+    """A page's own seed for its draws: the same for the same key and seed in any process."""
     return int(hashlib.sha256(f"{seed}:{key}".encode()).hexdigest()[:12], 16)
 
 
@@ -247,7 +248,7 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         without=page.without,
         html=page.html if split != "train" else None,
     )
-    rng = random.Random(_seed(page.key, seed))
+    rng = random.Random(page_seed(page.key, seed))
     if split != "train" or not augmentation.blocks or parsed.root is None or rng.random() >= INJECT_PROB:
         return prepared
     anchors = anchor_elements(
@@ -269,21 +270,21 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
         inject_content(anchors, texts, rng)
         hard = frozenset(normalize(t) for t in texts)
     # drawn apart from the page's other draws, which stay what they were without these lines
-    extra = random.Random(_seed(page.key, seed) ^ _seed(LEADIN_SALT, seed))
+    extra = random.Random(page_seed(page.key, seed) ^ page_seed(LEADIN_SALT, seed))
     if extra.random() < LEADIN_PROB:
         article = [p.text for p, label in zip(paragraphs, labels, strict=True) if label == CONTENT]
         lines = augmentation.leadin_lines(fold_of(site), extra, article)
         inject_leadin_lines(anchors, lines, extra)
         injected |= {normalize("".join(line)) for line in lines}
     # a subscription wall in the middle of the story, the story going on after it
-    walls = random.Random(_seed(page.key, seed) ^ _seed(WALL_SALT, seed))
+    walls = random.Random(page_seed(page.key, seed) ^ page_seed(WALL_SALT, seed))
     if augmentation.walls and walls.random() < augmentation.walls:
         wall = wall_blocks(blocks, walls)
         if inject_wall(parsed.root, anchors, wall, walls):
             injected |= injected_texts(wall)
             chosen = [*chosen, *wall]
     # lone sentences of chrome between the story's paragraphs, and lone content lines like them
-    lone = random.Random(_seed(page.key, seed) ^ _seed(LONE_SALT, seed))
+    lone = random.Random(page_seed(page.key, seed) ^ page_seed(LONE_SALT, seed))
     if augmentation.lone and lone.random() < augmentation.lone_share:
         chrome_lines, content_lines = augmentation.lone_lines(fold_of(site), page.lang, lone)
         inject_content(anchors, chrome_lines, lone)

@@ -20,7 +20,7 @@ from service.core.types import Batch, Paragraph
 
 from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
-from .dataset import PreparedPage, _seed, reindex
+from .dataset import PreparedPage, page_seed, reindex
 from .teasers import TEASER_PROB, TeaserPool, with_teasers
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
@@ -139,7 +139,7 @@ def html_training_set(
     for page in pages:
         paragraphs, labels, original = training_view(page)
         if markup_dropout:
-            rng = random.Random(_seed(f"{MARKUP_SALT}:{page.key}", seed))
+            rng = random.Random(page_seed(f"{MARKUP_SALT}:{page.key}", seed))
             if rng.random() < markup_dropout:
                 paragraphs = without_class_names(paragraphs, rng)
         data.add_page(paragraphs, labels, page_weight(page, types), original)

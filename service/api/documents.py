@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import anyio
 from pydantic import BaseModel, ValidationError
@@ -28,7 +28,7 @@ from .codings import decoded, request_codings
 from .errors import ProblemError, body_timeout, core_problem, from_pydantic
 from .logging import LOGGER_NAME
 from .middleware import INTERNAL_ERROR_DETAIL
-from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest
+from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest, encodable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
@@ -197,13 +197,13 @@ class _ConstantError(ValueError):
     """A ``NaN``, ``Infinity`` or ``-Infinity`` where JSON has a value."""
 
 
-def _refuse_constant(name: str) -> Any:
+def _refuse_constant(name: str) -> NoReturn:
     raise _ConstantError(name)
 
 
 def _non_json_constant(body: bytes) -> bool:
     """Whether ``body`` holds ``NaN`` or ``Infinity`` as a value: both parsers read them (RFC 8259 has no
-    such numbers). Only a body holding one of the words outside a string pays for a second parse."""
+    such numbers). Only a body holding one of the two words (in a string or not) pays for a second parse."""
     if b"NaN" not in body and b"Infinity" not in body:
         return False
     try:
@@ -253,8 +253,8 @@ def _echoable(raw_id: Any) -> bool:
     an integer (not a boolean)."""
     if isinstance(raw_id, str):
         try:
-            raw_id.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate
+            encodable(raw_id)
+        except ValueError:  # a lone surrogate
             return False
         return True
     return isinstance(raw_id, int) and not isinstance(raw_id, bool)

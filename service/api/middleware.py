@@ -189,6 +189,7 @@ class BodyLimitMiddleware:
         await problem_response(413, "payload-too-large", detail, scope, headers=headers)(scope, receive, send)
 
 
+ACCEPT_ENCODING = b"accept-encoding"
 #: Names of the gzip coding in ``Accept-Encoding`` (RFC 9110 §8.4.1.3: x-gzip is the same).
 GZIP_CODINGS = frozenset({"gzip", "x-gzip"})
 
@@ -219,8 +220,12 @@ class GZipAcceptedMiddleware(GZipMiddleware):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            header = header_value(scope, b"accept-encoding") or b""
-            if not accepts_gzip(header.decode("latin-1")):
+            lines = [bytes(value) for key, value in scope["headers"] if key == ACCEPT_ENCODING]
+            accepted = b",".join(lines).decode("latin-1")
+            if not accepts_gzip(accepted):
                 await self.app(scope, receive, send)
                 return
+            # one line, lower-cased: Starlette looks for "gzip" in the first line, as written
+            headers = [(key, value) for key, value in scope["headers"] if key != ACCEPT_ENCODING]
+            scope = {**scope, "headers": [*headers, (ACCEPT_ENCODING, accepted.lower().encode("latin-1"))]}
         await super().__call__(scope, receive, send)

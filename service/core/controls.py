@@ -78,9 +78,15 @@ RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "share", CONTINUES: "ad", SPONSOR: "ad
 #: The kind of chrome each group of :data:`~.lexicon.CONTROL_LABELS` names, where it names one. The
 #: other groups hold buttons of any box (tools, share, account, dialog): the kind model reads those.
 GROUP_KINDS = {"ad": "ad", "consent": "consent", "lists": "related", "comments": "comments"}
-#: A line of hashtags and nothing else, a tag list ("#देवगढ़ #जल निगम #सदर बाज़ार"): two or more, each of a
-#: few words without a sentence's end or a colon ("#BREAKING: ..." is a post's text).
-_HASHTAGS = re.compile(r"#\w[^#.!?。:：]{0,40}(?:#\w[^#.!?。:：]{0,40})+")
+#: Most words of one tag in a line of hashtags ("#जल निगम" is two).
+MAX_HASHTAG_WORDS = 3
+#: A word of a tag: anything but white space, a hash, a sentence's end, a colon or a list's separator.
+_TAG_WORD = r"[^\s#.!?。:：,;|·]+"
+_ONE_TAG = rf"#{_TAG_WORD}(?:\s+{_TAG_WORD}){{0,{MAX_HASHTAG_WORDS - 1}}}"
+#: A line of hashtags and nothing else, a tag list ("#देवगढ़ #जल निगम #सदर बाज़ार"): two or more, each of
+#: a few words, with or without separators. A sentence ("#MeToo and #TimesUp campaigners marched") or a
+#: post ("#BREAKING: ...") is none.
+_HASHTAGS = re.compile(rf"{_ONE_TAG}(?:\s*[,;|·]?\s*{_ONE_TAG})+\s*")
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 

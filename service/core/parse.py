@@ -79,9 +79,8 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 #: What can open an element in the source: ``<`` and a letter (tags inside scripts and
 #: comments count too, so the count is an upper bound on the elements the parser creates).
 START_TAG = re.compile(r"<[A-Za-z]")
-#: Where a ``<`` and a letter are no tag: the text of a script or style element (``for (i=0;i<n;i++)``) and
-#: comments. Left out of the exact count; an element left open keeps its text counted (an upper bound).
-NOT_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+#: Characters fed to the parser at a time when it counts a page's elements (:func:`_parsed_elements`).
+COUNT_CHUNK_CHARS = 1 << 16
 #: A doctype or a page shell's start tag; HTML with none is a fragment (an extractor's article
 #: container, say). A page that leaves out its optional tags still has its doctype or <head>.
 PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
@@ -257,11 +256,13 @@ def clean_text(text: str) -> str:
 
 
 def count_start_tags(text: str, limit: int) -> int:
-    """An upper bound on the start tags in ``text``, exact (``<`` then a letter, outside scripts, styles
-    and comments) when over ``limit``.
+    """At most ``limit`` when the parser builds at most ``limit`` elements from ``text`` (an upper bound
+    on them), else a count past ``limit`` (where the counting stopped).
 
-    ``str.count("<")`` settles most pages; only one with more than ``limit`` of them pays
-    for the regexes.
+    ``str.count("<")`` settles most pages, and a count of ``<`` then a letter most others. A page
+    with more of those than ``limit`` is counted by the parser itself, which stops once past
+    ``limit``: a ``<`` and a letter in a script (``for (i=0;i<n;i++)``), a comment or an attribute
+    makes no element, and only the parser knows where those end.
     """
     opened = text.count("<")
     if opened <= limit:
@@ -269,16 +270,29 @@ def count_start_tags(text: str, limit: int) -> int:
     tags = START_TAG.subn("", text)[1]
     if tags <= limit:
         return tags
-    return START_TAG.subn("", NOT_MARKUP.sub(_element_alone, text))[1]
+    return _parsed_elements(text, limit, tags)
 
 
-def _element_alone(match: re.Match[str]) -> str:
-    """A script or style element as one start tag without its text; a comment as nothing."""
-    return "<e>" if match.group(1) else ""
+def _parsed_elements(text: str, limit: int, bound: int) -> int:
+    """The elements libxml2 starts for ``text`` (the pages' parser, fed :data:`COUNT_CHUNK_CHARS` at a
+    time), counted until past ``limit``: the work stays bounded by the limit, not the page. ``bound``
+    when the parser fails."""
+    parser = etree.HTMLPullParser(events=("start",), **_PARSER_OPTIONS)
+    count = 0
+    try:
+        for start in range(0, len(text), COUNT_CHUNK_CHARS):
+            parser.feed(text[start : start + COUNT_CHUNK_CHARS])
+            count += sum(1 for _ in parser.read_events())
+            if count > limit:
+                return count
+        parser.close()
+    except etree.LxmlError:
+        return bound
+    return count + sum(1 for _ in parser.read_events())
 
 
 def check_elements(text: str, max_elements: int | None) -> None:
-    """Refuse a page with more start tags than ``max_elements`` before libxml2 builds a tree of them."""
+    """Refuse a page with more elements than ``max_elements`` before libxml2 builds a tree of them."""
     if max_elements is None:
         return
     tags = count_start_tags(text, max_elements)

@@ -22,17 +22,20 @@ PAGE_START = re.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
 CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
-#: Closing tags of the block elements a fragment is made of (an extractor's article, a CMS body); inline
-#: ones (``</b>``, ``</em>``, ``</a>``) are left out: Markdown and plain text carry them too.
-CLOSING_TAG = re.compile(
-    r"</(?:p|div|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
-    r"blockquote|pre|dd|dt|dl|form)\s*>",
-    re.IGNORECASE,
+#: The block elements a fragment is made of (an extractor's article, a CMS body); inline ones (``b``,
+#: ``em``, ``a``) are left out: Markdown and plain text carry them too.
+BLOCK_ELEMENTS = (
+    r"(?:p|div|li|ul|ol|h[1-6]|section|article|main|header|footer|nav|aside|figure|figcaption|table|tr|td|th|"
+    r"blockquote|pre|dd|dt|dl|form)"
 )
+CLOSING_TAG = re.compile(rf"</{BLOCK_ELEMENTS}\s*>", re.IGNORECASE)
 #: Closing tags that make a fragment HTML rather than text mentioning a tag or two.
 MIN_CLOSING_TAGS = 2
-#: What a fragment opens with (after comments and white space): an element's start tag.
-FRAGMENT_START = re.compile(r"[\s\ufeff]*<[A-Za-z][\w-]*[\s/>]")
+#: What a fragment opens with (after comments and white space): a block element's start tag.
+FRAGMENT_START = re.compile(rf"[\s\ufeff]*<{BLOCK_ELEMENTS}[\s/>]", re.IGNORECASE)
+#: A page's shell tag at the start of a line: a page after a few lines of something else (a response's
+#: headers, a warning) is still a page; text that mentions ``<body>`` inside a line is text.
+PAGE_LINE = re.compile(r"^[ \t\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.MULTILINE)
 #: Anything an HTML parser reads as markup: a start or end tag, a declaration, a processing instruction.
 ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 
@@ -64,11 +67,13 @@ def is_page(data: str | bytes, charset: str | None = None) -> bool:
 
 
 def looks_like_html(data: str | bytes, charset: str | None = None) -> bool:
-    """A whole page (:func:`is_page`), or a fragment: it opens with a tag, or holds a few closing tags of
-    block elements. Text that mentions ``<body>`` or carries inline tags (``<b>``, ``<em>``) is text."""
+    """A whole page (:func:`is_page`, or a shell tag opening a line), or a fragment: it opens with a block
+    element's tag, or holds a few closing tags of block elements. Text that mentions ``<body>`` inside a
+    line or carries inline tags (``<b>``, ``<em>``) is text."""
     head = head_text(data, charset)
     return (
         PAGE_START.match(head) is not None
+        or PAGE_LINE.search(head) is not None
         or FRAGMENT_START.match(head) is not None
         or len(CLOSING_TAG.findall(head)) >= MIN_CLOSING_TAGS
     )

@@ -58,7 +58,6 @@ async def test_missing_or_wrong_keys_are_401(secured: httpx.AsyncClient, headers
         # white space around a header's value is not part of it (RFC 9110 §5.5)
         [(b"X-API-Key", b"second-key ")],
         [(b"X-API-Key", b"second-key\t")],
-        [(b"Authorization", b"Bearer first-key ")],
     ],
 )
 async def test_a_configured_key_opens_the_api(secured: httpx.AsyncClient, headers: Headers) -> None:

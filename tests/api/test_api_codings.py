@@ -187,6 +187,7 @@ async def test_answers_are_gzipped_for_clients_that_accept_it(client: httpx.Asyn
         ("gzip;q=abc", False),
         ("gzip;q=0.5", True),
         ("identity;q=0.5, gzip", True),
+        ("GZIP", True),  # a coding's name is case-insensitive
         ("x-gzip", True),
         ("*", False),  # as before: gzip is sent to a client that names it
     ],
@@ -197,6 +198,12 @@ async def test_gzip_refused_with_a_weight_of_0_is_not_sent(
     response = await client.post(URL, content=page, headers={**HTML, "Accept-Encoding": accept})
     assert response.status_code == 200
     assert (response.headers.get("content-encoding") == "gzip") is zipped
+
+
+async def test_gzip_named_on_a_second_accept_encoding_line_is_taken(client: httpx.AsyncClient, page: bytes) -> None:
+    headers = [("Content-Type", HTML["Content-Type"]), ("Accept-Encoding", "identity"), ("Accept-Encoding", "gzip")]
+    response = await client.post(URL, content=page, headers=headers)
+    assert response.status_code == 200 and response.headers.get("content-encoding") == "gzip"
 
 
 async def test_short_answers_and_a_service_without_gzip_are_not_compressed(

@@ -194,6 +194,8 @@ NOT_CONTROLS = (
     "Watch the video",  # an article's own pointer to its video as often as a button
     "#BREAKING: fire in the city centre #news",  # a post's text, quoted: a colon after its first tag
     "#MeToo campaigners marched on Sunday.",  # one tag opening a sentence
+    "#MeToo and #TimesUp campaigners marched on Sunday",  # tags in a sentence
+    "#MeToo and #TimesUp, a year on",  # a subhead
     "#1 seed wins the title. #2 falls to third.",
     "Keywords: the minister named three. Each was discussed.",  # sentences after a tag label
     "Từ khóa của chiến dịch là tiết kiệm nước.",  # "the campaign's keyword is saving water": no colon

@@ -134,10 +134,27 @@ def test_the_element_limit_leaves_out_scripts_and_comments(tail: str) -> None:
         parse_html(page, max_elements=12)
 
 
-def test_the_element_limit_counts_a_script_left_open() -> None:
-    """Without its end tag a script runs to the end of the page, and its text is counted: an upper bound."""
+def test_a_script_left_open_runs_to_the_end_of_the_page_as_the_parser_reads_it() -> None:
+    page = "<p>x</p><script>" + "if (a<b) {}" * 60
+    assert len(texts(page, max_elements=50)) == 1
     with pytest.raises(LimitExceededError):
-        parse_html("<p>x</p><script>" + "if (a<b) {}" * 60, max_elements=50)
+        parse_html(page, max_elements=3)  # html, body, p, script
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("<!-->", "<!-- -->"),  # an empty comment, then paragraphs a scanner would take for its text
+        ('<div title="<!--">', '<div title="-->">'),  # comment marks inside attributes
+        ("<script-x>", "</script>"),  # a custom element, not a script
+        ("<title><script></title>", "</script>"),  # a title's text is text
+        ("<!-- a --!>", "<!-- -->"),
+    ],
+)
+def test_the_element_limit_holds_whatever_looks_like_a_script_or_comment(head: str, tail: str) -> None:
+    """A count that skipped what looked like scripts and comments let 5,000 paragraphs past a limit of 100."""
+    with pytest.raises(LimitExceededError):
+        parse_html(head + "<p>x</p>" * 5_000 + tail, max_elements=100)
 
 
 def test_nesting_beyond_the_parser_limit_is_reported() -> None:

@@ -115,6 +115,20 @@ def a_long_number() -> bytes:
     return b"1," * (LONG_NUMBER_CHARS // 2)
 
 
+def unclosed_scripts() -> bytes:
+    """Script start tags that none closes, more than the element limit, filling the body limit: a count
+    that looked for each one's end from each start rescanned the page once per tag (a 360 KB page took
+    40 s). To the parser the first opens a script that runs to the end: one element, no paragraph."""
+    tags = b"<script>" * (DEFAULT_MAX_ELEMENTS + 10)
+    return tags + b"a" * (DEFAULT_MAX_BODY_BYTES - len(tags) - 1)
+
+
+def scripts_full_of_comparisons() -> bytes:
+    """A page of a few elements whose scripts hold more ``i<n`` than the element limit: no element."""
+    script = b"<script>" + b"for(var i=0;i<n;i++){}" * 1_000 + b"</script>"
+    return b"<p>A story paragraph.</p>" + script * (DEFAULT_MAX_ELEMENTS // 1_000 + 10) + b"<p>The end.</p>"
+
+
 def batch_of_rejects() -> bytes:
     """A full batch filling the body limit, every document over the element limit."""
     size = DEFAULT_MAX_BODY_BYTES // DEFAULT_MAX_BATCH - 200
@@ -138,6 +152,8 @@ def worst_inputs() -> list[Worst]:
         Worst("text at the character limit in rare characters", rare_characters_at_the_char_limit, TEXT, OK),
         Worst("a number 20,000 characters long", a_long_number, TEXT, OK),
         Worst("a full batch of over-limit documents", batch_of_rejects, JSON, OK, url=URL + "/batch"),
+        Worst("unclosed script tags past the element limit", unclosed_scripts, HTML, OK),
+        Worst("scripts with more comparisons than the element limit", scripts_full_of_comparisons, HTML, OK),
     ]
 
 

@@ -89,3 +89,17 @@ def test_check_page_says_which_blocks_a_truth_misses_or_adds(tmp_path, capsys) -
     assert capsys.readouterr().out.splitlines()[-3:] == ["Home", "A story.", "Another line."]
     committed = sorted(UNSEEN_DIR.glob("*.html"))
     assert main(["check-page", *map(str, committed)]) == 0
+    capsys.readouterr()
+    lone = tmp_path / "lone.html"
+    lone.write_text("<p>No truth beside it.</p>")
+    assert main(["check-page", str(lone)]) == 1
+    assert "lone.html: MISMATCH (no lone.truth.json beside it)" in capsys.readouterr().out
+    assert main(["check-page", "--blocks", str(page), str(lone)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "== p.html",
+        "Home",
+        "A story.",
+        "Another line.",
+        "== lone.html",
+        "No truth beside it.",
+    ]
