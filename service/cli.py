@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -18,7 +19,6 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: What ``winnow classify`` says of an empty file or stdin.
 EMPTY_INPUT = "the input is empty"
-UTF8_BOM = b"\xef\xbb\xbf"
 #: ``--format json`` gives ``elapsed_ms``, as the API does.
 MS_PER_SECOND = 1000.0
 
@@ -48,7 +48,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     # as the API answers an empty body (a 422), not with an empty result; and white space alone (a
     # byte-order mark too), where a command has nothing to print
-    if not data.removeprefix(UTF8_BOM).strip():
+    if not data.removeprefix(codecs.BOM_UTF8).strip():
         raise EmptyInputError(EMPTY_INPUT)
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS
