@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import os
 import sys
@@ -38,6 +37,17 @@ def looks_like_html(data: bytes, name: str | None = None, charset: str | None = 
     return sniff.looks_like_html(data, charset)
 
 
+def is_blank(data: bytes) -> bool:
+    """Whether the bytes hold white space alone, after a byte-order mark of any Unicode encoding or none."""
+    from .core.parse import marked_encoding  # lxml loads with it, and only for the commands that parse
+
+    marked = marked_encoding(data)
+    if marked is None:
+        return not data.strip()
+    bom, codec = marked
+    return not data[len(bom) :].decode(codec, "replace").strip()
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     # Python sets a stream closed at start-up to None (`winnow classify - <&-`, `... >&-`): print()
     # to None writes nothing, so without these the result would be lost and the exit status 0.
@@ -48,7 +58,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     # as the API answers an empty body (a 422), not with an empty result; and white space alone (a
     # byte-order mark too), where a command has nothing to print
-    if not data.removeprefix(codecs.BOM_UTF8).strip():
+    if is_blank(data):
         raise EmptyInputError(EMPTY_INPUT)
     from .core.classify import classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS

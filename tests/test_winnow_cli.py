@@ -172,7 +172,8 @@ def test_an_empty_input_is_an_error_as_in_the_api(
 ) -> None:
     """`: | winnow classify - --format json` printed an empty result and exited 0; the API answers 422."""
     empty = tmp_path / "empty.html"
-    for data in (b"", b"\n", b" \r\n\t\n", b"\xef\xbb\xbf\n"):  # white space alone printed nothing, exit 0
+    blanks = (b"", b"\n", b" \r\n\t\n", b"\xef\xbb\xbf\n", b"\xff\xfe", " \n".encode("utf-16"), b"\xfe\xff\x00\n")
+    for data in blanks:  # white space alone (after any byte-order mark) printed nothing, exit 0
         empty.write_bytes(data)
         assert main(["classify", str(empty), "--model", str(tiny_model_path), "--format", "json"]) == 2
         assert capsys.readouterr() == ("", "winnow: the input is empty\n")

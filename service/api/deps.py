@@ -90,11 +90,18 @@ CLASSIFY_QUERY = frozenset({"threshold", "list"})
 
 def known_query(request: Request) -> None:
     """Refuse a query parameter the classify routes do not read, as a JSON body's unknown field is: a typo
-    (``?lists=none``) would otherwise be ignored, and the answer not the one asked for."""
-    unknown = sorted(set(request.query_params) - CLASSIFY_QUERY)
-    if unknown:
-        known = ", ".join(sorted(CLASSIFY_QUERY))
-        raise validation_problem(
-            {"loc": ["query", name], "msg": f"Unknown query parameter (known: {known})", "type": "extra_forbidden"}
-            for name in unknown
-        )
+    (``?lists=none``) would otherwise be ignored, and the answer not the one asked for. So is one given
+    twice (``?threshold=0.1&threshold=0.9``): which of the two was meant cannot be told."""
+    names = [name for name, _ in request.query_params.multi_items()]
+    unknown = sorted(set(names) - CLASSIFY_QUERY)
+    repeated = sorted({name for name in names if names.count(name) > 1} & CLASSIFY_QUERY)
+    known = ", ".join(sorted(CLASSIFY_QUERY))
+    errors = [
+        *(
+            {"loc": ["query", n], "msg": f"Unknown query parameter (known: {known})", "type": "extra_forbidden"}
+            for n in unknown
+        ),
+        *({"loc": ["query", n], "msg": "Given more than once", "type": "repeated_parameter"} for n in repeated),
+    ]
+    if errors:
+        raise validation_problem(errors)

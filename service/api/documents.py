@@ -23,6 +23,7 @@ from ..core import sniff
 from ..core.artifact import Model
 from ..core.classify import Limits, classify
 from ..core.errors import InputError
+from ..core.parse import UTF8, normalize_encoding
 from ..core.types import Result
 from .codings import decoded, request_codings
 from .errors import ProblemError, body_timeout, core_problem, from_pydantic
@@ -38,7 +39,6 @@ JSON_SUFFIX = "+json"
 JSON_TYPES_NAMED = f"{JSON_TYPE} (or any application/*{JSON_SUFFIX})"
 #: Most characters of a Content-Type without a media type quoted back in a 415.
 MAX_ECHOED_CHARS = 100
-JSON_CHARSETS = frozenset({"utf-8", "utf8"})
 RAW_TYPES = HTML_TYPES | TEXT_TYPES
 #: What pydantic's JSON parser says of a ``\u`` escape that is half a surrogate pair.
 SURROGATE_ESCAPE_ERROR = "hex escape"
@@ -125,8 +125,8 @@ def unsupported(mtype: MediaType, accepted: Sequence[str], header: str | None) -
 
 
 def check_json(mtype: MediaType) -> None:
-    """JSON bodies must be UTF-8 (RFC 8259)."""
-    if mtype.charset is not None and mtype.charset.lower() not in JSON_CHARSETS:
+    """JSON bodies must be UTF-8 (RFC 8259), by any of its labels."""
+    if mtype.charset is not None and normalize_encoding(mtype.charset) != UTF8:
         raise ProblemError(415, "unsupported-media-type", "JSON bodies must be UTF-8.")
 
 

@@ -42,7 +42,7 @@ EXACTLY_ONE_INPUT: JsonDict = {
 MAX_URL_CHARS = 8192
 MAX_ID_CHARS = 256
 ID_ERROR = f"the id must be a string of 1 to {MAX_ID_CHARS} characters or an integer"
-THRESHOLD_ERROR = "the threshold must be a number between 0 and 1 (NaN is not)"
+THRESHOLD_ERROR = "the threshold must be a number between 0 and 1 (in JSON a number, not a string or a boolean)"
 
 
 def one_error(kind: str, message: str) -> WrapValidator:
@@ -184,7 +184,10 @@ class ModelRef(BaseModel):
 class DocumentResult(BaseModel):
     """The labelled paragraphs of one page."""
 
-    mode: Literal["html", "text", "paragraphs"] = Field(description="How the input was given.")
+    mode: Literal["html", "text", "paragraphs"] = Field(
+        description="How the input was read: `html`, `text` (one paragraph per line; HTML without a tag is read so) "
+        "or `paragraphs` (a list given)."
+    )
     paragraphs: list[ParagraphOut] = Field(
         description="The paragraphs in page order: all of them, or those the `list` query parameter asks for."
     )

@@ -78,6 +78,8 @@ class Document:
     text: str | None = None
     paragraphs: list[str] | None = None
     charset: str | None = None
+    threshold: float | None = None
+    """The document's own content score cut-off (a JSON line's ``threshold``); None: the run's."""
     error: tuple[str, str] | None = None
 
     @property

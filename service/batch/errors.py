@@ -22,7 +22,7 @@ INSTALL_BATCH_EXTRA = "from the clone: .venv/bin/pip install -c requirements.loc
 
 
 class RecordError(InputError):
-    """A record has no usable ``html``, ``text`` or ``paragraphs`` field."""
+    """A record has no usable ``html``, ``text`` or ``paragraphs`` field, or a field of the wrong type or value."""
 
     code = "invalid-record"
 

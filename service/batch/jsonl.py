@@ -1,4 +1,5 @@
-"""JSON-lines input: one object per line with ``html``, ``text`` or ``paragraphs``, plus ``id``/``url``.
+"""JSON-lines input: one object per line with ``html``, ``text`` or ``paragraphs``, plus ``id``, ``url``
+and ``threshold``; other fields are ignored, so that a scraper's dump is read as it is.
 
 Blank lines are not documents. Every other line is one: a line that is not a JSON object,
 or has no usable field, becomes a document carrying its error.
@@ -12,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from ..core.classify import checked_threshold
 from ..core.errors import InputError
 from .documents import GZIP_SUFFIX, Document, InputFile, SourceRef
 from .errors import MalformedRecordError, RecordError, UnreadableInputError
@@ -55,7 +57,9 @@ def document(source: SourceRef, raw: RawLine) -> Document:
     url = record.get("url")
     carried: dict[str, Any] = {"id": record.get("id"), "url": url if isinstance(url, str) else None}
     try:
-        return Document(source, **carried, **input_fields(record))
+        if url is not None and not isinstance(url, str):
+            raise RecordError(f"url must be a string, not {type(url).__name__}")
+        return Document(source, **carried, threshold=record_threshold(record), **input_fields(record))
     except RecordError as exc:
         return Document(source, **carried, error=(exc.code, str(exc)))
 
@@ -73,6 +77,17 @@ def parse_object(raw: bytes) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise MalformedRecordError(f"a line must hold a JSON object, not {type(record).__name__}")
     return record
+
+
+def record_threshold(record: dict[str, Any]) -> float | None:
+    """The record's own content score cut-off (it overrides ``--threshold``), checked as the API checks it."""
+    given = record.get("threshold")
+    if given is None:
+        return None
+    try:
+        return checked_threshold(given)
+    except InputError as exc:
+        raise RecordError(str(exc)) from None
 
 
 def input_fields(record: dict[str, Any]) -> dict[str, Any]:

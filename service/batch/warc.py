@@ -29,7 +29,7 @@ from .payload import PayloadError, page_bytes
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
 
-#: HTTP content types read as HTML (FastWARC lower-cases them and drops parameters).
+#: HTTP content types read as HTML, in lower case (FastWARC drops the parameters, not the case).
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TARGET_URI = "WARC-Target-URI"
 CONTENT_ENCODING = "Content-Encoding"
@@ -62,7 +62,9 @@ def archive_iterator(path: str) -> Any:
 def is_html_response(record: WarcRecord) -> bool:
     from fastwarc.warc import WarcRecordType
 
-    return record.record_type == WarcRecordType.response and record.is_http and record.http_content_type in HTML_TYPES
+    if record.record_type != WarcRecordType.response or not record.is_http:
+        return False
+    return (record.http_content_type or "").split(";")[0].strip().lower() in HTML_TYPES
 
 
 def units(file: InputFile) -> Iterator[tuple[SourceRef, RawRecord]]:
@@ -143,7 +145,7 @@ def document(source: SourceRef, raw: RawRecord) -> Document:
         body = page_bytes(body, headers.get(TRANSFER_ENCODING), headers.get(CONTENT_ENCODING))
     except PayloadError as exc:
         return Document(source, id=record_id, url=url, error=(UnreadableInputError.code, f"unreadable payload: {exc}"))
-    charset = raw.http_charset
+    charset = (raw.http_charset or "").strip().strip("\"'")
     # As browsers do, an unknown charset label is ignored rather than fatal.
     usable = charset if charset and normalize_encoding(charset) else None
     return Document(source, id=record_id, url=url, html=body, charset=usable)

@@ -132,7 +132,7 @@ def _classify(doc: Document, model: Model, options: ClassifyOptions) -> Result:
             text=text,
             paragraphs=doc.paragraphs,
             charset=charset,
-            threshold=options.threshold,
+            threshold=options.threshold if doc.threshold is None else doc.threshold,
             limits=options.limits,
         )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .encodings import WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
@@ -117,14 +118,15 @@ class ParsedPage:
 def normalize_encoding(label: str) -> str | None:
     """Map a charset label to a Python codec name, as browsers do; None if unknown.
 
-    Only text encodings a page can be written in count: bytes-to-bytes codecs (``hex``,
+    The WHATWG Encoding Standard's labels (:mod:`.encodings`) first, then the labels Python's codecs
+    know besides them. Only text encodings a page can be written in count: bytes-to-bytes codecs (``hex``,
     ``zlib``, ``rot13``) and ``NOT_PAGE_ENCODINGS`` are unknown labels here.
     """
     label = label.strip().strip("\"'").lower()
     if label in WINDOWS_1252_LABELS:
         return FALLBACK_ENCODING
     try:
-        info = codecs.lookup(label)
+        info = codecs.lookup(WHATWG_LABELS.get(label, label))
     except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the label
         return None
     # CodecInfo._is_text_encoding is what bytes.decode itself checks (False for hex, zlib, ...).

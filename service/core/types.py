@@ -18,7 +18,7 @@ class Label(StrEnum):
 
 
 class Mode(StrEnum):
-    """How the input was given."""
+    """How the input was read: as HTML, as text with one paragraph per line, or as a list of paragraphs."""
 
     HTML = "html"
     TEXT = "text"

@@ -157,6 +157,25 @@ async def test_undecodable_bytes_are_400_not_mojibake(client: httpx.AsyncClient,
     assert "utf-8" in problem["detail"]
 
 
+@pytest.mark.parametrize(
+    ("charset", "codec"), [("windows-31j", "cp932"), ("x-gbk", "gb18030"), ("unicode", "utf-16-le")]
+)
+async def test_a_charset_label_browsers_know_is_honoured(client: httpx.AsyncClient, charset: str, codec: str) -> None:
+    """Labels of the WHATWG Encoding Standard that Python's codecs do not know (QA review, 2026-12-06)."""
+    lines = ["東京の新しい路線が開業した。", "上海今天下雨。"]
+    response = await client.post(
+        URL, content="\n".join(lines).encode(codec), headers={"Content-Type": f"text/plain; charset={charset}"}
+    )
+    assert response.status_code == 200
+    assert [p["text"] for p in response.json()["paragraphs"]] == lines
+
+
+async def test_json_labelled_utf8_by_another_of_its_labels_is_read(client: httpx.AsyncClient) -> None:
+    headers = {"Content-Type": "application/json; charset=unicode-1-1-utf-8"}
+    response = await client.post(URL, content='{"text": "Café"}'.encode(), headers=headers)
+    assert response.status_code == 200 and response.json()["paragraphs"][0]["text"] == "Café"
+
+
 async def test_unknown_charset_is_400(client: httpx.AsyncClient) -> None:
     response = await client.post(URL, content=b"hello", headers={"Content-Type": "text/plain; charset=no-such-charset"})
     assert_problem(response, 400, "undecodable-input")
@@ -246,6 +265,16 @@ async def test_an_unknown_query_parameter_is_a_422_naming_it(client: httpx.Async
     problem = assert_problem(await client.post(f"{route}?lists=none&threshold=0.3", json=body), 422, "validation-error")
     assert problem["detail"] == "query.lists: Unknown query parameter (known: list, threshold)"
     assert (await client.post(f"{route}?list=none&threshold=0.3", json=body)).status_code == 200
+
+
+@pytest.mark.parametrize("route", [URL, URL + "/batch"])
+@pytest.mark.parametrize("query", ["threshold=0.1&threshold=0.9", "list=content&list=none&threshold=0.2"])
+async def test_a_query_parameter_given_twice_is_a_422(client: httpx.AsyncClient, route: str, query: str) -> None:
+    """Which of two values was meant cannot be told (the last one was used; QA review, 2026-12-06)."""
+    body = {"text": "a line"} if route == URL else {"documents": [{"id": 1, "text": "a line"}]}
+    problem = assert_problem(await client.post(f"{route}?{query}", json=body), 422, "validation-error")
+    name = query.split("=")[0]
+    assert problem["detail"] == f"query.{name}: Given more than once"
 
 
 @pytest.mark.parametrize("query", ["threshold=nan", "threshold=NaN", "threshold=inf", "threshold=2"])

@@ -43,6 +43,10 @@ def test_jsonl_lines_are_numbered_and_blank_lines_are_not_documents(make_jsonl: 
         ('{"id": 1}', "invalid-record", "needs one of html, text, paragraphs"),
         ('{"id": 1, "html": 5}', "invalid-record", "html must be a string"),
         ('{"id": 1, "paragraphs": ["a", 2]}', "invalid-record", "list of strings"),
+        ('{"id": 1, "text": "a", "url": 5}', "invalid-record", "url must be a string"),
+        ('{"id": 1, "text": "a", "threshold": "0.5"}', "invalid-record", "threshold must be a number"),
+        ('{"id": 1, "text": "a", "threshold": 1.5}', "invalid-record", "threshold must be a number"),
+        ('{"id": 1, "text": "a", "threshold": true}', "invalid-record", "threshold must be a number"),
     ],
 )
 def test_bad_lines_become_documents_carrying_their_error(
@@ -226,3 +230,28 @@ def test_a_file_cut_inside_a_later_record_says_so(tmp_path: Path, compress: bool
     assert final.error is not None and final.error[0] == "unreadable-input"
     assert "truncated" in final.error[1] or "cut short" in final.error[1]
     assert docs(whole_path)[-1].error is None  # the whole file: no such document
+
+
+def test_http_content_types_and_charsets_are_read_in_any_case_and_quoting(tmp_path: Path) -> None:
+    """FastWARC keeps a type's case and a charset's quotes (QA review, 2026-12-06): neither may lose a page."""
+    pytest.importorskip("warcio")
+    import io
+
+    from warcio import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    types = ['Text/HTML; charset="windows-1251"', "APPLICATION/XHTML+XML", "Image/PNG"]
+    for number, content_type in enumerate(types):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        body = "<p>Привет</p>".encode("cp1251")
+        uri = f"https://x.example/{number}"
+        payload = io.BytesIO(body)
+        record = writer.create_warc_record(uri, "response", payload=payload, length=len(body), http_headers=headers)
+        writer.write_record(record)
+    path = tmp_path / "cases.warc"
+    path.write_bytes(buffer.getvalue())
+    first, second = docs(path)
+    assert (first.url, first.charset) == ("https://x.example/0", "windows-1251")
+    assert (second.url, second.charset) == ("https://x.example/1", None)

@@ -130,6 +130,21 @@ def test_limits_and_threshold_reach_the_classifier(jsonl: Path, tiny_model_path:
     assert labels == {"content"}
 
 
+def test_a_records_own_threshold_wins_over_the_runs(
+    make_jsonl: MakeJsonl, tiny_model_path: Path, tmp_path: Path
+) -> None:
+    text = "Council approves the new tram line\nShare on Facebook\nThe vote was close."
+    records = [
+        {"id": "own", "text": text, "threshold": 0},
+        {"id": "run", "text": text},
+        {"id": "x", "text": text, "n": 1},
+    ]
+    out = tmp_path / "out.jsonl"
+    assert batch(make_jsonl(records), "-o", out, "--threshold", "1", model=tiny_model_path) == 0
+    labels = {line["id"]: {p["label"] for p in line["paragraphs"]} for line in read_lines(out)}
+    assert labels == {"own": {"content"}, "run": {"chrome"}, "x": {"chrome"}}
+
+
 def test_list_option_chooses_the_paragraphs_each_line_lists(jsonl: Path, tiny_model_path: Path, tmp_path: Path) -> None:
     outputs = {name: tmp_path / f"{name}.jsonl" for name in ("all", "content", "none")}
     for name, path in outputs.items():

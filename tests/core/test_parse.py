@@ -6,8 +6,16 @@ import codecs
 
 import pytest
 
+from service.core.encodings import WHATWG_LABELS
 from service.core.errors import DecodeError, LimitExceededError
-from service.core.parse import PARSER_MAX_DEPTH, declared_charset, decode_html, decode_text, parse_html
+from service.core.parse import (
+    PARSER_MAX_DEPTH,
+    declared_charset,
+    decode_html,
+    decode_text,
+    normalize_encoding,
+    parse_html,
+)
 from service.core.segment import segment_tree
 from tests.builders import fixture_pages
 
@@ -256,6 +264,41 @@ def test_legacy_labels_read_as_the_supersets_browsers_use(label: str, line: str,
     data = f'<meta charset="{label}"><p>{line}</p>'.encode(codec)
     text, used = decode_html(data)
     assert used == codec and line in text
+
+
+@pytest.mark.parametrize("label", sorted(WHATWG_LABELS))
+def test_every_whatwg_label_names_a_text_codec(label: str) -> None:
+    """Each of the Encoding Standard's labels is known, in any case and with white space around it."""
+    codec = normalize_encoding(f" {label.upper()}\t")
+    assert codec is not None and codecs.lookup(codec)._is_text_encoding  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "codec"),
+    [
+        ("windows-31j", "日本語のテキストです。", "cp932"),
+        ("x-sjis", "日本語のテキストです。", "cp932"),
+        ("x-gbk", "上海今天下雨。", "gb18030"),
+        ("windows-949", "서울시는 계획을 발표했다.", "cp949"),
+        ("iso-8859-8-i", "שלום עולם", "iso8859-8"),
+        ("x-mac-roman", "Café crème", "mac-roman"),
+        ("x-mac-cyrillic", "Привет мир", "mac-cyrillic"),
+        ("koi", "Привет мир", "koi8-r"),
+        ("dos-874", "สวัสดีครับ", "cp874"),
+        ("unicode-1-1-utf-8", "Café crème", "utf-8"),
+    ],
+)
+def test_whatwg_labels_python_does_not_know(label: str, line: str, codec: str) -> None:
+    """Declared by the page or given by the caller, the label means what it means in a browser."""
+    data = f'<meta charset="{label}"><p>{line}</p>'.encode(codec)
+    text, used = decode_html(data)
+    assert used == codec and line in text
+    assert decode_text(line.encode(codec), label) == (line, codec)
+
+
+@pytest.mark.parametrize("label", ["unicode", "ucs-2", "utf-16"])
+def test_utf16_labels_are_little_endian_as_in_the_standard(label: str) -> None:
+    assert decode_text("Grüße".encode("utf-16-le"), label) == ("Grüße", "utf-16-le")
 
 
 def test_valid_utf8_wins_over_any_other_declaration() -> None:
