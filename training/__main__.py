@@ -109,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         choices=tuple(SHORT_LINES),
         help="also train on datasets/story-shapes/, every story page's markup drawn, their subheads, questions "
-        "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept)",
+        "and list items content, all unlabelled, or only the list items unlabelled (measured, not kept); prose: "
+        "their paragraphs alone, in the plain stories' markup (prose-missing: only in the languages "
+        "datasets/stories/ lacks)",
     )
     sub.choices["train"].add_argument(
         "--chrome-word-news",

@@ -41,12 +41,20 @@ from .dataset import Augmentation, PreparedPage, prepare
 
 STORIES_DIR = Path(__file__).resolve().parent.parent / "datasets" / "stories"
 SHAPES_DIR = STORIES_DIR.parent / "story-shapes"
+#: ``shapes`` of :func:`story_pages` that keeps only the stories' paragraphs: their subheads, lists,
+#: questions and pull quotes are left out of the page, and the page is set as the plain stories are.
+PROSE = "prose"
+#: As :data:`PROSE`, only the stories in the languages ``datasets/stories/`` has none in (the chrome
+#: library's languages that the training pages otherwise show only in chrome, and English).
+PROSE_MISSING = "prose-missing"
 #: ``shapes`` of :func:`story_pages` → the block kinds whose lines it leaves unlabelled (the
 #: rest of a story is content).
 SHORT_LINES: dict[str, tuple[str, ...]] = {
     "content": (),
     "unlabelled": ("subhead", "question", "list"),
     "lists-unlabelled": ("list",),
+    PROSE: (),
+    PROSE_MISSING: (),
 }
 #: Kinds of library block a story page may show above its article, and below it.
 HEADER_KINDS = ("navigation",)
@@ -165,6 +173,16 @@ def story_html(
     )
 
 
+def training_stories(shapes: str | None = None) -> list[Story]:
+    """The stories ``train`` reads: ``datasets/stories/``, and with ``shapes`` those of
+    ``datasets/story-shapes/`` (with :data:`PROSE_MISSING`, those in languages the first lack)."""
+    plain = load_stories()
+    shaped = load_stories(SHAPES_DIR) if shapes else []
+    if shapes == PROSE_MISSING:
+        shaped = [s for s in shaped if s.lang not in {p.lang for p in plain}]
+    return plain + shaped
+
+
 def story_pages(
     augmentation: Augmentation, seed: int, stories: list[Story] | None = None, *, shapes: str | None = None
 ) -> list[PreparedPage]:
@@ -172,12 +190,15 @@ def story_pages(
 
     ``shapes`` (a key of :data:`SHORT_LINES`): the stories of ``datasets/story-shapes/`` too (when
     ``stories`` is not given), every page's markup drawn, their short lines content or
-    unlabelled (see the module's docstring).
+    unlabelled (see the module's docstring); :data:`PROSE`: their paragraphs alone, set as the
+    plain stories are (:data:`PROSE_MISSING`: only those in languages the plain stories lack).
     """
     if shapes is not None and shapes not in SHORT_LINES:
         raise ValueError(f"shapes must be one of {tuple(SHORT_LINES)}, not {shapes!r}")
     if stories is None:
-        stories = load_stories() + (load_stories(SHAPES_DIR) if shapes else [])
+        stories = training_stories(shapes)
+    if shapes in (PROSE, PROSE_MISSING):
+        stories = [replace(s, blocks=tuple(b for b in s.blocks if b.kind == PARAGRAPH)) for s in stories]
     pages = []
     for story in stories:
         # the page without its HTML first: its site picks the fold the header and footer come from
@@ -193,7 +214,8 @@ def story_pages(
         blocks = [b for b in augmentation.blocks_by_fold.get(fold_of(page.site), []) if b.lang == story.lang]
         header = _pick(blocks, HEADER_KINDS, rng)
         footer = _pick(blocks, FOOTER_KINDS, rng)
-        markup = random.Random(f"{MARKUP_SALT}:{seed}:{story.id}") if shapes else None
+        drawn = shapes is not None and shapes not in (PROSE, PROSE_MISSING)
+        markup = random.Random(f"{MARKUP_SALT}:{seed}:{story.id}") if drawn else None
         page = replace(page, html=story_html(story, header, footer, markup))
         unlabelled = [story.headline]
         if shapes is not None:

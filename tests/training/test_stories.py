@@ -23,6 +23,7 @@ from training.stories import (
     stories_checksum,
     story_html,
     story_pages,
+    training_stories,
 )
 
 #: At least this many languages and stories per language.
@@ -100,6 +101,27 @@ def test_with_shapes_the_short_lines_are_content_or_unlabelled() -> None:
                 assert all(label_of[normalize(line)] == want for line in block.lines), (shapes, block)
     with pytest.raises(ValueError, match="shapes"):
         story_pages(training_augmentation(), 1, stories, shapes="yes")
+
+
+@pytest.mark.parametrize("shapes", ["prose", "prose-missing"])
+def test_prose_keeps_a_shape_storys_paragraphs_alone_in_the_plain_markup(shapes: str) -> None:
+    story = next(s for s in load_stories(SHAPES_DIR) if {b.kind for b in s.blocks} >= {"subhead", "list"})
+    (page,) = story_pages(training_augmentation(), seed=1, stories=[story], shapes=shapes)
+    label_of = {p.text: label for p, label in zip(page.paragraphs, page.labels, strict=True)}
+    for block in story.blocks:
+        for line in block.lines:
+            assert (label_of.get(normalize(line)) == CONTENT) == (block.kind == PARAGRAPH), (shapes, block)
+    story_lines = [p for p, label in zip(page.paragraphs, page.labels, strict=True) if label == CONTENT]
+    assert {(p.tag, p.path.split("/")[-2].split("[")[0]) for p in story_lines} == {("p", "article")}, "plain markup"
+
+
+def test_prose_missing_adds_the_shape_stories_of_the_languages_the_plain_stories_lack() -> None:
+    plain = load_stories()
+    added = training_stories("prose-missing")[len(plain) :]
+    assert training_stories()[: len(plain)] == training_stories("prose-missing")[: len(plain)] == plain
+    assert added and not {s.lang for s in added} & {s.lang for s in plain}
+    assert {s.lang for s in added} == {s.lang for s in load_stories(SHAPES_DIR)} - {s.lang for s in plain}
+    assert len(training_stories("prose")) == len(plain) + len(load_stories(SHAPES_DIR))
 
 
 def test_a_story_page_sets_each_block_in_drawn_markup_and_keeps_every_line_once() -> None:
