@@ -18,6 +18,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: What ``winnow classify`` says of an empty file or stdin.
 EMPTY_INPUT = "the input is empty"
+#: What ``bytes.strip`` strips: white space is the same with a byte-order mark and without.
+ASCII_WHITESPACE = " \t\n\r\x0b\x0c"
 #: ``--format json`` gives ``elapsed_ms``, as the API does.
 MS_PER_SECOND = 1000.0
 
@@ -45,7 +47,7 @@ def is_blank(data: bytes) -> bool:
     if marked is None:
         return not data.strip()
     bom, codec = marked
-    return not data[len(bom) :].decode(codec, "replace").strip()
+    return not data[len(bom) :].decode(codec, "replace").strip(ASCII_WHITESPACE)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import shlex
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from service import classify, load_model
-from service.cli import looks_like_html, main
+from service.cli import is_blank, looks_like_html, main
 from service.core.kinds import KINDS
 from tests.builders import fixture_pages
 
@@ -165,6 +166,13 @@ def test_charset_is_used_to_tell_html_from_text(
     assert run_classify(capsys, str(notes), "--model", str(tiny_model_path), "--charset", "utf-16-le")["mode"] == "text"
     assert main(["classify", str(page), "--model", str(tiny_model_path), "--charset", "no-such-charset"]) == 2
     assert capsys.readouterr().err == "winnow: unknown charset 'no-such-charset'\n"
+
+
+def test_blank_means_the_same_white_space_with_a_byte_order_mark_and_without() -> None:
+    nbsp = "\u00a0"
+    assert is_blank(b" \n") and is_blank(b"\xef\xbb\xbf \n") and is_blank(" \n".encode("utf-16"))
+    assert not is_blank(nbsp.encode()) and not is_blank(codecs.BOM_UTF8 + nbsp.encode())
+    assert not is_blank(nbsp.encode("utf-16"))
 
 
 def test_an_empty_input_is_an_error_as_in_the_api(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections import Counter
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -92,9 +93,9 @@ def known_query(request: Request) -> None:
     """Refuse a query parameter the classify routes do not read, as a JSON body's unknown field is: a typo
     (``?lists=none``) would otherwise be ignored, and the answer not the one asked for. So is one given
     twice (``?threshold=0.1&threshold=0.9``): which of the two was meant cannot be told."""
-    names = [name for name, _ in request.query_params.multi_items()]
-    unknown = sorted(set(names) - CLASSIFY_QUERY)
-    repeated = sorted({name for name in names if names.count(name) > 1} & CLASSIFY_QUERY)
+    counts = Counter(name for name, _ in request.query_params.multi_items())
+    unknown = sorted(set(counts) - CLASSIFY_QUERY)
+    repeated = sorted(name for name in CLASSIFY_QUERY if counts[name] > 1)
     known = ", ".join(sorted(CLASSIFY_QUERY))
     errors = [
         *(

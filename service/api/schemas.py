@@ -42,7 +42,8 @@ EXACTLY_ONE_INPUT: JsonDict = {
 MAX_URL_CHARS = 8192
 MAX_ID_CHARS = 256
 ID_ERROR = f"the id must be a string of 1 to {MAX_ID_CHARS} characters or an integer"
-THRESHOLD_ERROR = "the threshold must be a number between 0 and 1 (in JSON a number, not a string or a boolean)"
+THRESHOLD_ERROR = "the threshold must be a number between 0 and 1"
+JSON_THRESHOLD_ERROR = f"{THRESHOLD_ERROR}, given as a JSON number (not a string or a boolean)"
 
 
 def one_error(kind: str, message: str) -> WrapValidator:
@@ -76,7 +77,9 @@ BatchId = Annotated[
 #: A content score cut-off in [0, 1]; NaN fails both bounds.
 Threshold = Annotated[float, Field(ge=0.0, le=1.0), one_error("invalid_threshold", THRESHOLD_ERROR)]
 #: In JSON: a number only (an integer too); lax mode would read true as 1.0 and "0.5" as 0.5.
-JsonThreshold = Annotated[float, Field(strict=True, ge=0.0, le=1.0), one_error("invalid_threshold", THRESHOLD_ERROR)]
+JsonThreshold = Annotated[
+    float, Field(strict=True, ge=0.0, le=1.0), one_error("invalid_threshold", JSON_THRESHOLD_ERROR)
+]
 
 
 class ClassifyRequest(BaseModel):

@@ -151,7 +151,10 @@ def checked_threshold(threshold: object) -> float:
     """``threshold`` as a float, or an ``InputError`` unless it is a number in [0, 1]."""
     if isinstance(threshold, bool) or not isinstance(threshold, int | float | np.floating | np.integer):
         raise InputError(f"threshold must be a number in [0, 1], not {type(threshold).__name__}")
-    value = float(threshold)
+    try:
+        value = float(threshold)
+    except OverflowError:  # an integer too large for a float (JSON allows any number of digits)
+        value = math.inf
     if not (math.isfinite(value) and 0.0 <= value <= 1.0):
         raise InputError(f"threshold must be a number in [0, 1], not {value}")
     return value

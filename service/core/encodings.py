@@ -5,9 +5,15 @@ read them: ``windows-31j`` is Shift_JIS, ``x-gbk`` is GBK, ``unicode`` is UTF-16
 ``codecs.lookup`` knows only some of them. Each label maps to the Python codec of its encoding;
 :func:`.parse.normalize_encoding` then reads the codec as the superset browsers decode with.
 
-Two of the standard's encodings are read otherwise: ``replacement`` (the labels of ISO-2022-KR,
-ISO-2022-CN and HZ) is left to Python's codecs of those names, which decode the text rather than
-turn it into one U+FFFD, and ``x-user-defined`` has no Python codec and stays unknown.
+Three of the standard's encodings are read otherwise:
+
+- ``replacement`` (the labels of ISO-2022-KR, ISO-2022-CN and HZ): a browser shows such a page as one
+  U+FFFD, since these encodings can hide markup in what other readers see as text. Here the labels
+  are unknown (:data:`REPLACEMENT_CODECS`), as are Python's codecs of those encodings: a caller's is
+  refused, a page's ignored.
+- ``x-user-defined`` has no Python codec and stays unknown.
+- KOI8-U is Python's ``koi8_u``, which reads 0xAE and 0xBE (the standard's ``ў`` and ``Ў``) as box
+  drawing characters.
 """
 
 from __future__ import annotations
@@ -188,6 +194,9 @@ _ENCODINGS: dict[str, tuple[str, ...]] = {
     "utf-16-be": ("unicodefffe", "utf-16be"),
     "utf-16-le": ("csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"),
 }
+
+#: Python's codecs of the encodings the standard reads as ``replacement``, which can hide markup.
+REPLACEMENT_CODECS = frozenset({"hz", "iso2022_kr"})
 
 #: Each WHATWG label (lower case) → the Python codec of its encoding.
 WHATWG_LABELS: dict[str, str] = {label: codec for codec, labels in _ENCODINGS.items() for label in labels}

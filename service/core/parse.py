@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .encodings import WHATWG_LABELS
+from .encodings import REPLACEMENT_CODECS, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
-#: Labels browsers treat as windows-1252 (WHATWG Encoding Standard).
+#: Labels browsers treat as windows-1252 (WHATWG Encoding Standard), and ``latin-1``, which the standard does not
+#: list but Python reads as ISO-8859-1 (:data:`.encodings.WHATWG_LABELS` holds the others too; this set is
+#: read first, so that every way of naming Latin-1 is windows-1252).
 WINDOWS_1252_LABELS = frozenset(
     {
         "ascii",
@@ -55,8 +57,11 @@ SUPERSET_CODECS = {
 #: C1 control of the same number (so no byte sequence fails, as in latin-1).
 CP1252_HOLES = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 #: Python text codecs that no page is written in: they turn escapes into arbitrary code
-#: points (lone surrogates included), or always fail. Given or declared, they are unknown.
-NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined"})
+#: points (lone surrogates included), always fail, or hide markup (the standard's ``replacement``
+#: encodings). Given or declared, they are unknown.
+NOT_PAGE_ENCODINGS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined", *REPLACEMENT_CODECS}
+)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

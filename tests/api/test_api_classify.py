@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from service.api.schemas import THRESHOLD_ERROR
+from service.api.schemas import JSON_THRESHOLD_ERROR, THRESHOLD_ERROR
 from service.core.parse import PARSER_MAX_DEPTH
 from tests.api.conftest import MakeClient
 from tests.api.support import assert_problem
@@ -288,11 +288,11 @@ async def test_a_threshold_query_that_is_nan_says_what_a_threshold_is(client: ht
 async def test_a_json_threshold_out_of_range_says_what_a_threshold_is(client: httpx.AsyncClient, value: bytes) -> None:
     body = b'{"text": "a line", "threshold": ' + value + b"}"
     response = await client.post(URL, content=body, headers={"Content-Type": "application/json"})
-    assert assert_problem(response, 422, "validation-error")["detail"] == f"body.threshold: {THRESHOLD_ERROR}"
+    assert assert_problem(response, 422, "validation-error")["detail"] == f"body.threshold: {JSON_THRESHOLD_ERROR}"
     batch = b'{"documents": [{"id": 1, "text": "a line", "threshold": ' + value + b"}]}"
     response = await client.post(f"{URL}/batch", content=batch, headers={"Content-Type": "application/json"})
     [item] = response.json()["results"]
-    assert item["problem"]["detail"] == f"body.documents.0.threshold: {THRESHOLD_ERROR}"
+    assert item["problem"]["detail"] == f"body.documents.0.threshold: {JSON_THRESHOLD_ERROR}"
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])

@@ -47,6 +47,7 @@ def test_jsonl_lines_are_numbered_and_blank_lines_are_not_documents(make_jsonl: 
         ('{"id": 1, "text": "a", "threshold": "0.5"}', "invalid-record", "threshold must be a number"),
         ('{"id": 1, "text": "a", "threshold": 1.5}', "invalid-record", "threshold must be a number"),
         ('{"id": 1, "text": "a", "threshold": true}', "invalid-record", "threshold must be a number"),
+        ('{"id": 1, "text": "a", "threshold": 1' + "0" * 400 + "}", "invalid-record", "threshold must be a number"),
     ],
 )
 def test_bad_lines_become_documents_carrying_their_error(

@@ -123,7 +123,7 @@ def test_a_model_loaded_without_its_text_pass_reads_html_with_the_html_model_alo
     assert classify(alone, text=text).paragraphs == classify(tiny_model, text=text).paragraphs
 
 
-@pytest.mark.parametrize("threshold", [float("nan"), float("inf"), -0.1, 1.5, "0.5", True, None.__class__])
+@pytest.mark.parametrize("threshold", [float("nan"), float("inf"), -0.1, 1.5, 10**400, "0.5", True, None.__class__])
 def test_a_threshold_that_is_not_a_number_in_0_1_is_refused(tiny_model: Model, threshold: object) -> None:
     with pytest.raises(InputError, match="threshold"):
         classify(tiny_model, text="One line.", threshold=threshold)  # type: ignore[arg-type]

@@ -273,6 +273,48 @@ def test_every_whatwg_label_names_a_text_codec(label: str) -> None:
     assert codec is not None and codecs.lookup(codec)._is_text_encoding  # type: ignore[attr-defined]
 
 
+#: One byte each single-byte encoding of the Encoding Standard reads as a letter of its own script, with the
+#: encoding's name as its label (the byte and letter from the standard's index of that encoding).
+STANDARD_BYTES = [
+    ("ibm866", 0x80, "А"),
+    ("iso-8859-2", 0xB1, "ą"),
+    ("iso-8859-3", 0xA1, "Ħ"),
+    ("iso-8859-4", 0xA1, "Ą"),
+    ("iso-8859-5", 0xB0, "А"),
+    ("iso-8859-6", 0xC7, "ا"),
+    ("iso-8859-7", 0xC1, "Α"),
+    ("iso-8859-8", 0xE0, "א"),
+    ("iso-8859-8-i", 0xE0, "א"),
+    ("iso-8859-10", 0xA1, "Ą"),
+    ("iso-8859-13", 0xE0, "ą"),
+    ("iso-8859-14", 0xA1, "Ḃ"),
+    ("iso-8859-15", 0xA4, "€"),
+    ("iso-8859-16", 0xA1, "Ą"),
+    ("koi8-r", 0xC1, "а"),
+    ("koi8-u", 0xA4, "є"),
+    ("macintosh", 0x8E, "é"),
+    ("windows-874", 0xA1, "ก"),
+    ("windows-1250", 0xB9, "ą"),
+    ("windows-1251", 0xC0, "А"),
+    ("windows-1252", 0x80, "€"),
+    ("windows-1253", 0xC1, "Α"),
+    ("windows-1254", 0xD0, "Ğ"),
+    ("windows-1255", 0xE0, "א"),
+    ("windows-1256", 0xC7, "ا"),
+    ("windows-1257", 0xE0, "ą"),
+    ("windows-1258", 0xC3, "Ă"),
+    ("x-mac-cyrillic", 0x80, "А"),
+]
+
+
+@pytest.mark.parametrize(("label", "byte", "letter"), STANDARD_BYTES)
+def test_each_single_byte_encoding_reads_its_own_letters(label: str, byte: int, letter: str) -> None:
+    """A label mapped to the wrong codec of the same kind (KOI8-U to KOI8-R, say) reads another letter."""
+    assert decode_text(bytes([byte]), label)[0] == letter
+    same = [other for other, codec in WHATWG_LABELS.items() if codec == WHATWG_LABELS[label]]
+    assert all(decode_text(bytes([byte]), other)[0] == letter for other in same)
+
+
 @pytest.mark.parametrize(
     ("label", "line", "codec"),
     [
@@ -294,6 +336,16 @@ def test_whatwg_labels_python_does_not_know(label: str, line: str, codec: str) -
     text, used = decode_html(data)
     assert used == codec and line in text
     assert decode_text(line.encode(codec), label) == (line, codec)
+
+
+@pytest.mark.parametrize("label", ["hz-gb-2312", "HZ", "iso-2022-kr", "csiso2022kr", "iso-2022-cn", "replacement"])
+def test_encodings_that_hide_markup_are_unknown(label: str) -> None:
+    """Browsers read these as one U+FFFD: in HZ, ``~{<p>…</p>~}`` decodes to Han characters, its tags gone."""
+    assert normalize_encoding(label) is None
+    with pytest.raises(DecodeError, match="unknown charset"):
+        decode_text(b"a line", label)
+    page = b'<meta charset="hz-gb-2312"><p>one</p>~{<p>two</p>~}'
+    assert decode_html(page) == (page.decode(), "utf-8")
 
 
 @pytest.mark.parametrize("label", ["unicode", "ucs-2", "utf-16"])
