@@ -39,6 +39,17 @@ def looks_like_html(data: bytes, name: str | None = None, charset: str | None = 
     return sniff.looks_like_html(data, charset)
 
 
+def warn_if_misnamed(data: bytes, name: str, mode: str, charset: str | None) -> None:
+    """Say on stderr when a file's name decided ``mode`` but its content reads as the other: a ``.html`` file
+    of plain lines is one paragraph, a ``.txt`` file holding a page is read line by line, markup and all."""
+    held = "html" if looks_like_html(data, None, charset) else "text"
+    if held != mode:
+        print(
+            f"winnow: warning: {name} is named as {mode} but holds {held}; read as {mode} (--mode {held} reads it so)",
+            file=sys.stderr,
+        )
+
+
 def is_blank(data: bytes) -> bool:
     """Whether the bytes hold white space alone, after a byte-order mark of any Unicode encoding or none."""
     from .core.parse import marked_encoding  # lxml loads with it, and only for the commands that parse
@@ -68,6 +79,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     name = None if args.file == "-" else args.file
     mode = args.mode or ("html" if looks_like_html(data, name, args.charset) else "text")
+    if args.mode is None and name is not None:
+        warn_if_misnamed(data, name, mode, args.charset)
     model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}
     started = time.perf_counter()  # the model is loaded, as the service's is before a request

@@ -168,6 +168,31 @@ def test_charset_is_used_to_tell_html_from_text(
     assert capsys.readouterr().err == "winnow: unknown charset 'no-such-charset'\n"
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "warned"),
+    [
+        ("lines.html", b"Council approves the tram line\nShare on Facebook\n", "named as html but holds text"),
+        ("page.txt", b"<!doctype html><html><body><p>A story.</p></body></html>", "named as text but holds html"),
+        ("page.html", b"<!doctype html><html><body><p>A story.</p></body></html>", None),
+        ("lines.txt", b"Council approves the tram line\nShare on Facebook\n", None),
+    ],
+)
+def test_a_file_whose_name_and_content_disagree_is_read_by_its_name_with_a_warning(
+    capsys: pytest.CaptureFixture[str],
+    tiny_model_path: Path,
+    tmp_path: Path,
+    name: str,
+    data: bytes,
+    warned: str | None,
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    assert main(["classify", str(tmp_path / name), "--model", str(tiny_model_path)]) == 0
+    err = capsys.readouterr().err
+    assert (warned in err) if warned else err == ""
+    assert main(["classify", str(tmp_path / name), "--model", str(tiny_model_path), "--mode", "text"]) == 0
+    assert capsys.readouterr().err == "", "a mode given is not second-guessed"
+
+
 def test_blank_means_the_same_white_space_with_a_byte_order_mark_and_without() -> None:
     nbsp = "\u00a0"
     assert is_blank(b" \n") and is_blank(b"\xef\xbb\xbf \n") and is_blank(" \n".encode("utf-16"))

@@ -241,8 +241,14 @@ def classify(
     """Label every paragraph of one page as content or chrome.
 
     Give exactly one of ``html`` (str or bytes; bytes are decoded using ``charset``, a BOM
-    or the page's own declaration), ``text`` (one paragraph per line) or ``paragraphs``.
+    or the page's own declaration), ``text`` (one paragraph per line; bytes are strict UTF-8 unless
+    ``charset`` or a BOM says otherwise) or ``paragraphs``. The input is read as given: ``html``
+    without a tag is one HTML paragraph here, where the API and the CLI read such a body as text
+    (:func:`.sniff.as_held` does that for a caller who wants it).
     A paragraph is content when its score is at least ``threshold`` (default: the model's).
+    ``limits`` defaults to none (the service and the batch tool pass theirs).
+    Raises an :class:`~.errors.InputError` (a ``DecodeError``, ``LimitExceededError``, ...) for input
+    it cannot take, a threshold that is not a number in [0, 1] included.
     """
     cut = model.threshold if threshold is None else checked_threshold(threshold)
     mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
