@@ -12,8 +12,8 @@ Three of the standard's encodings are read otherwise:
   are unknown (:data:`REPLACEMENT_CODECS`), as are Python's codecs of those encodings: a caller's is
   refused, a page's ignored.
 - ``x-user-defined`` has no Python codec and stays unknown.
-- KOI8-U is Python's ``koi8_u``, which reads 0xAE and 0xBE (the standard's ``ў`` and ``Ў``) as box
-  drawing characters.
+
+KOI8-U is Python's ``koi8_u`` with the two letters it lacks (:data:`CODEC_FIXES`).
 """
 
 from __future__ import annotations
@@ -197,6 +197,11 @@ _ENCODINGS: dict[str, tuple[str, ...]] = {
 
 #: Python's codecs of the encodings the standard reads as ``replacement``, which can hide markup.
 REPLACEMENT_CODECS = frozenset({"hz", "iso2022_kr"})
+
+#: Python codec → what its decoding gives that the standard's index of the encoding reads otherwise: Python's
+#: ``koi8_u`` reads 0xAE and 0xBE as box drawing (only those bytes decode to these two), the standard as the
+#: Belarusian ``ў`` and ``Ў``.
+CODEC_FIXES: dict[str, dict[int, str]] = {"koi8-u": {0x255D: "ў", 0x256C: "Ў"}}
 
 #: Each WHATWG label (lower case) → the Python codec of its encoding.
 WHATWG_LABELS: dict[str, str] = {label: codec for codec, labels in _ENCODINGS.items() for label in labels}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .encodings import REPLACEMENT_CODECS, WHATWG_LABELS
+from .encodings import CODEC_FIXES, REPLACEMENT_CODECS, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
@@ -209,10 +209,12 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
 
 
 def _decode(data: bytes, name: str, errors: str = "strict") -> str:
-    """``data.decode(name, errors)``, with windows-1252 read as WHATWG does (its five holes are C1 controls)."""
-    if name != FALLBACK_ENCODING:
-        return data.decode(name, errors)
-    return data.decode(name, "surrogateescape").translate(CP1252_HOLES)
+    """``data.decode(name, errors)``, read as WHATWG does: windows-1252's five holes are C1 controls, and a
+    codec of :data:`.encodings.CODEC_FIXES` gets the letters the standard reads where Python does not."""
+    if name == FALLBACK_ENCODING:
+        return data.decode(name, "surrogateescape").translate(CP1252_HOLES)
+    text = data.decode(name, errors)
+    return text.translate(CODEC_FIXES[name]) if name in CODEC_FIXES else text
 
 
 def _mostly_decodes(data: bytes, name: str) -> str | None:
@@ -222,7 +224,7 @@ def _mostly_decodes(data: bytes, name: str) -> str | None:
         return _decode(data, name)
     except UnicodeDecodeError:
         pass
-    text = data.decode(name, "replace")
+    text = _decode(data, name, "replace")
     bad = text.count("\ufffd")  # a page's own U+FFFD counts too: it can only make the test stricter
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     return text if non_ascii - bad > bad else None

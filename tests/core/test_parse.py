@@ -292,6 +292,8 @@ STANDARD_BYTES = [
     ("iso-8859-16", 0xA1, "Ą"),
     ("koi8-r", 0xC1, "а"),
     ("koi8-u", 0xA4, "є"),
+    ("koi8-u", 0xAE, "ў"),
+    ("koi8-ru", 0xBE, "Ў"),
     ("macintosh", 0x8E, "é"),
     ("windows-874", 0xA1, "ก"),
     ("windows-1250", 0xB9, "ą"),
