@@ -24,16 +24,20 @@ ASCII_WHITESPACE = " \t\n\r\x0b\x0c"
 MS_PER_SECOND = 1000.0
 
 
+def named_mode(name: str | None) -> str | None:
+    """``html`` or ``text`` when a file's name ending says which it holds, else None (stdin too)."""
+    suffix = Path(name).suffix.lower() if name else ""
+    return "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
+
+
 def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
     """Whether a file (or stdin, ``name`` None) holds HTML rather than text with a paragraph per line:
     its name's ending decides first, else :func:`service.core.sniff.looks_like_html` (a whole page, or a
     fragment that opens with a tag or holds closing tags of block elements; an unknown ``charset`` is a
     ``DecodeError``)."""
-    suffix = Path(name).suffix.lower() if name else ""
-    if suffix in HTML_SUFFIXES:
-        return True
-    if suffix in TEXT_SUFFIXES:
-        return False
+    named = named_mode(name)
+    if named is not None:
+        return named == "html"
     from .core import sniff  # lxml loads with it, and only for the commands that parse
 
     return sniff.looks_like_html(data, charset)
@@ -79,7 +83,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     name = None if args.file == "-" else args.file
     mode = args.mode or ("html" if looks_like_html(data, name, args.charset) else "text")
-    if args.mode is None and name is not None:
+    if args.mode is None and name is not None and named_mode(name) is not None:
         warn_if_misnamed(data, name, mode, args.charset)
     model = load_model(args.model, text_pass=not args.no_text_pass)
     kwargs = {"html": data} if mode == "html" else {"text": data}

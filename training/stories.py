@@ -47,6 +47,8 @@ PROSE = "prose"
 #: As :data:`PROSE`, only the stories in the languages ``datasets/stories/`` has none in (the chrome
 #: library's languages that the training pages otherwise show only in chrome, and English).
 PROSE_MISSING = "prose-missing"
+#: The ``shapes`` that keep the paragraphs alone, in the plain stories' markup.
+PROSE_SHAPES = (PROSE, PROSE_MISSING)
 #: ``shapes`` of :func:`story_pages` → the block kinds whose lines it leaves unlabelled (the
 #: rest of a story is content).
 SHORT_LINES: dict[str, tuple[str, ...]] = {
@@ -197,7 +199,7 @@ def story_pages(
         raise ValueError(f"shapes must be one of {tuple(SHORT_LINES)}, not {shapes!r}")
     if stories is None:
         stories = training_stories(shapes)
-    if shapes in (PROSE, PROSE_MISSING):
+    if shapes in PROSE_SHAPES:
         stories = [replace(s, blocks=tuple(b for b in s.blocks if b.kind == PARAGRAPH)) for s in stories]
     pages = []
     for story in stories:
@@ -214,7 +216,7 @@ def story_pages(
         blocks = [b for b in augmentation.blocks_by_fold.get(fold_of(page.site), []) if b.lang == story.lang]
         header = _pick(blocks, HEADER_KINDS, rng)
         footer = _pick(blocks, FOOTER_KINDS, rng)
-        drawn = shapes is not None and shapes not in (PROSE, PROSE_MISSING)
+        drawn = shapes is not None and shapes not in PROSE_SHAPES
         markup = random.Random(f"{MARKUP_SALT}:{seed}:{story.id}") if drawn else None
         page = replace(page, html=story_html(story, header, footer, markup))
         unlabelled = [story.headline]

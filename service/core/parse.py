@@ -20,24 +20,10 @@ from .errors import DecodeError, LimitExceededError
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
-#: Labels browsers treat as windows-1252 (WHATWG Encoding Standard), and ``latin-1``, which the standard does not
-#: list but Python reads as ISO-8859-1 (:data:`.encodings.WHATWG_LABELS` holds the others too; this set is
-#: read first, so that every way of naming Latin-1 is windows-1252).
-WINDOWS_1252_LABELS = frozenset(
-    {
-        "ascii",
-        "us-ascii",
-        "iso-8859-1",
-        "iso8859-1",
-        "latin1",
-        "latin-1",
-        "l1",
-        "cp1252",
-        "windows-1252",
-        "cp819",
-        "ibm819",
-    }
-)
+#: Labels read as windows-1252 before the WHATWG table (:data:`.encodings.WHATWG_LABELS`, which holds
+#: every label the standard gives it): ``latin-1``, which the standard does not list and Python reads as
+#: ISO-8859-1, so that every way of naming Latin-1 is windows-1252, as in a browser.
+WINDOWS_1252_LABELS = frozenset({"latin-1"})
 FALLBACK_ENCODING = "cp1252"
 UTF8 = "utf-8"
 #: Legacy labels that browsers read as a superset (WHATWG Encoding Standard): pages labelled
