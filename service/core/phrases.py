@@ -1,10 +1,13 @@
 """Rules of set wordings: a line is one of a rule's kinds when one of the kind's patterns is found in it.
 
-Editorial notes (:mod:`.notes`) and reading walls (:mod:`.walls`) are held this way. Each kind names a
-few trigger words, and a line is searched for the kind's patterns only when one of its words (runs of
-``\\w``, lower-cased) is a trigger, or when it holds one of the kind's marks (for scripts written
-without spaces, and Devanagari): most lines are never searched. A pattern found inside a quotation
-does not count ("'This is not financial advice,' he said" is speech).
+Editorial notes (:mod:`.notes`), reading walls (:mod:`.walls`), subscription offers (:mod:`.offers`) and
+reader prompts (:mod:`.prompts`) are held this way. Each kind names a few trigger words, and a line is
+searched for the kind's patterns only when one of its words (runs of ``\\w``, lower-cased) is a trigger,
+or when it holds one of the kind's marks (for scripts written without spaces, and Devanagari): most
+lines are never searched. Patterns are searched with typographic apostrophes read as straight ones
+("l’article", "doesn’t"). A pattern found inside a quotation does not count ("'This is not financial
+advice,' he said" is speech): where a match begins is where its first word does, so a pattern that
+takes the line's opening quotation mark in (``^\\W*``) still reads as speech.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from functools import cached_property, lru_cache
 
 #: Quotation marks that open and close a quotation, and straight ones that do both.
 _OPENING, _CLOSING, _STRAIGHT = "“„«「『‘‚", "”»」』’", '"'
+#: Double quotation marks of every style: a line that opens with one of them ("»Haben Sie …?«, fragte er",
+#: "”Har du …?” frågade hon", where the closing mark opens) is speech up to the next one.
+_DOUBLE = '“”„«»「」『』"'
 #: A word, as trigger words are matched (Devanagari's vowel signs end a word here: its kinds use marks).
 _WORD = re.compile(r"\w+")
 #: Lines whose lower-cased words are remembered: the rules are tried one after the other on a line, and
@@ -71,6 +77,7 @@ class PhraseRule:
             return None
         kinds, triggers, marks, mark_starts = self._compiled
         low, words = _split(text)
+        searched = low.replace("’", "'")
         marked = not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
         if triggers.isdisjoint(words) and not marked:
             return None
@@ -78,8 +85,8 @@ class PhraseRule:
             if kind.triggers.isdisjoint(words) and not (marked and any(mark in low for mark in kind.marks)):
                 continue
             for pattern in kind.patterns:
-                found = pattern.search(low)
-                if found is not None and not _quoted(low, found.start()):
+                found = pattern.search(searched)
+                if found is not None and not _quoted(low, _first_word(low, found.start())):
                     return kind.what
         return None
 
@@ -96,11 +103,19 @@ def forget_lines() -> None:
     _split.cache_clear()
 
 
+def _first_word(text: str, at: int) -> int:
+    """Where the first word at or after ``at`` begins (``at`` when there is none)."""
+    word = _WORD.search(text, at)
+    return word.start() if word is not None else at
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` falls inside a quotation (``"This is not investment advice," he said``): speech, not
     chrome. Straight double quotes pair up; a straight single quote counts only when the line opens with one
-    (elsewhere it is an apostrophe)."""
+    (elsewhere it is an apostrophe); after a line's opening double quotation mark of any style, marks pair up."""
     before = text[:at]
     if before.count(_STRAIGHT) % 2 or (before.lstrip().startswith("'") and before.count("'") % 2):
+        return True
+    if (opening := before.lstrip()[:1]) and opening in _DOUBLE and sum(map(before.count, _DOUBLE)) % 2:
         return True
     return sum(map(before.count, _OPENING)) > sum(map(before.count, _CLOSING))

@@ -34,6 +34,7 @@ from .forest import calibrated_proba
 from .notes import NOTE_KIND, note_of
 from .offers import offer_of
 from .phrases import forget_lines as forget_splits
+from .prompts import prompt_kind, prompt_of
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
@@ -82,10 +83,11 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 def fixed_chrome_of(text: str) -> FixedChrome:
     """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, an
-    editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`) or a
-    subscription offer's (:func:`~.offers.offer_of`), and the kind of chrome its rule names: the control
-    rule's (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a
-    disclaimer; a wall's or an offer's line is left to the kind model. Remembered for recent lines
+    editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`), a
+    subscription offer's (:func:`~.offers.offer_of`) or a reader prompt (:func:`~.prompts.prompt_of`), and
+    the kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
+    (:func:`~.stamps.stamp_kind`); a note is a disclaimer, a prompt an ad or "other"
+    (:func:`~.prompts.prompt_kind`); a wall's or an offer's line is left to the kind model. Remembered for recent lines
     (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return _fixed_chrome_verdict(text)
@@ -106,6 +108,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
     if wall_of(text) is not None or offer_of(text) is not None:
         return FixedChrome(chrome=True)
+    if (prompt := prompt_of(text)) is not None:
+        return FixedChrome(chrome=True, kind=prompt_kind(prompt))
     return NOT_FIXED
 
 

@@ -1,4 +1,5 @@
-"""The rules of set wordings (:mod:`service.core.phrases`): editorial notes, reading walls, subscription offers."""
+"""The rules of set wordings (:mod:`service.core.phrases`): editorial notes, reading walls, subscription
+offers, reader prompts."""
 
 from __future__ import annotations
 
@@ -6,12 +7,39 @@ import pytest
 
 from service.core.notes import NOTES
 from service.core.offers import OFFERS
-from service.core.phrases import Phrases
+from service.core.phrases import PhraseRule, Phrases
+from service.core.prompts import PROMPTS
 from service.core.walls import WALLS
 
+#: A rule of one kind whose pattern takes a line's opening quotation mark in, as ``^\W*`` does.
+ASK = PhraseRule({"ask": Phrases(triggers="report", patterns=(r"^\W*report errors\b",))}, 5, 200)
 
-@pytest.mark.parametrize("kinds", [NOTES, WALLS, OFFERS], ids=["notes", "walls", "offers"])
+
+@pytest.mark.parametrize("kinds", [NOTES, WALLS, OFFERS, PROMPTS], ids=["notes", "walls", "offers", "prompts"])
 def test_every_kind_has_triggers_and_patterns(kinds: dict[str, Phrases]) -> None:
     for what, phrases in kinds.items():
         assert phrases.triggers.split(), what
         assert phrases.patterns, what
+
+
+def test_a_pattern_that_takes_the_opening_quotation_mark_in_still_reads_speech() -> None:
+    assert ASK.kind_of("Report errors to the editors") == "ask"
+    assert ASK.kind_of("“Report errors to the tax office within 30 days,” the ombudsman said.") is None
+    assert ASK.kind_of('"Report errors within 30 days," she said.') is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "»Report errors to us«, sagte der Richter.",  # German guillemets, the closing one first
+        "”Report errors to us” sa hon.",  # Swedish: the same mark opens and closes
+    ],
+)
+def test_every_style_of_double_quotation_mark_reads_speech(line: str) -> None:
+    assert ASK.kind_of(line) is None
+
+
+def test_typographic_apostrophes_read_as_straight_ones() -> None:
+    rule = PhraseRule({"listen": Phrases(triggers="écouter", patterns=(r"^\W*écouter l'article\b",))}, 5, 200)
+    assert rule.kind_of("Écouter l’article") == "listen"
+    assert rule.kind_of("Écouter l'article") == "listen"
