@@ -88,6 +88,17 @@ METHOD = """\
   saving, "Save 40%"; a badge, "Most popular", "Cancel anytime"; the small print on taxes and who may
   take the offer) gets the same cap; its kind is left to the kind model. A price a story reports is
   a sentence, or opens with a label ("Price: $9.99 a month"), and is left to the model.
+- **Reader prompts** (`service/core/prompts.py`): a line of at most 160 characters that asks
+  something of the reader or tells them about the page (a call for tips, "Got a tip? Email us"; an
+  invitation to report an error, "Spotted a mistake? Let us know", "press Ctrl+Enter"; a request
+  for feedback, "Was this article helpful? Yes / No", "Take our reader survey"; an audio player's
+  text, "Listen to this article · 6 min", "00:00 / 03:12"; a loading placeholder or a browser
+  notice, "Your browser does not support the video tag"; an ad slot's line beyond its label, "La
+  suite après cette publicité", "Go ad-free"; a note on other editions, "This article is also
+  available in Spanish") gets the same cap and the kind `ad` (ad lines) or `other`. Each wording
+  opens the line with a control's words, asks the reader and says what to do, or names the reader
+  or the page, in 19 languages, and a line that reports speech is none, so that a story about
+  tips, errors, polls, audio or advertising is not one.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
