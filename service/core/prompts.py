@@ -45,9 +45,8 @@ _DURATION = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?|\d+\s?(?:min(?:ute)?s?|mins?\.?|minuten|minutes|minutos|minuti|мин\.?|dk|dakika"
     r"|menit|phút|分))"
 )
-#: What may follow a player's label on its line: a duration or a timer and nothing else ("Écouter cet article
-#: (4 min)", "Ouça este conteúdo · 0:00 / 5:27").
-_LISTEN_TAIL = r"\W*(?:[·|•\-–—(:]\s*)?(?:" + _DURATION + r"(?:\s*/\s*\d{1,2}:\d\d)?)?\W*$"
+#: What may follow a player's label on its line: a duration and nothing else ("Écouter cet article (4 min)").
+_LISTEN_TAIL = r"\W*(?:[·|•\-–—(:]\s*)?(?:" + _DURATION + r")?\W*$"
 #: An error in the text, as a reader's question names it ("Spotted a mistake?", "Found any typos?").
 _ERROR = r"(?:mistakes?|errors?|typos?|inaccurac(?:y|ies)|factual errors?|spelling mistakes?|something wrong)"
 #: "ख़बर" (news), its nukta precomposed or combining, or left out.
@@ -70,10 +69,10 @@ PROMPTS: dict[str, Phrases] = {
         triggers=(
             "tip tips hinweis hinweise témoin info informations información denuncia segnalazione segnalazioni"
             " pauta denúncia sugestão weet heb masz есть пишите ihbar ihbarlarınız ihbarları tipstelefon"
-            " tipstelefonen tipsa nyhetstips víte máte story touch newsroom newsdesk desk footage "
-            " securedrop investigate contact witnessed witness affected"
+            " tipstelefonen tipsa nyhetstips víte máte story touch newsroom newsdesk desk footage photo photos"
+            " video videos picture pictures stories securedrop investigate contact witnessed witness affected"
             " author reporter redaktion rédaction redacción redazione redação redactie redakcji редакцию"
-            " redaksi soạn informasi thông letter idea hear mande envie tienes escríbenos send submit upload share"
+            " redaksi soạn informasi thông letter idea hear mande envie tienes escríbenos"
         ),
         marks=_any("情報提供|新闻线索|新聞線索|爆料|제보|لديك معلوم|فريق التحرير|راسلنا|सूचना देने|बर भेज|कोई ख"),
         patterns=(
@@ -247,13 +246,10 @@ PROMPTS: dict[str, Phrases] = {
             " watch 00 speed generated anhören vorlesen vorgelesen gelesen écouter escucha escuchar ascolta ouvir ouça"
             " voor luister beluister posłuchaj lektor слушать прослушать dinle lyssna uppläst poslechněte poslechnout"
             " přehrát dengarkan nghe lettura"
-            " duration audioversion abspielen erneut pause mettre lu reproducir volver voce"
-            " guarda videoyu prędkość odtwarzania озвучено oplæst hør ascultă znovu replay again nota"
         ),
         marks=_any(
             "音声で聞く|音声で聴く|音声読み上げ|收听本文|收聽本文|听本文|음성으로 듣기|기사"
             " 듣기|استمع إلى|استمع ل|बर सुनें|बर को सुनें|🔊|🎧"
-            "|点击取消静音|再生速度|مدة الفيديو|재생 시간"
         ),
         patterns=(
             r"^\W*listen(?: now| to (?:this|the) (?:article|story|report|piece))?\W*(?:[·|•\-–—(:]\s*)?"
@@ -290,24 +286,6 @@ PROMPTS: dict[str, Phrases] = {
             r"音声で聞く|音声で聴く|音声読み上げ|收听本文|收聽本文|听本文|^\W*(?:기사를?"
             r" )?음성으로 듣기\W*$|^\W*기사 듣기\W*$"
             r"|استمع (?:إلى ال|لل)(?:مقال|خبر)(?!\w)|^\W*[🔊🎧]\W*\d{1,2}:\d\d\W*$|" + _KHABAR + " (?:को )?सुनें",
-            r"^\W*(?:narrated|read aloud|voiced) by (?:an? )?(?:ai|automated|artificial|synthetic"
-            r"|computer[- ]generated)(?:[- ]\w+)?(?: voice)?\s*\.\s*learn more\b",
-            r"^\W*(?:video duration|مدة الفيديو)\s*:?\s*\d{1,2}:\d\d\W*$",
-            r"^\W*diese audioversion wurde (?:künstlich|automatisch|maschinell) erzeugt\b",
-            r"^\W*(?:abspielen|erneut abspielen|mettre en pause|volver a reproducir|přehrát"
-            r" znovu|replay|play again)\W*$",
-            r"^\W*lu par une voix (?:de synthèse|synthétique|artificielle)\W*$|^\W*voce generata"
-            r" (?:automaticamente|artificialmente)\W*$|^\W*озвучено (?:синтезатором речи"
-            r"|искусственным интеллектом|нейросетью)\W*$|^\W*oplæst af (?:en )?(?:kunstig"
-            r"|syntetisk) stemme\W*$|\buppläst av (?:en )?syntetisk röst\b",
-            r"^\W*(?:guarda il video|videoyu izle)\W*\d{1,2}:\d\d\W*$",
-            r"^\W*(?:escuchar noticia|escucha(?:r)? esta nota|ouça este conteúdo|hør artiklen|ascultă articolul)"
-            + _LISTEN_TAIL,
-            r"^\W*(?:prędkość odtwarzania|velocidad de reproducción|vitesse de lecture|wiedergabegeschwindigkeit)"
-            r"\s*:?\s*\d(?:[.,]\d+)?\s*x\W*$"
-            r"|^\W*再生速度\s*\d(?:\.\d+)?倍",
-            r"^\W*点击取消静音|^\W*(?:기사를? )?음성으로 듣기\W*재생 시간 \d+분\W*$|^\W*nghe"
-            r" bài viết\W*giọng (?:nam|nữ)\b",
         ),
     ),
     # a loading state, an embed's placeholder, a browser or script notice, a live page's refresh prompt
@@ -317,13 +295,9 @@ PROMPTS: dict[str, Phrases] = {
             " click tap geladen laden inhalte inhalt chargement cargando caricamento visualizzare"
             " carregando klik ładowanie przeglądarka загрузка браузер yükleniyor tarayıcınız laddar visa načítání"
             " načítám memuat muat tải aggiorna navegador navigateur"
-            " updates posts newer older entries unavailable available map instagram clicca"
-            " caricare externer zustimmung bloqué indhold atualize wczytaj więcej"
-            " neue beiträge afficher publications ver actualizaciones изображение načítá indlæser încarcă"
         ),
         marks=_any(
             "読み込み中|加载中|載入中|جار التحميل|جارٍ التحميل|جاري التحميل|लोड हो रहा|展开全文|展開全文|下滑继续阅读"
-            "|この動画は再生できません|点击加载更多|불러오는 중"
         ),
         patterns=(
             r"^\W*(?:loading|please wait|fetching|wird geladen|werden geladen|chargement(?: en cours)?|cargando"
@@ -365,20 +339,6 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*(?:読み込み中|加载中|載入中|جار[ٍي]? التحميل|लोड हो रहा है)(?:[，,]?\s*(?:请稍候"
             r"|請稍候|しばらくお待ちください))?"
             r"\W*$|^\W*展开全文|^\W*展開全文|下滑继续阅读",
-            r"^\W*\d+ new (?:updates?|posts?|comments?)\W*(?:click|tap) to (?:refresh|see|show|load)\b",
-            r"^\W*(?:load|show) (?:more|newer|older|\d+ new) (?:posts|updates|entries|comments)\W*$"
-            r"|^\W*ver más actualizaciones\W*$|^\W*afficher les publications plus récentes\W*$"
-            r"|^\W*wczytaj więcej wpisów\W*$|^\W*\d+ neue beiträge anzeigen\W*$|点击加载更多",
-            r"^\W*(?:the |this )?(?:image|photo|video|graphic) is (?:no longer available|(?:currently )?(?:unavailable"
-            r"|not available))\W*$|^\W*(?:image|photo|video) (?:unavailable"
-            r"|not available)\W*$|^\W*изображение недоступно\W*$|この動画は再生できません",
-            r"^\W*the (?:map|chart|graphic|video|live blog) is loading\W*$|^\W*\w+ se načítá\W*$"
-            r"|^\W*(?:\S+\s+){0,3}yükleniyor\W*$|^\W*(?:indlæser|se încarcă)\W*$|^\W*불러오는 중",
-            r"^\W*(?:click|tap)(?: here)? to load (?:the |this )?(?:\w+ )?(?:post|video|content"
-            r"|map|chart|embed|tweet|graphic)\b|^\W*clicca (?:qui )?per caricare (?:il|questo) contenuto\b",
-            r"^\W*externer inhalt\s*:|^\W*dieser inhalt benötigt ihre zustimmung\b|^\W*ce"
-            r" contenu est bloqué\b|^\W*dette indhold kræver\b[^.]{0,40}\bcookies\b|^\W*(?:tu"
-            r"|su) navegador no (?:soporta|admite) este contenido\b|^\W*atualize (?:o )?seu navegador\b",
         ),
     ),
     # an ad slot's line that is more than its label, ad-free offers, native ads' headings
@@ -390,13 +350,10 @@ PROMPTS: dict[str, Phrases] = {
             " advertentie reklamą reklamy рекламы reklamdan annonsen reklamou reklamu reklamě reklamę iklan quảng"
             " berbayar advertorial gesponsert sponsorisé patrocinado adchoices debajo werbebanner brand commercial"
             " partnerships leyendo"
-            " skip pomiń passer geç begin реклама bersponsor werbefrei contenus contenido contenuti conteúdo"
-            " annonsörens annoncørbetalt fortsætter continuă lanjutkan reklamı"
         ),
         marks=_any(
             "広告の後|広告の下|広告を閉じる|この広告について|去广告|关闭广告|以下为广告|以下為廣告"
             "|광고 없이|يتابع المقال|يتبع الخبر|विज्ञापन के नीचे|विज्ञापन के बाद|नीचे स्क्रॉल करें"
-            "|5秒后可跳过|推广内容|광고 후 기사가|スポンサー記事"
         ),
         patterns=(
             r"^\W*(?:weiter(?:lesen)?|lesen sie weiter) nach der (?:anzeige|werbung)\W*$"
@@ -441,19 +398,6 @@ PROMPTS: dict[str, Phrases] = {
             r" (?:paid for|sponsored|funded) by an advertiser\b|\bproduced by our (?:commercial|advertising|brand"
             r"|partnerships?|sponsored content) (?:team|studio|department|desk)\b",
             r"^\W*konten berbayar\b|[·|•]\s*(?:advertorial|sponsored|gesponsert|sponsorisé|patrocinado)\W*$",
-            r"^\W*skip (?:the )?ad(?: in \d+)?\W*$|^\W*reklamı geç\W*$|^\W*(?:publicité|reklama"
-            r"|quảng cáo|广告|advertisement|ad|anzeige|werbung)\s*[·|•]\s*(?:passer|pomiń"
-            r"|bỏ qua|\d+秒|skip|überspringen)",
-            r"\bvideo will (?:begin|start|play) after (?:this|the) ad\b",
-            r"^\W*(?:anzeige|реклама|advertentie|ad|advertisement|publicidad|publicité|werbung)\s*[·"
-            r"|•]\s*(?:gesponserter inhalt|партн[её]рские материалы|\d{1,2}:\d\d|sponsored)\W*$",
-            r"^\W*werbefrei (?:lesen|surfen)\b",
-            r"^\W*(?:contenus? sponsorisés?|contenidos? patrocinados?|contenuti sponsorizzati"
-            r"|conteúdos? patrocinados?|annonsörens innehåll|annoncørbetalt"
-            r" indhold|konten bersponsor|gesponserte? inhalte?)(?: (?:por|par|von|da|by|de)"
-            r" [^.]{1,40})?\W*$|^\W*推广内容\W*$",
-            r"\bartiklen fortsætter efter annoncen\b|\barticolul continuă după reclamă\b"
-            r"|광고 후 기사가 이어집니다|\blanjutkan membaca setelah iklan\b|^\W*pr\s*[:：]\s*スポンサー記事",
         ),
     ),
     # a note on other editions, formats and languages of the article
@@ -462,14 +406,8 @@ PROMPTS: dict[str, Phrases] = {
             "available read download pdf print edition paper epaper switch version desktop site appears appeared"
             " translated erschien printausgabe lire paru impresa lee sfoglia leggi leia verscheen wydanie версия"
             " haberin publicerad přepnout baca đọc leer originally"
-            " original originalartikel zum læs gazeteyi auch "
-            " questo publicado lees artykuł материал bu artikeln läs článek přečtěte artiklen citește artikel"
         ),
-        marks=_any(
-            "英語版|本文刊|本文原载|버전으로 보기|اقرأ هذا الخبر|ई-पेपर"
-            "|この記事は|英語版はこちら|查看英文版|이 기사는 지면|영문 기사 보기|اقرأ هذا"
-            " المقال|النسخة الورقية|में भी पढ़ें"
-        ),
+        marks=_any("英語版|本文刊|本文原载|버전으로 보기|اقرأ هذا الخبر|ई-पेपर"),
         patterns=(
             r"^\W*this (?:article|story|piece) is (?:also )?available in\b",
             r"^\W*read (?:this|the) (?:article|story|report) in (?!full\b)\w+\W*$|^\W*read in\s*:|^\W*read in \w+\W*$",
@@ -502,25 +440,6 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*đọc bản tiếng \w+\W*$",
             r"英語版を読む|この記事の英語版|本文(?:刊载于|刊載於|刊登于|原载于)|버전으로 보기"
             r"|اقرأ هذا الخبر بال|ई-पेपर पढ़ें",
-            r"^\W*this (?:article|story) appeared in print\b",
-            r"^\W*(?:download (?:the )?pdf|versión en pdf|pdf-version|version pdf|pdf herunterladen"
-            r"|text-only version)\W*$",
-            r"^\W*read the original(?: article| story)? in \w+\W*$|^\W*lesen sie den original(?:artikel"
-            r"|text) auf \w+\W*$",
-            r"^\W*(?:zum e-paper|lire le journal numérique|læs e-avisen)\W*$|^\W*e-gazeteyi"
-            r" (?:görüntülemek|okumak) için tıklayın\b|^\W*auch auf \w+ verfügbar\W*$",
-            r"^\W*cet article est paru dans l'édition du\b|^\W*version \w+ de cet article\W*$"
-            r"|^\W*questo articolo è stato pubblicato sull'edizione cartacea\b|^\W*leia a"
-            r" versão em \w+\W*$|^\W*publicado na edição impressa\b",
-            r"^\W*lees dit artikel in het \w+\W*$|^\W*artykuł ukazał się w wydaniu papierowym\b"
-            r"|^\W*материал опубликован в номере\b|^\W*bu haberi \S+ okuyun\W*$",
-            r"^\W*artikeln publicerades i papperstidningen\b|^\W*läs på lätt svenska\W*$"
-            r"|^\W*článek vyšel v tištěném vydání\b|^\W*přečtěte si článek v \w+\W*$|^\W*artiklen"
-            r" blev bragt i den trykte avis\b|^\W*citește articolul în limba \w+\W*$|^\W*artikel"
-            r" ini telah tayang di edisi cetak\b",
-            r"この記事は(?:朝刊|夕刊)\d*面に掲載|英語版はこちら|^\W*查看英文版|이 기사는"
-            r" 지면 \w*면에 게재|^\W*영문 기사 보기|اقرأ هذا المقال بال|^\W*نُ?شر في النسخة"
-            r" الورقية|यह लेख \S+ में भी पढ़ें",
         ),
     ),
 }
