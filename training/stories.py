@@ -181,7 +181,8 @@ def training_stories(shapes: str | None = None) -> list[Story]:
     plain = load_stories()
     shaped = load_stories(SHAPES_DIR) if shapes else []
     if shapes == PROSE_MISSING:
-        shaped = [s for s in shaped if s.lang not in {p.lang for p in plain}]
+        languages = {story.lang for story in plain}
+        shaped = [story for story in shaped if story.lang not in languages]
     return plain + shaped
 
 

@@ -76,8 +76,7 @@ class PhraseRule:
         if not self.min_chars <= len(text) <= self.max_chars:
             return None
         kinds, triggers, marks, mark_starts = self._compiled
-        low, words = _split(text)
-        searched = low.replace("’", "'")
+        low, searched, words = _split(text)
         marked = not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
         if triggers.isdisjoint(words) and not marked:
             return None
@@ -92,10 +91,11 @@ class PhraseRule:
 
 
 @lru_cache(maxsize=_RECENT_LINES)
-def _split(text: str) -> tuple[str, frozenset[str]]:
-    """``text`` lower-cased, and its words."""
+def _split(text: str) -> tuple[str, str, frozenset[str]]:
+    """``text`` lower-cased, the same with typographic apostrophes straight (what patterns search), and its
+    words."""
     low = text.lower()
-    return low, frozenset(_WORD.findall(low))
+    return low, low.replace("’", "'"), frozenset(_WORD.findall(low))
 
 
 def forget_lines() -> None:
