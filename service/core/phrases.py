@@ -5,9 +5,11 @@ reader prompts (:mod:`.prompts`) are held this way. Each kind names a few trigge
 searched for the kind's patterns only when one of its words (runs of ``\\w``, lower-cased) is a trigger,
 or when it holds one of the kind's marks (for scripts written without spaces, and Devanagari): most
 lines are never searched. Patterns are searched with typographic apostrophes read as straight ones
-("l’article", "doesn’t"). A pattern found inside a quotation does not count ("'This is not financial
-advice,' he said" is speech): where a match begins is where its first word does, so a pattern that
-takes the line's opening quotation mark in (``^\\W*``) still reads as speech.
+("l’article", "doesn’t"), and with Turkish dotted and dotless i read as one letter (:func:`fold`), so a
+line in capitals ("ÜCRETSİZ HABER HAKKINIZ DOLDU") reads as the same line in lower case. A pattern found
+inside a quotation does not count ("'This is not financial advice,' he said" is speech): where a match
+begins is where its first word does, so a pattern that takes the line's opening quotation mark in
+(``^\\W*``) still reads as speech.
 """
 
 from __future__ import annotations
@@ -63,7 +65,12 @@ class PhraseRule:
         """The kinds compiled, every kind's trigger words and marks, and a pattern of the marks' first
         characters (a line holds a mark only if it holds one of them: one search instead of a loop)."""
         kinds = tuple(
-            _Compiled(what, frozenset(p.triggers.split()), p.marks, tuple(map(re.compile, p.patterns)))
+            _Compiled(
+                what,
+                frozenset(p.triggers.replace("ı", "i").split()),
+                p.marks,
+                tuple(re.compile(x.replace("ı", "i")) for x in p.patterns),
+            )
             for what, p in self.phrases.items()
         )
         triggers = frozenset(word for kind in kinds for word in kind.triggers)
@@ -90,11 +97,22 @@ class PhraseRule:
         return None
 
 
+def fold(text: str) -> str:
+    """``text`` lower-cased, with Turkish "İ" and "ı" as "i". ``str.lower`` writes "İ" as "i" and a
+    combining dot (which cuts the word) and "I" as "i" where Turkish means "ı": a line in Turkish capitals
+    would match no pattern written in lower case. Patterns and trigger words, written in lower case, have
+    their "ı" read as "i" too. The length stays the same, so positions in the folded text are positions
+    in ``text``."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("İ", "i").lower().replace("ı", "i")
+
+
 @lru_cache(maxsize=_RECENT_LINES)
 def _split(text: str) -> tuple[str, str, frozenset[str]]:
-    """``text`` lower-cased, the same with typographic apostrophes straight (what patterns search), and its
-    words."""
-    low = text.lower()
+    """``text`` folded (:func:`fold`), the same with typographic apostrophes straight (what patterns
+    search), and its words."""
+    low = fold(text)
     return low, low.replace("’", "'"), frozenset(_WORD.findall(low))
 
 

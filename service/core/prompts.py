@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, Phrases
+from .phrases import PhraseRule, Phrases, fold
 
 #: Longest line (characters) that is tried as a prompt line.
 MAX_PROMPT_CHARS = 160
@@ -461,7 +461,7 @@ def prompt_of(text: str) -> str | None:
     """What kind of reader prompt ``text`` is (a key of :data:`PROMPTS`), or None when it is none (or when
     the line reports who spoke, :data:`_SPEECH`)."""
     what = _RULE.kind_of(text)
-    return what if what is None or _SPEECH.search(text.lower()) is None else None
+    return what if what is None or _SPEECH.search(fold(text)) is None else None
 
 
 def prompt_kind(what: str) -> str:

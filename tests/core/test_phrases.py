@@ -3,13 +3,15 @@ offers, reader prompts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from service.core.notes import NOTES
+from service.core.notes import NOTES, note_of
 from service.core.offers import OFFERS
-from service.core.phrases import PhraseRule, Phrases
+from service.core.phrases import PhraseRule, Phrases, fold
 from service.core.prompts import PROMPTS
-from service.core.walls import WALLS
+from service.core.walls import WALLS, wall_of
 
 #: A rule of one kind whose pattern takes a line's opening quotation mark in, as ``^\W*`` does.
 ASK = PhraseRule({"ask": Phrases(triggers="report", patterns=(r"^\W*report errors\b",))}, 5, 200)
@@ -43,3 +45,29 @@ def test_typographic_apostrophes_read_as_straight_ones() -> None:
     rule = PhraseRule({"listen": Phrases(triggers="écouter", patterns=(r"^\W*écouter l'article\b",))}, 5, 200)
     assert rule.kind_of("Écouter l’article") == "listen"
     assert rule.kind_of("Écouter l'article") == "listen"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("ÜCRETSİZ HABER HAKKINIZ DOLDU", wall_of),
+        ("REKLAM ENGELLEYİCİ KULLANDIĞINIZI FARK ETTİK", wall_of),
+        ("BU İÇERİK OTOMATİK OLARAK YAYIMLANMIŞTIR.", note_of),
+    ],
+)
+def test_turkish_capitals_read_as_the_same_line_in_lower_case(line: str, rule: Callable[[str], str | None]) -> None:
+    # str.lower writes "İ" as "i" and a combining dot, and "I" as "i" where Turkish means "ı".
+    assert rule(line) is not None
+    assert rule(line) == rule(line.replace("İ", "i").replace("I", "ı").lower())
+
+
+def test_folding_keeps_a_line_s_length_so_positions_carry_over() -> None:
+    for line in ("İLGİLİ HABERLER", "Yalnızca ABONELERE özel", "Straße — ÉCOUTER"):
+        assert len(fold(line)) == len(line)
+    assert fold("İLGİLİ YAZILAR") == "ilgili yazilar"
+
+
+def test_a_pattern_with_a_dotless_i_matches_either_i() -> None:
+    rule = PhraseRule({"wall": Phrases(triggers="yalnızca", patterns=(r"^yalnızca abonelere özel$",))}, 5, 200)
+    assert rule.kind_of("YALNIZCA ABONELERE ÖZEL") == "wall"
+    assert rule.kind_of("Yalnızca abonelere özel") == "wall"
