@@ -29,6 +29,7 @@ from .lexicon import (
     alternatives,
     date_words,
 )
+from .phrases import fold
 
 #: Longest paragraph (characters) that is tried as a stamp.
 MAX_STAMP_CHARS = 80
@@ -83,14 +84,20 @@ def is_stamp(text: str) -> bool:
     return _is_dateline(text) or _counters().match(text) is not None
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    """The words a date may hold, folded as :func:`~.phrases.fold` folds a line ("EKİM" reads as "ekim")."""
+    return frozenset(word.replace("ı", "i") for word in date_words())
+
+
 def _is_dateline(text: str) -> bool:
     """Whether ``text`` (which holds a digit) is a publication or update label followed by a date only."""
     label = _LABEL.match(text)
     if label is None:
         return False
-    words = date_words()
+    words = _date_words()
     for token in _TOKEN.findall(text[label.end() :]):
         token = token.strip(":.-")
-        if token and not (_NUMBER.match(token) or _ZONE.match(token) or token.lower().rstrip(".") in words):
+        if token and not (_NUMBER.match(token) or _ZONE.match(token) or fold(token).rstrip(".") in words):
             return False
     return True

@@ -76,3 +76,10 @@ def test_a_stamp_is_comments_when_it_counts_them_else_other() -> None:
     assert stamp_kind("Updated: 3 March 2026, 16:05 IST") == "other"
     assert stamp_kind("Image 1 of 5") == "other"
     assert stamp_kind("The vote was 7-2.") is None
+
+
+def test_a_turkish_date_in_capitals_is_a_stamp_as_in_lower_case() -> None:
+    # "EKİM" lower-cased by str.lower would hold a combining dot; "MAYIS" would read "mayis".
+    assert is_stamp("Yayınlanma: 12 Ekim 2025 14:05")
+    assert is_stamp("YAYINLANMA: 12 EKİM 2025 14:05")
+    assert is_stamp("GÜNCELLEME: 3 MAYIS 2026")
