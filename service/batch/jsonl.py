@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..core.classify import checked_threshold
-from ..core.errors import InputError
+from ..core.errors import EmptyInputError, InputError
 from .documents import GZIP_SUFFIX, Document, InputFile, SourceRef
 from .errors import MalformedRecordError, RecordError, UnreadableInputError
 
@@ -60,7 +60,7 @@ def document(source: SourceRef, raw: RawLine) -> Document:
         if url is not None and not isinstance(url, str):
             raise RecordError(f"url must be a string, not {type(url).__name__}")
         return Document(source, **carried, threshold=record_threshold(record), **input_fields(record))
-    except RecordError as exc:
+    except InputError as exc:  # a RecordError, or more than one page field
         return Document(source, **carried, error=(exc.code, str(exc)))
 
 
@@ -91,7 +91,12 @@ def record_threshold(record: dict[str, Any]) -> float | None:
 
 
 def input_fields(record: dict[str, Any]) -> dict[str, Any]:
-    """The page fields of a record, type-checked; the core checks that exactly one is given."""
+    """The one page field of a record, type-checked.
+
+    More than one is the core's ``invalid-input``, as the API's 422, checked here because the
+    worker reads a field as what it holds (HTML without a tag as text, a whole page sent as
+    text as HTML), which would turn two fields into one and drop the other.
+    """
     fields = {name: record[name] for name in INPUT_FIELDS if record.get(name) is not None}
     if not fields:
         raise RecordError(f"a record needs one of {', '.join(INPUT_FIELDS)}")
@@ -101,4 +106,6 @@ def input_fields(record: dict[str, Any]) -> dict[str, Any]:
     paragraphs = fields.get("paragraphs")
     if paragraphs is not None and not (isinstance(paragraphs, list) and all(isinstance(p, str) for p in paragraphs)):
         raise RecordError("paragraphs must be a list of strings")
+    if len(fields) > 1:
+        raise EmptyInputError(f"give exactly one of html, text or paragraphs (got {', '.join(fields)})")
     return fields

@@ -59,6 +59,26 @@ def test_bad_lines_become_documents_carrying_their_error(
     assert detail in doc.error[1]
 
 
+@pytest.mark.parametrize(
+    ("record", "given"),
+    [
+        ({"id": 1, "html": "plain y", "text": "plain x"}, "html, text"),  # the html would be read as text
+        ({"id": 1, "text": "<!DOCTYPE html><html><p>t</p></html>", "html": "<p>h</p>"}, "html, text"),  # text as html
+        ({"id": 1, "html": "<p>h</p>", "text": "t"}, "html, text"),
+        ({"id": 1, "html": "plain", "paragraphs": ["p"]}, "html, paragraphs"),
+        ({"id": 1, "text": "t", "paragraphs": ["p"]}, "text, paragraphs"),
+        ({"id": 1, "html": "<p>h</p>", "text": "t", "paragraphs": ["p"]}, "html, text, paragraphs"),
+    ],
+)
+def test_a_record_with_more_than_one_page_field_is_invalid_input(
+    make_jsonl: MakeJsonl, record: dict, given: str
+) -> None:
+    """As the API's 422: whatever the fields hold, none is read as the other and dropped (QA, 2026-12-06)."""
+    (doc,) = docs(make_jsonl([record]))
+    assert doc.id == 1 and (doc.html, doc.text, doc.paragraphs) == (None, None, None)
+    assert doc.error == ("invalid-input", f"give exactly one of html, text or paragraphs (got {given})")
+
+
 def test_an_invalid_record_keeps_its_id_and_url(make_jsonl: MakeJsonl) -> None:
     (doc,) = docs(make_jsonl([{"id": "k", "url": "https://x.example/", "html": ["no"]}]))
     assert (doc.id, doc.url, doc.error and doc.error[0]) == ("k", "https://x.example/", "invalid-record")
