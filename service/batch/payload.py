@@ -11,7 +11,7 @@ own, so an odd one costs that record at most:
   ``binary``) are ignored.
 - A body its header calls compressed that does not decompress from its first byte, or that
   names a coding nothing here reads (``zstd``, ``compress``), is kept as it is when it reads as
-  markup (a false label), and is an error otherwise.
+  markup (a false label: it opens as text and holds a tag), and is an error otherwise.
 - A compressed body that ends before its stream does is an error (a cut-short record), and
   so is one that inflates past ``max_bytes``.
 """
@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..core.inflate import ZLIB_MAX_LENGTH, InflateError, NotThisCodingError, TooLargeError, inflate
+from ..core.sniff import has_markup
 
 CHUNKED = "chunked"
 #: Content-Encoding values that name no transformation of the body.
@@ -77,9 +78,11 @@ def dechunked(body: bytes) -> bytes:
 
 
 def looks_like_markup(body: bytes) -> bool:
-    """Whether ``body`` opens as text a reader would see as markup or a page, not compressed bytes."""
+    """Whether ``body`` reads as markup: it opens as text, not compressed bytes, and holds a tag
+    (:func:`~service.core.sniff.has_markup`); plain text under a coding's label is not kept."""
     head = body[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head[:1] == b"<" or (bool(head) and _mostly_text(head))
+    opens_as_text = head[:1] == b"<" or (bool(head) and _mostly_text(head))
+    return opens_as_text and has_markup(body)
 
 
 def _mostly_text(head: bytes) -> bool:

@@ -61,12 +61,20 @@ def test_gzip_members_are_read_whole_and_trailing_padding_ignored() -> None:
     assert page_bytes(body, None, "gzip") == PAGE
 
 
+@pytest.mark.parametrize("body", [b"Warning: a line before the page\n" + PAGE, b"\xef\xbb\xbf \r\n" + PAGE])
+@pytest.mark.parametrize("coding", ["gzip", "zstd"])
+def test_a_falsely_labelled_body_that_reads_as_markup_is_kept_as_it_is(body: bytes, coding: str) -> None:
+    assert page_bytes(body, None, coding) == body
+
+
 @pytest.mark.parametrize(
     ("body", "coding", "message"),
     [
         (gzip.compress(PAGE * 50)[:-40], "gzip", "cut short"),
         (bytes(range(256)), "gzip", "not gzip"),
         (bytes(range(256)), "zstd", "not supported"),
+        (b"not gzip at all, plain", "gzip", "not gzip"),  # text, but no markup: not the page (QA, 2026-12-06)
+        (b"not zstd at all, plain", "zstd", "not supported"),
     ],
 )
 def test_a_body_that_cannot_be_the_page_is_an_error(body: bytes, coding: str, message: str) -> None:
