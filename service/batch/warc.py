@@ -7,15 +7,18 @@ dependency (the ``batch`` extra), imported only when a WARC file is read.
 
 FastWARC reads the records and leaves their bodies as stored; each HTML body's chunking and
 content codings are undone here, record by record (:mod:`.payload`), so that one odd record
-costs that record alone. A file that ends inside a record FastWARC does not return (cut in
-a gzip member or a record's header) ends with an ``unreadable-input`` document.
+costs that record alone. A file that ends inside a record FastWARC does not return whole (cut
+in a gzip member, a record's WARC or HTTP header, or its payload) ends with an
+``unreadable-input`` document (see :func:`units`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from ..core.errors import InputError
@@ -67,33 +70,58 @@ def is_html_response(record: WarcRecord) -> bool:
     return (record.http_content_type or "").split(";")[0].strip().lower() in HTML_TYPES
 
 
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """How a file breaks off after the records FastWARC returned."""
+
+    reason: str
+    in_last: bool
+    """The last record FastWARC returned is itself incomplete (else: a record after it is)."""
+    gzip_member: bool = False
+    """Found in a gzip member (a record cut there has its own line too, then this one)."""
+
+
 def units(file: InputFile) -> Iterator[tuple[SourceRef, RawRecord]]:
-    """Each HTML response record (unread) with its number; a final error if the file breaks off."""
+    """Each HTML response record (unread) with its number; a final error if the file breaks off.
+
+    The final error is keyed at the record that was cut when that record is not a document (FastWARC
+    returns a record cut in its WARC or HTTP header as one without its HTML content type), else at
+    the next number. An uncompressed file's HTML record cut in its block needs none: its own document
+    says "record cut short".
+    """
     number = 0
     last = None
+    last_is_document = False
     try:
         for number, record in enumerate(archive_iterator(file.path), 1):
             last = record.stream_pos
-            if is_html_response(record):
+            last_is_document = is_html_response(record)
+            if last_is_document:
                 yield SourceRef(file.label, number, InputKind.WARC, record.stream_pos), record
     except READ_ERRORS as exc:
         detail = f"{file.label} cannot be read after record {number}: {exc}"
         yield SourceRef(file.label, number + 1, InputKind.WARC), UnreadableInputError(detail)
         return
-    trailing = _unread_tail(file.path, last)
-    if trailing:
-        detail = f"{file.label} ends inside a record after record {number} ({trailing}; truncated file?)"
+    cut = _unread_tail(file.path, last)
+    if cut is None or (cut.in_last and last_is_document and not cut.gzip_member):
+        return
+    where = f"record {number}" if cut.in_last else f"a record after record {number}"
+    detail = f"{file.label} ends inside {where} ({cut.reason}; truncated file?)"
+    if cut.in_last and not last_is_document:
+        yield SourceRef(file.label, number, InputKind.WARC, last), UnreadableInputError(detail)
+    else:
         yield SourceRef(file.label, number + 1, InputKind.WARC), UnreadableInputError(detail)
 
 
-def _unread_tail(path: str, last: int | None) -> str | None:
-    """What is wrong with the bytes after the last record FastWARC returned, or None when they are
-    only the file's closing blank lines. FastWARC stops without a word at a record it cannot read
-    whole; a per-record gzip file and an uncompressed one can be checked here, others are not."""
+def _unread_tail(path: str, last: int | None) -> Cut | None:
+    """How the file is cut at or after the last record FastWARC returned, or None when what follows
+    that record is only the file's closing blank lines. FastWARC stops without a word at a record it
+    cannot read whole, or returns it without its HTTP header; a per-record gzip file and an
+    uncompressed one can be checked here, others are not."""
     with open(path, "rb") as stream:
         if last is None:
             head = stream.read(MAX_HEADER_BYTES)
-            return "no complete record" if head.strip(TRAILING) else None
+            return Cut("no complete record", in_last=False) if head.strip(TRAILING) else None
         stream.seek(last)
         head = stream.read(MAX_HEADER_BYTES)
         if head.startswith(GZIP_MAGIC):
@@ -101,31 +129,35 @@ def _unread_tail(path: str, last: int | None) -> str | None:
         if not head.startswith(b"WARC/"):
             return None  # one compressed stream for the whole file, or zstd: not checked here
         block_end = head.find(HEADER_END)
-        length = CONTENT_LENGTH.search(head, 0, block_end) if block_end >= 0 else None
+        if block_end < 0:
+            return Cut("its WARC header is cut short", in_last=True)
+        length = CONTENT_LENGTH.search(head, 0, block_end)
         if length is None:
-            return "a record header without its length"
+            return Cut("a record header without its length", in_last=True)
         end = last + block_end + len(HEADER_END) + int(length.group(1))
+        if end > os.fstat(stream.fileno()).st_size:
+            return Cut("its block is cut short", in_last=True)
         stream.seek(end)
         rest = stream.read(MAX_HEADER_BYTES)
-        return "an incomplete record" if rest.strip(TRAILING) else None
+        return Cut("an incomplete record", in_last=False) if rest.strip(TRAILING) else None
 
 
-def _gzip_tail(stream: Any, start: int) -> str | None:
+def _gzip_tail(stream: Any, start: int) -> Cut | None:
     """Read the gzip member at ``start`` to its end; anything but padding after it is a record cut off."""
     stream.seek(start)
     inflater = zlib.decompressobj(GZIP_WBITS)
     while not inflater.eof:
         block = stream.read(READ_BLOCK)
         if not block:
-            return "the last record's gzip member is cut short"
+            return Cut("its gzip member is cut short", in_last=True, gzip_member=True)
         try:
             inflater.decompress(block, READ_BLOCK)
             while inflater.unconsumed_tail and not inflater.eof:
                 inflater.decompress(inflater.unconsumed_tail, READ_BLOCK)
         except zlib.error as exc:
-            return f"bad gzip data ({exc})"
+            return Cut(f"bad gzip data ({exc})", in_last=True, gzip_member=True)
     rest = inflater.unused_data + stream.read(MAX_HEADER_BYTES)
-    return "a gzip member cut short" if rest.strip(TRAILING) else None
+    return Cut("a gzip member cut short", in_last=False, gzip_member=True) if rest.strip(TRAILING) else None
 
 
 def document(source: SourceRef, raw: RawRecord) -> Document:
