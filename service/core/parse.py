@@ -17,6 +17,7 @@ from lxml import etree
 
 from .encodings import CODEC_FIXES, REPLACEMENT_CODECS, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
+from .markup import has_page_shell
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
@@ -73,9 +74,6 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 START_TAG = re.compile(r"<[A-Za-z]")
 #: Characters fed to the parser at a time when it counts a page's elements (:func:`_parsed_elements`).
 COUNT_CHUNK_CHARS = 1 << 16
-#: A doctype or a page shell's start tag; HTML with none is a fragment (an extractor's article
-#: container, say). A page that leaves out its optional tags still has its doctype or <head>.
-PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
 #: The message libxml2 gives when nesting passes its depth limit (``PARSER_MAX_DEPTH``).
 DEPTH_LIMIT_MESSAGE = "Excessive depth"
 #: The deepest tree libxml2 builds with ``huge_tree``, counting <html> as 1 (as ``max_depth`` does):
@@ -103,7 +101,10 @@ class ParsedPage:
     warnings: tuple[str, ...]
     encoding: str | None
     fragment: bool = False
-    """True when the source has no doctype, ``<html>``, ``<head>`` or ``<body>`` (the parser added the shell)."""
+    """True when the source has no doctype, ``<html>``, ``<head>`` or ``<body>`` (the parser added the shell): an
+    extractor's article container, say. Only markup counts, not one written in a comment, a script or an
+    attribute value (:func:`.markup.has_page_shell`); a page that leaves out its optional tags still has its
+    doctype or ``<head>``."""
 
 
 def normalize_encoding(label: str) -> str | None:
@@ -330,7 +331,7 @@ def parse_html(
         raise LimitExceededError("nesting depth", min(max_depth, PARSER_MAX_DEPTH))
     if root is not None:
         _gather_strays(root)
-    fragment = PAGE_SHELL.search(text) is None
+    fragment = not has_page_shell(text)
     return ParsedPage(root, bool(limit_errors), limit_errors, encoding, fragment)
 
 

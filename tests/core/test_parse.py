@@ -96,6 +96,23 @@ def test_a_page_without_its_shell_is_a_fragment(page: str, fragment: bool) -> No
     assert parse_html(page.encode()).fragment is fragment
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!-- <html> --><p>The council voted on Tuesday to approve the new budget for the coming year.</p>",
+        "<div><script>var s='<body>';</script><p>The council voted.</p></div>",
+        "<div title='<html>'><p>The council voted.</p></div>",
+        '<div data-tpl="<head></head>"><p>The council voted.</p></div>',
+        "<div><style>p::after { content: '<body>' }</style><p>The council voted.</p></div>",
+        "<div><textarea><!doctype html></textarea><p>The council voted.</p></div>",
+    ],
+)
+def test_a_shell_tag_in_a_comment_script_or_attribute_leaves_a_fragment(page: str) -> None:
+    """Only markup makes a page: the same words in a comment, a script or an attribute value are text."""
+    assert parse_html(page).fragment is True
+    assert parse_html(page + "<body>").fragment is False
+
+
 def test_fragments_parse() -> None:
     assert texts("<p>one</p><p>two</p>") == ["one", "two"]
     assert texts("just text") == ["just text"]
