@@ -137,9 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--charset",
         default=None,
-        help="charset of the input bytes; a byte-order mark overrides it, and bytes that do not decode with it are "
-        "an error (default: HTML by its byte-order mark, XML or <meta> declaration (valid non-ASCII UTF-8 wins "
-        "over a declared charset), else UTF-8, else windows-1252; text by its byte-order mark, else strict UTF-8)",
+        help="charset of the input bytes, a label of the WHATWG Encoding Standard; a byte-order mark overrides it, "
+        "and bytes that do not decode with it are an error (default: HTML by its byte-order mark, XML or <meta> "
+        "declaration (valid non-ASCII UTF-8 wins over a declared charset), else UTF-8, else windows-1252; text by its "
+        "byte-order mark, else strict UTF-8)",
     )
     c.add_argument("--model", default=None, help="model path (default: the committed model)")
     c.add_argument(

@@ -1,17 +1,18 @@
 """The WHATWG Encoding Standard's labels (https://encoding.spec.whatwg.org/#names-and-labels), as Python codecs.
 
 A page, a ``Content-Type`` or a caller may name its encoding by any of these labels, as browsers
-read them: ``windows-31j`` is Shift_JIS, ``x-gbk`` is GBK, ``unicode`` is UTF-16LE. Python's
-``codecs.lookup`` knows only some of them. Each label maps to the Python codec of its encoding;
-:func:`.parse.normalize_encoding` then reads the codec as the superset browsers decode with.
+read them: ``windows-31j`` is Shift_JIS, ``x-gbk`` is GBK, ``unicode`` is UTF-16LE. Each label maps to
+the Python codec browsers decode its encoding with (legacy encodings as their supersets: ``Shift_JIS``
+as cp932, ``GB2312`` as GB18030, ``iso-8859-1`` and ``us-ascii`` as windows-1252). No other name is a
+label (:func:`.parse.normalize_encoding`): Python's codecs know more (``cp037``, ``iso_8859_1``,
+``utf-7``), which no browser reads a page in.
 
-Three of the standard's encodings are read otherwise:
+Three of the standard's encodings are left out, so their labels are unknown (a caller's is refused, a
+page's ignored):
 
 - ``replacement`` (the labels of ISO-2022-KR, ISO-2022-CN and HZ): a browser shows such a page as one
-  U+FFFD, since these encodings can hide markup in what other readers see as text. Here the labels
-  are unknown (:data:`REPLACEMENT_CODECS`), as are Python's codecs of those encodings: a caller's is
-  refused, a page's ignored.
-- ``x-user-defined`` has no Python codec and stays unknown.
+  U+FFFD, since these encodings can hide markup in what other readers see as text.
+- ``x-user-defined`` has no Python codec.
 
 KOI8-U is Python's ``koi8_u`` with the two letters it lacks (:data:`CODEC_FIXES`).
 """
@@ -194,9 +195,6 @@ _ENCODINGS: dict[str, tuple[str, ...]] = {
     "utf-16-be": ("unicodefffe", "utf-16be"),
     "utf-16-le": ("csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"),
 }
-
-#: Python's codecs of the encodings the standard reads as ``replacement``, which can hide markup.
-REPLACEMENT_CODECS = frozenset({"hz", "iso2022_kr"})
 
 #: Python codec → what its decoding gives that the standard's index of the encoding reads otherwise: Python's
 #: ``koi8_u`` reads 0xAE and 0xBE as box drawing (only those bytes decode to these two), the standard as the

@@ -11,45 +11,27 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 from dataclasses import dataclass
 
 from lxml import etree
 
-from .encodings import CODEC_FIXES, REPLACEMENT_CODECS, WHATWG_LABELS
+from .encodings import CODEC_FIXES, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
 from .markup import has_page_shell
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
-#: Labels read as windows-1252 before the WHATWG table (:data:`.encodings.WHATWG_LABELS`, which holds
-#: every label the standard gives it): ``latin-1``, which the standard does not list and Python reads as
-#: ISO-8859-1, so that every way of naming Latin-1 is windows-1252, as in a browser.
-WINDOWS_1252_LABELS = frozenset({"latin-1"})
 FALLBACK_ENCODING = "cp1252"
 UTF8 = "utf-8"
-#: Legacy labels that browsers read as a superset (WHATWG Encoding Standard): pages labelled
-#: Shift_JIS or GB2312 use the vendor characters of cp932 or GBK (①, 镕, ...), which Python's
-#: strict codecs of those names refuse.
-SUPERSET_CODECS = {
-    "shift_jis": "cp932",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "euc_kr": "cp949",
-    "big5": "big5hkscs",
-    "iso8859-9": "cp1254",
-    "tis-620": "cp874",
-    "iso8859-11": "cp874",
-}
+#: What the Encoding Standard trims from a label: ASCII white space (tab, LF, FF, CR, space).
+LABEL_WHITESPACE = "\t\n\f\r "
+#: ASCII upper case to lower case: labels match ASCII case-insensitively (``str.lower`` would also fold the
+#: Kelvin sign into ``k``, and ``İ`` into an ``i`` and a dot).
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 #: The five bytes that Python's cp1252 leaves undefined and WHATWG's windows-1252 reads as the
 #: C1 control of the same number (so no byte sequence fails, as in latin-1).
 CP1252_HOLES = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-#: Python text codecs that no page is written in: they turn escapes into arbitrary code
-#: points (lone surrogates included), always fail, or hide markup (the standard's ``replacement``
-#: encodings). Given or declared, they are unknown.
-NOT_PAGE_ENCODINGS = frozenset(
-    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined", *REPLACEMENT_CODECS}
-)
-
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -108,23 +90,16 @@ class ParsedPage:
 
 
 def normalize_encoding(label: str) -> str | None:
-    """Map a charset label to a Python codec name, as browsers do; None if unknown.
+    """The Python codec of a charset label, as the WHATWG Encoding Standard reads it, as browsers do; None if
+    unknown.
 
-    The WHATWG Encoding Standard's labels (:mod:`.encodings`) first, then the labels Python's codecs
-    know besides them. Only text encodings a page can be written in count: bytes-to-bytes codecs (``hex``,
-    ``zlib``, ``rot13``) and ``NOT_PAGE_ENCODINGS`` are unknown labels here.
+    The label is trimmed of ASCII white space and matched ASCII case-insensitively against the standard's
+    labels (:data:`.encodings.WHATWG_LABELS`), each of which names the superset browsers decode with
+    (``Shift_JIS`` is cp932, ``iso-8859-1`` windows-1252). Nothing else is a label: not the names Python's
+    codecs know besides them (``cp037`` is EBCDIC, ``iso_8859_1`` Latin-1 without windows-1252's letters,
+    ``hex`` no text encoding at all).
     """
-    label = label.strip().strip("\"'").lower()
-    if label in WINDOWS_1252_LABELS:
-        return FALLBACK_ENCODING
-    try:
-        info = codecs.lookup(WHATWG_LABELS.get(label, label))
-    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the label
-        return None
-    # CodecInfo._is_text_encoding is what bytes.decode itself checks (False for hex, zlib, ...).
-    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:
-        return None
-    return SUPERSET_CODECS.get(info.name, info.name)
+    return WHATWG_LABELS.get(label.strip(LABEL_WHITESPACE).translate(ASCII_LOWER))
 
 
 def given_encoding(charset: str) -> str:

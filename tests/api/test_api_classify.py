@@ -176,8 +176,12 @@ async def test_json_labelled_utf8_by_another_of_its_labels_is_read(client: httpx
     assert response.status_code == 200 and response.json()["paragraphs"][0]["text"] == "Café"
 
 
-async def test_unknown_charset_is_400(client: httpx.AsyncClient) -> None:
-    response = await client.post(URL, content=b"hello", headers={"Content-Type": "text/plain; charset=no-such-charset"})
+@pytest.mark.parametrize("charset", ["no-such-charset", "cp500", "ebcdic-cp-us", "iso_8859_1", "8859"])
+@pytest.mark.parametrize("media", ["text/plain", "text/html"])
+async def test_unknown_charset_is_400(client: httpx.AsyncClient, charset: str, media: str) -> None:
+    """A label outside the WHATWG Encoding Standard (EBCDIC, Python's spellings of Latin-1) is unknown."""
+    headers = {"Content-Type": f"{media}; charset={charset}"}
+    response = await client.post(URL, content=b"<p>hello</p>", headers=headers)
     assert_problem(response, 400, "undecodable-input")
 
 

@@ -162,7 +162,8 @@ def test_a_warc_record_cut_short_is_an_unreadable_document(tmp_path: Path) -> No
     assert last.url == "https://cafe.example/wrong"
 
 
-def test_unknown_http_charsets_are_ignored(tmp_path: Path) -> None:
+@pytest.mark.parametrize("charset", ["nonsense", "cp037", "iso_8859_1"])
+def test_unknown_http_charsets_are_ignored(tmp_path: Path, charset: str) -> None:
     pytest.importorskip("warcio")
     import io
 
@@ -171,7 +172,7 @@ def test_unknown_http_charsets_are_ignored(tmp_path: Path) -> None:
 
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=nonsense")], protocol="HTTP/1.1")
+    headers = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1")
     body = b"<p>x</p>"
     payload = io.BytesIO(body)
     writer.write_record(

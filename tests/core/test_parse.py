@@ -60,7 +60,7 @@ def test_caller_charset_is_strict() -> None:
         decode_html(b"<p>\xff\xfe\xfa</p>", charset="utf-8")
     with pytest.raises(DecodeError):
         decode_html(b"<p>x</p>", charset="no-such-charset")
-    assert decode_html("<p>é</p>".encode("latin-1"), charset="latin-1")[0] == "<p>é</p>"
+    assert decode_html("<p>é</p>".encode("latin-1"), charset="iso-8859-1")[0] == "<p>é</p>"
 
 
 def test_text_decoding_is_strict_utf8_by_default() -> None:
@@ -356,6 +356,41 @@ def test_encodings_that_hide_markup_are_unknown(label: str) -> None:
         decode_text(b"a line", label)
     page = b'<meta charset="hz-gb-2312"><p>one</p>~{<p>two</p>~}'
     assert decode_html(page) == (page.decode(), "utf-8")
+
+
+#: Names Python's codecs know that are no label of the Encoding Standard: EBCDIC, Latin-1 without windows-1252's
+#: letters, Python's spellings of the standard's encodings, codecs no page is written in; and labels that only
+#: Unicode case folding or white space other than ASCII's would make one.
+NOT_LABELS = [
+    "cp037",
+    "cp500",
+    "ebcdic-cp-us",
+    "iso_8859_1",
+    "8859",
+    "latin-1",
+    "utf_8",
+    "utf-16-le",
+    "shift-jis-2004",
+    "utf-7",
+    "hex",
+    "\u212aoi8-r",  # KELVIN SIGN, which str.lower() makes a k
+    "\u00a0utf-8",
+    "'utf-8'",
+]
+
+
+@pytest.mark.parametrize("label", NOT_LABELS)
+def test_only_the_standards_labels_are_known(label: str) -> None:
+    """A caller's label outside the standard is refused; a page's is ignored (UTF-8, else windows-1252)."""
+    assert normalize_encoding(label) is None
+    with pytest.raises(DecodeError, match="unknown charset"):
+        decode_html(b"<p>x</p>", charset=label)
+    with pytest.raises(DecodeError, match="unknown charset"):
+        decode_text(b"a line", label)
+    ascii_page = f'<meta charset="{label}"><p>The council voted on Tuesday.</p>'.encode()
+    assert "The council voted on Tuesday." in decode_html(ascii_page)[0]  # not read as EBCDIC
+    legacy_page = b'<meta http-equiv="Content-Type" content="text/html; charset=' + label.encode() + b'">'
+    assert decode_html(legacy_page + b"<p>\x93Quoted\x94 \x80 5</p>")[0].endswith("<p>\u201cQuoted\u201d \u20ac 5</p>")
 
 
 @pytest.mark.parametrize("label", ["unicode", "ucs-2", "utf-16"])
