@@ -15,6 +15,8 @@ from .core.errors import EmptyInputError, WinnowError
 
 #: File name endings that say what a file holds (``--mode`` still wins).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+#: The ending of an XHTML file, read as a browser opens one: its CDATA sections are text.
+XHTML_SUFFIX = ".xhtml"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: What ``winnow classify`` says of an empty file or stdin.
 EMPTY_INPUT = "the input is empty"
@@ -28,6 +30,11 @@ def named_mode(name: str | None) -> str | None:
     """``html`` or ``text`` when a file's name ending says which it holds, else None (stdin too)."""
     suffix = Path(name).suffix.lower() if name else ""
     return "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
+
+
+def is_xhtml(name: str | None) -> bool:
+    """Whether a file's name says it holds XHTML (stdin, ``name`` None, is HTML)."""
+    return name is not None and Path(name).suffix.lower() == XHTML_SUFFIX
 
 
 def looks_like_html(data: bytes, name: str | None = None, charset: str | None = None) -> bool:
@@ -86,7 +93,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.mode is None and name is not None and named_mode(name) is not None:
         warn_if_misnamed(data, name, mode, args.charset)
     model = load_model(args.model, text_pass=not args.no_text_pass)
-    kwargs = {"html": data} if mode == "html" else {"text": data}
+    kwargs = {"html": data, "xhtml": is_xhtml(name)} if mode == "html" else {"text": data}
     started = time.perf_counter()  # the model is loaded, as the service's is before a request
     result = classify(model, threshold=args.threshold, charset=args.charset, **kwargs)  # type: ignore[arg-type]
     elapsed_ms = (time.perf_counter() - started) * MS_PER_SECOND

@@ -145,6 +145,17 @@ def test_charset_help_says_how_input_is_decoded(capsys: pytest.CaptureFixture[st
     assert "text by its byte-order mark, else strict UTF-8" in usage
 
 
+def test_an_xhtml_file_is_read_as_xhtml(
+    capsys: pytest.CaptureFixture[str], tiny_model_path: Path, tmp_path: Path
+) -> None:
+    """Its CDATA sections are text, as a browser opening the file shows them; a .html file's are not."""
+    page = '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Before. <![CDATA[The council voted.]]> After.</p>'
+    for name, text in (("page.xhtml", "Before. The council voted. After."), ("page.html", "Before. After.")):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        result = run_classify(capsys, str(tmp_path / name), "--model", str(tiny_model_path))
+        assert [p["text"] for p in result["paragraphs"]] == [text]  # type: ignore[union-attr]
+
+
 UTF16_PAGE = "<html><body><p>The port reopened on Monday after the storm.</p><p>Ferries run.</p></body></html>"
 
 

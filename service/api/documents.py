@@ -31,7 +31,8 @@ from .logging import LOGGER_NAME
 from .middleware import INTERNAL_ERROR_DETAIL
 from .schemas import BatchDocument, BatchEnvelope, ClassifyRequest, encodable
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+XHTML_TYPE = "application/xhtml+xml"
+HTML_TYPES = frozenset({"text/html", XHTML_TYPE})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 JSON_TYPE = "application/json"
 JSON_SUFFIX = "+json"
@@ -56,6 +57,8 @@ class Document:
     text: str | bytes | None = None
     paragraphs: list[str] | None = None
     charset: str | None = None
+    xhtml: bool = False
+    """The body came as ``application/xhtml+xml``: its CDATA sections are text."""
     url: str | None = None
     threshold: float | None = None
 
@@ -223,7 +226,7 @@ def _lone_surrogate(exc: ValidationError) -> bool:
 def parse_document(body: bytes, mtype: MediaType) -> Document:
     """The document a classify request carries."""
     if mtype.essence in HTML_TYPES:
-        return Document.sniffed(html=body, charset=mtype.charset)
+        return Document.sniffed(html=body, charset=mtype.charset, xhtml=mtype.essence == XHTML_TYPE)
     if mtype.essence in TEXT_TYPES:
         return Document.sniffed(text=body, charset=mtype.charset)
     return Document.from_request(validate_json(ClassifyRequest, body))
@@ -277,6 +280,7 @@ def classify_document(model: Model, document: Document, limits: Limits, threshol
         paragraphs=document.paragraphs,
         threshold=document.threshold if document.threshold is not None else threshold,
         charset=document.charset,
+        xhtml=document.xhtml,
         limits=limits,
     )
 

@@ -78,6 +78,8 @@ class Document:
     text: str | None = None
     paragraphs: list[str] | None = None
     charset: str | None = None
+    xhtml: bool = False
+    """A WARC response of type ``application/xhtml+xml``: its CDATA sections are text."""
     threshold: float | None = None
     """The document's own content score cut-off (a JSON line's ``threshold``); None: the run's."""
     error: tuple[str, str] | None = None

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
 
 #: HTTP content types read as HTML, in lower case (FastWARC drops the parameters, not the case).
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+XHTML_TYPE = "application/xhtml+xml"
+HTML_TYPES = frozenset({"text/html", XHTML_TYPE})
 TARGET_URI = "WARC-Target-URI"
 CONTENT_ENCODING = "Content-Encoding"
 TRANSFER_ENCODING = "Transfer-Encoding"
@@ -67,7 +68,12 @@ def is_html_response(record: WarcRecord) -> bool:
 
     if record.record_type != WarcRecordType.response or not record.is_http:
         return False
-    return (record.http_content_type or "").split(";")[0].strip().lower() in HTML_TYPES
+    return media_type(record) in HTML_TYPES
+
+
+def media_type(record: WarcRecord) -> str:
+    """The type/subtype of a response's HTTP ``Content-Type``, in lower case."""
+    return (record.http_content_type or "").split(";")[0].strip().lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,4 +186,5 @@ def document(source: SourceRef, raw: RawRecord) -> Document:
     charset = (raw.http_charset or "").strip().strip("\"'")
     # As browsers do, an unknown charset label is ignored rather than fatal.
     usable = charset if charset and normalize_encoding(charset) else None
-    return Document(source, id=record_id, url=url, html=body, charset=usable)
+    xhtml = media_type(raw) == XHTML_TYPE
+    return Document(source, id=record_id, url=url, html=body, charset=usable, xhtml=xhtml)

@@ -132,6 +132,7 @@ def _classify(doc: Document, model: Model, options: ClassifyOptions) -> Result:
             text=text,
             paragraphs=doc.paragraphs,
             charset=charset,
+            xhtml=doc.xhtml,
             threshold=options.threshold if doc.threshold is None else doc.threshold,
             limits=options.limits,
         )

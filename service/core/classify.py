@@ -50,9 +50,10 @@ def segment(
     text: str | bytes | None = None,
     paragraphs: Sequence[str] | None = None,
     charset: str | None = None,
+    xhtml: bool = False,
     limits: Limits = NO_LIMITS,
 ) -> tuple[Mode, Segmentation]:
-    """Turn exactly one kind of input into paragraphs."""
+    """Turn exactly one kind of input into paragraphs (``xhtml``: the ``html`` is XHTML, see :func:`.parse_html`)."""
     given = [name for name, value in (("html", html), ("text", text), ("paragraphs", paragraphs)) if value is not None]
     if len(given) != 1:
         raise EmptyInputError(
@@ -63,6 +64,7 @@ def segment(
         page = parse_html(
             html,
             charset=charset,
+            xhtml=xhtml,
             max_bytes=limits.max_bytes,
             max_elements=limits.max_elements,
             max_depth=limits.max_depth,
@@ -236,13 +238,15 @@ def classify(
     paragraphs: Sequence[str] | None = None,
     threshold: float | None = None,
     charset: str | None = None,
+    xhtml: bool = False,
     limits: Limits = NO_LIMITS,
 ) -> Result:
     """Label every paragraph of one page as content or chrome.
 
     Give exactly one of ``html`` (str or bytes; bytes are decoded using ``charset``, a BOM
     or the page's own declaration), ``text`` (one paragraph per line; bytes are strict UTF-8 unless
-    ``charset`` or a BOM says otherwise) or ``paragraphs``. The input is read as given: ``html``
+    ``charset`` or a BOM says otherwise) or ``paragraphs``. ``xhtml``: the ``html`` is XHTML
+    (``application/xhtml+xml``), whose CDATA sections are text. The input is read as given: ``html``
     without a tag is one HTML paragraph here, where the API and the CLI read such a body as text
     (:func:`.sniff.as_held` does that for a caller who wants it).
     A paragraph is content when its score is at least ``threshold`` (default: the model's).
@@ -251,7 +255,9 @@ def classify(
     it cannot take, a threshold that is not a number in [0, 1] included.
     """
     cut = model.threshold if threshold is None else checked_threshold(threshold)
-    mode, segmentation = segment(html=html, text=text, paragraphs=paragraphs, charset=charset, limits=limits)
+    mode, segmentation = segment(
+        html=html, text=text, paragraphs=paragraphs, charset=charset, xhtml=xhtml, limits=limits
+    )
     batch = Batch(segmentation.paragraphs)  # the feature families computed once, shared by every stage
     raw = score_paragraphs(model, mode, batch, fragment=segmentation.fragment)
     scores = mapped_scores(model, mode, raw)

@@ -5,12 +5,15 @@ A tag written inside a comment, a script or an attribute value is text, not a ta
 tells the two apart as the parser does (libxml2 reads HTML5's raw-text elements so), reading the page's
 markup only as far as the last place a plain search found: a page where that search finds nothing
 costs nothing more.
+
+CDATA sections are read here too, ahead of the HTML parse (:func:`read_cdata`): XHTML's are text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 
 #: Elements whose contents are text up to their own end tag (script, style, ...): the parser sees no tag there.
 RAW_TEXT_ELEMENTS = ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
@@ -34,6 +37,14 @@ MARKUP = re.compile(
 )
 #: A doctype or a page shell's start tag, wherever it is written; :func:`has_page_shell` checks it is markup.
 PAGE_SHELL = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.IGNORECASE)
+CDATA_OPEN = "<![CDATA["
+#: A CDATA section, closed; its text is group 1.
+CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+#: A CDATA section with a ``>`` before its end: the HTML parser ends the bogus comment it reads there
+#: before the section does.
+CDATA_CUT_SHORT = re.compile(r"<!\[CDATA\[(?:(?!\]\]>)[^>])*+>.*?\]\]>", re.DOTALL)
+#: What can hide a CDATA section in XML: a comment (XML has no raw-text elements and no ``<`` in attribute values).
+XML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
 def markup_at(text: str, pattern: re.Pattern[str], tokens: re.Pattern[str] = MARKUP) -> Iterator[re.Match[str]]:
@@ -60,3 +71,22 @@ def has_page_shell(text: str) -> bool:
     """Whether ``text`` holds a doctype or an ``<html>``, ``<head>`` or ``<body>`` tag: markup, not text
     in a comment, a script or an attribute value that spells one."""
     return next(markup_at(text, PAGE_SHELL), None) is not None
+
+
+def read_cdata(text: str, *, xhtml: bool) -> str:
+    """``text`` with its CDATA sections read as the page's reader does, ready for the HTML parser.
+
+    In XHTML a section is text: it becomes that text, escaped (``<![CDATA[a < b]]>`` is ``a &lt; b``),
+    unless it is inside a comment. In HTML it is a bogus comment that ends at the first ``>``: a section
+    with a ``>`` before its end left the rest of it behind as text, ``]]>`` included, so it is dropped whole
+    (unless it is inside a comment, a script, an attribute value; the others the parser drops whole itself).
+    A section never closed is left to the parser.
+    """
+    if CDATA_OPEN not in text:
+        return text
+    sections = markup_at(text, CDATA, XML_COMMENT) if xhtml else markup_at(text, CDATA_CUT_SHORT)
+    parts, pos = [], 0
+    for section in sections:
+        parts += [text[pos : section.start()], escape(section.group(1), quote=False) if xhtml else ""]
+        pos = section.end()
+    return "".join(parts) + text[pos:] if parts else text

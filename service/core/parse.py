@@ -18,7 +18,7 @@ from lxml import etree
 
 from .encodings import CODEC_FIXES, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
-from .markup import has_page_shell
+from .markup import has_page_shell, read_cdata
 
 #: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
 META_PRESCAN_BYTES = 4096
@@ -275,11 +275,15 @@ def parse_html(
     page: str | bytes,
     *,
     charset: str | None = None,
+    xhtml: bool = False,
     max_bytes: int | None = None,
     max_elements: int | None = None,
     max_depth: int | None = None,
 ) -> ParsedPage:
     """Parse HTML into an lxml tree with the project's one safe parser configuration.
+
+    ``xhtml``: the page is XHTML (``application/xhtml+xml``), whose CDATA sections are text; libxml2 reads
+    every page as HTML, where they are bogus comments (:func:`.markup.read_cdata`).
 
     ``max_elements`` bounds the start tags in the source (checked before parsing, so the
     parser's time and memory stay bounded too). With ``max_depth`` set, a page nested past
@@ -292,7 +296,7 @@ def parse_html(
     encoding = None
     if isinstance(page, bytes):
         page, encoding = decode_html(page, charset)
-    text = XML_DECLARATIONS.sub("", clean_text(page), count=1)
+    text = read_cdata(XML_DECLARATIONS.sub("", clean_text(page), count=1), xhtml=xhtml)
     if not text.strip():
         return ParsedPage(None, False, (), encoding)
     check_elements(text, max_elements)

@@ -142,6 +142,21 @@ async def test_raw_markdown_is_read_as_text_and_returned_as_given(client: httpx.
     assert [p["text"] for p in response.json()["paragraphs"]] == lines
 
 
+@pytest.mark.parametrize(
+    ("media", "text"),
+    [("application/xhtml+xml", "Before. The council voted 7 > 2. After."), ("text/html", "Before. After.")],
+)
+async def test_cdata_is_text_in_xhtml_alone(client: httpx.AsyncClient, media: str, text: str) -> None:
+    """Parsed as HTML, XHTML's CDATA text was lost, and after a '>' in it ']]>' showed as text."""
+    page = (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<p>Before. <![CDATA[The council voted 7 > 2.]]> After.</p></body></html>"
+    )
+    response = await client.post(URL, content=page.encode(), headers={"Content-Type": media})
+    assert response.status_code == 200
+    assert [p["text"] for p in response.json()["paragraphs"]] == [text]
+
+
 async def test_raw_html_latin1_decodes_with_its_charset(client: httpx.AsyncClient) -> None:
     html = f"<html><body><p>{LATIN1_TEXT}</p></body></html>".encode("iso-8859-1")
     response = await client.post(URL, content=html, headers={"Content-Type": 'text/html; charset="iso-8859-1"'})

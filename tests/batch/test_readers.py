@@ -186,14 +186,24 @@ def test_unknown_http_charsets_are_ignored(tmp_path: Path, charset: str) -> None
     assert doc.charset is None and doc.error is None
 
 
+@pytest.mark.parametrize(("media", "xhtml"), [("application/xhtml+xml", True), ("Text/HTML", False)])
+def test_an_xhtml_response_is_read_as_xhtml(tmp_path: Path, media: str, xhtml: bool) -> None:
+    """Its CDATA sections are text (classify's ``xhtml``)."""
+    path = odd_warc(tmp_path / "x.warc", [("https://x.example/", PAGE, [])], compress=False, media=media)
+    (doc,) = docs(path)
+    assert doc.xhtml is xhtml and doc.error is None
+
+
 def test_gzip_members_of_a_jsonl_input_are_concatenated(tmp_path: Path) -> None:
     path = tmp_path / "members.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"text": "a"}\n') + gzip.compress(b'{"text": "b"}\n'))
     assert [d.text for d in docs(path)] == ["a", "b"]
 
 
-def odd_warc(path: Path, records: list[tuple[str, bytes, list[tuple[str, str]]]], *, compress: bool) -> Path:
-    """A WARC file of HTML responses (URI, stored body, extra HTTP headers), written with warcio."""
+def odd_warc(
+    path: Path, records: list[tuple[str, bytes, list[tuple[str, str]]]], *, compress: bool, media: str = "text/html"
+) -> Path:
+    """A WARC file of HTML responses (URI, stored body, extra HTTP headers) of type ``media``, written with warcio."""
     pytest.importorskip("warcio")
     import io
 
@@ -203,7 +213,7 @@ def odd_warc(path: Path, records: list[tuple[str, bytes, list[tuple[str, str]]]]
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
     for uri, body, extra in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *extra], protocol="HTTP/1.1")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", media), *extra], protocol="HTTP/1.1")
         record = writer.create_warc_record(
             uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
         )

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from service.core.markup import has_page_shell, markup_at
+from service.core.markup import has_page_shell, markup_at, read_cdata
 
 TAG = re.compile(r"<b>")
 
@@ -49,3 +49,23 @@ def test_an_unclosed_tag_costs_one_pass() -> None:
     """Attribute values are read possessively: no backtracking on a tag that never ends."""
     page = "<div " + "a='x' b=y " * 50_000 + "<html"
     assert has_page_shell(page) is False
+
+
+@pytest.mark.parametrize(
+    ("page", "xhtml", "html"),
+    [
+        ("<p>a <![CDATA[b]]> c</p>", "<p>a b c</p>", "<p>a <![CDATA[b]]> c</p>"),  # the parser drops it whole
+        ("<p>a <![CDATA[x > y <i>]]> c</p>", "<p>a x &gt; y &lt;i&gt; c</p>", "<p>a  c</p>"),
+        ("<!-- <![CDATA[x>]]> --><p>a</p>", "<!-- <![CDATA[x>]]> --><p>a</p>", "<!-- <![CDATA[x>]]> --><p>a</p>"),
+        (
+            "<script>//<![CDATA[\nif (a > b) s = '</p>';\n//]]></script>",
+            "<script>//\nif (a &gt; b) s = '&lt;/p&gt;';\n//</script>",  # still no markup in the script
+            "<script>//<![CDATA[\nif (a > b) s = '</p>';\n//]]></script>",
+        ),
+        ("<p title='<![CDATA[>]]>'>a</p>", "<p title='&gt;'>a</p>", "<p title='<![CDATA[>]]>'>a</p>"),
+        ("<p>a <![CDATA[never closed > </p>", "<p>a <![CDATA[never closed > </p>", "<p>a <![CDATA[never closed > </p>"),
+    ],
+)
+def test_cdata_is_text_in_xhtml_and_dropped_whole_in_html(page: str, xhtml: str, html: str) -> None:
+    assert read_cdata(page, xhtml=True) == xhtml
+    assert read_cdata(page, xhtml=False) == html

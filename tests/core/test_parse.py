@@ -113,6 +113,27 @@ def test_a_shell_tag_in_a_comment_script_or_attribute_leaves_a_fragment(page: st
     assert parse_html(page + "<body>").fragment is False
 
 
+XHTML_CDATA = (
+    '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+    "<p>Before. <![CDATA[The council voted.]]> After.</p></body></html>"
+)
+
+
+def test_cdata_in_xhtml_is_text() -> None:
+    """libxml2 reads every page as HTML, where a CDATA section is a bogus comment: its text was lost."""
+    assert texts(XHTML_CDATA, xhtml=True) == ["Before. The council voted. After."]
+    assert texts(XHTML_CDATA.encode(), xhtml=True) == ["Before. The council voted. After."]
+    assert texts("<p>a <![CDATA[x < y & z]]> b</p>", xhtml=True) == ["a x < y & z b"]
+    assert texts(XHTML_CDATA) == ["Before. After."]  # served as HTML, as a browser reads it
+
+
+def test_cdata_in_html_leaves_nothing_behind() -> None:
+    """The parser ended the section at its first '>', and the rest showed as text, ']]>' and all."""
+    assert texts("<p>Before. <![CDATA[The vote was 7 > 2.]]> After.</p>") == ["Before. After."]
+    page = "<p>One.</p><script>//<![CDATA[\nif (a > b) {}\n//]]></script><p>Two.</p>"
+    assert texts(page) == ["One.", "Two."]
+
+
 def test_fragments_parse() -> None:
     assert texts("<p>one</p><p>two</p>") == ["one", "two"]
     assert texts("just text") == ["just text"]
