@@ -12,7 +12,7 @@ from service.core.schema import MODES
 from . import commands
 from .augment import LONE_PROB, WALL_PROB
 from .stories import SHORT_LINES
-from .train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT
+from .train import FOREIGN_PAGES, INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT
 
 COMMANDS = {
     "train": "train on the corpora and write the model, manifest and model card",
@@ -162,9 +162,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"let the HTML stage see this share of the training pages (default {MARKUP_DROPOUT}) without their "
         "class and id names: none at all, or a made-up name for each (measured, not kept)",
     )
+    sub.choices["train"].add_argument(
+        "--foreign-pages",
+        nargs="?",
+        type=above_zero(at_most=1.0),
+        const=FOREIGN_PAGES,
+        default=0.0,
+        metavar="SHARE",
+        help=f"re-spell this share of the text stage's training pages (default {FOREIGN_PAGES}) in a script no "
+        "page is written in (training/foreign.py); give the text stage --scripts too (measured, not kept)",
+    )
     column_help = {
         "low_runs": "low-run columns: where a chrome-like paragraph sits in its run of them",
         "coherence": "coherence columns: how much a paragraph shares its words with the paragraphs next to it",
+        "scripts": "script columns: the share of a paragraph's and its page's letters in the training articles' "
+        "scripts",
     }
     for flag, column in commands.STAGE_COLUMN_FLAGS.items():
         sub.choices["train"].add_argument(

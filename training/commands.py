@@ -131,7 +131,7 @@ def named_modes(named: list[str] | None) -> tuple[str, ...]:
 
 #: The optional columns of the stacked stages (a :class:`~service.core.stacking.NeighbourScores` switch
 #: each, and the ``train`` argument holding the modes they are asked for in), by ``train``'s flag.
-STAGE_COLUMN_FLAGS = {"--low-runs": "low_runs", "--coherence": "coherence"}
+STAGE_COLUMN_FLAGS = {"--low-runs": "low_runs", "--coherence": "coherence", "--scripts": "scripts"}
 
 
 def stage_columns(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
@@ -154,6 +154,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--story-shapes": args.story_shapes is not None,
         "--mid-story-walls": bool(args.mid_story_walls),
         "--markup-dropout": bool(args.markup_dropout),
+        "--foreign-pages": bool(args.foreign_pages),
         "--chrome-word-news": args.chrome_word_news,
         "--no-more-hands": args.more_hands is False,
         "--lone-share": args.lone_share != LONE_PROB,
@@ -204,6 +205,7 @@ def fit_stages(
         kinds=kinds,
         chrome_weight=args.chrome_weight,
         markup_dropout=args.markup_dropout,
+        foreign=args.foreign_pages,
     )
 
 
@@ -252,6 +254,7 @@ def train(args: argparse.Namespace) -> int:
                 **({"teasers": True} if args.teasers else {}),
                 **({"mid_story_walls": args.mid_story_walls} if args.mid_story_walls else {}),
                 **({"markup_dropout": args.markup_dropout} if args.markup_dropout else {}),
+                **({"foreign_pages": args.foreign_pages} if args.foreign_pages else {}),
                 **({"chrome_word_news": file_sha256(CHROME_WORD_NEWS)} if args.chrome_word_news else {}),
                 **(
                     {

@@ -21,6 +21,7 @@ from service.core.types import Batch, Paragraph
 from .align import CHROME, CONTENT
 from .chrome import ChromeBlock, load_library
 from .dataset import PreparedPage, page_seed, reindex
+from .foreign import Respelling
 from .teasers import TEASER_PROB, TeaserPool, with_teasers
 
 #: Pages with more labelled paragraphs than this get proportionally less weight each.
@@ -48,6 +49,8 @@ FIT_JOBS = 2
 #: With ``train --markup-dropout`` and no share given: the share of training pages whose class and id
 #: tokens the HTML stage does not see as the page has them (:func:`without_class_names`).
 MARKUP_DROPOUT = 0.3
+#: Share of the text stage's training pages ``train --foreign-pages`` re-spells (:mod:`.foreign`).
+FOREIGN_PAGES = 0.15
 #: Of those pages, the share left with no class or id token at all (an old table layout); the others
 #: get a made-up token for each of theirs (hashed CSS-module names, utility classes that say nothing).
 BARE_MARKUP_PROB = 0.5
@@ -152,15 +155,18 @@ def text_training_set(
     types: Mapping[str, str] | None = None,
     teasers: TeaserPool | None = None,
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
+    foreign: float = 0.0,
 ) -> TrainingSet:
     """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome);
     with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`);
-    injected chrome weighs ``chrome_weight`` times a page's own line of its length."""
+    injected chrome weighs ``chrome_weight`` times a page's own line of its length; a ``foreign`` share of the
+    pages is re-spelled in a script no page is written in, dumps and all (:mod:`.foreign`)."""
     rng = random.Random(seed)
     # Their own generators, so the excerpts and teasers leave the pre-extracted dumps' draws as they
     # were (an excerpt of a page with teasers is drawn from the longer page).
     excerpt_rng = random.Random(f"excerpts:{seed}")
     teaser_rng = random.Random(f"teasers:{seed}")
+    foreign_rng = random.Random(f"foreign:{seed}")
     data = TrainingSet(chrome_weight=chrome_weight)
     for page in pages:
         weight = page_weight(page, types)
@@ -172,6 +178,11 @@ def text_training_set(
             if run:
                 paragraphs, labels = with_teasers(paragraphs, labels, run, teaser_rng)
                 marked = original if original is not None else frozenset(p.text for p in page.paragraphs)
+        if foreign and foreign_rng.random() < foreign:
+            respell = Respelling(foreign_rng)
+            paragraphs = [replace(p, text=respell(p.text)) for p in paragraphs]
+            original = None if original is None else respell.all(original)
+            marked = None if marked is None else respell.all(marked)
         data.add_page(text_only(paragraphs), labels, weight, marked)
         if excerpt_rng.random() < EXCERPT_PROB:
             start, end = excerpt_bounds(labels, excerpt_rng)
@@ -241,6 +252,7 @@ def fit_models(
     kinds: bool = True,
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
     markup_dropout: float = 0.0,
+    foreign: float = 0.0,
 ) -> dict[str, Pipeline]:
     """Fit the pipelines of ``modes`` (both, by default) and, with ``kinds``, the chrome-kind stage on the
     training pages.
@@ -249,7 +261,8 @@ def fit_models(
     see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
     (:mod:`.teasers`); ``chrome_weight``: the weight of injected chrome (:class:`TrainingSet`);
     ``markup_dropout``: the share of pages the HTML stage sees without their class names
-    (:func:`html_training_set`).
+    (:func:`html_training_set`); ``foreign``: the share of the text stage's pages re-spelled in a script no
+    page is written in (:func:`text_training_set`).
     """
     train = [p for p in pages if p.split == "train"]
     pool = TeaserPool.of(train) if teasers else None
@@ -259,7 +272,7 @@ def fit_models(
         data = (
             html_training_set(train, types, chrome_weight, markup_dropout, seed)
             if mode == "html"
-            else text_training_set(train, seed, types, pool, chrome_weight)
+            else text_training_set(train, seed, types, pool, chrome_weight, foreign)
         )
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)

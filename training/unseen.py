@@ -32,6 +32,9 @@ from .extractors import html_extractors
 from .metrics import page_counts, shingle_f1
 
 UNSEEN_DIR = Path(__file__).resolve().parent.parent / "datasets" / "unseen" / "pages"
+#: Pages in languages and scripts no training page holds, for tuning (``datasets/foreign/``): read as the
+#: unseen pages are (:func:`load_unseen`), and read page by page as freely as the dev split.
+FOREIGN_DIR = UNSEEN_DIR.parent.parent / "foreign" / "pages"
 #: A story's body starts at its first block of at least this many words or characters.
 BODY_WORDS = 20
 BODY_CHARS = 100

@@ -22,6 +22,7 @@ from sklearn.model_selection import GroupKFold, PredefinedSplit, cross_val_predi
 from .features import cached, page_bounds, shift_within_pages, topic_matrix
 from .forest import booster_proba
 from .linear import linear_proba
+from .scripts import letter_counts
 from .types import Paragraph
 
 #: First-stage score above which a paragraph counts as "surely content" for region features.
@@ -51,6 +52,8 @@ LOW_RUN_COLUMNS = 7
 LOW_RUN_REACH = 3
 #: Columns of :func:`_coherence_features`.
 COHERENCE_COLUMNS = 2
+#: Columns of :func:`_script_features`.
+SCRIPT_COLUMNS = 2
 #: Scores are clipped to [EPS, 1 - EPS] before taking log-odds.
 LOGIT_EPS = 1e-4
 #: Paragraphs with fewer topic words than this get no topic features: a byline's names or a
@@ -61,6 +64,8 @@ MIN_TOPIC_WORDS = 5
 TOPIC_PAGES_KEY = "topic_pages"
 #: Batch-cache key of :func:`_coherence_pages` (an entry per page, like :data:`TOPIC_PAGES_KEY`).
 COHERENCE_PAGES_KEY = "coherence_pages"
+#: Batch-cache key of :func:`_script_features` (a row per paragraph).
+SCRIPTS_KEY = "scripts"
 #: Floor of the squared norm in the topic cosine (the rest of a page may have no topic words).
 TOPIC_NORM_FLOOR = 1e-12
 
@@ -358,7 +363,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
     ``contrast`` adds :func:`_contrast_features` (the text model's; the HTML model measured
     no better with them, see docs/model-history.md). ``stacked`` says that ``features`` is
     itself a stacked stage: it is fitted with the labels and sample weights too. ``low_runs`` adds
-    :func:`_low_run_features`, ``coherence`` :func:`_coherence_features`.
+    :func:`_low_run_features`, ``coherence`` :func:`_coherence_features`, ``scripts``
+    :func:`_script_features`.
     """
 
     def __init__(
@@ -372,6 +378,7 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         stacked: bool = False,
         low_runs: bool = False,
         coherence: bool = False,
+        scripts: bool = False,
     ) -> None:
         self.features = features
         self.classifier = classifier
@@ -382,10 +389,12 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         self.stacked = stacked
         self.low_runs = low_runs
         self.coherence = coherence
+        self.scripts = scripts
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         state.setdefault("low_runs", False)  # models pickled before the parameters existed
         state.setdefault("coherence", False)
+        state.setdefault("scripts", False)
         super().__setstate__(state)
 
     def fit(self, X: Sequence[Paragraph], y: Sequence[int], sample_weight: Any = None) -> NeighbourScores:
@@ -429,7 +438,8 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
         topic_end = run_end + TOPIC_COLUMNS
         contrast_end = topic_end + (CONTRAST_COLUMNS if self.contrast else 0)
         low_run_end = contrast_end + (LOW_RUN_COLUMNS if self.low_runs else 0)
-        region = np.zeros((len(X), low_run_end + (COHERENCE_COLUMNS if self.coherence else 0)))
+        coherence_end = low_run_end + (COHERENCE_COLUMNS if self.coherence else 0)
+        region = np.zeros((len(X), coherence_end + (SCRIPT_COLUMNS if self.scripts else 0)))
         chars = np.fromiter((len(p.text) for p in X), dtype=np.float64, count=len(X))
         topics = _topic_pages(X)
         coherence = _coherence_pages(X) if self.coherence else []
@@ -442,9 +452,30 @@ class NeighbourScores(TransformerMixin, BaseEstimator):
             if self.low_runs:
                 region[start:end, contrast_end:low_run_end] = _low_run_features(scores[start:end])
             if self.coherence:
-                region[start:end, low_run_end:] = coherence[page]
+                region[start:end, low_run_end:coherence_end] = coherence[page]
+        if self.scripts:
+            region[:, coherence_end:] = _script_features(X)
         parts.append(region)
         return np.hstack(parts)
+
+
+def _script_features(X: Sequence[Paragraph]) -> np.ndarray:
+    """Per paragraph: the share of its letters in a script of the training pages' articles
+    (:mod:`.scripts`; NaN for a paragraph without letters), and the same share over its page's letters
+    (NaN for a page without any). Words of any other script tell the model nothing it learnt."""
+
+    def compute() -> np.ndarray:
+        letters, known = letter_counts([p.text for p in X])
+        out = np.full((len(X), SCRIPT_COLUMNS), np.nan)
+        has = letters > 0
+        out[has, 0] = known[has] / letters[has]
+        for start, end in page_bounds(X):
+            total = letters[start:end].sum()
+            if total:
+                out[start:end, 1] = known[start:end].sum() / total
+        return out
+
+    return cached(X, SCRIPTS_KEY, compute)
 
 
 class LabelledOnly(ClassifierMixin, BaseEstimator):

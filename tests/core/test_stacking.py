@@ -18,6 +18,7 @@ from service.core.stacking import (
     REGION_COLUMNS,
     RUN_COLUMNS,
     SCORE_OFFSETS,
+    SCRIPT_COLUMNS,
     TOPIC_COLUMNS,
     WINDOW,
     LabelledOnly,
@@ -30,6 +31,7 @@ from service.core.stacking import (
     _neighbour_mean,
     _region_features,
     _run_features,
+    _script_features,
     _topic_features,
     _window_mean,
     fold_of,
@@ -305,3 +307,28 @@ def test_a_batch_keeps_its_pages_topic_rows_and_every_stage_reads_them_alike() -
         np.testing.assert_array_equal(stage._features(batch, scores), stage._features(list(X), scores))
     assert "topic_pages" in batch.cache and len(batch.cache["topic_pages"]) == 2
     assert len(batch.cache["coherence_pages"]) == 2
+
+
+def test_script_columns_say_how_much_of_a_line_and_its_page_the_training_articles_scripts_write() -> None:
+    texts = ["The council voted on the budget.", "שלום עולם, מה שלומכם?", "12:30", "Привет мир"]
+    batch = Batch(segment_strings(texts))
+    out = _script_features(batch)
+    assert out.shape == (len(texts), SCRIPT_COLUMNS)
+    assert out[0, 0] == 1.0 and out[1, 0] == 0.0 and np.isnan(out[2, 0]) and out[3, 0] == 1.0
+    letters = [sum(map(str.isalpha, t)) for t in texts]
+    np.testing.assert_allclose(out[:, 1], (letters[0] + letters[3]) / sum(letters))  # the page's letters
+    assert "scripts" in batch.cache
+
+
+def test_neighbour_scores_add_script_columns_on_request_and_old_models_have_none() -> None:
+    X, y = _four_sites()
+    plain = NeighbourScores(WordFeatures(), LogisticRegression())
+    plain_out = plain.fit_transform(X, y)
+    scripts = NeighbourScores(WordFeatures(), LogisticRegression(), scripts=True).fit_transform(X, y)
+    assert scripts.shape == (len(X), plain_out.shape[1] + SCRIPT_COLUMNS)
+    np.testing.assert_allclose(np.nan_to_num(scripts[:, : plain_out.shape[1]]), np.nan_to_num(plain_out))
+    served = plain.transform(X)
+    del plain.__dict__["scripts"]
+    old = pickle.loads(pickle.dumps(plain))
+    assert old.scripts is False
+    np.testing.assert_array_equal(np.nan_to_num(old.transform(X)), np.nan_to_num(served))

@@ -22,6 +22,7 @@ from training.chrome import MORE_HANDS
 from training.commands import (
     COMMITTED_SEED,
     MODEL_VERSION,
+    STAGE_COLUMN_FLAGS,
     fitted_modes,
     named_modes,
     recipe_of,
@@ -50,8 +51,9 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
     assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
     assert manifest["training_data"].get("markup_dropout", 0.0) == build_parser().parse_args(["train"]).markup_dropout
-    for column in ("low_runs", "coherence"):
+    for column in ("low_runs", "coherence", "scripts"):
         assert column not in manifest["training_data"] and getattr(build_parser().parse_args(["train"]), column) is None
+    assert manifest["training_data"].get("foreign_pages", 0.0) == build_parser().parse_args(["train"]).foreign_pages
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["training_data"]["more_hands"] == file_sha256(MORE_HANDS)
     assert manifest["training_data"]["lone_share"] == LONE_PROB
@@ -99,7 +101,7 @@ def test_markup_dropout_is_left_out_unless_asked_for_and_needs_the_html_stage_fi
         train(parse(["train", "--stages-from", "m.joblib", "--markup-dropout"]))
 
 
-@pytest.mark.parametrize(("flag", "column"), [("--low-runs", "low_runs"), ("--coherence", "coherence")])
+@pytest.mark.parametrize(("flag", "column"), list(STAGE_COLUMN_FLAGS.items()))
 def test_stage_columns_are_left_out_unless_asked_for_and_switch_on_the_named_modes_stages(
     flag: str, column: str
 ) -> None:
@@ -113,7 +115,7 @@ def test_stage_columns_are_left_out_unless_asked_for_and_switch_on_the_named_mod
         while stages:  # every stacked stage of the mode, the inner ones of the text model too
             name, stage = stages.pop()
             assert getattr(stage, column), name
-            assert not getattr(stage, ({"low_runs", "coherence"} - {column}).pop()), name
+            assert not any(getattr(stage, other) for other in set(STAGE_COLUMN_FLAGS.values()) - {column}), name
             inner = getattr(stage.features, "transformer_list", [])
             stages += [s for s in inner if isinstance(s[1], NeighbourScores)]
     assert not getattr(build_pipeline("text").named_steps["features"].transformer_list[0][1], column)
@@ -198,7 +200,9 @@ def test_stages_from_refuses_recipe_flags_that_would_fit_nothing() -> None:
         train(parse(["train", "--stages-from", "m.joblib", "--teasers"]))
     with pytest.raises(SystemExit, match="--low-runs, --no-lone-lines would do nothing"):
         train(parse(["train", "--stages-from", "m.joblib", "--low-runs", "--no-lone-lines"]))
-    for flag in ("--low-runs", "--coherence"):
+    with pytest.raises(SystemExit, match="--foreign-pages would do nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--foreign-pages"]))
+    for flag in STAGE_COLUMN_FLAGS:
         with pytest.raises(SystemExit, match=f"{flag} names a mode whose stage --stages-from keeps"):
             train(parse(["train", "--stages-from", "m.joblib", "--refit-text", flag, "html"]))
     with pytest.raises(SystemExit, match="--coherence would do nothing"):

@@ -10,7 +10,15 @@ import pytest
 from service import load_model
 from service.core.recalibrate import Piece, ScoreMap
 from training.__main__ import main
-from training.unseen import UNSEEN_DIR, body_start, load_unseen, truth_mismatch, unseen_checksum, unseen_report
+from training.unseen import (
+    FOREIGN_DIR,
+    UNSEEN_DIR,
+    body_start,
+    load_unseen,
+    truth_mismatch,
+    unseen_checksum,
+    unseen_report,
+)
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +111,12 @@ def test_check_page_says_which_blocks_a_truth_misses_or_adds(tmp_path, capsys) -
         "== lone.html",
         "No truth beside it.",
     ]
+
+
+def test_every_foreign_page_segments_into_exactly_the_blocks_of_its_truth() -> None:
+    pages = load_unseen(FOREIGN_DIR)
+    assert len(pages) >= 8 and len({p.lang for p in pages}) >= 8
+    for page in pages:
+        truth = json.loads((FOREIGN_DIR / f"{page.name}.truth.json").read_text(encoding="utf-8"))
+        blocks = Counter(truth["content"] + truth["chrome"] + truth.get("ambiguous", []))
+        assert Counter(p.text for p in page.paragraphs) == blocks, page.name
