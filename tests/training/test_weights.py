@@ -104,3 +104,15 @@ def test_some_pages_also_appear_as_short_excerpts_in_text_mode() -> None:
     full = sum(len(p.paragraphs) for p in pages)
     assert len(text_training_set(pages, seed=0)) > full  # the full dumps, then some excerpts
     assert len(html_training_set(pages)) == full
+
+
+def test_foreign_pages_are_respelled_whole_with_their_injected_chrome_still_weighing_more() -> None:
+    page = prepared("news_articles_2023/0001")
+    page.augmented = ([*page.paragraphs, Paragraph(index=2, text="Subscribe now")], [1, 0, 0])
+    plain = text_training_set([page], seed=0)
+    foreign = text_training_set([page], seed=0, foreign=1.0)
+    assert plain.w == pytest.approx(foreign.w)  # the same lengths, and the injected line still known as such
+    assert [p.text for p in plain.X] != [p.text for p in foreign.X]
+    assert [len(p.text) for p in plain.X] == [len(p.text) for p in foreign.X]
+    assert not any(set(p.text) & set("Subscribenow") for p in foreign.X)
+    assert [p.text for p in text_training_set([page], seed=0, foreign=0.0).X] == [p.text for p in plain.X]
