@@ -67,8 +67,9 @@ class PhraseRule:
         kinds = tuple(
             _Compiled(
                 what,
-                frozenset(p.triggers.replace("ı", "i").split()),
+                frozenset(fold(p.triggers).split()),
                 p.marks,
+                # a pattern is not folded whole: lower-casing would turn ``\D`` into ``\d``
                 tuple(re.compile(x.replace("ı", "i")) for x in p.patterns),
             )
             for what, p in self.phrases.items()

@@ -32,9 +32,8 @@ def letter_counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     letters = np.zeros(len(texts))
     known = np.zeros(len(texts))
     for i, text in enumerate(texts):
-        if text.isascii():  # the common case: every letter is Latin
-            n = sum(map(str.isalpha, text)) if not text.isalpha() else len(text)
-            letters[i] = known[i] = n
+        if text.isascii():  # the common case: every letter is Latin (str.isalpha counts them faster than a pattern)
+            letters[i] = known[i] = sum(map(str.isalpha, text))
         else:
             letters[i] = len(_LETTER.findall(text))
             known[i] = len(_CONTENT_LETTER.findall(text))

@@ -87,7 +87,7 @@ def is_stamp(text: str) -> bool:
 @cache
 def _date_words() -> frozenset[str]:
     """The words a date may hold, folded as :func:`~.phrases.fold` folds a line ("EKİM" reads as "ekim")."""
-    return frozenset(word.replace("ı", "i") for word in date_words())
+    return frozenset(map(fold, date_words()))
 
 
 def _is_dateline(text: str) -> bool:
