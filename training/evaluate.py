@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
+from service.core.foreign import text_scores, text_stage
 from service.core.parse import parse_html
 from service.core.recalibrate import ScoreMap, mapped
 from service.core.scoring import content_scores, html_scores, text_only
@@ -107,10 +108,22 @@ def both_modes(
     pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """HTML-mode scores (as ``classify`` gives them: both models) and text-mode scores of the same pages."""
-    text = predict_pages(pipelines["text"], [text_only(page) for page in pages], text=True)
+    text = predict_text_pages(pipelines, [text_only(page) for page in pages])
     html = predict_pages(pipelines["html"], pages)
     combined = [html_scores(p, h, t, fragment=f) for p, h, t, f in zip(pages, html, text, fragments, strict=True)]
     return combined, text
+
+
+def predict_text_pages(pipelines: Mapping[str, Pipeline], pages: Sequence[list[Paragraph]]) -> list[np.ndarray]:
+    """Text-mode scores of each page, as ``classify`` gives them (:func:`service.core.foreign.text_scores`),
+    computed in batches of pages that one stage reads."""
+    stages = [text_stage(pipelines, page) for page in pages]
+    out: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for stage in {id(s): s for s in stages}.values():
+        rows = [i for i, s in enumerate(stages) if s is stage]
+        for i, scores in zip(rows, predict_pages(stage, [pages[i] for i in rows], text=True), strict=True):
+            out[i] = scores
+    return out
 
 
 def predict_pages(pipeline: Pipeline, pages: Sequence[list[Paragraph]], *, text: bool = False) -> list[np.ndarray]:
@@ -227,7 +240,7 @@ def evaluate(
     for name in EXTRACTED_INPUTS:
         if any(name in other.extracted for other in others):
             dumps[after(name)] = [segment_lines(other.extracted.get(name, "")) for other in others]
-    dump_scores = {name: predict_pages(pipelines["text"], dump, text=True) for name, dump in dumps.items()}
+    dump_scores = {name: predict_text_pages(pipelines, dump) for name, dump in dumps.items()}
     cut = [container_paragraphs(p) for p in pages]
     containers = [c.paragraphs for c in cut]
     container_scores, container_text_scores = both_modes(pipelines, containers, [c.fragment for c in cut])
@@ -297,7 +310,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
         return None
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
-    scores = content_scores(pipelines["text"], paragraphs, join_sentences=True)
+    scores = text_scores(pipelines, paragraphs)
     wrong = [
         {"line": i, "expected": r["label"], "score": round(float(s), 3)}  # no text: it must stay in ../shared
         for i, (r, s) in enumerate(zip(rows, scores, strict=True))

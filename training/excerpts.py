@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sklearn.pipeline import Pipeline
 
-from service.core.scoring import content_scores, text_only
+from service.core.foreign import text_scores
+from service.core.scoring import text_only
 
 from .align import CHROME, CONTENT
 from .dataset import PreparedPage
@@ -37,7 +38,7 @@ def _line_kind(text: str, label: int) -> str:
 
 
 def excerpt_report(
-    pipeline: Pipeline,
+    pipelines: Mapping[str, Pipeline],
     pages: Sequence[PreparedPage],
     threshold: float,
     sizes: Sequence[int] = SIZES,
@@ -46,14 +47,15 @@ def excerpt_report(
     """Per excerpt size and line kind: lines measured, share kept in the page, share kept alone.
 
     Line kinds: ``content long`` and ``content short`` (at least :data:`LONG_LINE` characters,
-    or fewer), and ``chrome``.
+    or fewer), and ``chrome``. Each page and excerpt is read by the stage text mode gives it
+    (:func:`service.core.foreign.text_scores`).
     """
     rng = random.Random(seed)
     kept: dict[tuple[int, str], list[tuple[bool, bool]]] = defaultdict(list)
     for page in pages:
         if not any(label is not None for label in page.labels):
             continue
-        in_page = content_scores(pipeline, text_only(page.paragraphs), join_sentences=True) >= threshold
+        in_page = text_scores(pipelines, text_only(page.paragraphs)) >= threshold
         for wanted in (CONTENT, CHROME):
             lines = [i for i, label in enumerate(page.labels) if label == wanted]
             for size in sizes:
@@ -63,7 +65,7 @@ def excerpt_report(
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
                     excerpt = text_only([page.paragraphs[i] for i in window])
-                    alone = content_scores(pipeline, excerpt, join_sentences=True) >= threshold
+                    alone = text_scores(pipelines, excerpt) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)
                         kept[(size, kind)].append((bool(in_page[i]), bool(kept_alone)))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .recalibrate import ScoreMap
 
 from .errors import ModelIntegrityError, ModelNotFoundError, ModelVersionError
-from .schema import FEATURE_SCHEMA_VERSION, KIND_STAGE, MODES
+from .schema import FEATURE_SCHEMA_VERSION, FOREIGN_STAGE, KIND_STAGE, MODES
 
 MODEL_NAME = "winnow"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -179,7 +179,7 @@ def load_model(path: str | Path | None = None, *, text_pass: bool = True) -> Mod
     pipelines = payload.get("pipelines") if isinstance(payload, dict) else None
     if (
         not isinstance(pipelines, dict)
-        or not set(MODES) <= set(pipelines) <= {*MODES, KIND_STAGE}
+        or not set(MODES) <= set(pipelines) <= {*MODES, KIND_STAGE, FOREIGN_STAGE}
         or not all(isinstance(p, Pipeline) for p in pipelines.values())
     ):
         raise ModelIntegrityError(f"{path} does not hold Winnow pipelines")

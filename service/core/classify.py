@@ -11,6 +11,7 @@ import numpy as np
 from .artifact import Model
 from .errors import EmptyInputError, InputError, LimitExceededError
 from .features import forget_tokens
+from .foreign import text_scores
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
 from .recalibrate import mapped
@@ -125,12 +126,14 @@ def check_chars(segmentation: Segmentation, limits: Limits) -> Segmentation:
 def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: bool = False) -> np.ndarray:
     """Calibrated content probability of each paragraph (one page; text lines cut inside a sentence scored together).
 
-    HTML is read by both models, the text model reading the paragraphs' text alone (see
+    Text is read by the text model, or by the foreign stage when its words are mostly in scripts no
+    training article is written in (:func:`~.foreign.text_scores`). HTML is read by both the HTML and the
+    text model, the text model reading the paragraphs' text alone (see
     :func:`~.scoring.html_scores`; ``fragment``: HTML without a page shell), unless the model
     was loaded without its text pass (:attr:`Model.text_pass`).
     """
     if mode is not Mode.HTML:
-        return content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
+        return text_scores(model.pipelines, paragraphs)
     html = content_scores(model.pipelines["html"], paragraphs)
     if not model.text_pass:
         return html

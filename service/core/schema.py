@@ -8,3 +8,5 @@ FEATURE_SCHEMA_VERSION = 14
 MODES = ("html", "text")
 #: Key of the chrome-kind pipeline in a model's pipelines.
 KIND_STAGE = "kinds"
+#: Key of the optional foreign text pipeline: text mode's model for pages in unknown scripts (:mod:`.foreign`).
+FOREIGN_STAGE = "foreign"

@@ -11,7 +11,7 @@ from training.excerpts import LONG_LINE, excerpt_report, format_report
 def test_excerpts_are_measured_per_size_and_line_length() -> None:
     model = load_model()
     pages = [prepare(page, "test", Augmentation([], []), seed=0) for page in corpus_pages()]
-    report = excerpt_report(model.pipelines["text"], pages, model.threshold, sizes=(1, 3))
+    report = excerpt_report(model.pipelines, pages, model.threshold, sizes=(1, 3))
     assert set(report) == {"1", "3"}
     content_lines = [p.paragraphs[i].text for p in pages for i, label in enumerate(p.labels) if label == 1]
     assert any(len(text) >= LONG_LINE for text in content_lines)
