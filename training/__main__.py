@@ -82,13 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="MODEL",
         help="take the HTML and text stages from this model (verified) and fit only the chrome-kind stage "
-        "(with --refit-text, the text stage too)",
+        "(with --refit-text, the text stage too; with --foreign-stage, that one too)",
     )
     sub.choices["train"].add_argument(
         "--refit-text",
         action="store_true",
         help="with --stages-from: keep that model's HTML stage and fit the text stage anew (for a change to the "
         "text model's training alone: the HTML stage stays the very object that was measured)",
+    )
+    sub.choices["train"].add_argument(
+        "--foreign-stage",
+        action="store_true",
+        help="also fit the foreign stage, text mode's model for pages whose letters are mostly in scripts no "
+        "training article is written in (service/core/foreign.py), also with --stages-from (measured, not kept)",
     )
     sub.choices["train"].add_argument(
         "--no-lone-lines",

@@ -36,7 +36,14 @@ from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import SHAPES_DIR, stories_checksum, story_pages
-from .train import INJECTED_CHROME_WEIGHT, NON_ARTICLE_WEIGHT, column_params, fit_kinds, fit_models
+from .train import (
+    FOREIGN_STAGE_RECIPE,
+    INJECTED_CHROME_WEIGHT,
+    NON_ARTICLE_WEIGHT,
+    column_params,
+    fit_kinds,
+    fit_models,
+)
 from .unseen import page_blocks, truth_mismatch, unseen_checksum, unseen_report
 
 MODEL_VERSION = "1.21.0"
@@ -188,8 +195,8 @@ def check_train_args(args: argparse.Namespace) -> None:
 def fit_stages(
     args: argparse.Namespace, root: Path, pages: list[PreparedPage], modes: tuple[str, ...] = MODES, kinds: bool = True
 ) -> dict[str, Pipeline]:
-    """The stages of ``modes`` (and with ``kinds`` the chrome-kind stage), fitted on the training pages
-    and the story pages."""
+    """The stages of ``modes`` (with ``kinds`` the chrome-kind stage, with ``args.foreign_stage`` the foreign
+    stage), fitted on the training pages and the story pages."""
     augmentation = training_augmentation(recipe_of(args))
     stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
@@ -206,6 +213,7 @@ def fit_stages(
         chrome_weight=args.chrome_weight,
         markup_dropout=args.markup_dropout,
         foreign=args.foreign_pages,
+        foreign_stage=args.foreign_stage,
     )
 
 
@@ -219,11 +227,14 @@ def train(args: argparse.Namespace) -> int:
     if args.stages_from:
         # with --refit-text, the kept HTML stage's own recipe: the manifest's training_data is the text stage's
         pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text)
-        if args.refit_text:
-            pipelines["text"] = fit_stages(args, root, pages, modes=("text",), kinds=False)["text"]
-            origin["refit"] = ["text"]
+        refit = ("text",) if args.refit_text else ()
+        if refit or args.foreign_stage:
+            pipelines.update(fit_stages(args, root, pages, modes=refit, kinds=False))
+        if refit:
+            origin["refit"] = list(refit)
         kept = "HTML stage" if args.refit_text else "HTML and text stages"
-        log(f"{kept} from {args.stages_from} ({origin['version']}); chrome-kind stage fitted")
+        fitted = "chrome-kind and foreign stages" if args.foreign_stage else "chrome-kind stage"
+        log(f"{kept} from {args.stages_from} ({origin['version']}); {fitted} fitted")
     else:
         pipelines = fit_stages(args, root, pages)
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
@@ -265,6 +276,7 @@ def train(args: argparse.Namespace) -> int:
                     else {}
                 ),
                 "injected_chrome_weight": args.chrome_weight,
+                **({"foreign_stage": FOREIGN_STAGE_RECIPE} if args.foreign_stage else {}),
                 **{
                     column: [m for m in modes if m in fitted_modes(args)]
                     for column, modes in stage_columns(args).items()
@@ -424,7 +436,7 @@ def excerpts_command(args: argparse.Namespace) -> int:
     """Text mode on excerpts of the split's pages (see :mod:`training.excerpts`)."""
     model = load_model(args.model)
     _, pages = _pages(args, splits=(args.split,))
-    report = excerpts.excerpt_report(model.pipelines["text"], pages, model.threshold, seed=args.seed)
+    report = excerpts.excerpt_report(model.pipelines, pages, model.threshold, seed=args.seed)
     print(excerpts.format_report(report))
     if args.output:
         Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -360,15 +360,18 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     if measured := manifest.get("metrics_measured"):
         lines.append(f"- Figures measured: {measured}.")
     if origin := manifest.get("stages_from"):
+        foreign = "foreign_stage" in manifest.get("training_data", {})  # train --foreign-stage
         source = f"model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, seed {origin['seed']})"
         if "text" in origin.get("refit", []):
+            fitted = "text, chrome-kind and foreign" if foreign else "text and chrome-kind"
             lines.append(
-                f"- HTML stage: that of {source}; the text and chrome-kind stages fitted anew "
+                f"- HTML stage: that of {source}; the {fitted} stages fitted anew "
                 "(`train --stages-from --refit-text`; the training data below is the text stage's)."
             )
         else:
+            fitted = "chrome-kind and foreign stages" if foreign else "chrome-kind stage"
             lines.append(
-                f"- HTML and text stages: those of {source}; the chrome-kind stage fitted anew (`train --stages-from`)."
+                f"- HTML and text stages: those of {source}; the {fitted} fitted anew (`train --stages-from`)."
             )
     lines += ["", METHOD]
     if "corpora" in metrics:

@@ -15,6 +15,7 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, build_kind_pipeline
 from service.core.pipeline import MODES, build_pipeline
+from service.core.schema import FOREIGN_STAGE
 from service.core.scoring import text_only
 from service.core.types import Batch, Paragraph
 
@@ -51,6 +52,10 @@ FIT_JOBS = 2
 MARKUP_DROPOUT = 0.3
 #: Share of the text stage's training pages ``train --foreign-pages`` re-spells (:mod:`.foreign`).
 FOREIGN_PAGES = 0.15
+#: Share of the foreign stage's training pages re-spelled: all of them (:func:`foreign_stage_training_set`).
+FOREIGN_STAGE_PAGES = 1.0
+#: How the foreign stage is trained, as the manifest records it.
+FOREIGN_STAGE_RECIPE = {"foreign_pages": FOREIGN_STAGE_PAGES, "balanced": True}
 #: Of those pages, the share left with no class or id token at all (an old table layout); the others
 #: get a made-up token for each of theirs (hashed CSS-module names, utility classes that say nothing).
 BARE_MARKUP_PROB = 0.5
@@ -69,6 +74,8 @@ class TrainingSet:
     w: list[float] = field(default_factory=list)
     #: Weight of an injected chrome paragraph relative to a page's own of its length (``train --chrome-weight``).
     chrome_weight: float = INJECTED_CHROME_WEIGHT
+    #: Each page's story lines weigh as much in all as its chrome lines (the foreign stage's pages).
+    balanced: bool = False
 
     def add_page(
         self,
@@ -82,12 +89,25 @@ class TrainingSet:
         if not labelled:
             return
         page_factor = weight * min(1.0, PAGE_WEIGHT_CAP / labelled)
+        start = len(self.w)
         for p, label in zip(paragraphs, labels, strict=True):
             self.X.append(p)
             self.y.append(0 if label is None else label)
             injected = original is not None and label == CHROME and p.text not in original
             boost = self.chrome_weight if injected else 1.0
             self.w.append(0.0 if label is None else boost * page_factor * math.log1p(len(p.text)))
+        if self.balanced:
+            self._balance(start)
+
+    def _balance(self, start: int) -> None:
+        """Scale the story lines of the page added at ``start`` to weigh as much in all as its chrome lines."""
+        w, y = np.asarray(self.w[start:]), np.asarray(self.y[start:])
+        story, chrome = w[y == CONTENT].sum(), w[y == CHROME].sum()
+        if story > 0 and chrome > 0:
+            factor = chrome / story
+            for i in range(start, len(self.w)):
+                if self.y[i] == CONTENT:
+                    self.w[i] *= factor
 
     def __len__(self) -> int:
         return len(self.X)
@@ -156,18 +176,20 @@ def text_training_set(
     teasers: TeaserPool | None = None,
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
     foreign: float = 0.0,
+    balanced: bool = False,
 ) -> TrainingSet:
     """Full text dumps of every page, plus short excerpts and pre-extracted dumps (content + injected chrome);
     with ``teasers``, some article pages get a run of other stories' teasers around their story (:mod:`.teasers`);
     injected chrome weighs ``chrome_weight`` times a page's own line of its length; a ``foreign`` share of the
-    pages is re-spelled in a script no page is written in, dumps and all (:mod:`.foreign`)."""
+    pages is re-spelled in a script no page is written in, dumps and all (:mod:`.foreign`); ``balanced``: each
+    page's story weighs as much as its chrome (:class:`TrainingSet`)."""
     rng = random.Random(seed)
     # Their own generators, so the excerpts and teasers leave the pre-extracted dumps' draws as they
     # were (an excerpt of a page with teasers is drawn from the longer page).
     excerpt_rng = random.Random(f"excerpts:{seed}")
     teaser_rng = random.Random(f"teasers:{seed}")
     foreign_rng = random.Random(f"foreign:{seed}")
-    data = TrainingSet(chrome_weight=chrome_weight)
+    data = TrainingSet(chrome_weight=chrome_weight, balanced=balanced)
     for page in pages:
         weight = page_weight(page, types)
         paragraphs, labels, original = training_view(page)
@@ -199,6 +221,20 @@ def text_training_set(
                 dump = text_only(reindex([p for p, _ in kept]))
                 data.add_page(dump, [label for _, label in kept], weight, original)
     return data
+
+
+def foreign_stage_training_set(
+    pages: Sequence[PreparedPage],
+    seed: int,
+    types: Mapping[str, str] | None = None,
+    teasers: TeaserPool | None = None,
+    chrome_weight: float = INJECTED_CHROME_WEIGHT,
+) -> TrainingSet:
+    """The foreign stage's training paragraphs (:mod:`service.core.foreign`): the text stage's, every page
+    re-spelled in a made-up script (:mod:`.foreign`), so its words say nothing and the stage learns what a
+    line's shape and its neighbours say; each page's story weighs as much as its chrome, as without words the
+    training pages' share of chrome would be most of what the stage goes by (it dropped most of a story)."""
+    return text_training_set(pages, seed, types, teasers, chrome_weight, FOREIGN_STAGE_PAGES, balanced=True)
 
 
 def excerpt_bounds(labels: Sequence[int | None], rng: random.Random) -> tuple[int, int]:
@@ -253,16 +289,17 @@ def fit_models(
     chrome_weight: float = INJECTED_CHROME_WEIGHT,
     markup_dropout: float = 0.0,
     foreign: float = 0.0,
+    foreign_stage: bool = False,
 ) -> dict[str, Pipeline]:
-    """Fit the pipelines of ``modes`` (both, by default) and, with ``kinds``, the chrome-kind stage on the
-    training pages.
+    """Fit the pipelines of ``modes`` (both, by default), with ``foreign_stage`` the foreign text stage, and with
+    ``kinds`` the chrome-kind stage on the training pages.
 
     ``params`` overrides each mode's pipeline parameters (by mode); ``types``: page type by key,
     see :func:`page_weight`; ``teasers``: the text model also trains on pages with teaser runs
     (:mod:`.teasers`); ``chrome_weight``: the weight of injected chrome (:class:`TrainingSet`);
     ``markup_dropout``: the share of pages the HTML stage sees without their class names
     (:func:`html_training_set`); ``foreign``: the share of the text stage's pages re-spelled in a script no
-    page is written in (:func:`text_training_set`).
+    page is written in (:func:`text_training_set`); ``foreign_stage``: :func:`foreign_stage_training_set`.
     """
     train = [p for p in pages if p.split == "train"]
     pool = TeaserPool.of(train) if teasers else None
@@ -277,6 +314,13 @@ def fit_models(
         pipelines[mode] = fit_mode(mode, data, (params or {}).get(mode), n_jobs)
         labelled = sum(w > 0 for w in data.w)
         log(f"fitted {mode}: {len(data):,} paragraphs ({labelled:,} labelled) in {time.perf_counter() - start:.0f}s")
+    if foreign_stage:
+        start = time.perf_counter()
+        data = foreign_stage_training_set(train, seed, types, pool, chrome_weight)
+        pipelines[FOREIGN_STAGE] = fit_mode("text", data, None, n_jobs)
+        labelled = sum(w > 0 for w in data.w)
+        seconds = time.perf_counter() - start
+        log(f"fitted the foreign stage: {len(data):,} paragraphs ({labelled:,} labelled) in {seconds:.0f}s")
     if kinds:
         pipelines[KIND_STAGE] = fit_kinds()
     return pipelines

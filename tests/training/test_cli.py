@@ -54,6 +54,8 @@ def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
     for column in ("low_runs", "coherence", "scripts"):
         assert column not in manifest["training_data"] and getattr(build_parser().parse_args(["train"]), column) is None
     assert manifest["training_data"].get("foreign_pages", 0.0) == build_parser().parse_args(["train"]).foreign_pages
+    assert "foreign_stage" not in manifest["training_data"] and not build_parser().parse_args(["train"]).foreign_stage
+    assert build_parser().parse_args(["train", "--foreign-stage"]).foreign_stage
     assert manifest["training_data"]["stories"] == stories_checksum()
     assert manifest["training_data"]["more_hands"] == file_sha256(MORE_HANDS)
     assert manifest["training_data"]["lone_share"] == LONE_PROB

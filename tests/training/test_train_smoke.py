@@ -10,9 +10,13 @@ from threadpoolctl import threadpool_limits
 
 from service import classify, load_model
 from service.core.artifact import Model, save_model
+from service.core.foreign import text_stage
 from service.core.kinds import KIND_STAGE
+from service.core.schema import FOREIGN_STAGE
+from service.core.scoring import content_scores
 from service.core.segment import normalize
 from service.core.stacking import fold_of
+from service.core.types import Paragraph
 from tests.builders import TINY_PARAMS, fixture_pages
 from training.align import CHROME, CONTENT
 from training.chrome import load_hard_content, load_leadins, load_library, load_lone
@@ -167,7 +171,8 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     for page in pages:
         assert sum(label == 1 for label in page.labels) >= 3, page.key
     with threadpool_limits(limits=1):
-        pipelines = fit_models(pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None)
+        pipelines = fit_models(pages, seed=0, log=lambda _: None, params=TINY_PARAMS, n_jobs=None, foreign_stage=True)
+    assert set(pipelines) == {"html", "text", FOREIGN_STAGE, KIND_STAGE}
     held_out = [p for p in pages if p.split == "test"]
     maps, fitted_on = fit_score_maps(pipelines, held_out)
     assert set(maps) == {"html"} and fitted_on["html"]["pages"] == 4
@@ -192,6 +197,18 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     assert model.score_maps == maps
     result = classify(model, html=fixture_pages()[0].data)
     assert result.paragraphs and result.stats["content"] > 0
+    assert set(model.pipelines) == set(pipelines)
+    hebrew = [
+        "כותרת",
+        "מועצת העיר אישרה אמש את תקציב התחבורה לשנה הבאה.",
+        "ראש העירייה אמר כי הקווים יפעלו.",
+        "שתפו",
+    ] * 2
+    lines = [Paragraph(index=i, text=t) for i, t in enumerate(hebrew)]
+    assert text_stage(model.pipelines, lines) is model.pipelines[FOREIGN_STAGE]
+    expected = content_scores(model.pipelines[FOREIGN_STAGE], lines, join_sentences=True)
+    result = classify(model, text="\n".join(hebrew))
+    assert [p.score for p in result.paragraphs] == pytest.approx(expected.tolist(), abs=1e-4)
 
 
 def test_the_text_stage_alone_fits_with_teasers() -> None:

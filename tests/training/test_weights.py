@@ -18,6 +18,7 @@ from training.train import (
     NON_ARTICLE_WEIGHT,
     TrainingSet,
     excerpt_bounds,
+    foreign_stage_training_set,
     html_training_set,
     page_weight,
     text_training_set,
@@ -116,3 +117,40 @@ def test_foreign_pages_are_respelled_whole_with_their_injected_chrome_still_weig
     assert [len(p.text) for p in plain.X] == [len(p.text) for p in foreign.X]
     assert not any(set(p.text) & set("Subscribenow") for p in foreign.X)
     assert [p.text for p in text_training_set([page], seed=0, foreign=0.0).X] == [p.text for p in plain.X]
+
+
+def test_a_balanced_page_weighs_its_story_as_much_as_its_chrome() -> None:
+    data = TrainingSet(balanced=True)
+    lines = [
+        Paragraph(index=i, text=t) for i, t in enumerate(["A long sentence of the story.", "Menu", "Share", "Log in"])
+    ]
+    data.add_page(lines, [1, 0, 0, None])
+    data.add_page(lines[:2], [1, 0])
+    for start, end in ((0, 4), (4, 6)):
+        story = sum(w for w, y in zip(data.w[start:end], data.y[start:end], strict=True) if y == 1)
+        chrome = sum(w for w, y in zip(data.w[start:end], data.y[start:end], strict=True) if y == 0)
+        assert story == pytest.approx(chrome)
+    assert data.w[3] == 0.0  # an unlabelled line still weighs nothing
+    plain = TrainingSet()
+    plain.add_page(lines, [1, 0, 0, None])
+    assert plain.w[1:] == data.w[1:4]  # only the story lines are scaled
+
+
+def test_a_page_without_story_is_left_as_it_is_when_balanced() -> None:
+    lines = [Paragraph(index=0, text="Menu"), Paragraph(index=1, text="Share")]
+    data, plain = TrainingSet(balanced=True), TrainingSet()
+    data.add_page(lines, [0, 0])
+    plain.add_page(lines, [0, 0])
+    assert data.w == plain.w
+
+
+def test_the_foreign_stage_trains_on_every_page_respelled_and_balanced() -> None:
+    pages = [prepared(f"news_articles_2023/{i:04d}") for i in range(1, 9)]
+    data = foreign_stage_training_set(pages, seed=0)
+    plain = text_training_set(pages, seed=0)
+    assert not any(set(p.text) & set("Asentcofhrilm") for p in data.X)  # no page left in its own letters
+    assert [len(p.text) for p in data.X] == [len(p.text) for p in plain.X] and data.y == plain.y
+    story = sum(w for w, y in zip(data.w, data.y, strict=True) if y == 1)
+    chrome = sum(w for w, y in zip(data.w, data.y, strict=True) if y == 0)
+    plain_story = sum(w for w, y in zip(plain.w, plain.y, strict=True) if y == 1)
+    assert story == pytest.approx(chrome) and story != pytest.approx(plain_story)  # here the story weighs less
