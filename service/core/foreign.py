@@ -10,7 +10,8 @@ its letters are in scripts outside the training articles' (:data:`.scripts.CONTE
 Its training pages weigh their story as much as their chrome: without words, the training pages' share of
 chrome would be most of what it went by, and it dropped most of a story. The stage was measured and not
 kept (``train --foreign-stage`` fits one; the committed model has none, and this module then costs nothing):
-two fits of the same recipe differed by more than it gained (docs/model-history.md, "a foreign stage").
+two fits of the same recipe (weights 6e-14 apart) differed by more than it gained (docs/model-history.md,
+"a foreign stage").
 
 Only text mode is routed: HTML mode reads markup, and its text pass stays the text stage (the HTML score
 map was fitted on it).
