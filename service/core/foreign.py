@@ -19,7 +19,6 @@ map was fitted on it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,14 +26,12 @@ import numpy as np
 
 from .schema import FOREIGN_STAGE
 from .scoring import content_scores
-from .scripts import CONTENT_SCRIPT_RANGES
+from .scripts import letter_counts
 from .types import Paragraph
 
 #: A page is read by the foreign stage when more than this share of its letters are in unknown scripts.
 FOREIGN_SHARE = 0.5
 
-_LETTER = re.compile(r"[^\W\d_]")
-_UNKNOWN_LETTER = re.compile(rf"(?![{CONTENT_SCRIPT_RANGES}])[^\W\d_]")
 #: Whether each ASCII code point is a letter.
 _ASCII_LETTER = np.array([chr(c).isalpha() for c in range(128)])
 _MAX_ASCII = 0x7F
@@ -46,7 +43,8 @@ def unknown_share(texts: Sequence[str]) -> float:
     """The share of the letters of ``texts`` in a script no training article is written in (0 without letters).
 
     Costs little on the common page: an all-ASCII page is answered at once, only a page's non-ASCII
-    characters are read by pattern, and a long page at evenly spaced characters (:data:`MAX_READ_CHARS`).
+    characters are counted by :func:`.scripts.letter_counts`, and a long page at evenly spaced characters
+    (:data:`MAX_READ_CHARS`).
     """
     joined = "".join(texts)
     if joined.isascii():
@@ -54,12 +52,11 @@ def unknown_share(texts: Sequence[str]) -> float:
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     points = points[:: -(-len(points) // MAX_READ_CHARS)]
     high = points > _MAX_ASCII
-    rest = points[high].tobytes().decode("utf-32-le", "surrogatepass")
-    unknown = len(_UNKNOWN_LETTER.findall(rest))
+    letters, known = letter_counts([points[high].tobytes().decode("utf-32-le", "surrogatepass")])
+    unknown = letters[0] - known[0]
     if not unknown:
         return 0.0
-    ascii_letters = int(np.count_nonzero(_ASCII_LETTER[points[~high]]))
-    return unknown / (ascii_letters + len(_LETTER.findall(rest)))
+    return float(unknown / (np.count_nonzero(_ASCII_LETTER[points[~high]]) + letters[0]))
 
 
 def reads_foreign(paragraphs: Sequence[Paragraph]) -> bool:
