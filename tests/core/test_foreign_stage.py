@@ -21,11 +21,11 @@ from service.core.scoring import content_scores
 from service.core.scripts import letter_counts
 from service.core.types import Paragraph
 
-HEBREW = [
-    "מועצת העיר אישרה אמש את תקציב התחבורה לשנה הבאה ברוב של שבעה מול שניים.",
-    "ראש העירייה אמר כי הקווים החדשים יפעלו כבר בחודש הבא.",
-    "הירשמו לניוזלטר",
-    "שתפו",
+GEORGIAN = [
+    "ქალაქის საკრებულომ წუხელ მომავალი წლის სატრანსპორტო ბიუჯეტი შვიდი ხმით ორის წინააღმდეგ დაამტკიცა.",
+    "მერმა თქვა, რომ ახალი ხაზები მომავალი თვიდან ამოქმედდება.",
+    "გამოიწერეთ ჩვენი ბიულეტენი",
+    "გაზიარება",
 ]
 ENGLISH = [
     "The council approved next year's transport budget last night by seven votes to two.",
@@ -41,11 +41,11 @@ ENGLISH = [
         (ENGLISH, 0.0),
         (["Le conseil a voté — café, élève, « déjà »."], 0.0),
         (["Совет проголосовал", "市议会周二投票"], 0.0),
-        (HEBREW, 1.0),
-        (["Hello שלום"], 4 / 9),
+        (GEORGIAN, 1.0),
+        (["Hello ქალაქი"], 6 / 11),
         (["12:30 — 4.99 €", ""], 0.0),
         ([], 0.0),
-        (["שלום\ud800"], 1.0),  # a lone surrogate (text from a JSON body may hold one) is no letter
+        (["ქალაქი\ud800"], 1.0),  # a lone surrogate (text from a JSON body may hold one) is no letter
     ],
 )
 def test_the_unknown_share_counts_letters_outside_the_training_scripts(texts: list[str], share: float) -> None:
@@ -53,7 +53,7 @@ def test_the_unknown_share_counts_letters_outside_the_training_scripts(texts: li
 
 
 def test_a_long_page_is_read_at_spaced_characters_and_its_share_stays_close() -> None:
-    lines = [ENGLISH[i % 2] if i % 3 else HEBREW[i % 2] for i in range(300)]
+    lines = [ENGLISH[i % 2] if i % 3 else GEORGIAN[i % 2] for i in range(300)]
     assert sum(map(len, lines)) > 4 * MAX_READ_CHARS
     letters, known = letter_counts(lines)
     exact = 1 - known.sum() / letters.sum()
@@ -64,11 +64,11 @@ def test_a_page_is_foreign_only_when_most_of_its_letters_are_unknown() -> None:
     def page(texts: list[str]) -> list[Paragraph]:
         return [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
 
-    assert reads_foreign(page(HEBREW))
+    assert reads_foreign(page(GEORGIAN))
     assert not reads_foreign(page(ENGLISH))
-    assert not reads_foreign(page([*ENGLISH, *ENGLISH, HEBREW[0]]))  # an English page quoting a Hebrew line
-    assert unknown_share([*HEBREW, ENGLISH[2]]) > FOREIGN_SHARE  # a Hebrew page with an English button
-    assert reads_foreign(page([*HEBREW, ENGLISH[2]]))
+    assert not reads_foreign(page([*ENGLISH, *ENGLISH, GEORGIAN[0]]))  # an English page quoting a Georgian line
+    assert unknown_share([*GEORGIAN, ENGLISH[2]]) > FOREIGN_SHARE  # a Georgian page with an English button
+    assert reads_foreign(page([*GEORGIAN, ENGLISH[2]]))
 
 
 @pytest.fixture(scope="module")
@@ -79,17 +79,17 @@ def model() -> Model:
 def test_a_page_in_an_unknown_script_goes_to_the_foreign_stage_when_the_model_has_one(model: Model) -> None:
     foreign = copy.deepcopy(model.pipelines["text"])  # a fitted text pipeline of its own, told apart by identity
     pipelines = {**model.pipelines, FOREIGN_STAGE: foreign}
-    hebrew = [Paragraph(index=i, text=t) for i, t in enumerate(HEBREW)]
+    georgian = [Paragraph(index=i, text=t) for i, t in enumerate(GEORGIAN)]
     english = [Paragraph(index=i, text=t) for i, t in enumerate(ENGLISH)]
-    assert text_stage(pipelines, hebrew) is foreign
+    assert text_stage(pipelines, georgian) is foreign
     assert text_stage(pipelines, english) is model.pipelines["text"]
-    assert text_scores(pipelines, hebrew) == pytest.approx(content_scores(foreign, hebrew, join_sentences=True))
+    assert text_scores(pipelines, georgian) == pytest.approx(content_scores(foreign, georgian, join_sentences=True))
 
 
 def test_a_model_without_a_foreign_stage_reads_every_page_with_its_text_stage(model: Model) -> None:
     assert FOREIGN_STAGE not in model.pipelines  # the committed model: the stage was measured, not kept
-    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(HEBREW)]
+    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(GEORGIAN)]
     assert text_stage(model.pipelines, paragraphs) is model.pipelines["text"]
     expected = content_scores(model.pipelines["text"], paragraphs, join_sentences=True)
-    result = classify(model, text="\n".join(HEBREW))
+    result = classify(model, text="\n".join(GEORGIAN))
     assert [p.score for p in result.paragraphs] == pytest.approx(expected.tolist(), abs=1e-4)

@@ -198,16 +198,16 @@ def test_train_evaluate_save_load(tmp_path: Path) -> None:
     result = classify(model, html=fixture_pages()[0].data)
     assert result.paragraphs and result.stats["content"] > 0
     assert set(model.pipelines) == set(pipelines)
-    hebrew = [
-        "כותרת",
-        "מועצת העיר אישרה אמש את תקציב התחבורה לשנה הבאה.",
-        "ראש העירייה אמר כי הקווים יפעלו.",
-        "שתפו",
+    georgian = [
+        "სათაური",
+        "ქალაქის საკრებულომ წუხელ მომავალი წლის ბიუჯეტი დაამტკიცა.",
+        "მერმა თქვა, რომ ახალი ხაზები ამოქმედდება.",
+        "გაზიარება",
     ] * 2
-    lines = [Paragraph(index=i, text=t) for i, t in enumerate(hebrew)]
+    lines = [Paragraph(index=i, text=t) for i, t in enumerate(georgian)]
     assert text_stage(model.pipelines, lines) is model.pipelines[FOREIGN_STAGE]
     expected = content_scores(model.pipelines[FOREIGN_STAGE], lines, join_sentences=True)
-    result = classify(model, text="\n".join(hebrew))
+    result = classify(model, text="\n".join(georgian))
     assert [p.score for p in result.paragraphs] == pytest.approx(expected.tolist(), abs=1e-4)
 
 
