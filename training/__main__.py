@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
         "content lines (fewer short content lines dropped, more chrome kept in text mode: measured, not kept)",
     )
     sub.choices["train"].add_argument(
+        "--more-languages",
+        action="store_true",
+        help="also train on the chrome library's tenth batch and the stories in its eight languages "
+        "(datasets/languages/: uk, hu, el, ro, he, fa, vi, th; measured, not kept)",
+    )
+    sub.choices["train"].add_argument(
         "--more-hands",
         action=argparse.BooleanOptionalAction,
         default=None,

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
+#: The library's tenth batch, in eight more languages (``datasets/languages/``): read only by ``train
+#: --more-languages`` (measured, not kept: docs/model-history.md, "chrome and stories in eight more languages").
+MORE_LANGUAGES_CHROME = CHROME_DIR.parent / "languages" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"
 LONE = Path(__file__).resolve().parent.parent / "datasets" / "lone" / "lone.json"

@@ -6,6 +6,7 @@ import argparse
 import json
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ from .calibration import fit_score_map, labelled_scores, reliability
 from .chrome import (
     CHROME_WORD_NEWS,
     MORE_HANDS,
+    MORE_LANGUAGES_CHROME,
     OTHER_HANDS,
+    ChromeBlock,
     library_checksum,
     load_library,
     load_lone,
@@ -35,7 +38,7 @@ from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evalu
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
-from .stories import SHAPES_DIR, stories_checksum, story_pages
+from .stories import MORE_LANGUAGES_STORIES, SHAPES_DIR, stories_checksum, story_pages
 from .train import (
     FOREIGN_STAGE_RECIPE,
     INJECTED_CHROME_WEIGHT,
@@ -66,6 +69,7 @@ def recipe_of(args: argparse.Namespace) -> Recipe:
         chrome_word_news=getattr(args, "chrome_word_news", False),
         more_hands=more_hands_of(args),
         lone_share=getattr(args, "lone_share", LONE_PROB),
+        more_languages=getattr(args, "more_languages", False),
     )
 
 
@@ -163,6 +167,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--markup-dropout": bool(args.markup_dropout),
         "--foreign-pages": bool(args.foreign_pages),
         "--chrome-word-news": args.chrome_word_news,
+        "--more-languages": args.more_languages,
         "--no-more-hands": args.more_hands is False,
         "--lone-share": args.lone_share != LONE_PROB,
         "--chrome-weight": args.chrome_weight != INJECTED_CHROME_WEIGHT,
@@ -198,7 +203,7 @@ def fit_stages(
     """The stages of ``modes`` (with ``kinds`` the chrome-kind stage, with ``args.foreign_stage`` the foreign
     stage), fitted on the training pages and the story pages."""
     augmentation = training_augmentation(recipe_of(args))
-    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes)
+    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes, more_languages=args.more_languages)
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
     params = {mode: p for mode, p in column_params(stage_columns(args)).items() if mode in modes}
     return fit_models(
@@ -214,6 +219,7 @@ def fit_stages(
         markup_dropout=args.markup_dropout,
         foreign=args.foreign_pages,
         foreign_stage=args.foreign_stage,
+        kind_blocks=augmentation.blocks,
     )
 
 
@@ -226,7 +232,8 @@ def train(args: argparse.Namespace) -> int:
     origin = None
     if args.stages_from:
         # with --refit-text, the kept HTML stage's own recipe: the manifest's training_data is the text stage's
-        pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text)
+        blocks = training_augmentation(recipe_of(args)).blocks
+        pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text, kind_blocks=blocks)
         refit = ("text",) if args.refit_text else ()
         if refit or args.foreign_stage:
             pipelines.update(fit_stages(args, root, pages, modes=refit, kinds=False))
@@ -276,6 +283,16 @@ def train(args: argparse.Namespace) -> int:
                     else {}
                 ),
                 "injected_chrome_weight": args.chrome_weight,
+                **(
+                    {
+                        "more_languages": {
+                            "chrome": library_checksum(MORE_LANGUAGES_CHROME),
+                            "stories": stories_checksum(MORE_LANGUAGES_STORIES),
+                        }
+                    }
+                    if args.more_languages
+                    else {}
+                ),
                 **({"foreign_stage": FOREIGN_STAGE_RECIPE} if args.foreign_stage else {}),
                 **{
                     column: [m for m in modes if m in fitted_modes(args)]
@@ -321,16 +338,19 @@ def fit_score_maps(
     return {"html": score_map}, {"html": fitted_on}
 
 
-def reused_stages(path: Path, recipe: bool = False) -> tuple[dict[str, Pipeline], dict[str, Any]]:
+def reused_stages(
+    path: Path, recipe: bool = False, kind_blocks: Sequence[ChromeBlock] | None = None
+) -> tuple[dict[str, Pipeline], dict[str, Any]]:
     """The HTML and text stages of the verified model at ``path`` with a chrome-kind stage fitted anew,
-    and where they came from (its version, sha256 and seed; with ``recipe``, its whole training data).
+    and where they came from (its version, sha256 and seed; with ``recipe``, its whole training data). The kind
+    stage is fitted on ``kind_blocks`` (by default, the library's training blocks).
 
     For a change that touches the kind stage alone: the main stages stay the very objects that were
     measured, where a refit of the same recipe moves every figure by a retrain's noise.
     """
     model = load_model(path)
     pipelines = {mode: model.pipelines[mode] for mode in MODES}
-    pipelines[KIND_STAGE] = fit_kinds()
+    pipelines[KIND_STAGE] = fit_kinds(kind_blocks)
     manifest = model.manifest
     origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
     if recipe:

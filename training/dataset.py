@@ -43,7 +43,9 @@ from .augment import (
 )
 from .chrome import (
     CHROME_WORD_NEWS,
+    KINDS,
     MORE_HANDS,
+    MORE_LANGUAGES_CHROME,
     ChromeBlock,
     Leadins,
     LoneLine,
@@ -360,6 +362,8 @@ class Recipe:
     chrome_word_news: bool = False
     more_hands: bool = False
     lone_share: float = LONE_PROB
+    #: The library's tenth batch too (``datasets/languages/chrome/``, ``train --more-languages``).
+    more_languages: bool = False
 
     def cache_parts(self) -> list[str]:
         """What of the recipe the page cache's key holds (nothing for a default)."""
@@ -368,6 +372,7 @@ class Recipe:
         parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if self.chrome_word_news else []
         parts += [f"more-hands:{file_sha256(MORE_HANDS)}"] if self.more_hands else []
         parts += [f"lone-share:{self.lone_share}"] if self.lone else []
+        parts += [f"more-languages:{library_checksum(MORE_LANGUAGES_CHROME)}"] if self.more_languages else []
         return parts
 
 
@@ -391,8 +396,11 @@ def training_augmentation(recipe: Recipe = Recipe()) -> Augmentation:
     ``recipe`` adds (see :class:`Recipe`)."""
     news = CHROME_WORD_NEWS if recipe.chrome_word_news else None
     hands = MORE_HANDS if recipe.more_hands else None
+    blocks = load_library(split="train")
+    if recipe.more_languages:  # each kind's blocks, then its new ones: the order the library files would hold them in
+        blocks = sorted(blocks + load_library(MORE_LANGUAGES_CHROME, split="train"), key=lambda b: KINDS.index(b.kind))
     return Augmentation(
-        load_library(split="train"),
+        blocks,
         load_hard_content(),
         load_leadins(),
         load_lone(split="train", chrome_word_news=news, more_hands=hands) if recipe.lone else None,

@@ -1,7 +1,7 @@
 """Training pages re-spelled in a script no page is written in (``train --foreign-pages``).
 
 The model is judged on publishers it never saw, some of them in languages and scripts its training pages
-do not hold (Georgian, Armenian, Khmer, ...). Its words are then noise: they hash to columns that other words
+do not hold (Hebrew, Thai, Georgian, ...). Its words are then noise: they hash to columns that other words
 trained. A share of the text model's training pages is re-spelled so it can learn what to do then: every
 letter of the page (case folded) becomes a letter of one rarely written script, the same letter for the
 same letter throughout the page, so a page keeps its words' lengths, its repeated words and lines, its

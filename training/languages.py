@@ -1,7 +1,8 @@
-"""Pages in the languages the library's ninth batch opened, for measuring only (``datasets/language-check/``).
+"""Pages in the languages of the library's tenth batch, for measuring only (``datasets/language-check/``).
 
 Each language's file holds two stories and fourteen chrome blocks, one of each kind, that their writer
-wrote apart from the training blocks and stories of the same language (other publishers, other wording).
+wrote apart from the tenth batch's blocks and stories of the same language (``datasets/languages/``; other
+publishers, other wording).
 No training step reads them. Each story becomes one page, as a scraper's text dump would show it: some
 blocks above the headline, one block between the story's third and fourth paragraphs and the rest after
 it. The HTML form sets every line in a ``<p>`` of one ``<article>`` (the headline in ``<h1>``), so that the

@@ -41,6 +41,8 @@ from .dataset import Augmentation, PreparedPage, prepare
 
 STORIES_DIR = Path(__file__).resolve().parent.parent / "datasets" / "stories"
 SHAPES_DIR = STORIES_DIR.parent / "story-shapes"
+#: Stories in the eight languages of the library's tenth batch, read only by ``train --more-languages``.
+MORE_LANGUAGES_STORIES = STORIES_DIR.parent / "languages" / "stories"
 #: ``shapes`` of :func:`story_pages` that keeps only the stories' paragraphs: their subheads, lists,
 #: questions and pull quotes are left out of the page, and the page is set as the plain stories are.
 PROSE = "prose"
@@ -175,10 +177,13 @@ def story_html(
     )
 
 
-def training_stories(shapes: str | None = None) -> list[Story]:
-    """The stories ``train`` reads: ``datasets/stories/``, and with ``shapes`` those of
-    ``datasets/story-shapes/`` (with :data:`PROSE_MISSING`, those in languages the first lack)."""
+def training_stories(shapes: str | None = None, more_languages: bool = False) -> list[Story]:
+    """The stories ``train`` reads: ``datasets/stories/`` (with ``more_languages``, those of
+    ``datasets/languages/stories/`` too), and with ``shapes`` those of ``datasets/story-shapes/`` (with
+    :data:`PROSE_MISSING`, those in languages the first lack)."""
     plain = load_stories()
+    if more_languages:  # by language, as one folder of them would hold them
+        plain = sorted(plain + load_stories(MORE_LANGUAGES_STORIES), key=lambda story: story.lang)
     shaped = load_stories(SHAPES_DIR) if shapes else []
     if shapes == PROSE_MISSING:
         languages = {story.lang for story in plain}
@@ -187,7 +192,12 @@ def training_stories(shapes: str | None = None) -> list[Story]:
 
 
 def story_pages(
-    augmentation: Augmentation, seed: int, stories: list[Story] | None = None, *, shapes: str | None = None
+    augmentation: Augmentation,
+    seed: int,
+    stories: list[Story] | None = None,
+    *,
+    shapes: str | None = None,
+    more_languages: bool = False,
 ) -> list[PreparedPage]:
     """Each story as a prepared training page (split ``train``), chrome injected as on corpus pages.
 
@@ -195,11 +205,12 @@ def story_pages(
     ``stories`` is not given), every page's markup drawn, their short lines content or
     unlabelled (see the module's docstring); :data:`PROSE`: their paragraphs alone, set as the
     plain stories are (:data:`PROSE_MISSING`: only those in languages the plain stories lack).
+    ``more_languages``: the stories of ``datasets/languages/stories/`` too (when ``stories`` is not given).
     """
     if shapes is not None and shapes not in SHORT_LINES:
         raise ValueError(f"shapes must be one of {tuple(SHORT_LINES)}, not {shapes!r}")
     if stories is None:
-        stories = training_stories(shapes)
+        stories = training_stories(shapes, more_languages)
     if shapes in PROSE_SHAPES:
         stories = [replace(s, blocks=tuple(b for b in s.blocks if b.kind == PARAGRAPH)) for s in stories]
     pages = []

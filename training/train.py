@@ -290,6 +290,7 @@ def fit_models(
     markup_dropout: float = 0.0,
     foreign: float = 0.0,
     foreign_stage: bool = False,
+    kind_blocks: Sequence[ChromeBlock] | None = None,
 ) -> dict[str, Pipeline]:
     """Fit the pipelines of ``modes`` (both, by default), with ``foreign_stage`` the foreign text stage, and with
     ``kinds`` the chrome-kind stage on the training pages.
@@ -322,7 +323,7 @@ def fit_models(
         seconds = time.perf_counter() - start
         log(f"fitted the foreign stage: {len(data):,} paragraphs ({labelled:,} labelled) in {seconds:.0f}s")
     if kinds:
-        pipelines[KIND_STAGE] = fit_kinds()
+        pipelines[KIND_STAGE] = fit_kinds(kind_blocks)
     return pipelines
 
 

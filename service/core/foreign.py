@@ -1,7 +1,7 @@
 """Which text model reads a page: the text stage, or the foreign stage for pages in unknown scripts.
 
-The text model reads words, and the words of a script no training article is written in (Georgian,
-Armenian, Tamil, Khmer, ...) tell it nothing: they hash to columns other words trained, and the model
+The text model reads words, and the words of a script no training article is written in (Hebrew, Thai,
+Georgian, Greek, Armenian, ...) tell it nothing: they hash to columns other words trained, and the model
 falls back on where a line sits, keeping much of the chrome around the story. A model may carry a second
 text stage, the *foreign* stage, fitted on training pages re-spelled in made-up scripts (``training/foreign``):
 it has learnt to judge a line by its shape and its neighbours alone. A text page is read by it when most of
