@@ -33,7 +33,7 @@ from .chrome import (
     load_other_hands,
 )
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
-from .dataset import PreparedPage, Recipe, load_pages, training_augmentation
+from .dataset import PreparedPage, Recipe, load_pages, training_augmentation, training_blocks
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
@@ -232,7 +232,7 @@ def train(args: argparse.Namespace) -> int:
     origin = None
     if args.stages_from:
         # with --refit-text, the kept HTML stage's own recipe: the manifest's training_data is the text stage's
-        blocks = training_augmentation(recipe_of(args)).blocks
+        blocks = training_blocks(recipe_of(args))
         pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text, kind_blocks=blocks)
         refit = ("text",) if args.refit_text else ()
         if refit or args.foreign_stage:

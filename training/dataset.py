@@ -391,16 +391,22 @@ def cache_key(
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
+def training_blocks(recipe: Recipe = Recipe()) -> list[ChromeBlock]:
+    """The library's training blocks, and with ``recipe.more_languages`` the tenth batch's after each kind's
+    own (the order the library files would hold them in): what pages get injected and the kind stage learns."""
+    blocks = load_library(split="train")
+    if not recipe.more_languages:
+        return blocks
+    return sorted(blocks + load_library(MORE_LANGUAGES_CHROME, split="train"), key=lambda b: KINDS.index(b.kind))
+
+
 def training_augmentation(recipe: Recipe = Recipe()) -> Augmentation:
-    """What training pages get: the library's training blocks, hard content and lead-ins, and what
-    ``recipe`` adds (see :class:`Recipe`)."""
+    """What training pages get: the training blocks (:func:`training_blocks`), hard content and lead-ins, and
+    what ``recipe`` adds (see :class:`Recipe`)."""
     news = CHROME_WORD_NEWS if recipe.chrome_word_news else None
     hands = MORE_HANDS if recipe.more_hands else None
-    blocks = load_library(split="train")
-    if recipe.more_languages:  # each kind's blocks, then its new ones: the order the library files would hold them in
-        blocks = sorted(blocks + load_library(MORE_LANGUAGES_CHROME, split="train"), key=lambda b: KINDS.index(b.kind))
     return Augmentation(
-        blocks,
+        training_blocks(recipe),
         load_hard_content(),
         load_leadins(),
         load_lone(split="train", chrome_word_news=news, more_hands=hands) if recipe.lone else None,
