@@ -11,6 +11,7 @@ from service.core.schema import MODES
 
 from . import commands
 from .augment import LONE_PROB, WALL_PROB
+from .dataset import BESIDE, MIXED
 from .stories import SHORT_LINES
 from .train import FOREIGN_PAGES, INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT
 
@@ -127,9 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.choices["train"].add_argument(
         "--more-languages",
-        action="store_true",
+        nargs="?",
+        const=MIXED,
+        default=None,
+        choices=(MIXED, BESIDE),
         help="also train on the chrome library's tenth batch and the stories in its eight languages "
-        "(datasets/languages/: uk, hu, el, ro, he, fa, vi, th; measured, not kept)",
+        "(datasets/languages/: uk, hu, el, ro, he, fa, vi, th; measured, not kept): the batch mixed into the "
+        "library's blocks, or drawn beside them, one block on some injected pages on top of their own draws",
     )
     sub.choices["train"].add_argument(
         "--more-hands",

@@ -33,7 +33,7 @@ from .chrome import (
     load_other_hands,
 )
 from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, page_types
-from .dataset import PreparedPage, Recipe, load_pages, training_augmentation, training_blocks
+from .dataset import BESIDE, PreparedPage, Recipe, load_pages, training_augmentation, training_blocks
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
 from .modelcard import write_model_card
@@ -69,7 +69,8 @@ def recipe_of(args: argparse.Namespace) -> Recipe:
         chrome_word_news=getattr(args, "chrome_word_news", False),
         more_hands=more_hands_of(args),
         lone_share=getattr(args, "lone_share", LONE_PROB),
-        more_languages=getattr(args, "more_languages", False),
+        more_languages=bool(getattr(args, "more_languages", None)),
+        languages_beside=getattr(args, "more_languages", None) == BESIDE,
     )
 
 
@@ -167,7 +168,7 @@ def recipe_flags(args: argparse.Namespace) -> list[str]:
         "--markup-dropout": bool(args.markup_dropout),
         "--foreign-pages": bool(args.foreign_pages),
         "--chrome-word-news": args.chrome_word_news,
-        "--more-languages": args.more_languages,
+        "--more-languages": bool(args.more_languages),
         "--no-more-hands": args.more_hands is False,
         "--lone-share": args.lone_share != LONE_PROB,
         "--chrome-weight": args.chrome_weight != INJECTED_CHROME_WEIGHT,
@@ -203,7 +204,7 @@ def fit_stages(
     """The stages of ``modes`` (with ``kinds`` the chrome-kind stage, with ``args.foreign_stage`` the foreign
     stage), fitted on the training pages and the story pages."""
     augmentation = training_augmentation(recipe_of(args))
-    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes, more_languages=args.more_languages)
+    stories = story_pages(augmentation, args.seed, shapes=args.story_shapes, more_languages=bool(args.more_languages))
     log(f"{len(stories)} story pages in {len({p.lang for p in stories})} languages")
     params = {mode: p for mode, p in column_params(stage_columns(args)).items() if mode in modes}
     return fit_models(
@@ -288,6 +289,7 @@ def train(args: argparse.Namespace) -> int:
                         "more_languages": {
                             "chrome": library_checksum(MORE_LANGUAGES_CHROME),
                             "stories": stories_checksum(MORE_LANGUAGES_STORIES),
+                            **({"drawn": BESIDE} if args.more_languages == BESIDE else {}),
                         }
                     }
                     if args.more_languages

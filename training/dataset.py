@@ -88,6 +88,12 @@ LEADIN_SALT = "leadins"
 LONE_SALT = "lone"
 #: Salt of the draws for a mid-story wall, apart from the page's other draws.
 WALL_SALT = "wall"
+#: Salt of the draw of a block beside the library's (``train --more-languages beside``), apart from the others.
+BESIDE_SALT = "beside"
+#: How ``train --more-languages`` draws the tenth batch: mixed into the library's blocks, or beside them.
+MIXED, BESIDE = "mixed", "beside"
+#: Share of the injected pages that get one block of the blocks drawn beside the library's, besides their own.
+BESIDE_PROB = 0.5
 #: Lines of a related block with fewer words are headings ("Most read"), not headlines.
 MIN_HEADLINE_WORDS = 4
 #: Share of related-link lines whose headline comes from the article itself, and its length in words.
@@ -137,12 +143,23 @@ class Augmentation:
     walls: float = 0.0
     #: Share of the injected pages that get lone lines, when there are some (``train --lone-share``).
     lone_share: float = LONE_PROB
+    #: Blocks drawn apart from ``blocks``: one of them on :data:`BESIDE_PROB` of the injected pages, on top of
+    #: the page's own draws, which stay what they were without them (``train --more-languages beside``).
+    beside: tuple[ChromeBlock, ...] = ()
 
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
         """The blocks of each cross-fitting fold (see stacking.fold_of), in library order."""
         pools: dict[int, list[ChromeBlock]] = defaultdict(list)
         for block in self.blocks:
+            pools[fold_of(block.id)].append(block)
+        return dict(pools)
+
+    @cached_property
+    def beside_by_fold(self) -> dict[int, list[ChromeBlock]]:
+        """The blocks drawn beside the library's, of each cross-fitting fold, in library order."""
+        pools: dict[int, list[ChromeBlock]] = defaultdict(list)
+        for block in self.beside:
             pools[fold_of(block.id)].append(block)
         return dict(pools)
 
@@ -265,6 +282,13 @@ def prepare(page: CorpusPage, split: str, augmentation: Augmentation, seed: int)
     blocks = augmentation.blocks_by_fold.get(fold_of(site), [])
     chosen = rng.sample(blocks, min(len(blocks), rng.randint(1, MAX_BLOCKS)))
     inject(parsed.root, anchors, chosen, rng)
+    # one more block of those drawn beside the library's, the page's own draws staying what they were
+    beside = random.Random(page_seed(page.key, seed) ^ page_seed(BESIDE_SALT, seed))
+    pool = augmentation.beside_by_fold.get(fold_of(site), [])
+    if pool and beside.random() < BESIDE_PROB:
+        extra = [beside.choice(pool)]
+        inject(parsed.root, anchors, extra, beside)
+        chosen = [*chosen, *extra]
     injected = injected_texts(chosen)
     hard: frozenset[str] = frozenset()
     if augmentation.hard_content and rng.random() < HARD_CONTENT_PROB:
@@ -364,6 +388,10 @@ class Recipe:
     lone_share: float = LONE_PROB
     #: The library's tenth batch too (``datasets/languages/chrome/``, ``train --more-languages``).
     more_languages: bool = False
+    #: With ``more_languages``: the tenth batch drawn beside the library's blocks (one block on
+    #: :data:`BESIDE_PROB` of the injected pages, on top of their own draws), not mixed into them
+    #: (``train --more-languages beside``).
+    languages_beside: bool = False
 
     def cache_parts(self) -> list[str]:
         """What of the recipe the page cache's key holds (nothing for a default)."""
@@ -373,6 +401,7 @@ class Recipe:
         parts += [f"more-hands:{file_sha256(MORE_HANDS)}"] if self.more_hands else []
         parts += [f"lone-share:{self.lone_share}"] if self.lone else []
         parts += [f"more-languages:{library_checksum(MORE_LANGUAGES_CHROME)}"] if self.more_languages else []
+        parts += ["beside"] if self.more_languages and self.languages_beside else []
         return parts
 
 
@@ -405,13 +434,15 @@ def training_augmentation(recipe: Recipe = Recipe()) -> Augmentation:
     what ``recipe`` adds (see :class:`Recipe`)."""
     news = CHROME_WORD_NEWS if recipe.chrome_word_news else None
     hands = MORE_HANDS if recipe.more_hands else None
+    beside = recipe.more_languages and recipe.languages_beside
     return Augmentation(
-        training_blocks(recipe),
+        load_library(split="train") if beside else training_blocks(recipe),
         load_hard_content(),
         load_leadins(),
         load_lone(split="train", chrome_word_news=news, more_hands=hands) if recipe.lone else None,
         recipe.walls,
         recipe.lone_share,
+        tuple(load_library(MORE_LANGUAGES_CHROME, split="train")) if beside else (),
     )
 
 

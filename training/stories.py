@@ -225,7 +225,9 @@ def story_pages(
             article_text="\n".join(story.paragraphs),
         )
         rng = random.Random(f"{STORY_SALT}:{seed}:{story.id}")
-        blocks = [b for b in augmentation.blocks_by_fold.get(fold_of(page.site), []) if b.lang == story.lang]
+        fold = fold_of(page.site)
+        pool = augmentation.blocks_by_fold.get(fold, []) + augmentation.beside_by_fold.get(fold, [])
+        blocks = [b for b in pool if b.lang == story.lang]
         header = _pick(blocks, HEADER_KINDS, rng)
         footer = _pick(blocks, FOOTER_KINDS, rng)
         drawn = shapes is not None and shapes not in PROSE_SHAPES

@@ -13,8 +13,13 @@ import json
 import pytest
 
 from service import load_model
+from service.core.segment import normalize
+from service.core.stacking import fold_of
+from tests.builders import fixture_pages
+from training.align import CHROME as CHROME_LABEL
 from training.chrome import KINDS, MORE_LANGUAGES_CHROME, load_library, load_other_hands
-from training.dataset import Recipe, training_augmentation
+from training.corpus import CorpusPage
+from training.dataset import Recipe, prepare, training_augmentation, training_blocks
 from training.languages import CHECK_DIR, CHROME, CONTENT, PAGE_KINDS, check_report, load_check_pages
 from training.stories import MORE_LANGUAGES_STORIES, load_stories, training_stories
 
@@ -51,6 +56,44 @@ def test_the_flag_adds_the_batch_to_each_kind_and_the_stories_by_language() -> N
     assert len(stories) == len(training_stories()) + len(load_stories(MORE_LANGUAGES_STORIES))
     assert [s.lang for s in stories] == sorted(s.lang for s in stories)
     assert Recipe(more_languages=True).cache_parts() != Recipe().cache_parts()
+
+
+def test_drawn_beside_the_batch_adds_a_block_to_some_pages_and_leaves_their_own_draws() -> None:
+    """``--more-languages beside``: the library's draws stay what they are without the batch, and some
+    injected pages get one block of the batch (of the page's fold, labelled chrome) on top of them."""
+    plain = training_augmentation(Recipe())
+    beside = training_augmentation(Recipe(more_languages=True, languages_beside=True))
+    added = load_library(MORE_LANGUAGES_CHROME, split="train")
+    assert beside.blocks == plain.blocks and list(beside.beside) == added
+    assert training_blocks(Recipe(more_languages=True, languages_beside=True)) == training_blocks(
+        Recipe(more_languages=True)
+    )  # the kind stage learns the same blocks either way
+    by_id = {block.id: block for block in added}
+    pages = [
+        CorpusPage(
+            "news_articles_2023",
+            page.name,
+            None,
+            page.truth["lang"],
+            page.data.decode(page.truth.get("encoding", "utf-8")),
+            "\n".join(page.content),
+        )
+        for page in fixture_pages()
+    ]
+    found = 0
+    for seed in range(3):
+        for page in pages:
+            before, after = prepare(page, "train", plain, seed), prepare(page, "train", beside, seed)
+            assert after.injected[: len(before.injected)] == before.injected
+            extra = after.injected[len(before.injected) :]
+            assert len(extra) <= 1 and all(fold_of(i) == fold_of(after.site) for i in extra)
+            paragraphs, labels = after.augmented or ([], [])
+            label_of = dict(zip((p.text for p in paragraphs), labels, strict=True))
+            for line in (line for i in extra for line in by_id[i].lines):
+                assert label_of[normalize(line)] == CHROME_LABEL
+            found += len(extra)
+    assert found
+    assert Recipe(more_languages=True, languages_beside=True).cache_parts() != Recipe(more_languages=True).cache_parts()
 
 
 def test_every_language_of_the_check_has_two_stories_and_a_block_of_every_kind() -> None:
