@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         "text model's training alone: the HTML stage stays the very object that was measured)",
     )
     sub.choices["train"].add_argument(
+        "--keep-kinds",
+        action="store_true",
+        help="with --stages-from: keep that model's chrome-kind stage too, where it would be fitted anew on the "
+        "training blocks (a text-stage change then moves no chrome kind, and the paywall verdict only through "
+        "the scores)",
+    )
+    sub.choices["train"].add_argument(
         "--foreign-stage",
         action="store_true",
         help="also fit the foreign stage, text mode's model for pages whose letters are mostly in scripts no "

@@ -189,6 +189,10 @@ def check_train_args(args: argparse.Namespace) -> None:
             raise SystemExit(f"{flag} changes the lone lines: it cannot go with --no-lone-lines")
     if args.refit_text and not args.stages_from:
         raise SystemExit("--refit-text refits the text stage of the model --stages-from names")
+    if args.keep_kinds and not args.stages_from:
+        raise SystemExit("--keep-kinds keeps the chrome-kind stage of the model --stages-from names")
+    if args.keep_kinds and not (args.refit_text or args.foreign_stage):
+        raise SystemExit("--keep-kinds with --stages-from alone would fit nothing: add --refit-text")
     if args.stages_from and not args.refit_text and (flags := recipe_flags(args)):
         raise SystemExit(f"--stages-from fits no HTML or text stage: {', '.join(flags)} would do nothing")
     for flag, column in STAGE_COLUMN_FLAGS.items():
@@ -234,15 +238,20 @@ def train(args: argparse.Namespace) -> int:
     if args.stages_from:
         # with --refit-text, the kept HTML stage's own recipe: the manifest's training_data is the text stage's
         blocks = training_blocks(recipe_of(args))
-        pipelines, origin = reused_stages(Path(args.stages_from), recipe=args.refit_text, kind_blocks=blocks)
+        pipelines, origin = reused_stages(
+            Path(args.stages_from), recipe=args.refit_text, kind_blocks=blocks, keep_kinds=args.keep_kinds
+        )
         refit = ("text",) if args.refit_text else ()
         if refit or args.foreign_stage:
             pipelines.update(fit_stages(args, root, pages, modes=refit, kinds=False))
         if refit:
             origin["refit"] = list(refit)
         kept = "HTML stage" if args.refit_text else "HTML and text stages"
-        fitted = "chrome-kind and foreign stages" if args.foreign_stage else "chrome-kind stage"
-        log(f"{kept} from {args.stages_from} ({origin['version']}); {fitted} fitted")
+        kept += " and chrome-kind stage" if args.keep_kinds else ""
+        fitted = ["text stage"] if refit else []
+        fitted += [] if args.keep_kinds else ["chrome-kind stage"]
+        fitted += ["foreign stage"] if args.foreign_stage else []
+        log(f"{kept} from {args.stages_from} ({origin['version']}); fitted: {', '.join(fitted) or 'nothing'}")
     else:
         pipelines = fit_stages(args, root, pages)
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])
@@ -341,20 +350,23 @@ def fit_score_maps(
 
 
 def reused_stages(
-    path: Path, recipe: bool = False, kind_blocks: Sequence[ChromeBlock] | None = None
+    path: Path, recipe: bool = False, kind_blocks: Sequence[ChromeBlock] | None = None, keep_kinds: bool = False
 ) -> tuple[dict[str, Pipeline], dict[str, Any]]:
     """The HTML and text stages of the verified model at ``path`` with a chrome-kind stage fitted anew,
     and where they came from (its version, sha256 and seed; with ``recipe``, its whole training data). The kind
-    stage is fitted on ``kind_blocks`` (by default, the library's training blocks).
+    stage is fitted on ``kind_blocks`` (by default, the library's training blocks); with ``keep_kinds`` it is
+    that model's too.
 
     For a change that touches the kind stage alone: the main stages stay the very objects that were
     measured, where a refit of the same recipe moves every figure by a retrain's noise.
     """
     model = load_model(path)
     pipelines = {mode: model.pipelines[mode] for mode in MODES}
-    pipelines[KIND_STAGE] = fit_kinds(kind_blocks)
+    pipelines[KIND_STAGE] = model.pipelines[KIND_STAGE] if keep_kinds else fit_kinds(kind_blocks)
     manifest = model.manifest
     origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
+    if keep_kinds:
+        origin["kinds"] = "kept"
     if recipe:
         origin["training_data"] = manifest["training_data"]
     return pipelines, origin

@@ -30,7 +30,7 @@ from training.commands import (
     train,
 )
 from training.corpus import file_sha256
-from training.dataset import Recipe, cache_key, training_augmentation
+from training.dataset import Recipe, cache_key, training_augmentation, training_blocks
 from training.modelcard import write_model_card
 from training.stories import stories_checksum
 from training.train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT, column_params
@@ -74,6 +74,23 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
         np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
     assert "prefixes" in dict(pipelines[KIND_STAGE].named_steps["features"].transformer_list)
     assert build_parser().parse_args(["train", "--stages-from", "m.joblib"]).stages_from == "m.joblib"
+
+
+def test_keep_kinds_keeps_the_models_kind_stage_and_needs_a_stage_to_fit() -> None:
+    more = training_blocks(Recipe(more_languages=True))  # blocks a kind stage fitted anew would differ with
+    pipelines, origin = reused_stages(DEFAULT_MODEL_PATH, kind_blocks=more, keep_kinds=True)
+    committed = load_model(DEFAULT_MODEL_PATH).pipelines
+    lines = ["Subscribe for $1 a week", "Share on Facebook", "Rates rose on Tuesday."]
+    batch = Batch([Paragraph(index=i, text=line) for i, line in enumerate(lines)])
+    kept, own = pipelines[KIND_STAGE].predict_proba(batch), committed[KIND_STAGE].predict_proba(batch)
+    np.testing.assert_array_equal(kept, own)
+    assert origin["kinds"] == "kept" and "kinds" not in reused_stages(DEFAULT_MODEL_PATH)[1]
+    parse = build_parser().parse_args
+    assert parse(["train"]).keep_kinds is False
+    with pytest.raises(SystemExit, match="--keep-kinds keeps the chrome-kind stage"):
+        train(parse(["train", "--keep-kinds"]))
+    with pytest.raises(SystemExit, match="--keep-kinds with --stages-from alone would fit nothing"):
+        train(parse(["train", "--stages-from", "m.joblib", "--keep-kinds"]))
 
 
 def test_story_shapes_are_left_out_unless_asked_for() -> None:
