@@ -362,17 +362,22 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     if origin := manifest.get("stages_from"):
         foreign = "foreign_stage" in manifest.get("training_data", {})  # train --foreign-stage
         source = f"model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, seed {origin['seed']})"
+        kept_kinds = origin.get("kinds") == "kept"  # train --keep-kinds
         if "text" in origin.get("refit", []):
-            fitted = "text, chrome-kind and foreign" if foreign else "text and chrome-kind"
+            fitted = ["text"] + ([] if kept_kinds else ["chrome-kind"]) + (["foreign"] if foreign else [])
+            named = ", ".join(fitted[:-1]) + " and " + fitted[-1] + " stages" if len(fitted) > 1 else "text stage"
+            kept = "HTML and chrome-kind stages: those" if kept_kinds else "HTML stage: that"
+            flags = "--refit-text --keep-kinds" if kept_kinds else "--refit-text"
             lines.append(
-                f"- HTML stage: that of {source}; the {fitted} stages fitted anew "
-                "(`train --stages-from --refit-text`; the training data below is the text stage's)."
+                f"- {kept} of {source}; the {named} fitted anew "
+                f"(`train --stages-from {flags}`; the training data below is the text stage's)."
             )
         else:
-            fitted = "chrome-kind and foreign stages" if foreign else "chrome-kind stage"
-            lines.append(
-                f"- HTML and text stages: those of {source}; the {fitted} fitted anew (`train --stages-from`)."
-            )
+            fitted = ["chrome-kind"] if not kept_kinds else []
+            fitted += ["foreign"] if foreign else []
+            kept = "HTML, text and chrome-kind stages: those" if kept_kinds else "HTML and text stages: those"
+            named = " and ".join(fitted) + (" stages" if len(fitted) > 1 else " stage")
+            lines.append(f"- {kept} of {source}; the {named} fitted anew (`train --stages-from`).")
     lines += ["", METHOD]
     if "corpora" in metrics:
         lines += [

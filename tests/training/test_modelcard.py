@@ -47,3 +47,26 @@ def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path:
     )
     assert "| lone lines by kind | html leak rate | text leak rate |" in text
     assert "| by kind | html leak rate | text leak rate | html inside leak rate | text inside leak rate |" in text
+
+
+def test_the_card_names_the_stages_a_model_took_from_another(tiny_model_path: Path, tmp_path: Path) -> None:
+    """A model made with ``train --stages-from`` says which stages it kept and which it fitted anew."""
+    base = {**read_manifest(tiny_model_path), "metrics": {}}
+    origin = {"version": "1.21.0", "sha256": "260c53bb257a" + "0" * 52, "seed": 1}
+    cases = [
+        ({}, "- HTML and text stages: those of model 1.21.0 (sha256 `260c53bb257a…`, seed 1); the chrome-kind stage"),
+        (
+            {"refit": ["text"]},
+            "- HTML stage: that of model 1.21.0 (sha256 `260c53bb257a…`, seed 1); the text and "
+            "chrome-kind stages fitted anew (`train --stages-from --refit-text`;",
+        ),
+        (
+            {"refit": ["text"], "kinds": "kept"},
+            "- HTML and chrome-kind stages: those of model 1.21.0 (sha256 "
+            "`260c53bb257a…`, seed 1); the text stage fitted anew (`train --stages-from --refit-text --keep-kinds`;",
+        ),
+    ]
+    for extra, expected in cases:
+        card = tmp_path / "MODEL_CARD.md"
+        write_model_card({**base, "stages_from": {**origin, **extra}}, card)
+        assert expected in card.read_text(encoding="utf-8")
