@@ -43,7 +43,10 @@ def _shared_options(cmd: argparse.ArgumentParser, names: tuple[str, ...] | None)
     if wanted("limit"):
         cmd.add_argument("--limit", type=int, default=None, help="at most this many pages per corpus (quick runs)")
     if wanted("seed"):
-        seed_help = f"seed (train: {commands.COMMITTED_SEED}, the committed model's)"
+        seed_help = (
+            f"seed (train: {commands.COMMITTED_SEED}, the committed model's HTML stage's; its text stage's is "
+            f"{commands.COMMITTED_TEXT_SEED})"
+        )
         cmd.add_argument("--seed", type=int, default=0, help=seed_help)
     if wanted("no-competitors"):
         cmd.add_argument("--no-competitors", action="store_true", help="skip trafilatura and jusText")

@@ -18,9 +18,10 @@ from service.core.types import Batch, Paragraph
 from training import commands
 from training.__main__ import build_parser
 from training.augment import LONE_PROB, WALL_PROB
-from training.chrome import MORE_HANDS
+from training.chrome import MORE_HANDS, MORE_LANGUAGES_CHROME, library_checksum
 from training.commands import (
     COMMITTED_SEED,
+    COMMITTED_TEXT_SEED,
     MODEL_VERSION,
     STAGE_COLUMN_FLAGS,
     fitted_modes,
@@ -30,9 +31,9 @@ from training.commands import (
     train,
 )
 from training.corpus import file_sha256
-from training.dataset import Recipe, cache_key, training_augmentation, training_blocks
+from training.dataset import BESIDE, Recipe, cache_key, training_augmentation, training_blocks
 from training.modelcard import write_model_card
-from training.stories import stories_checksum
+from training.stories import MORE_LANGUAGES_STORIES, stories_checksum
 from training.train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT, column_params
 
 
@@ -44,22 +45,36 @@ def test_train_defaults_to_the_committed_models_seed() -> None:
     assert parser.parse_args(["evaluate"]).seed == 0
 
 
-def test_the_committed_manifest_was_made_by_the_default_recipe() -> None:
+def test_the_committed_manifest_records_each_stages_recipe_the_defaults_and_the_flags_it_names() -> None:
+    """The HTML stage (``stages_from``) is 1.21.0's, made by ``train``'s defaults; the text stage (``training_data``)
+    by the same defaults but ``--seed 4 --more-languages beside``, and the kind stage is the HTML stage's."""
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
-    assert manifest["training_data"]["seed"] == COMMITTED_SEED
-    assert manifest["training_data"]["lone_lines"] is build_parser().parse_args(["train"]).lone_lines
-    assert manifest["training_data"].get("story_shapes") == build_parser().parse_args(["train"]).story_shapes
-    assert manifest["training_data"].get("mid_story_walls", 0.0) == build_parser().parse_args(["train"]).mid_story_walls
-    assert manifest["training_data"].get("markup_dropout", 0.0) == build_parser().parse_args(["train"]).markup_dropout
-    for column in ("low_runs", "coherence", "scripts"):
-        assert column not in manifest["training_data"] and getattr(build_parser().parse_args(["train"]), column) is None
-    assert manifest["training_data"].get("foreign_pages", 0.0) == build_parser().parse_args(["train"]).foreign_pages
-    assert "foreign_stage" not in manifest["training_data"] and not build_parser().parse_args(["train"]).foreign_stage
+    defaults = build_parser().parse_args(["train"])
+    origin = manifest["stages_from"]
+    assert origin["refit"] == ["text"] and origin["kinds"] == "kept"
+    html, text = origin["training_data"], manifest["training_data"]
+    assert html["seed"] == COMMITTED_SEED and text["seed"] == COMMITTED_TEXT_SEED
+    assert "more_languages" not in html
+    assert text["more_languages"] == {
+        "chrome": library_checksum(MORE_LANGUAGES_CHROME),
+        "stories": stories_checksum(MORE_LANGUAGES_STORIES),
+        "drawn": BESIDE,
+    }
+    for recipe in (html, text):
+        assert recipe["lone_lines"] is defaults.lone_lines
+        assert recipe.get("story_shapes") == defaults.story_shapes
+        assert recipe.get("mid_story_walls", 0.0) == defaults.mid_story_walls
+        assert recipe.get("markup_dropout", 0.0) == defaults.markup_dropout
+        for column in ("low_runs", "coherence", "scripts"):
+            assert column not in recipe and getattr(defaults, column) is None
+        assert recipe.get("foreign_pages", 0.0) == defaults.foreign_pages
+        assert "foreign_stage" not in recipe and not defaults.foreign_stage
+        assert recipe["stories"] == stories_checksum()
+        assert recipe["chrome_library"] == library_checksum()
+        assert recipe["more_hands"] == file_sha256(MORE_HANDS)
+        assert recipe["lone_share"] == LONE_PROB
+        assert recipe["injected_chrome_weight"] == INJECTED_CHROME_WEIGHT
     assert build_parser().parse_args(["train", "--foreign-stage"]).foreign_stage
-    assert manifest["training_data"]["stories"] == stories_checksum()
-    assert manifest["training_data"]["more_hands"] == file_sha256(MORE_HANDS)
-    assert manifest["training_data"]["lone_share"] == LONE_PROB
-    assert manifest["training_data"]["injected_chrome_weight"] == INJECTED_CHROME_WEIGHT
     assert manifest["version"] == MODEL_VERSION
 
 
@@ -68,7 +83,7 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     committed = load_model(DEFAULT_MODEL_PATH).pipelines
     assert set(pipelines) == {"html", "text", KIND_STAGE}
-    assert origin == {"version": manifest["version"], "sha256": manifest["sha256"], "seed": COMMITTED_SEED}
+    assert origin == {"version": manifest["version"], "sha256": manifest["sha256"], "seed": COMMITTED_TEXT_SEED}
     batch = Batch([Paragraph(index=0, text="Subscribe to keep reading."), Paragraph(index=1, text="Rates rose.")])
     for mode in ("html", "text"):
         np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
