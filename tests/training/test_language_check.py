@@ -3,7 +3,8 @@
 
 Model 1.21.0 keeps 117 of the check's 496 chrome lines in text mode (Thai 47 of 66, Persian 34 of 63,
 Hungarian 22 of 64): no training page shows those languages. ``train --more-languages`` takes that to 1–7,
-and was measured and not kept (docs/model-history.md, "chrome and stories in eight more languages").
+and was measured and not kept (docs/model-history.md, "chrome and stories in eight more languages"); drawn
+beside the library (``--more-languages beside``) it made model 1.22.0's text stage, which keeps none.
 """
 
 from __future__ import annotations
