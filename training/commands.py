@@ -369,6 +369,8 @@ def reused_stages(
     origin = {"version": manifest["version"], "sha256": manifest["sha256"], "seed": manifest["training_data"]["seed"]}
     if keep_kinds:
         origin["kinds"] = "kept"
+    if "stages_from" in manifest:  # that model kept stages of another in turn: the chain stays on record
+        origin["stages_from"] = manifest["stages_from"]
     if recipe:
         origin["training_data"] = manifest["training_data"]
     return pipelines, origin

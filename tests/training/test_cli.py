@@ -83,7 +83,12 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
     manifest = json.loads(DEFAULT_MODEL_PATH.with_suffix(MANIFEST_SUFFIX).read_text())
     committed = load_model(DEFAULT_MODEL_PATH).pipelines
     assert set(pipelines) == {"html", "text", KIND_STAGE}
-    assert origin == {"version": manifest["version"], "sha256": manifest["sha256"], "seed": COMMITTED_TEXT_SEED}
+    assert origin == {
+        "version": manifest["version"],
+        "sha256": manifest["sha256"],
+        "seed": COMMITTED_TEXT_SEED,
+        "stages_from": manifest["stages_from"],  # its HTML stage's own origin, 1.21.0
+    }
     batch = Batch([Paragraph(index=0, text="Subscribe to keep reading."), Paragraph(index=1, text="Rates rose.")])
     for mode in ("html", "text"):
         np.testing.assert_array_equal(pipelines[mode].predict_proba(batch), committed[mode].predict_proba(batch))
