@@ -143,8 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         choices=(MIXED, BESIDE),
         help="also train on the chrome library's tenth batch and the stories in its eight languages "
-        "(datasets/languages/: uk, hu, el, ro, he, fa, vi, th; measured, not kept): the batch mixed into the "
-        "library's blocks, or drawn beside them, one block on some injected pages on top of their own draws",
+        "(datasets/languages/: uk, hu, el, ro, he, fa, vi, th): the batch mixed into the library's blocks "
+        "(measured, not kept), or drawn beside them, one block on half the injected pages on top of their own "
+        "draws (model 1.22.0's text stage)",
     )
     sub.choices["train"].add_argument(
         "--more-hands",

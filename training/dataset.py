@@ -126,6 +126,14 @@ class PreparedPage:
     injected: list[str] = field(default_factory=list)
 
 
+def _by_fold(blocks: Sequence[ChromeBlock]) -> dict[int, list[ChromeBlock]]:
+    """``blocks`` grouped by cross-fitting fold (see stacking.fold_of), each group in their order."""
+    pools: dict[int, list[ChromeBlock]] = defaultdict(list)
+    for block in blocks:
+        pools[fold_of(block.id)].append(block)
+    return dict(pools)
+
+
 def page_seed(key: str, seed: int) -> int:
     """A page's own seed for its draws: the same for the same key and seed in any process."""
     return int(hashlib.sha256(f"{seed}:{key}".encode()).hexdigest()[:12], 16)
@@ -150,18 +158,12 @@ class Augmentation:
     @cached_property
     def blocks_by_fold(self) -> dict[int, list[ChromeBlock]]:
         """The blocks of each cross-fitting fold (see stacking.fold_of), in library order."""
-        pools: dict[int, list[ChromeBlock]] = defaultdict(list)
-        for block in self.blocks:
-            pools[fold_of(block.id)].append(block)
-        return dict(pools)
+        return _by_fold(self.blocks)
 
     @cached_property
     def beside_by_fold(self) -> dict[int, list[ChromeBlock]]:
         """The blocks drawn beside the library's, of each cross-fitting fold, in library order."""
-        pools: dict[int, list[ChromeBlock]] = defaultdict(list)
-        for block in self.beside:
-            pools[fold_of(block.id)].append(block)
-        return dict(pools)
+        return _by_fold(self.beside)
 
     @cached_property
     def leadins_by_fold(self) -> dict[int, tuple[list[str], list[str]]]:
