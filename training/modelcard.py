@@ -347,6 +347,27 @@ def _kind_accuracy(kinds: dict[str, Any]) -> str:
     return text + "; per kind (side by side):"
 
 
+def _method(training_data: dict[str, Any]) -> str:
+    """:data:`METHOD`, with a last training-data bullet for the stories and chrome in more languages when the
+    (text) stage was fitted with them (``train --more-languages``)."""
+    more = training_data.get("more_languages")
+    if not more:
+        return METHOD
+    drawn = more.get("drawn", "mixed")
+    how = (
+        "beside the library's blocks (one of them on half the injected pages, on top of their own draws)"
+        if drawn == "beside"
+        else "mixed into the library's blocks"
+    )
+    note = (
+        f"- **More languages** (`train --more-languages {drawn}`): the chrome library's tenth batch, in Ukrainian, "
+        f"Hungarian, Greek, Romanian, Hebrew, Persian, Vietnamese and Thai (`datasets/languages/`), drawn {how}, "
+        "and 64 news stories in those languages as training pages."
+    )
+    head, limits, tail = METHOD.partition("\n\n## Limits")
+    return head + "\n" + note + limits + tail
+
+
 def write_model_card(manifest: dict[str, Any], path: Path) -> None:
     metrics = manifest.get("metrics", {})
     lines = [
@@ -378,7 +399,7 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
             kept = "HTML, text and chrome-kind stages: those" if kept_kinds else "HTML and text stages: those"
             named = " and ".join(fitted) + (" stages" if len(fitted) > 1 else " stage")
             lines.append(f"- {kept} of {source}; the {named} fitted anew (`train --stages-from`).")
-    lines += ["", METHOD]
+    lines += ["", _method(manifest.get("training_data", {}))]
     if "corpora" in metrics:
         lines += [
             f"## Results on the {metrics.get('split', 'test')} split (sites never seen in training)",

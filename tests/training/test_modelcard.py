@@ -70,3 +70,15 @@ def test_the_card_names_the_stages_a_model_took_from_another(tiny_model_path: Pa
         card = tmp_path / "MODEL_CARD.md"
         write_model_card({**base, "stages_from": {**origin, **extra}}, card)
         assert expected in card.read_text(encoding="utf-8")
+
+
+def test_the_card_names_the_more_languages_data_a_stage_was_fitted_with(tiny_model_path: Path, tmp_path: Path) -> None:
+    base = {**read_manifest(tiny_model_path), "metrics": {}}
+    card = tmp_path / "MODEL_CARD.md"
+    write_model_card(base, card)
+    assert "**More languages**" not in card.read_text(encoding="utf-8")
+    more = {"chrome": "c", "stories": "s", "drawn": "beside"}
+    write_model_card({**base, "training_data": {**base.get("training_data", {}), "more_languages": more}}, card)
+    text = card.read_text(encoding="utf-8")
+    assert "- **More languages** (`train --more-languages beside`)" in text and "drawn beside the library's" in text
+    assert text.index("**More languages**") < text.index("## Limits")
