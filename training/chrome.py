@@ -11,7 +11,7 @@ from typing import Any
 
 CHROME_DIR = Path(__file__).resolve().parent.parent / "datasets" / "chrome"
 #: The library's tenth batch, in eight more languages (``datasets/languages/``): read only by ``train
-#: --more-languages`` (measured, not kept: docs/model-history.md, "chrome and stories in eight more languages").
+#: --more-languages`` (drawn beside the library for model 1.22.0's text stage: docs/model-history.md, 1.22.0).
 MORE_LANGUAGES_CHROME = CHROME_DIR.parent / "languages" / "chrome"
 HARD_CONTENT = Path(__file__).resolve().parent.parent / "datasets" / "hard_content" / "hard_content.json"
 LEADINS = Path(__file__).resolve().parent.parent / "datasets" / "leadins" / "leadins.json"

@@ -71,8 +71,7 @@ def recipe_of(args: argparse.Namespace) -> Recipe:
         chrome_word_news=getattr(args, "chrome_word_news", False),
         more_hands=more_hands_of(args),
         lone_share=getattr(args, "lone_share", LONE_PROB),
-        more_languages=bool(getattr(args, "more_languages", None)),
-        languages_beside=getattr(args, "more_languages", None) == BESIDE,
+        more_languages=getattr(args, "more_languages", None),
     )
 
 

@@ -388,12 +388,10 @@ class Recipe:
     chrome_word_news: bool = False
     more_hands: bool = False
     lone_share: float = LONE_PROB
-    #: The library's tenth batch too (``datasets/languages/chrome/``, ``train --more-languages``).
-    more_languages: bool = False
-    #: With ``more_languages``: the tenth batch drawn beside the library's blocks (one block on
-    #: :data:`BESIDE_PROB` of the injected pages, on top of their own draws), not mixed into them
-    #: (``train --more-languages beside``).
-    languages_beside: bool = False
+    #: The library's tenth batch too (``datasets/languages/chrome/``, ``train --more-languages``), drawn
+    #: :data:`MIXED` into the library's blocks or :data:`BESIDE` them (one block on :data:`BESIDE_PROB` of the
+    #: injected pages, on top of their own draws); None: not at all.
+    more_languages: str | None = None
 
     def cache_parts(self) -> list[str]:
         """What of the recipe the page cache's key holds (nothing for a default)."""
@@ -402,8 +400,8 @@ class Recipe:
         parts += [f"chrome-word-news:{file_sha256(CHROME_WORD_NEWS)}"] if self.chrome_word_news else []
         parts += [f"more-hands:{file_sha256(MORE_HANDS)}"] if self.more_hands else []
         parts += [f"lone-share:{self.lone_share}"] if self.lone else []
-        parts += [f"more-languages:{library_checksum(MORE_LANGUAGES_CHROME)}"] if self.more_languages else []
-        parts += ["beside"] if self.more_languages and self.languages_beside else []
+        if self.more_languages:
+            parts.append(f"more-languages:{self.more_languages}:{library_checksum(MORE_LANGUAGES_CHROME)}")
         return parts
 
 
@@ -436,7 +434,7 @@ def training_augmentation(recipe: Recipe = Recipe()) -> Augmentation:
     what ``recipe`` adds (see :class:`Recipe`)."""
     news = CHROME_WORD_NEWS if recipe.chrome_word_news else None
     hands = MORE_HANDS if recipe.more_hands else None
-    beside = recipe.more_languages and recipe.languages_beside
+    beside = recipe.more_languages == BESIDE
     return Augmentation(
         load_library(split="train") if beside else training_blocks(recipe),
         load_hard_content(),

@@ -31,7 +31,7 @@ from training.commands import (
     train,
 )
 from training.corpus import file_sha256
-from training.dataset import BESIDE, Recipe, cache_key, training_augmentation, training_blocks
+from training.dataset import BESIDE, MIXED, Recipe, cache_key, training_augmentation, training_blocks
 from training.modelcard import write_model_card
 from training.stories import MORE_LANGUAGES_STORIES, stories_checksum
 from training.train import INJECTED_CHROME_WEIGHT, MARKUP_DROPOUT, column_params
@@ -97,7 +97,7 @@ def test_stages_from_a_model_keep_its_html_and_text_stages_and_refit_the_kinds()
 
 
 def test_keep_kinds_keeps_the_models_kind_stage_and_needs_a_stage_to_fit() -> None:
-    more = training_blocks(Recipe(more_languages=True))  # blocks a kind stage fitted anew would differ with
+    more = training_blocks(Recipe(more_languages=MIXED))  # blocks a kind stage fitted anew would differ with
     pipelines, origin = reused_stages(DEFAULT_MODEL_PATH, kind_blocks=more, keep_kinds=True)
     committed = load_model(DEFAULT_MODEL_PATH).pipelines
     lines = ["Subscribe for $1 a week", "Share on Facebook", "Rates rose on Tuesday."]

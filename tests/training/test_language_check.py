@@ -20,7 +20,7 @@ from tests.builders import fixture_pages
 from training.align import CHROME as CHROME_LABEL
 from training.chrome import KINDS, MORE_LANGUAGES_CHROME, load_library, load_other_hands
 from training.corpus import CorpusPage
-from training.dataset import Recipe, prepare, training_augmentation, training_blocks
+from training.dataset import BESIDE, MIXED, Recipe, prepare, training_augmentation, training_blocks
 from training.languages import CHECK_DIR, CHROME, CONTENT, PAGE_KINDS, check_report, load_check_pages
 from training.stories import MORE_LANGUAGES_STORIES, load_stories, training_stories
 
@@ -49,25 +49,25 @@ def test_the_tenth_batch_holds_blocks_of_every_kind_and_stories_in_each_new_lang
 
 def test_the_flag_adds_the_batch_to_each_kind_and_the_stories_by_language() -> None:
     plain = training_augmentation(Recipe()).blocks
-    more = training_augmentation(Recipe(more_languages=True)).blocks
+    more = training_augmentation(Recipe(more_languages=MIXED)).blocks
     added = load_library(MORE_LANGUAGES_CHROME, split="train")
     assert len(more) == len(plain) + len(added) and [b for b in more if b.lang not in LANGUAGES] == plain
     assert [KINDS.index(b.kind) for b in more] == sorted(KINDS.index(b.kind) for b in more)
     stories = training_stories(more_languages=True)
     assert len(stories) == len(training_stories()) + len(load_stories(MORE_LANGUAGES_STORIES))
     assert [s.lang for s in stories] == sorted(s.lang for s in stories)
-    assert Recipe(more_languages=True).cache_parts() != Recipe().cache_parts()
+    assert Recipe(more_languages=MIXED).cache_parts() != Recipe().cache_parts()
 
 
 def test_drawn_beside_the_batch_adds_a_block_to_some_pages_and_leaves_their_own_draws() -> None:
     """``--more-languages beside``: the library's draws stay what they are without the batch, and some
     injected pages get one block of the batch (of the page's fold, labelled chrome) on top of them."""
     plain = training_augmentation(Recipe())
-    beside = training_augmentation(Recipe(more_languages=True, languages_beside=True))
+    beside = training_augmentation(Recipe(more_languages=BESIDE))
     added = load_library(MORE_LANGUAGES_CHROME, split="train")
     assert beside.blocks == plain.blocks and list(beside.beside) == added
-    assert training_blocks(Recipe(more_languages=True, languages_beside=True)) == training_blocks(
-        Recipe(more_languages=True)
+    assert training_blocks(Recipe(more_languages=BESIDE)) == training_blocks(
+        Recipe(more_languages=MIXED)
     )  # the kind stage learns the same blocks either way
     by_id = {block.id: block for block in added}
     pages = [
@@ -94,7 +94,7 @@ def test_drawn_beside_the_batch_adds_a_block_to_some_pages_and_leaves_their_own_
                 assert label_of[normalize(line)] == CHROME_LABEL
             found += len(extra)
     assert found
-    assert Recipe(more_languages=True, languages_beside=True).cache_parts() != Recipe(more_languages=True).cache_parts()
+    assert Recipe(more_languages=BESIDE).cache_parts() != Recipe(more_languages=MIXED).cache_parts()
 
 
 def test_every_language_of_the_check_has_two_stories_and_a_block_of_every_kind() -> None:
