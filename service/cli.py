@@ -84,7 +84,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     # byte-order mark too), where a command has nothing to print
     if is_blank(data):
         raise EmptyInputError(EMPTY_INPUT)
-    from .core.classify import classify  # the scientific stack loads only for commands that need it
+    from .core.classify import SCORE_DIGITS, classify  # the scientific stack loads only for commands that need it
     from .core.kinds import KINDS
     from .core.report import result_dict
 
@@ -105,7 +105,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
     else:
         width = max(map(len, KINDS))
         for p in result.paragraphs:
-            print(f"{p.label.value:7} {p.score:.3f}  {p.kind or '':{width}}  {p.text}")
+            # as many digits as the JSON shows: fewer would round 0.4999 (chrome) up to the cut
+            print(f"{p.label.value:7} {p.score:.{SCORE_DIGITS}f}  {p.kind or '':{width}}  {p.text}")
     return 0
 
 

@@ -14,7 +14,7 @@ import pytest
 from service import classify, load_model
 from service.cli import is_blank, looks_like_html, main
 from service.core.kinds import KINDS
-from tests.builders import fixture_pages
+from tests.builders import FIXTURES, fixture_pages
 
 
 def run_classify(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
@@ -37,7 +37,7 @@ def test_classify_prints_the_labelled_paragraphs(
     width = max(map(len, KINDS))  # the kind column fits the longest kind
     for line, paragraph in zip(lines, expected.paragraphs, strict=True):
         kind = paragraph.kind or ""
-        assert line == f"{paragraph.label.value:7} {paragraph.score:.3f}  {kind:{width}}  {paragraph.text}"
+        assert line == f"{paragraph.label.value:7} {paragraph.score:.4f}  {kind:{width}}  {paragraph.text}"
 
 
 def test_json_format_is_the_api_response(
@@ -270,3 +270,16 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, tiny_model_path: Path) -> No
     )
     assert run.returncode == 0 and len(run.stdout.splitlines()) == 1
     assert run.stderr == ""
+
+
+def test_text_format_shows_each_score_on_its_labels_side(capsys: pytest.CaptureFixture[str]) -> None:
+    """The committed model's score map sends raw scores just under the cut to 0.4999: printed with three
+    digits, that read 0.500 beside "chrome"."""
+    printed = []
+    for page in fixture_pages():
+        assert main(["classify", str(FIXTURES / f"{page.name}.html")]) == 0
+        for line in capsys.readouterr().out.splitlines():
+            label, score = line.split()[:2]
+            printed.append((label, float(score)))
+    assert any(label == "chrome" and score > 0.49 for label, score in printed)  # the case is on these pages
+    assert all((score >= 0.5) == (label == "content") for label, score in printed)
