@@ -103,6 +103,11 @@ MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in
     [
         (FRAGMENT.encode(), None, True),  # an extractor's article: closing tags, no page shell
         (b"<!-- " + b"x" * 5000 + b" -->\n<!doctype html><p>Story.</p>", None, True),  # a long comment first
+        # more white space or comments first than the window reads: it starts after them
+        (b" " * 70_000 + b"<!doctype html><p>Story.</p>", None, True),
+        (b"<!-- " + b"x" * 70_000 + b" -->\n<!-- two -->\n<!doctype html><p>Story.</p>", None, True),
+        (b"\n" * 70_000 + FRAGMENT.encode(), None, True),
+        (b"<!-- " + b"x" * 70_000 + b"\nno end to the comment", None, False),
         (b'<?xml version="1.0"?><html><body><p>x</p></body></html>', None, True),
         ("<html><body><p>Zürich</p></body></html>".encode("utf-16"), None, True),
         (MARKDOWN.encode(), None, False),  # tags mentioned in prose and in code

@@ -2,8 +2,9 @@
 
 Scrapers post text they extracted as ``text/html`` and whole pages as ``text/plain``; read as
 sent, the first becomes one paragraph of every line and the second a paragraph per line of markup.
-These tests look at the first :data:`SNIFF_BYTES` only, skip comments, and do not count tags
-written inside Markdown code (spans and fenced blocks): text about ``<!DOCTYPE html>`` is text.
+These tests look at :data:`SNIFF_BYTES` only, from the first thing that is neither white space nor a
+comment (a page may open with any amount of either), skip comments, and do not count tags written
+inside Markdown code (spans and fenced blocks): text about ``<!DOCTYPE html>`` is text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ SNIFF_BYTES = 64 * 1024
 #: What a whole page opens with (after comments and white space): a doctype, ``<html>``, an XML declaration.
 PAGE_START = re.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re.IGNORECASE)
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+#: White space (the window starts after it, and after whole comments: see :func:`opening_end`).
+SPACE = re.compile(r"\s*")
+SPACE_BYTES = re.compile(rb"\s*")
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
 CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
 #: The block elements a fragment is made of (an extractor's article, a CMS body); inline ones (``b``,
@@ -40,22 +44,37 @@ PAGE_LINE = re.compile(r"^[ \t\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|bo
 ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 
 
+def opening_end(data: str | bytes, comments: bool = True) -> int:
+    """Where ``data`` starts after the white space and (with ``comments``) the whole comments it opens with."""
+    space, opening, closing = (SPACE, "<!--", "-->") if isinstance(data, str) else (SPACE_BYTES, b"<!--", b"-->")
+    start = space.match(data).end()  # type: ignore[arg-type, union-attr]
+    while comments and data.startswith(opening, start):  # type: ignore[arg-type]
+        end = data.find(closing, start + len(opening))  # type: ignore[arg-type]
+        if end < 0:  # an unclosed comment: the window reads it (and drops it, as a parser would)
+            break
+        start = space.match(data, end + len(closing)).end()  # type: ignore[arg-type, union-attr]
+    return start
+
+
 def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = False) -> str:
-    """The first characters of ``data`` to look for tags in, without comments and Markdown code
-    (with them when ``raw``).
+    """The first characters of ``data`` to look for tags in, after the white space and comments it opens
+    with, without comments and Markdown code (with them when ``raw``, and after white space only).
 
     Bytes with a byte-order mark are read in its encoding (UTF-16 and UTF-32 hide ASCII tags from
     a byte search), else in ``charset`` when given (as the classifier will read them; an unknown one
     is a ``DecodeError``), else as Latin-1 (tags are ASCII).
     """
     if isinstance(data, str):
-        text = data[:SNIFF_BYTES]
+        start = opening_end(data, comments=not raw)
+        text = data[start : start + SNIFF_BYTES]
     else:
-        head = bytes(data[:SNIFF_BYTES])
-        if (marked := marked_encoding(head)) is not None:
+        data = bytes(data)
+        if (marked := marked_encoding(data[:SNIFF_BYTES])) is not None:
             bom, codec = marked
-            text = head[len(bom) :].decode(codec, "ignore")
+            text = data[len(bom) : SNIFF_BYTES].decode(codec, "ignore")
         else:
+            start = opening_end(data, comments=not raw)
+            head = data[start : start + SNIFF_BYTES]
             text = head.decode(given_encoding(charset) if charset is not None else "latin-1", "ignore")
     return text if raw else CODE.sub("", COMMENTS.sub("", text))
 

@@ -443,3 +443,20 @@ async def test_text_with_a_tag_or_two_stays_text(client: httpx.AsyncClient, text
     response = await client.post(URL, content=text.encode(), headers={"Content-Type": "text/plain"})
     assert response.json()["mode"] == "text"
     assert [p["text"] for p in response.json()["paragraphs"]] == text.splitlines()
+
+
+async def test_a_page_after_more_white_space_than_the_sniffed_window_is_still_html(
+    client: httpx.AsyncClient, page: bytes
+) -> None:
+    """70,000 spaces before a page sent as text/html made it text (the sniff read 64 KiB of spaces alone):
+    every line of markup a paragraph, tags in ``content_text``; the Python API read it as HTML."""
+    as_html = (await client.post(URL, content=page, headers={"Content-Type": "text/html"})).json()
+    padded = b" " * 70_000 + page
+    for response in (
+        await client.post(URL, content=padded, headers={"Content-Type": "text/html"}),
+        await client.post(URL, content=padded, headers={"Content-Type": "text/plain"}),
+        await client.post(URL, json={"html": padded.decode("utf-8")}),
+    ):
+        assert response.status_code == 200
+        assert response.json()["mode"] == "html"
+        assert response.json()["paragraphs"] == as_html["paragraphs"]
