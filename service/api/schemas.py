@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictInt,
@@ -27,6 +28,7 @@ from pydantic_core import PydanticCustomError
 
 from ..core.artifact import Model
 from ..core.kinds import RULE_KIND_SCORE
+from ..core.parse import SURROGATES
 from ..core.report import Listing, document_dict
 from ..core.types import Result
 
@@ -69,6 +71,14 @@ def encodable(text: str) -> str:
     return text
 
 
+def whole_characters(value: object) -> object:
+    """A string's lone surrogates (half an emoji's ``\\ud83d`` escape) as U+FFFD, as the page's own text
+    has them: the echoed ``url`` is no reason to refuse a page."""
+    return SURROGATES.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+#: Where a page came from: at most ``MAX_URL_CHARS`` characters.
+Url = Annotated[str, BeforeValidator(whole_characters), StringConstraints(max_length=MAX_URL_CHARS)]
 #: A batch document's id: a string or an integer (strict: true is no integer, "1" stays a string).
 BatchId = Annotated[
     Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(encodable)] | StrictInt,
@@ -100,7 +110,7 @@ class ClassifyRequest(BaseModel):
     paragraphs: list[str] | None = Field(
         None, description="Paragraphs already split by the caller (Markdown read as for text)."
     )
-    url: str | None = Field(None, max_length=MAX_URL_CHARS, description="Where the page came from; echoed back.")
+    url: Url | None = Field(None, description="Where the page came from; echoed back.")
     threshold: JsonThreshold | None = Field(
         None, description="Content score cut-off (default: the service's, else the model's)."
     )
@@ -222,7 +232,9 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong, for humans.")
     instance: str | None = Field(None, description="Path of the request.")
     request_id: str | None = Field(None, description="The request's X-Request-ID.")
-    errors: list[dict[str, Any]] | None = Field(None, description="Validation errors, when there are several.")
+    errors: list[dict[str, Any]] | None = Field(
+        None, description="Each error found (`validation-error` and `malformed-json` problems): where, and what."
+    )
 
 
 class BatchItem(BaseModel):

@@ -365,6 +365,19 @@ async def test_a_lone_surrogate_escape_in_json_is_read(
 
 
 @pytest.mark.parametrize("route", [URL, URL + "/batch"])
+async def test_a_lone_surrogate_in_the_url_is_read_as_in_the_text(client: httpx.AsyncClient, route: str) -> None:
+    """The url was a 422 (pydantic's length check cannot measure a lone surrogate) where the page's text
+    took U+FFFD; the url is echoed with U+FFFD too."""
+    document = b'{"text": "The mayor spoke.", "url": "https://example.org/a\\ud83d"'
+    body = document + b"}" if route == URL else b'{"documents": [' + document + b', "id": 1}]}'
+    response = await client.post(route, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    answer = response.json() if route == URL else response.json()["results"][0]["result"]
+    assert answer["url"] == "https://example.org/a\ufffd"
+    assert [p["text"] for p in answer["paragraphs"]] == ["The mayor spoke."]
+
+
+@pytest.mark.parametrize("route", [URL, URL + "/batch"])
 @pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
 async def test_nan_and_infinity_are_not_json(client: httpx.AsyncClient, route: str, constant: bytes) -> None:
     """Both parsers read them, and a NaN threshold was a 422 about the threshold; RFC 8259 has no such numbers."""
