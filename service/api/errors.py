@@ -118,9 +118,22 @@ def unauthorized() -> ProblemError:
     return ProblemError(401, "unauthorized", detail, {"WWW-Authenticate": "Bearer"})
 
 
+#: pydantic's error for a value that is not an object, whose message names the model's class.
+MODEL_TYPE_ERROR = "model_type"
+OBJECT_EXPECTED = "Input should be a JSON object"
+
+
 def validation_problem(errors: Iterable[Mapping[str, Any]]) -> ProblemError:
-    """400 when the body is not JSON, else 422 listing what is wrong (without echoing the input)."""
-    listed = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
+    """400 when the body is not JSON, else 422 listing what is wrong (without echoing the input, or naming
+    the schema's classes: a value that should be an object says so in JSON's words)."""
+    listed = [
+        {
+            "loc": list(e.get("loc", ())),
+            "msg": OBJECT_EXPECTED if e.get("type") == MODEL_TYPE_ERROR else e.get("msg", ""),
+            "type": e.get("type", ""),
+        }
+        for e in errors
+    ]
     if any(e["type"] in MALFORMED_JSON_ERRORS for e in listed):
         return ProblemError(400, "malformed-json", "The request body is not valid JSON.", errors=listed)
     detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in listed)

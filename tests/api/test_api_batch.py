@@ -114,6 +114,18 @@ async def test_an_id_with_half_a_surrogate_pair_is_a_problem_in_its_slot_alone(c
     assert items[1]["problem"]["detail"] == f"body.documents.1.id: {ID_ERROR}"
 
 
+async def test_a_document_that_is_no_object_is_said_so_in_json_words(client: httpx.AsyncClient) -> None:
+    """The detail named the schema's class ("a valid dictionary or instance of BatchDocument")."""
+    response = await client.post(URL, json={"documents": [5, "text", {"id": 1, "text": "Hello"}]})
+    items = response.json()["results"]
+    assert [item["status"] for item in items] == [422, 422, 200]
+    for index, item in enumerate(items[:2]):
+        assert item["problem"]["detail"] == f"body.documents.{index}: Input should be a JSON object"
+        assert item["problem"]["errors"][0]["type"] == "model_type"
+    whole = await client.post("/v1/classify", json=[5])
+    assert whole.status_code == 422 and "ClassifyRequest" not in whole.text
+
+
 async def test_a_threshold_that_is_no_number_is_a_problem_in_its_slot(client: httpx.AsyncClient) -> None:
     documents = [
         {"id": "true", "paragraphs": LINES, "threshold": True},
