@@ -212,6 +212,13 @@ class DocumentResult(BaseModel):
         description="HTML without a doctype, <html>, <head> or <body> (an extractor's article container, say): "
         "each score is the mean of the HTML and the text model's, which drops chrome set inside the article better.",
     )
+    title: str | None = Field(
+        None,
+        description="The title the page's head gives: its `og:title`, else its Twitter card's, else `<title>` "
+        "(whitespace-normalised, at most 500 characters). Most truths the model learnt from leave the headline out "
+        "of the article, so `content_text` often lacks it. Null for text and paragraphs, and for HTML whose head "
+        "gives none (most fragments).",
+    )
     paywall: PaywallOut | None = Field(
         None, description="Whether the page is paywalled, so the article you got may be cut short."
     )

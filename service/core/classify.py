@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -17,6 +17,7 @@ from .parse import decode_text, parse_html
 from .recalibrate import mapped
 from .scoring import content_scores, fast_predict, forget_lines, html_scores, text_only
 from .segment import forget_attributes, given_paragraphs, segment_lines, segment_tree
+from .title import page_title
 from .types import Batch, Label, LabeledParagraph, Mode, Paragraph, Paywall, Result, Segmentation
 
 #: Scores are rounded to this many decimals in results.
@@ -71,7 +72,7 @@ def segment(
             max_depth=limits.max_depth,
         )
         segmentation = segment_tree(page, max_paragraphs=limits.max_paragraphs, max_depth=limits.max_depth)
-        return Mode.HTML, check_chars(segmentation, limits)
+        return Mode.HTML, replace(check_chars(segmentation, limits), title=page_title(page.root))
     if text is not None:
         text = _str_or_bytes("text", text)
         check_bytes(len(text) if isinstance(text, bytes) else utf8_length(text), limits)
@@ -274,6 +275,7 @@ def classify(
         fragment=segmentation.fragment,
         warnings=segmentation.warnings,
         encoding=segmentation.encoding,
+        title=segmentation.title,
     )
 
 

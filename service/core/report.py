@@ -32,7 +32,8 @@ def paragraph_dicts(result: Result, listing: Listing = "all") -> list[dict[str, 
 
 
 def document_dict(result: Result, url: str | None = None, listing: Listing = "all") -> dict[str, Any]:
-    """One document's result: mode, the ``listing``'s paragraphs, content text, stats, truncation, fragment, paywall."""
+    """One document's result: mode, the ``listing``'s paragraphs, content text, stats, truncation, fragment, the
+    page's title, paywall."""
     body: dict[str, Any] = {
         "mode": result.mode.value,
         "paragraphs": paragraph_dicts(result, listing),
@@ -40,6 +41,7 @@ def document_dict(result: Result, url: str | None = None, listing: Listing = "al
         "stats": result.stats,
         "truncated": result.truncated,
         "fragment": result.fragment,
+        "title": result.title,
     }
     if result.paywall is not None:
         body["paywall"] = {

@@ -79,6 +79,8 @@ class Segmentation:
     positions: tuple[int, ...] | None = None
     """Caller-split paragraphs: where each paragraph was in the caller's list (empty ones are dropped,
     so a result's ``index`` can skip them); None for pages and text, numbered in reading order."""
+    title: str | None = None
+    """The title the page's head gives (:func:`.title.page_title`); None for text and paragraphs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,10 @@ class Result:
     unless the model was loaded without its text pass."""
     paywall: Paywall | None = None
     """None when the model has no chrome-kind stage."""
+    title: str | None = None
+    """The title the page's head gives (``og:title``, else ``<title>``): the headline ``content_text`` often
+    lacks, since most truths the model learnt from leave it out. None for text and paragraphs, and for HTML
+    whose head gives none (most fragments)."""
 
     @property
     def stats(self) -> dict[str, int]:

@@ -51,6 +51,7 @@ async def test_json_html_finds_the_article(client: httpx.AsyncClient, page: byte
     assert all(p["path"].startswith("/html[1]/") for p in body["paragraphs"])
     assert page_truth["headline"] in body["content_text"]
     assert body["stats"]["content"] >= 1 and body["stats"]["chrome"] >= 1
+    assert page_truth["headline"] in body["title"]  # the head's title, the site's name after it maybe
 
 
 async def test_json_text_is_one_paragraph_per_line(client: httpx.AsyncClient) -> None:
@@ -60,6 +61,7 @@ async def test_json_text_is_one_paragraph_per_line(client: httpx.AsyncClient) ->
     check_result(body, "text")
     assert [p["text"] for p in body["paragraphs"]] == ARTICLE_LINES
     assert "url" not in body and all("path" not in p for p in body["paragraphs"])
+    assert body["title"] is None
 
 
 async def test_json_paragraphs(client: httpx.AsyncClient) -> None:

@@ -38,6 +38,7 @@ async def test_openapi_documents_the_api(client: httpx.AsyncClient) -> None:
     components = schema["components"]["schemas"]
     assert {"ClassifyRequest", "BatchRequest", "BatchDocument", "Problem", "ClassifyResponse"} <= set(components)
     assert components["ClassifyRequest"]["properties"]["html"]["description"]
+    assert "og:title" in components["DocumentResult"]["properties"]["title"]["description"]
     id_types = [branch["type"] for branch in components["BatchDocument"]["properties"]["id"]["anyOf"]]
     assert id_types == ["string", "integer"]
     batch = schema["paths"]["/v1/classify/batch"]["post"]["requestBody"]["content"]

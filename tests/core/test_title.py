@@ -1,0 +1,63 @@
+"""The page's title from its head: ``og:title``, else the Twitter card's, else ``<title>``."""
+
+from __future__ import annotations
+
+import pytest
+
+from service import classify, load_model
+from service.core.parse import parse_html
+from service.core.title import MAX_TITLE_CHARS, page_title
+from tests.builders import fixture_pages
+
+BODY = "<body><h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p></body>"
+
+
+def title_of(html: str) -> str | None:
+    return page_title(parse_html(html).root)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            '<meta property="og:title" content="Harbour reopens"><title>Harbour reopens | The Gazette</title>',
+            "Harbour reopens",
+        ),
+        (
+            '<title>Harbour reopens | The Gazette</title><meta property="og:title" content="Harbour reopens">',
+            "Harbour reopens",
+        ),
+        ('<meta name="twitter:title" content="Card title"><title>Page title</title>', "Card title"),
+        ('<meta property="og:title" content=""><title>\n  Page\n  title  </title>', "Page title"),
+        ('<meta property="OG:TITLE" content="Cased &amp; escaped">', "Cased & escaped"),
+        ('<meta name="og:title" content="Named, not a property">', "Named, not a property"),
+        ("<title>Cafe\u0301</title>", "Caf\u00e9"),  # e + combining acute: normal form C
+        ("<title>   </title>", None),
+        ('<meta name="description" content="Not a title">', None),
+        ("", None),
+    ],
+)
+def test_the_head_says_the_title(head: str, title: str | None) -> None:
+    assert title_of(f"<!doctype html><html><head>{head}</head>{BODY}</html>") == title
+
+
+def test_a_fragment_has_none_and_text_has_none() -> None:
+    model = load_model()
+    assert classify(model, html="<h1>Port</h1><p>The port reopened.</p><p>Ferries run.</p>").title is None
+    assert classify(model, text="The port reopened.\nFerries run.").title is None
+    assert classify(model, paragraphs=["The port reopened."]).title is None
+
+
+def test_a_long_title_is_cut_at_a_word() -> None:
+    long = " ".join(["word"] * 200)
+    title = title_of(f"<html><head><title>{long}</title></head>{BODY}</html>")
+    assert title is not None and len(title) <= MAX_TITLE_CHARS and title.endswith("word")
+
+
+def test_every_fixture_page_with_a_head_gives_one_and_classify_returns_it() -> None:
+    model = load_model()
+    for page in fixture_pages():
+        result = classify(model, html=page.data)
+        if b"<title>" in page.data:
+            assert result.title, page.name
+            assert result.title == page_title(parse_html(page.data).root)
