@@ -216,8 +216,8 @@ class DocumentResult(BaseModel):
         None,
         description="The title the page's head gives: its `og:title`, else its Twitter card's, else `<title>` "
         "(whitespace-normalised, at most 500 characters). Most truths the model learnt from leave the headline out "
-        "of the article, so `content_text` often lacks it. Null for text and paragraphs, and for HTML whose head "
-        "gives none (most fragments).",
+        "of the article, so `content_text` often lacks it. Null for text and paragraphs, and for HTML that "
+        "gives none (most fragments); a `<title>` outside the head counts as browsers read it.",
     )
     paywall: PaywallOut | None = Field(
         None, description="Whether the page is paywalled, so the article you got may be cut short."

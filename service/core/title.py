@@ -4,7 +4,8 @@ Most truths the model was trained on leave the headline out of the article, so t
 page's ``<h1>`` chrome about as often as content, and ``content_text`` often lacks it. The page says
 its title in its head: the Open Graph title (``og:title``, what a link preview shows: the headline
 without the site's name, most often), else the Twitter card's, else ``<title>`` (which often ends in
-" | Site name"). The head holds a few dozen elements, so reading it costs next to nothing.
+" | Site name"; browsers take the first one anywhere, not an icon's inside ``<svg>``). The head holds a
+few dozen elements, so reading it costs next to nothing.
 """
 
 from __future__ import annotations
@@ -20,17 +21,21 @@ MAX_TITLE_CHARS = 500
 HEAD = "head"
 TITLE = "title"
 META = "meta"
+#: ``<title>`` as lxml names it in HTML and in XHTML (namespaced).
+TITLE_TAGS = (TITLE, "{http://www.w3.org/1999/xhtml}title")
+#: Elements whose ``<title>`` is their own (an icon's tooltip), not the page's.
+FOREIGN_ROOTS = frozenset({"svg", "math"})
 
 
 def page_title(root: etree._Element | None) -> str | None:
     """The title ``root``'s head gives (:data:`TITLE_METAS`, else ``<title>``), whitespace-normalised; None
-    when it gives none (a fragment has no head)."""
-    head = next((child for child in _children(root) if local_name(child.tag) == HEAD), None)
-    if head is None:
+    when it gives none. A ``<title>`` outside the head counts too, as browsers read the first one anywhere."""
+    if root is None:
         return None
+    head = next((child for child in root if isinstance(child.tag, str) and local_name(child.tag) == HEAD), None)
     metas: dict[str, str] = {}
     title = None
-    for element in head.iter():
+    for element in head.iter() if head is not None else ():
         if not isinstance(element.tag, str):  # a comment or a processing instruction
             continue
         name = local_name(element.tag)
@@ -40,14 +45,18 @@ def page_title(root: etree._Element | None) -> str | None:
                 metas[key] = element.get("content") or ""
         elif name == TITLE and title is None:
             title = "".join(element.itertext())
+    if title is None and not metas:  # the tree is walked (in C) only for a page without a title in its head
+        anywhere = next((t for t in root.iter(*TITLE_TAGS) if not _in_foreign(t)), None)
+        title = "".join(anywhere.itertext()) if anywhere is not None else None
     for candidate in (*(metas.get(key) for key in TITLE_METAS), title):
         if candidate and (text := normalize(candidate)):
             return _cut(text)
     return None
 
 
-def _children(root: etree._Element | None) -> list[etree._Element]:
-    return [] if root is None else list(root)
+def _in_foreign(element: etree._Element) -> bool:
+    """Whether ``element`` sits in an ``<svg>`` or ``<math>`` (:data:`FOREIGN_ROOTS`)."""
+    return any(local_name(a.tag) in FOREIGN_ROOTS for a in element.iterancestors() if isinstance(a.tag, str))
 
 
 def _cut(text: str) -> str:

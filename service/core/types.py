@@ -127,7 +127,7 @@ class Result:
     title: str | None = None
     """The title the page's head gives (``og:title``, else ``<title>``): the headline ``content_text`` often
     lacks, since most truths the model learnt from leave it out. None for text and paragraphs, and for HTML
-    whose head gives none (most fragments)."""
+    that gives none (most fragments)."""
 
     @property
     def stats(self) -> dict[str, int]:

@@ -41,6 +41,27 @@ def test_the_head_says_the_title(head: str, title: str | None) -> None:
     assert title_of(f"<!doctype html><html><head>{head}</head>{BODY}</html>") == title
 
 
+@pytest.mark.parametrize(
+    ("html", "title"),
+    [
+        ("<html><body><title>Set in the body</title><p>Story.</p></body></html>", "Set in the body"),
+        (
+            "<html><body><svg><title>Facebook</title></svg><title>The page's</title><p>Story.</p></body></html>",
+            "The page's",
+        ),
+        ('<div><svg viewBox="0 0 9 9"><title>Share</title></svg><p>Story.</p></div>', None),  # an icon's tooltip
+        ("<p>Story.</p><math><title>x</title></math>", None),
+        (
+            '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>XHTML</title></head>'
+            "<body><p>Story.</p></body></html>",
+            "XHTML",
+        ),
+    ],
+)
+def test_a_title_outside_the_head_counts_as_browsers_read_it_but_not_an_icons(html: str, title: str | None) -> None:
+    assert title_of(html) == title
+
+
 def test_a_fragment_has_none_and_text_has_none() -> None:
     model = load_model()
     assert classify(model, html="<h1>Port</h1><p>The port reopened.</p><p>Ferries run.</p>").title is None
