@@ -177,6 +177,9 @@ def test_charset_is_used_to_tell_html_from_text(
         "Ferries run.",
     ]
     assert looks_like_html(page.read_bytes(), None, "utf-16le") and not looks_like_html(page.read_bytes())
+    # white space first: UTF-16's space is two bytes, and skipping a one-byte space misaligned the reading
+    spaced = ("  \n" + UTF16_PAGE).encode("utf-16-le")
+    assert looks_like_html(spaced, None, "utf-16le")
     notes = tmp_path / "notes"
     notes.write_bytes("Zürich\nA line about <b> tags.\n".encode("utf-16-le"))
     assert run_classify(capsys, str(notes), "--model", str(tiny_model_path), "--charset", "utf-16le")["mode"] == "text"

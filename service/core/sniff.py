@@ -10,6 +10,7 @@ inside Markdown code (spans and fenced blocks): text about ``<!DOCTYPE html>`` i
 from __future__ import annotations
 
 import re
+from functools import cache
 from html import unescape
 
 from .parse import decode_html, given_encoding, marked_encoding
@@ -24,6 +25,8 @@ COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 #: White space (the window starts after it, and after whole comments: see :func:`opening_end`).
 SPACE = re.compile(r"\s*")
 SPACE_BYTES = re.compile(rb"\s*")
+#: ASCII that an ASCII-compatible codec writes as is.
+ASCII_PROBE = " \t\n<!-->"
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
 CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]*`", re.DOTALL)
 #: The block elements a fragment is made of (an extractor's article, a CMS body); inline ones (``b``,
@@ -56,6 +59,12 @@ def opening_end(data: str | bytes, comments: bool = True) -> int:
     return start
 
 
+@cache
+def _ascii_compatible(codec: str) -> bool:
+    """Whether ``codec`` writes ASCII as ASCII (white space and comment marks are then found in its bytes)."""
+    return ASCII_PROBE.encode(codec, "ignore") == ASCII_PROBE.encode("ascii")
+
+
 def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = False) -> str:
     """The first characters of ``data`` to look for tags in, after the white space and comments it opens
     with, without comments and Markdown code (with them when ``raw``, and after white space only).
@@ -73,9 +82,11 @@ def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = Fals
             bom, codec = marked
             text = data[len(bom) : SNIFF_BYTES].decode(codec, "ignore")
         else:
-            start = opening_end(data, comments=not raw)
+            codec = given_encoding(charset) if charset is not None else "latin-1"
+            # white space and comments are found in the bytes only where ASCII is itself (not UTF-16's)
+            start = opening_end(data, comments=not raw) if _ascii_compatible(codec) else 0
             head = data[start : start + SNIFF_BYTES]
-            text = head.decode(given_encoding(charset) if charset is not None else "latin-1", "ignore")
+            text = head.decode(codec, "ignore")
     return text if raw else CODE.sub("", COMMENTS.sub("", text))
 
 
