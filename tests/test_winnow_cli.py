@@ -107,6 +107,8 @@ MARKDOWN = "# Title\n\nMention of a <div> element in prose, and `<p>text</p>` in
         (b" " * 70_000 + b"<!doctype html><p>Story.</p>", None, True),
         (b"<!-- " + b"x" * 70_000 + b" -->\n<!-- two -->\n<!doctype html><p>Story.</p>", None, True),
         (b"\n" * 70_000 + FRAGMENT.encode(), None, True),
+        (b"\xef\xbb\xbf" + b" " * 70_000 + b"<!doctype html><p>Story.</p>", None, True),  # after a byte-order mark
+        (("\u3000" * 30_000 + "<!doctype html><p>Story.</p>").encode(), None, False),  # ASCII white space only
         (b"<!-- " + b"x" * 70_000 + b"\nno end to the comment", None, False),
         (b'<?xml version="1.0"?><html><body><p>x</p></body></html>', None, True),
         ("<html><body><p>Zürich</p></body></html>".encode("utf-16"), None, True),

@@ -120,6 +120,7 @@ def unauthorized() -> ProblemError:
 
 #: pydantic's error for a value that is not an object, whose message names the model's class.
 MODEL_TYPE_ERROR = "model_type"
+#: What such an error says instead.
 OBJECT_EXPECTED = "Input should be a JSON object"
 
 

@@ -30,6 +30,7 @@ from ..core.artifact import Model
 from ..core.kinds import RULE_KIND_SCORE
 from ..core.parse import SURROGATES
 from ..core.report import Listing, document_dict
+from ..core.title import MAX_TITLE_CHARS
 from ..core.types import Result
 
 INPUT_FIELDS = ("html", "text", "paragraphs")
@@ -215,9 +216,9 @@ class DocumentResult(BaseModel):
     title: str | None = Field(
         None,
         description="The title the page's head gives: its `og:title`, else its Twitter card's, else `<title>` "
-        "(whitespace-normalised, at most 500 characters). Most truths the model learnt from leave the headline out "
-        "of the article, so `content_text` often lacks it. Null for text and paragraphs, and for HTML that "
-        "gives none (most fragments); a `<title>` outside the head counts as browsers read it.",
+        f"(whitespace-normalised, at most {MAX_TITLE_CHARS} characters). Most truths the model learnt from leave "
+        "the headline out of the article, so `content_text` often lacks it. Null for text and paragraphs, and for "
+        "HTML that gives none (most fragments); a `<title>` outside the head counts as browsers read it.",
     )
     paywall: PaywallOut | None = Field(
         None, description="Whether the page is paywalled, so the article you got may be cut short."

@@ -22,9 +22,15 @@ SNIFF_BYTES = 64 * 1024
 #: What a whole page opens with (after comments and white space): a doctype, ``<html>``, an XML declaration.
 PAGE_START = re.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|\?xml\s)", re.IGNORECASE)
 COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-#: White space (the window starts after it, and after whole comments: see :func:`opening_end`).
-SPACE = re.compile(r"\s*")
-SPACE_BYTES = re.compile(rb"\s*")
+#: What a body may open with before the window starts (:func:`opening_end`): ASCII white space (and in a
+#: str a byte-order mark) and whole comments; with ``raw``, the white space alone. One match in C,
+#: possessive: an unclosed comment ends it, and a body of ten million comment marks takes a few milliseconds.
+OPENING = {
+    (str, False): re.compile(r"(?:[ \t\n\r\f\ufeff]+|<!--.*?-->)*+", re.DOTALL),
+    (str, True): re.compile(r"[ \t\n\r\f\ufeff]*+"),
+    (bytes, False): re.compile(rb"(?:[ \t\n\r\f]+|<!--.*?-->)*+", re.DOTALL),
+    (bytes, True): re.compile(rb"[ \t\n\r\f]*+"),
+}
 #: ASCII that an ASCII-compatible codec writes as is.
 ASCII_PROBE = " \t\n<!-->"
 #: Markdown code (spans and fenced blocks): tags written there are text about HTML, not HTML.
@@ -47,16 +53,12 @@ PAGE_LINE = re.compile(r"^[ \t\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|bo
 ANY_TAG = re.compile(r"<[A-Za-z!/?]")
 
 
-def opening_end(data: str | bytes, comments: bool = True) -> int:
-    """Where ``data`` starts after the white space and (with ``comments``) the whole comments it opens with."""
-    space, opening, closing = (SPACE, "<!--", "-->") if isinstance(data, str) else (SPACE_BYTES, b"<!--", b"-->")
-    start = space.match(data).end()  # type: ignore[arg-type, union-attr]
-    while comments and data.startswith(opening, start):  # type: ignore[arg-type]
-        end = data.find(closing, start + len(opening))  # type: ignore[arg-type]
-        if end < 0:  # an unclosed comment: the window reads it (and drops it, as a parser would)
-            break
-        start = space.match(data, end + len(closing)).end()  # type: ignore[arg-type, union-attr]
-    return start
+def opening_end(data: str | bytes, start: int = 0, *, raw: bool = False) -> int:
+    """Where ``data`` (from ``start``) goes on after the white space and whole comments it opens with (with
+    ``raw``, the white space alone: a comment is markup to :func:`has_markup`). An unclosed comment stays:
+    the window reads it, and drops it as a parser would."""
+    found = OPENING[(str if isinstance(data, str) else bytes, raw)].match(data, start)  # type: ignore[call-overload]
+    return found.end() if found is not None else start
 
 
 @cache
@@ -74,19 +76,19 @@ def head_text(data: str | bytes, charset: str | None = None, *, raw: bool = Fals
     is a ``DecodeError``), else as Latin-1 (tags are ASCII).
     """
     if isinstance(data, str):
-        start = opening_end(data, comments=not raw)
+        start = opening_end(data, raw=raw)
         text = data[start : start + SNIFF_BYTES]
     else:
         data = bytes(data)
         if (marked := marked_encoding(data[:SNIFF_BYTES])) is not None:
             bom, codec = marked
-            text = data[len(bom) : SNIFF_BYTES].decode(codec, "ignore")
+            start = len(bom)
         else:
-            codec = given_encoding(charset) if charset is not None else "latin-1"
-            # white space and comments are found in the bytes only where ASCII is itself (not UTF-16's)
-            start = opening_end(data, comments=not raw) if _ascii_compatible(codec) else 0
-            head = data[start : start + SNIFF_BYTES]
-            text = head.decode(codec, "ignore")
+            codec, start = given_encoding(charset) if charset is not None else "latin-1", 0
+        # white space and comments are found in the bytes only where ASCII is itself (not in UTF-16)
+        if _ascii_compatible(codec):
+            start = opening_end(data, start, raw=raw)
+        text = data[start : start + SNIFF_BYTES].decode(codec, "ignore")
     return text if raw else CODE.sub("", COMMENTS.sub("", text))
 
 

@@ -125,7 +125,8 @@ class Result:
     paywall: Paywall | None = None
     """None when the model has no chrome-kind stage."""
     title: str | None = None
-    """The title the page's head gives (``og:title``, else ``<title>``): the headline ``content_text`` often
+    """The title the page gives (``og:title``, else the Twitter card's, else ``<title>``; :mod:`.title`): the
+    headline ``content_text`` often
     lacks, since most truths the model learnt from leave it out. None for text and paragraphs, and for HTML
     that gives none (most fragments)."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 
 from service import classify, load_model
@@ -31,6 +33,10 @@ def title_of(html: str) -> str | None:
         ('<meta property="og:title" content=""><title>\n  Page\n  title  </title>', "Page title"),
         ('<meta property="OG:TITLE" content="Cased &amp; escaped">', "Cased & escaped"),
         ('<meta name="og:title" content="Named, not a property">', "Named, not a property"),
+        ('<meta property="og:site_name" name="og:title" content="Either attribute">', "Either attribute"),
+        ('<meta property="og:title" content=" "><meta property="og:title" content="The second">', "The second"),
+        ("<svg><title>Menu icon</title></svg><title>The page's</title>", "The page's"),
+        ("<noscript><title>Not shown</title></noscript>", None),
         ("<title>Cafe\u0301</title>", "Caf\u00e9"),  # e + combining acute: normal form C
         ("<title>   </title>", None),
         ('<meta name="description" content="Not a title">', None),
@@ -45,6 +51,16 @@ def test_the_head_says_the_title(head: str, title: str | None) -> None:
     ("html", "title"),
     [
         ("<html><body><title>Set in the body</title><p>Story.</p></body></html>", "Set in the body"),
+        # libxml2 ends the head at an element of the body's: what follows is in the body
+        (
+            '<html><head><meta charset="utf-8"><div id="fb-root"></div><meta property="og:title" content="OG">'
+            "<title>T | Site</title></head><body><p>Story.</p></body></html>",
+            "OG",
+        ),
+        (
+            "<html><head>&nbsp;<title>After a stray space</title></head><body><p>Story.</p></body></html>",
+            "After a stray space",
+        ),
         (
             "<html><body><svg><title>Facebook</title></svg><title>The page's</title><p>Story.</p></body></html>",
             "The page's",
@@ -75,10 +91,15 @@ def test_a_long_title_is_cut_at_a_word() -> None:
     assert title is not None and len(title) <= MAX_TITLE_CHARS and title.endswith("word")
 
 
-def test_every_fixture_page_with_a_head_gives_one_and_classify_returns_it() -> None:
+def test_a_title_of_megabytes_costs_what_its_first_characters_do() -> None:
+    title = title_of(f"<html><head><title>{'word ' * 2_000_000}</title></head>{BODY}</html>")
+    assert title is not None and len(title) <= MAX_TITLE_CHARS
+
+
+def test_every_fixture_page_gives_the_title_of_its_head_and_classify_returns_it() -> None:
     model = load_model()
     for page in fixture_pages():
         result = classify(model, html=page.data)
-        if b"<title>" in page.data:
-            assert result.title, page.name
-            assert result.title == page_title(parse_html(page.data).root)
+        if b"<title>" in page.data:  # the title is the page's own words: in its source, its references read
+            source = " ".join(unescape(page.data.decode(page.truth.get("encoding", "utf-8"))).split())
+            assert result.title is not None and result.title in source, page.name
