@@ -20,8 +20,11 @@ from .encodings import CODEC_FIXES, WHATWG_LABELS
 from .errors import DecodeError, LimitExceededError
 from .markup import has_page_shell, read_cdata
 
-#: How many leading bytes are scanned for a ``<meta>`` charset declaration (as browsers do).
+#: How many leading bytes are always scanned for a ``<meta>`` charset declaration (as browsers prescan).
 META_PRESCAN_BYTES = 4096
+#: Past those, a declaration is looked for as far as the head goes (the body's start tag), at most this far:
+#: browsers honour one their parser meets in the head, after scripts and comments longer than the prescan.
+META_HEAD_BYTES = 64 * 1024
 FALLBACK_ENCODING = "cp1252"
 UTF8 = "utf-8"
 #: What the Encoding Standard trims from a label: ASCII white space (tab, LF, FF, CR, space).
@@ -39,7 +42,15 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+#: A ``<meta>`` tag (its attributes up to the next ``<`` or ``>``: each tag is read once, however many an
+#: unclosed run holds), its attributes (name, then a double-, single- or unquoted value), a charset in a
+#: ``content`` value, comments (never read for a declaration) and the body's start tag.
+META_TAG = re.compile(rb"<meta(?=[\s/>])([^<>]*)>", re.IGNORECASE)
+ATTRIBUTE = re.compile(rb"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+CONTENT_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+CHARSET_LABEL = re.compile(rb"[A-Za-z0-9_:.\-]+")
+COMMENT_BYTES = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
+BODY_START = re.compile(rb"<body[\s>]", re.IGNORECASE)
 #: The encoding an XML declaration at the very start gives (XHTML pages declare it there).
 XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 #: How UTF-16 without a byte-order mark opens an XML declaration ("<?x"), little and big end first.
@@ -116,15 +127,35 @@ def marked_encoding(data: bytes) -> tuple[bytes, str] | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset of an XML declaration opening the bytes, or else of a ``<meta charset>`` or
-    ``http-equiv`` declaration in the first bytes."""
-    head = data[:META_PRESCAN_BYTES]
-    match = XML_ENCODING.match(head.lstrip()) or META_CHARSET.search(head)
-    if not match:
+    """The charset of an XML declaration opening the bytes, or else of the first ``<meta charset>`` or
+    ``http-equiv`` content-type declaration outside comments, in the first :data:`META_PRESCAN_BYTES` or in
+    the head (to the body's start tag, at most :data:`META_HEAD_BYTES`)."""
+    xml = XML_ENCODING.match(data[:META_PRESCAN_BYTES].lstrip())
+    label = xml.group(1) if xml else _meta_label(COMMENT_BYTES.sub(b"", data[:META_HEAD_BYTES]))
+    if label is None:
         return None
     # A page cannot really be UTF-16 if its ASCII meta tag was readable as bytes.
-    name = normalize_encoding(match.group(1).decode("ascii", "replace"))
+    name = normalize_encoding(label.decode("ascii", "replace"))
     return "utf-8" if name and name.startswith("utf-16") else name
+
+
+def _meta_label(head: bytes) -> bytes | None:
+    """The charset label of the first ``<meta>`` declaring one in ``head`` (comments removed), before the
+    body's start tag or within the first :data:`META_PRESCAN_BYTES`: its ``charset``, or the charset of its
+    ``content`` when its ``http-equiv`` is ``content-type`` (as WHATWG's prescan reads them)."""
+    body = BODY_START.search(head)
+    end = max(META_PRESCAN_BYTES, body.start()) if body else len(head)
+    for tag in META_TAG.finditer(head, 0, end):
+        attributes: dict[bytes, bytes] = {}
+        for attribute in ATTRIBUTE.finditer(tag.group(1)):
+            value = next((v for v in attribute.groups()[1:] if v is not None), b"")
+            attributes.setdefault(attribute.group(1).lower(), value)
+        if match := CHARSET_LABEL.match(attributes.get(b"charset", b"").strip()):
+            return match.group()
+        pragma = attributes.get(b"http-equiv", b"").strip().lower() == b"content-type"
+        if pragma and (found := CONTENT_CHARSET.search(attributes.get(b"content", b""))):
+            return found.group(1)
+    return None
 
 
 def _is_utf8_with_non_ascii(data: bytes) -> bool:

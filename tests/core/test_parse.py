@@ -45,6 +45,34 @@ def test_meta_charset_and_http_equiv() -> None:
     assert texts(data) == ["café"]
 
 
+COUNCIL = "Городской совет утвердил новый бюджет."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # after scripts longer than the first 4 KiB: browsers honour a declaration their parser meets in the head
+        f"<script>{'var a = 1;' * 700}</script>"
+        + '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+        f"<!-- {'x' * 5000} -->" + '<meta charset="windows-1251">',
+        # a declaration in a comment, or "charset=" in another meta's content, is none
+        '<!-- old: <meta charset="iso-8859-1"> --><meta charset="windows-1251">',
+        '<meta name="description" content="about charset=utf-8 issues"><meta charset="windows-1251">',
+        "<meta content='text/html; charset=iso-8859-1'><meta http-equiv=content-type content='text/html;charset=cp1251'>",
+    ],
+)
+def test_the_heads_declaration_is_read_as_browsers_read_it(head: str) -> None:
+    data = f"<!doctype html><html><head>{head}</head><body><p>{COUNCIL}</p></body></html>".encode("cp1251")
+    assert declared_charset(data) == "cp1251"
+    assert texts(data) == [COUNCIL]
+
+
+def test_a_declaration_past_the_prescan_in_the_body_is_none() -> None:
+    data = b"<html><head></head><body>" + b"<p>x</p>" * 600 + b'<meta charset="koi8-r">'
+    assert declared_charset(data) is None
+    assert declared_charset(b'<meta charset="koi8-r">' + b"<p>x</p>" * 600) == "koi8-r"
+
+
 def test_latin1_label_is_windows_1252_as_browsers_do() -> None:
     data = '<meta charset="iso-8859-1"><p>“quoted”</p>'.encode("cp1252")
     assert texts(data) == ["“quoted”"]
