@@ -131,7 +131,12 @@ def declared_charset(data: bytes) -> str | None:
     ``http-equiv`` content-type declaration outside comments, in the first :data:`META_PRESCAN_BYTES` or in
     the head (to the body's start tag, at most :data:`META_HEAD_BYTES`)."""
     xml = XML_ENCODING.match(data[:META_PRESCAN_BYTES].lstrip())
-    label = xml.group(1) if xml else _meta_label(COMMENT_BYTES.sub(b"", data[:META_HEAD_BYTES]))
+    if xml:
+        label = xml.group(1)
+    else:  # most pages declare early: the prescan's bytes first, then the head's
+        label = _meta_label(COMMENT_BYTES.sub(b"", data[:META_PRESCAN_BYTES]))
+        if label is None and len(data) > META_PRESCAN_BYTES:
+            label = _meta_label(COMMENT_BYTES.sub(b"", data[:META_HEAD_BYTES]))
     if label is None:
         return None
     # A page cannot really be UTF-16 if its ASCII meta tag was readable as bytes.
