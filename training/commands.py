@@ -36,7 +36,7 @@ from .corpus import available_corpora, corpora_dir, corpus_file, file_sha256, pa
 from .dataset import BESIDE, PreparedPage, Recipe, load_pages, training_augmentation, training_blocks
 from .evaluate import EXAMPLE_LABELS, EXAMPLES_DIR, THRESHOLD, both_modes, evaluate, example_accuracy, format_table
 from .leakage import kind_report, leakage_report
-from .modelcard import write_model_card
+from .modelcard import fitted_stages, stages_phrase, write_model_card
 from .split import SPLITS_DIR, read_split, split_rows, write_split
 from .stories import MORE_LANGUAGES_STORIES, SHAPES_DIR, stories_checksum, story_pages
 from .train import (
@@ -247,12 +247,9 @@ def train(args: argparse.Namespace) -> int:
             pipelines.update(fit_stages(args, root, pages, modes=refit, kinds=False))
         if refit:
             origin["refit"] = list(refit)
-        kept = "HTML stage" if args.refit_text else "HTML and text stages"
-        kept += " and chrome-kind stage" if args.keep_kinds else ""
-        fitted = ["text stage"] if refit else []
-        fitted += [] if args.keep_kinds else ["chrome-kind stage"]
-        fitted += ["foreign stage"] if args.foreign_stage else []
-        log(f"{kept} from {args.stages_from} ({origin['version']}); fitted: {', '.join(fitted) or 'nothing'}")
+        kept = ["HTML", *([] if refit else ["text"]), *(["chrome-kind"] if args.keep_kinds else [])]
+        fitted = fitted_stages(text=bool(refit), kinds=not args.keep_kinds, foreign=args.foreign_stage)
+        log(f"{stages_phrase(kept)} from {args.stages_from} ({origin['version']}); fitted: {stages_phrase(fitted)}")
     else:
         pipelines = fit_stages(args, root, pages)
     maps, fitted_on = fit_score_maps(pipelines, [p for p in pages if p.split == SCORE_MAP_SPLIT])

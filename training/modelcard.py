@@ -347,6 +347,18 @@ def _kind_accuracy(kinds: dict[str, Any]) -> str:
     return text + "; per kind (side by side):"
 
 
+def fitted_stages(*, text: bool, kinds: bool, foreign: bool) -> list[str]:
+    """The stages a ``train --stages-from`` run fits anew, in the order the card names them."""
+    return [name for name, fitted in (("text", text), ("chrome-kind", kinds), ("foreign", foreign)) if fitted]
+
+
+def stages_phrase(names: list[str]) -> str:
+    """``["text", "chrome-kind"]`` as "text and chrome-kind stages" (one name: "text stage")."""
+    if len(names) == 1:
+        return f"{names[0]} stage"
+    return f"{', '.join(names[:-1])} and {names[-1]} stages"
+
+
 def _method(training_data: dict[str, Any]) -> str:
     """:data:`METHOD`, with a last training-data bullet for the stories and chrome in more languages when the
     (text) stage was fitted with them (``train --more-languages``)."""
@@ -384,21 +396,16 @@ def write_model_card(manifest: dict[str, Any], path: Path) -> None:
         foreign = "foreign_stage" in manifest.get("training_data", {})  # train --foreign-stage
         source = f"model {origin['version']} (sha256 `{origin['sha256'][:12]}…`, seed {origin['seed']})"
         kept_kinds = origin.get("kinds") == "kept"  # train --keep-kinds
-        if "text" in origin.get("refit", []):
-            fitted = ["text"] + ([] if kept_kinds else ["chrome-kind"]) + (["foreign"] if foreign else [])
-            named = ", ".join(fitted[:-1]) + " and " + fitted[-1] + " stages" if len(fitted) > 1 else "text stage"
-            kept = "HTML and chrome-kind stages: those" if kept_kinds else "HTML stage: that"
+        refit_text = "text" in origin.get("refit", [])
+        kept = ["HTML", *([] if refit_text else ["text"]), *(["chrome-kind"] if kept_kinds else [])]
+        fitted = fitted_stages(text=refit_text, kinds=not kept_kinds, foreign=foreign)
+        those = "that" if len(kept) == 1 else "those"
+        head = f"- {stages_phrase(kept)}: {those} of {source}; the {stages_phrase(fitted)} fitted anew"
+        if refit_text:
             flags = "--refit-text --keep-kinds" if kept_kinds else "--refit-text"
-            lines.append(
-                f"- {kept} of {source}; the {named} fitted anew "
-                f"(`train --stages-from {flags}`; the training data below is the text stage's)."
-            )
+            lines.append(f"{head} (`train --stages-from {flags}`; the training data below is the text stage's).")
         else:
-            fitted = ["chrome-kind"] if not kept_kinds else []
-            fitted += ["foreign"] if foreign else []
-            kept = "HTML, text and chrome-kind stages: those" if kept_kinds else "HTML and text stages: those"
-            named = " and ".join(fitted) + (" stages" if len(fitted) > 1 else " stage")
-            lines.append(f"- {kept} of {source}; the {named} fitted anew (`train --stages-from`).")
+            lines.append(f"{head} (`train --stages-from`).")
     lines += ["", _method(manifest.get("training_data", {}))]
     if "corpora" in metrics:
         lines += [
