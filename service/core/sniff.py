@@ -57,8 +57,8 @@ def opening_end(data: str | bytes, start: int = 0, *, raw: bool = False) -> int:
     """Where ``data`` (from ``start``) goes on after the white space and whole comments it opens with (with
     ``raw``, the white space alone: a comment is markup to :func:`has_markup`). An unclosed comment stays:
     the window reads it, and drops it as a parser would."""
-    found = OPENING[(str if isinstance(data, str) else bytes, raw)].match(data, start)  # type: ignore[call-overload]
-    return found.end() if found is not None else start
+    pattern = OPENING[(str if isinstance(data, str) else bytes, raw)]
+    return pattern.match(data, start).end()  # type: ignore[call-overload, union-attr]  # it matches nothing at worst
 
 
 @cache
