@@ -52,7 +52,7 @@ def p(text: str, index: int = 0, **fields: object) -> Paragraph:
 
 
 def written_lines(name: str) -> dict[str, list[dict[str, str]]]:
-    """A rule's project-written lines, ``datasets/<name>/<name>.json`` (``notes``, ``walls``, ``offers``)."""
+    """A rule's project-written lines, ``datasets/<name>/<name>.json`` (``notes``, ``walls``, ``offers``, ``accounts``)."""
     return json.loads((ROOT / "datasets" / name / f"{name}.json").read_text(encoding="utf-8"))
 
 
