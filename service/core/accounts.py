@@ -1,21 +1,22 @@
 """Account prompts: a line that asks the reader to sign in, register or mind their account.
 
 Publishers scatter account prompts around and inside a story: a perk behind a sign-in ("Sign in to save
-this article", "Create a free account to follow topics you care about"), an invitation to register
+this article", "Create a free account to follow the topics you care about"), an invitation to register
 ("Don't have an account? Register for free"), a social log-in ("Sign in with Google"), the small lines of
 a log-in box ("Forgot your password?", "Keep me signed in", "Your session has expired") and a comment
 box's prompt ("You must be logged in to post a comment"). The model, which reads its neighbours'
-scores, keeps some of them when they sit among the story's paragraphs: the library's log-in prompts
-leak inside the article more than any other kind (docs/model-history.md, "account prompts").
+scores, keeps some of them when they sit among the story's paragraphs (docs/model-history.md, "account
+prompts").
 
 Their wordings are set enough for a rule (:mod:`.phrases`): a line of :data:`MIN_ACCOUNT_CHARS` to
 :data:`MAX_ACCOUNT_CHARS` characters is an account prompt when one of :data:`ACCOUNTS`' patterns is found
-in it, lower-cased, outside a quotation, and it reports no speech. Every pattern opens the line with
-what a prompt says to the reader (an imperative, "don't have an account?", "forgot your password?") or
-names the reader's account, so that a story about log-ins ("Customers could not log in to their
-accounts for three days", "Users can now sign in with a passkey") is not one. Bare labels ("Sign in",
-"Register") are the control rule's (:mod:`.controls`); "subscribe to keep reading" is the reading
-walls' (:mod:`.walls`).
+in it, lower-cased, outside a quotation, and it reports no speech. Service journalism speaks the same
+words ("Log in to your tax account and download your P60", "Register to vote by Friday", "Don't have a
+bank account? Here's how to get paid"), so every pattern takes the whole line and holds what only a
+prompt says: a perk names the page's own things (an article, a topic, an author, a newsletter, the
+comments), a question to the reader ends the line or is followed by nothing but a button's words, and a
+log-in box's line is its label alone. Bare labels ("Sign in", "Register") are the control rule's
+(:mod:`.controls`); "subscribe to keep reading" is the reading walls' (:mod:`.walls`).
 """
 
 from __future__ import annotations
@@ -26,34 +27,87 @@ from .phrases import PhraseRule, Phrases, fold
 
 #: Longest line (characters) that is tried as an account prompt.
 MAX_ACCOUNT_CHARS = 200
-#: Shortest line (characters) that is tried as an account prompt ("使用微信登录", "sign in with Google").
+#: Shortest line (characters) that is tried as an account prompt ("使用微信登录").
 MIN_ACCOUNT_CHARS = 5
+
+#: The line ends: nothing but punctuation, arrows or emoji after.
+_END = r"\W*$"
 #: Signing in, in English.
-_SIGN_IN = r"(?:sign(?:-| )?in|log(?:-| )?in|log on|logon)"
+_SIGN_IN = r"(?:sign(?:-| )?in|log(?:-| )?in|log on)"
 #: Registering, in English.
 _REGISTER = (
-    r"(?:sign(?:-| )?up|register|join (?:for )?free|create (?:a |an |your |my )?(?:free |new )?(?:\w+ )?"
-    r"(?:account|profile)|get (?:a |your )?free account)"
+    r"(?:sign(?:-| )?up|register|join (?:for )?free|create (?:a |an |your )?(?:free )?account"
+    r"|create (?:a |your )?free profile)"
 )
-#: What a sign-in lets the reader do.
+#: A sign-in or a registration, or both, as a prompt opens.
+_EITHER = (
+    r"(?:please )?(?:"
+    + _SIGN_IN
+    + r"|"
+    + _REGISTER
+    + r")(?: (?:or|and|/) (?:"
+    + _SIGN_IN
+    + r"|"
+    + _REGISTER
+    + r"))?(?: (?:for free|free|now|today|here))?"
+)
+#: The page's own things, which a sign-in's perk names (in the languages the rule reads).
+_PAGE = (
+    r"(?:articles?|stor(?:y|ies)|pieces?|topics?|authors?|writers?|journalists?|columnists?|reporters?"
+    r"|newsletters?|reading list|bookmarks|favou?rites|saved (?:articles|stories)|(?:news|breaking news)"
+    r" alerts|feed|homepage|preferences|reading history|(?:print )?edition|puzzles?|crosswords?|podcasts?"
+    r"|episodes?|e-?paper|comments?"
+    r"|artikel\w*|beitr[aä]g\w*|themen?|autor\w*|merkliste|leseliste|favoriten|kommentar\w*|r[aä]tsel"
+    r"|sujets?|th[eè]mes?|auteur\w*|lettres? d'information|alertes|favoris|liste de lecture|commentaires?"
+    r"|art[ií]culos?|noticias?|reportajes?|temas?|bolet[ií]n\w*|alertas|favoritos|comentarios?|articol[oi]|notizie"
+    r"|argomenti|autor[ei]|avvisi|notifiche|preferiti|comment[oi]|artigos?|mat[ée]rias?|not[ií]cias"
+    r"|reportagens?|coment[aá]rios?|onderwerpen|nieuwsbrie\w+|meldingen|favorieten|leeslijst|reacties?"
+    r"|artyku[lł]\w*|temat\w*|powiadomie\w*|ulubion\w*|komentarz\w*|стат\w+|тем[аыу]?|автор\w*|рассылк\w*"
+    r"|уведомлени\w*|избранн\w*|новост\w*|комментари\w*|закладк\w*|haber\w*|makale\w*|yazar\w*|b[uü]lten\w*"
+    r"|bildirim\w*|konu\w*|yorum\w*|berita|topik|penulis|buletin|notifikasi|favorit|komentar|[cč]l[aá]n\w*"
+    r"|t[eé]mat\w*|upozorn[eě]n[ií]|obl[ií]ben\w*|koment[aá][rř]\w*|artiklar\w*|[aä]mnen|skribent\w*"
+    r"|nyhetsbrev|notiser|favoriter|l[aä]slista)"
+)
+#: What a sign-in lets the reader do with the page's things.
 _PERK = (
-    r"(?:save|bookmark|follow|get|receive|personali[sz]e|customi[sz]e|comment|react|like|vote|listen|download"
-    r"|access|manage|see|view|keep|sync|share|gift|add|track|unlock|enjoy|continue|create|start|set|use|join"
-    r"|read|build|curate|never miss|stay|check|favou?rite|rate|reply|post|participate|take part|sign up|discover"
-    r"|edit|update|change|redeem|claim|activate|complete|finish|play|solve|submit|upload|send|turn)"
+    r"(?:save|bookmark|follow|listen to|read|add|gift|share|download|personali[sz]e|customi[sz]e|manage|access"
+    r"|unlock|keep track of|track|get|receive|see|view|comment on|react to|rate|like|enjoy|discover|sync|play)"
 )
+#: A perk as a sign-in prompt gives it: a verb, then the page's things within a few words, and the line ends.
+_PERK_LINE = r"(?:" + _PERK + r") (?:[\w'-]+ ){0,3}?(?:" + _PAGE + r")\b[^.!?]{0,40}" + _END
+#: Going on, after a sign-in, with nothing more said.
+_GO_ON = (
+    r"(?:continue(?: reading)?|keep reading|read more|read on|read the full (?:article|story)|unlock (?:this|more))"
+    + _END
+)
+#: A button's words after a question to the reader ("Don't have an account? Register for free").
+_BUTTON = (
+    r"(?:sign up|signup|register|create (?:an |one |a |your )?(?:free )?account|create one|join(?: now| us)?"
+    r"|subscribe|get started|start here|sign in|log in|login|registrieren|anmelden|einloggen|konto (?:erstellen"
+    r"|anlegen)|inscrivez-vous|s'inscrire|inscription|cr[ée]er un compte|cr[ée]ez (?:un|votre) compte"
+    r"|connectez-vous|se connecter|connexion|reg[ií]strate|registrarse|crea (?:una|tu) cuenta|crear (?:una )?cuenta"
+    r"|inicia sesi[oó]n|iniciar sesi[oó]n|entra|registrati|crea (?:un )?account|accedi|iscriviti|cadastre-se"
+    r"|cadastrar|registe-se|crie (?:sua|uma) conta|criar (?:uma )?conta|entre|entrar|fa[cç]a login|registreer"
+    r"|maak (?:een|je) account(?: aan)?|account aanmaken|inloggen|zarejestruj si[eę]|za[lł][oó][zż] konto"
+    r"|zaloguj si[eę]|зарегистрируйтесь|зарегистрироваться|создайте аккаунт|создать аккаунт|войти|войдите"
+    r"|регистрация|[uü]ye ol|kaydol|hesap olu[sş]tur|giri[sş] yap|daftar|buat akun|masuk|zaregistrujte se"
+    r"|registrace|vytvo[rř]te [uú][cč]et|vytvo[rř]it [uú][cč]et|p[rř]ihlaste se|p[rř]ihl[aá]sit|registrera dig"
+    r"|skapa konto|logga in|登录|登入|注册|註冊|ログイン|会員登録|रजिस्टर करें|लॉग इन करें)"
+)
+#: Words that hurry a button ("Jetzt registrieren", "立即注册").
+_NOW = (
+    r"(?:now|here|jetzt|hier|maintenant|ici|ahora|aquí|ora|qui|agora|aqui|nu|teraz|tutaj|сейчас|hemen|sekarang"
+    r"|nyní|zde|här|立即|现在|अभी)"
+)
+#: A question to the reader ends the line, or a button's words follow it.
+_ASKED = r"\s*[?？](?:\s*(?:" + _NOW + r"\s*)?" + _BUTTON + r"\w*(?:\s+[\w'-]+){0,3})?" + _END
 #: A provider a reader signs in with.
 _PROVIDER = (
-    r"(?:google|apple|facebook|twitter|x|microsoft|linkedin|yahoo|amazon|github|email|e-mail|your email|your e-mail"
-    r"|(?:a |your )?(?:magic link|passkey|phone(?: number)?|mobile number|email address|e-mail address)"
-    r"|sso|bankid|vk|вконтакте|яндекс|yandex"
-    r"|mail\.ru|госуслуг\w*|seznam|itsme|line|wechat|微信|naver|kakao)"
+    r"(?:google|apple|facebook|twitter|x|microsoft|linkedin|yahoo|amazon|github|email|e-mail|your email"
+    r"|your e-mail|(?:a |your )?(?:magic link|passkey|phone(?: number)?|mobile number|email address"
+    r"|e-mail address)|sso|bankid|itsme|seznam|vk|вконтакте|яндекс|yandex|mail\.ru|госуслуг\w*|telegram"
+    r"|e-post|e-posta|la tua email|tu correo|votre e-mail)(?: id| account| konto)?"
 )
-#: Where a prompt may start: the line's start, or a sentence's within it ("Read later? Sign in to add it
-#: to your queue", "Follow this author — sign in to get notified").
-_START = r"(?:^|[.!?:;—–|›»]\s*)\W*"
-#: What a reader's words to a comment box name.
-_DISCUSSION = r"(?:comments?|a reply|replies|the discussion|the conversation|the debate)"
 
 
 def _any(marks: str) -> tuple[str, ...]:
@@ -66,272 +120,289 @@ ACCOUNTS: dict[str, Phrases] = {
     # a comment box's prompt to sign in
     "comments": Phrases(
         triggers=(
-            "comment comments commenting reply discussion conversation debate kommentar kommentieren kommentare"
-            " commenter commentaire commentaires réagir comentar comentario comentarios commentare commento commenti"
-            " comentários reageren reactie komentarz komentować komentowania комментарии комментарий"
-            " комментировать yorum komentar berkomentar komentovat komentáře kommentera kommentarer"
+            "comment comments commenting reply conversation discussion kommentieren kommentar kommentare commenter"
+            " commentaire réagir comentar comentario commentare commento commenti comentário reageren komentować"
+            " skomentować komentarz комментарий комментарии комментировать yorum berkomentar komentar"
+            " komentovat komentáře komentování kommentera kommentar"
         ),
         marks=_any("コメント|评论|評論|टिप्पणी"),
         patterns=(
-            r"^\W*(?:you (?:must|need to|have to|will need to)|please) (?:be )?(?:" + _SIGN_IN + r"|logged in"
-            r"|signed in|registered|register|a registered (?:user|member)|a (?:member|subscriber))\b[^.!?]{0,40}"
-            r"\b(?:comment|reply|post|join|participate|take part)",
-            _START
-            + r"(?:please )?(?:"
-            + _SIGN_IN
-            + r"|register|sign up|subscribe)(?: or (?:register|sign up|create an account|"
-            + _SIGN_IN
-            + r"))? (?:to|and) (?:comment\b|(?:post|leave|write|add|make|join|read|see|view|start)"
-            r" (?:a |your |the |in the )?" + _DISCUSSION + r"\b)",
+            r"^\W*(?:you (?:must|need to|have to)|please) (?:be )?(?:logged in|signed in|log in|sign in"
+            r"|register(?:ed)?|a registered (?:user|member)|a (?:subscriber|member))(?: first)? (?:to|in order to"
+            r"|before you can) (?:comment|reply|(?:post|leave|write|add) (?:a |your )?(?:comment|reply)s?"
+            r"|join the (?:conversation|discussion))" + _END,
+            r"^\W*(?:please )?(?:" + _SIGN_IN + r"|register|sign up|subscribe)(?: or (?:register|sign up|create an"
+            r" account|" + _SIGN_IN + r"))? (?:to|and) (?:comment|reply|(?:post|leave|write|add|see|read)"
+            r" (?:a |the )?(?:comment|reply)s?|join the (?:conversation|discussion|debate))" + _END,
             r"^\W*(?:only )?(?:registered|logged[- ]in|signed[- ]in|subscribed) (?:users|readers|members"
-            r"|subscribers) (?:can|may) (?:comment|post|reply|join|take part|participate)\b",
-            r"^\W*(?:comments?|commenting) (?:are|is) (?:open|available|reserved|restricted|limited|only open)"
-            r" (?:only )?(?:to|for) (?:registered|logged[- ]in|signed[- ]in|subscribers|members|subscribed)\b",
-            r"^\W*(?:um (?:zu )?kommentieren|zum kommentieren)\b[^.!?]{0,40}\b(?:anmelden|angemeldet|einloggen"
-            r"|eingeloggt|registrieren|registriert)"
-            r"|^\W*(?:bitte )?(?:melden sie sich an|loggen sie sich ein|registrieren sie sich)\b[^.!?]{0,30}"
-            r"\bkommentar|\bum (?:einen )?kommentar(?:e)? (?:zu )?(?:schreiben|verfassen|abgeben)"
-            r"|^\W*(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert)[^.!?]{0,40}kommentar",
-            r"^\W*(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:commenter|réagir|laisser"
-            r" un commentaire|publier un commentaire)|^\W*vous devez être (?:connecté|inscrit|abonné)e?s? pour"
-            r" (?:commenter|réagir|publier)",
-            r"^\W*(?:inicia sesión|regístrate|suscríbete|identifícate) para (?:comentar|dejar un comentario"
-            r"|participar)|^\W*(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte)"
-            r" para (?:comentar|participar)",
-            r"^\W*(?:accedi|registrati|abbonati) per (?:commentare|lasciare un commento)"
-            r"|^\W*per commentare (?:devi|è necessario)|^\W*devi (?:essere"
-            r" registrato|effettuare l'accesso|accedere) per (?:commentare|lasciare)",
-            r"^\W*(?:faça login|entre|cadastre-se|inicie sessão|registe-se) para (?:comentar|deixar"
-            r" (?:um|seu|o seu) comentário)|^\W*(?:você precisa|é preciso|precisa) (?:estar logado|fazer login"
-            r"|entrar) para comentar",
-            r"^\W*(?:log in|meld je aan|registreer je) om te (?:reageren|reageren op)"
-            r"|^\W*(?:je moet|u moet) (?:ingelogd|aangemeld) zijn om te reageren",
-            r"^\W*(?:zaloguj się|zarejestruj się),? (?:aby|by) (?:skomentować|komentować|dodać komentarz)"
-            r"|^\W*musisz być zalogowan\w* ?,? (?:aby|by) (?:skomentować|komentować|dodać)",
-            r"^\W*(?:войдите|авторизуйтесь|зарегистрируйтесь),? чтобы (?:оставить комментарий|комментировать"
-            r"|оставлять комментарии)|^\W*(?:комментировать|оставлять комментарии) могут только",
-            r"^\W*yorum (?:yapmak|yazmak|yapabilmek) için (?:giriş|üye|oturum)",
-            r"^\W*(?:silakan )?(?:masuk|login|daftar) untuk (?:berkomentar|memberi komentar|menulis komentar)",
-            r"^\W*(?:pro (?:přidání )?komentář\w*|chcete-li komentovat)[^.!?]{0,30}\bpřihlás"
-            r"|^\W*přihlaste se,? (?:abyste mohl[ia]? komentovat|pro komentování)",
-            r"^\W*(?:logga in|registrera dig) för att (?:kommentera|skriva en kommentar)"
-            r"|^\W*du måste vara inloggad för att kommentera",
-            r"ログインしてコメント|コメントするには(?:ログイン|会員登録)|登录(?:后|後)(?:评论|評論|发表评论|發表評論)"
-            r"|टिप्पणी करने के लिए (?:लॉग इन|लॉगिन)",
+            r"|subscribers) (?:can|may) (?:comment|reply|post comments|leave comments)" + _END,
+            r"^\W*(?:comments?|commenting) (?:are|is) (?:only )?(?:open|available|reserved|restricted|limited)"
+            r" (?:only )?(?:to|for) (?:registered (?:users|readers|members)|logged[- ]in (?:users|readers)"
+            r"|signed[- ]in (?:users|readers)|(?:our )?subscribers|(?:our )?members)(?: only)?" + _END,
+            r"^\W*(?:(?:um|zum) (?:zu )?kommentieren|um (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen)),?"
+            r" (?:müssen sie (?:sich )?(?:angemeldet sein|anmelden|einloggen|registriert sein)|melden sie sich an"
+            r"|loggen sie sich ein|bitte (?:anmelden|einloggen))" + _END,
+            r"^\W*(?:bitte )?(?:melden sie sich an|loggen sie sich ein|anmelden|einloggen|registrieren),? um"
+            r" (?:zu kommentieren|(?:einen )?kommentar(?:e)? (?:zu )?(?:schreiben|verfassen))" + _END,
+            r"^\W*(?:sie müssen|du musst) (?:angemeldet|eingeloggt|registriert) sein,? um (?:zu kommentieren"
+            r"|(?:einen )?kommentar\w* (?:zu )?(?:schreiben|verfassen|abzugeben))" + _END,
+            r"^\W*(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:commenter|réagir"
+            r"|laisser un commentaire|publier un commentaire)(?: (?:à )?cet article)?" + _END,
+            r"^\W*vous devez être (?:connecté|inscrit|abonné)e?s? pour (?:commenter|réagir|publier un"
+            r" commentaire)(?: (?:à )?cet article)?" + _END,
+            r"^\W*(?:inicia sesión|regístrate|suscríbete|identifícate) para (?:comentar|dejar (?:un|tu) comentario"
+            r"|participar en la conversación)" + _END,
+            r"^\W*(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte) para (?:comentar|dejar"
+            r" (?:un|tu) comentario)" + _END,
+            r"^\W*(?:accedi|registrati|abbonati) per (?:commentare|lasciare un commento)" + _END,
+            r"^\W*(?:per commentare (?:devi|è necessario) (?:essere registrat[oa]|effettuare l'accesso|accedere"
+            r"|registrarti)|devi (?:essere registrat[oa]|effettuare l'accesso|accedere) per (?:commentare"
+            r"|lasciare un commento))[^.!?]{0,40}" + _END,
+            r"^\W*(?:faça login|entre|cadastre-se|inicie sessão|registe-se) para (?:comentar|deixar (?:um|seu"
+            r"|o seu) comentário)" + _END,
+            r"^\W*(?:você precisa|é preciso|precisa) (?:estar logado|fazer login|entrar) para comentar" + _END,
+            r"^\W*(?:(?:log in|meld je aan|registreer je) om te reageren|(?:je moet|u moet) (?:ingelogd"
+            r"|aangemeld) zijn om te reageren)" + _END,
+            r"^\W*(?:zaloguj się|zarejestruj się|musisz być zalogowan\w*),? (?:aby|by) (?:skomentować|komentować"
+            r"|dodać komentarz)" + _END,
+            r"^\W*(?:(?:войдите|авторизуйтесь|зарегистрируйтесь),? чтобы (?:оставить комментарий|комментировать"
+            r"|оставлять комментарии)|(?:комментировать|оставлять комментарии) могут только"
+            r" (?:зарегистрированные|авторизованные) пользователи)" + _END,
+            r"^\W*yorum (?:yapmak|yazmak|yapabilmek) için (?:lütfen )?(?:giriş yap\w*|üye ol\w*|oturum aç\w*)" + _END,
+            r"^\W*(?:silakan )?(?:masuk|login|daftar) (?:untuk|agar bisa|dulu untuk) (?:berkomentar"
+            r"|memberi komentar|menulis komentar)" + _END,
+            r"^\W*(?:(?:pro (?:přidání )?komentáře|chcete-li komentovat|pro komentování)[^.!?]{0,30}"
+            r"\bpřihlás\w*|přihlaste se,? (?:abyste mohl[ia]? komentovat|pro komentování|k (?:přidání )?"
+            r"komentáři))" + _END,
+            r"^\W*(?:(?:logga in|registrera dig)|du måste vara inloggad) för att (?:kommentera|skriva en"
+            r" kommentar)" + _END,
+            r"^\W*(?:ログインして(?:コメント|コメントする)|コメントするには(?:ログイン|会員登録)(?:が必要です|してください)?"
+            r"|(?:登录|登入)(?:后|後)(?:评论|評論|发表评论|發表評論)|टिप्पणी करने के लिए (?:लॉग इन|लॉगिन) करें)" + _END,
         ),
     ),
     # a perk behind a sign-in or a free account
     "feature": Phrases(
         triggers=(
-            "sign signin signed login log logged logon register registered signup join create account members"
-            " anmelden einloggen registrieren registrierung konto melden loggen melde logge registriere nutzerkonto"
-            " benutzerkonto kundenkonto connectez connectez-vous inscrivez inscrivez-vous"
-            " compte créez inicia regístrate registrate cuenta accede accedi registrati account faça entre cadastre"
-            " cadastre-se inicie crie"
-            " conta log meld registreer zaloguj zarejestruj konta войдите зарегистрируйтесь авторизуйтесь аккаунт"
-            " giriş üye hesap oturum masuk daftar akun přihlaste zaregistrujte založte účet logga registrera konto"
-            " skapa gratiskonto создайте"
+            "sign signin signed login log logged logon register registered signup join create account"
+            " anmelden einloggen registrieren melden loggen melde logge registriere konto nutzerkonto"
+            " benutzerkonto kundenkonto connectez identifiez inscrivez créez compte inicia sesión regístrate"
+            " registrate identifícate accede cuenta crea accedi registrati iscriviti faça login entre cadastre"
+            " inicie registe crie conta meld registreer maak zaloguj zarejestruj załóż konto войдите"
+            " зарегистрируйтесь авторизуйтесь создайте giriş oturum üye hesap masuk daftar buat přihlaste"
+            " zaregistrujte registrujte založte logga registrera skapa gratiskonto"
         ),
         marks=_any("ログイン|会員登録|登录|登入|注册|註冊|लॉग इन|लॉगिन|रजिस्टर"),
         patterns=(
-            _START
-            + r"(?:please )?(?:"
-            + _SIGN_IN
+            r"^\W*"
+            + _EITHER
+            + r"\W{0,3} (?:to|and) (?:easily |quickly |also |then )?(?:"
+            + _PERK_LINE
             + r"|"
-            + _REGISTER
-            + r")(?: (?:or|and|/) (?:"
-            + _SIGN_IN
-            + r"|"
-            + _REGISTER
-            + r"))?(?: (?:for free|free|now|today|here|in seconds))?\W{0,3} ?(?:to|and) "
-            r"(?:(?:easily|quickly|instantly|also|then|now|start to) )?" + _PERK + r"\b",
-            r"^\W*(?:only )?(?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members|visitors) (?:can|may"
-            r"|get) (?:save|follow|comment|read|access|enjoy|see|view|download|bookmark|listen|use this|receive)\b",
-            r"^\W*you (?:need|have|must) (?:to )?be (?:signed|logged) in to\b|^\W*become a registered (?:reader|user"
-            r"|member)\b|" + _START + r"(?:sign|log) ?in to your (?:[\w' ]{1,30} )?account\b"
-            r"|^\W*use your (?:google|apple|facebook|microsoft) account to (?:sign|log) ?in\b",
-            r"^\W*with (?:a|your) (?:free )?(?:\w+ )?(?:account|profile|registration),? you(?:'ll| will)? (?:can|get"
-            r"|be able)\b",
-            r"^\W*(?:get|enjoy|unlock|access|read|save|follow|never miss)\b[^.!?]{0,60}\bwith (?:a|your) free"
-            r" (?:\w+ )?(?:account|registration|profile)\b",
-            r"^\W*(?:jetzt )?(?:kostenlos )?(?:anmelden|einloggen|registrieren)(?: und|,) (?:\w+ ){0,4}"
-            r"(?:speichern|folgen|merken|nutzen|erhalten|lesen|hören|entdecken)\b",
-            r"^\W*(?:bitte )?(?:melden sie sich|loggen sie sich|registrieren sie sich|melde dich|logge dich"
-            r"|registriere dich)(?: kostenlos| jetzt| hier)* (?:an|ein)?,? ?um\b",
-            r"^\W*(?:kostenlose[sn]? )?\w*konto (?:anlegen|erstellen|eröffnen) (?:und|,)",
-            r"^\W*(?:mit (?:einem|ihrem) (?:kostenlosen )?(?:\w+)?konto|als registrierte[rn]? (?:nutzer|leser)\w*)"
-            r" (?:können|erhalten|haben)\b",
-            r"^\W*(?:connectez-vous|identifiez-vous|inscrivez-vous|créez (?:votre|un) compte)"
-            r"(?: gratuit| gratuitement)? (?:pour|afin de|et)\b",
-            r"^\W*(?:inicia sesión|regístrate|registrate|crea (?:tu|una) cuenta|identifícate|accede a tu cuenta)"
-            r"(?: gratis| gratuita)?"
-            r" (?:para|y)\b",
-            r"^\W*(?:accedi|registrati|crea (?:il tuo|un) account)(?: gratuitamente| gratis)? (?:per|e)\b",
-            _START + r"(?:faça (?:o )?login|entre|cadastre-se|inicie sessão|registe-se|crie (?:a sua|sua|uma) conta)"
-            r"(?: gratuita| gratuitamente| grátis)? (?:para|e)\b",
-            r"^\W*(?:log in|meld je aan|registreer (?:je|u)|maak (?:een|je) (?:gratis )?account aan)(?: gratis)?"
-            r" (?:om|en)\b",
-            r"^\W*(?:zaloguj się|zarejestruj się|załóż (?:darmowe |bezpłatne )?konto),? (?:aby|by|i)\b",
-            r"^\W*(?:войдите|зарегистрируйтесь|авторизуйтесь|создайте (?:бесплатный )?(?:профиль|аккаунт))"
-            r"(?: в (?:свой )?аккаунт)?,? (?:чтобы|и)\b",
-            r"^\W*(?:giriş yapın|oturum açın|üye olun|ücretsiz üye olun)\b|\b(?:için|için lütfen) (?:giriş yapın"
-            r"|oturum açın|üye olun)\W*$",
-            r"^\W*(?:masuk|login|daftar|buat akun)(?: gratis| sekarang)? (?:untuk|dan)\b",
-            r"^\W*(?:přihlaste se|zaregistrujte se|registrujte se|založte si(?: zdarma)? účet)(?: zdarma)?,?"
-            r" (?:abyste|a|pro|k)\b",
-            r"^\W*(?:logga in|registrera dig|skapa (?:ett )?(?:gratis ?)?konto) (?:för att|och)\b",
-            r"ログイン(?:して|すると|すれば)|会員登録(?:して|すると|で)|(?:登录|登入)(?:后|後)?(?:即可|可以|查看|收藏|关注)"
-            r"|(?:注册|註冊)(?:后|後)?(?:即可|可以)|(?:लॉग इन|लॉगिन|रजिस्टर) करें और|के लिए (?:लॉग इन|लॉगिन) करें",
+            + _GO_ON
+            + r")",
+            r"^\W*(?:only )?(?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members) (?:can|may) "
+            + _PERK_LINE,
+            r"^\W*with (?:a|your) free (?:account|profile|registration),? you(?: can|'ll be able to| will be able to) "
+            + _PERK_LINE,
+            r"^\W*(?:get|enjoy|unlock|save|follow|never miss)\b[^.!?]{0,60}\bwith (?:a|your) free (?:account"
+            r"|registration|profile)" + _END,
+            r"^\W*you (?:need|have|must) (?:to )?be (?:signed|logged) in to (?:use|access|see|view) (?:this|that)"
+            r"(?: feature| page| content| section| article| story)?" + _END,
+            # the languages but English: an imperative opens the line, and the page's things are named
+            r"^\W*(?:(?:jetzt |bitte )?(?:kostenlos )?(?:anmelden|einloggen|registrieren|melden sie sich"
+            r"(?: kostenlos| jetzt)? an|loggen sie sich ein|registrieren sie sich|melde dich an|logge dich ein"
+            r"|registriere dich|(?:kostenloses )?\w*konto (?:anlegen|erstellen))"
+            r"|connectez-vous|identifiez-vous|inscrivez-vous|créez (?:votre|un) compte(?: gratuit)?|se connecter"
+            r"|s'inscrire|inicia sesión|regístrate|registrate|crea (?:tu|una) cuenta(?: gratis| gratuita)?"
+            r"|identifícate|accede a tu cuenta|accedi|registrati|crea (?:il tuo|un) account|iscriviti"
+            r"|faça (?:o )?login|entre|cadastre-se|inicie sessão|registe-se|crie (?:a sua|sua|uma) conta"
+            r"(?: gratuita)?|log in|meld je aan|registreer (?:je|u)|maak (?:een|je) (?:gratis )?account aan"
+            r"|zaloguj się|zarejestruj się|załóż (?:darmowe |bezpłatne )?konto|войдите|зарегистрируйтесь"
+            r"|авторизуйтесь|создайте (?:бесплатный )?(?:профиль|аккаунт)|giriş yapın|oturum açın"
+            r"|(?:ücretsiz )?üye olun"
+            r"|masuk|login|daftar|buat akun|přihlaste se|zaregistrujte se|registrujte se|založte si(?: zdarma)?"
+            r" účet|logga in|registrera dig|skapa (?:ett )?(?:gratis ?)?konto)(?: gratis| gratuitamente"
+            r"| gratuitement| zdarma| kostenlos)?,?[^.!?]{0,80}?\b" + _PAGE + r"\b[^.!?]{0,50}" + _END,
+            r"^[^.!?]{0,60}\b" + _PAGE + r"[^.!?]{0,40}\biçin (?:lütfen )?(?:giriş yapın|oturum açın|üye olun)" + _END,
+            r"^\W*(?:ログインして|会員登録(?:して|すると|で))[^。]{0,30}(?:記事|保存|フォロー|コメント|ニュース)"
+            r"|^\W*(?:登录|登入|注册|註冊)(?:后|後)?(?:即可|可以)?[^。]{0,20}(?:收藏|关注|關注|评论|評論|阅读|閱讀|文章"
+            r"|新闻|新聞)|^\W*(?:लॉग इन|लॉगिन|रजिस्टर) करें और[^।]{0,40}(?:लेख|ख़बर|खबर|न्यूज़)"
+            r"|^\W*(?:लेख|ख़बर|खबर)[^।]{0,30}के लिए (?:लॉग इन|लॉगिन) करें\W*$",
         ),
     ),
     # an invitation to register, or to sign in for those who have an account
     "join": Phrases(
         triggers=(
-            "account registered registration member new create register sign join log login konto"
-            " kundenkonto benutzerkonto"
-            " registriert compte inscrit membre cuenta registrado account registrato conta cadastro registado"
-            " nieuw lid konta аккаунта аккаунт учётной учетной зарегистрированы hesabınız üye akun účet účtu konto"
-            " medlem inget cadastro accedi registrati masuk daftar anmelden einloggen connexion entrar войти вход giriş"
+            "account accounts registered registration signing member subscriber new here already create register"
+            " sign signup join log login konto kundenkonto benutzerkonto registriert mitglied neu compte inscrit"
+            " membre abonné nouveau cuenta registrado eres nuevo account registrato utente conta cadastro"
+            " cadastrado registado assinante nieuw konta nowy аккаунта аккаунт учётной учетной зарегистрированы"
+            " hesabınız üyeliğiniz üye akun účet účtu konto inget anmelden einloggen registrieren connexion"
+            " inscription entrar войти вход giriş masuk daftar accedi registrati"
         ),
-        marks=_any("アカウント|会員登録|账号|帐号|賬號|账户|खाता"),
+        marks=_any("アカウント|会員登録|账号|帐号|帳號|賬號|账户|खाता"),
         patterns=(
-            r"^\W*(?:don't|do not|dont|don’t) (?:yet )?have an? (?:\w+ )?account\b",
-            r"^\W*(?:no account|not (?:yet )?a (?:member|subscriber|registered user)|not (?:yet )?registered"
-            r"|new (?:here|user|reader))(?: yet)?\s*\?",
-            r"^\W*new to [^?]{1,30}\?\s*(?:sign up|register|create|join|get started|start here|subscribe)\b",
-            r"^\W*already (?:have an? (?:\w+ )?account|registered|a (?:registered )?(?:member|user)|signed up)\s*\?",
-            r"^\W*already have an? (?:\w+ )?account\b",
-            _START + r"(?:create|open) (?:a |an |your |my )?(?:free |new )?(?:\w+ )?(?:account|profile)(?: today"
-            r"| now| for free)?\W*$",
-            r"^\W*(?:sign up|register|join)\W+(?:it's|it’s|it is) (?:free|quick|easy)\b",
-            r"^\W*(?:register|sign up|create (?:a |an )?(?:free )?account)(?: now| today)? for (?:free|unlimited|full)"
-            r" (?:\w+ )?access\b",
-            r"^\W*(?:log ?in|sign ?in)\s*(?:/|\||or|&)\s*(?:register|sign ?up|subscribe|join|create an account)\W*$"
-            r"|^\W*(?:anmelden|einloggen)\s*(?:/|\||oder)\s*registrieren\W*$|^\W*(?:connexion|se connecter)"
-            r"\s*(?:/|\||ou)\s*(?:inscription|s'inscrire|créer un compte)\W*$|^\W*(?:accedi|entra)\s*(?:/|\||o)"
-            r"\s*registrati\W*$|^\W*(?:iniciar sesión|entrar)\s*(?:/|\||o)\s*(?:registrarse|regístrate)\W*$"
-            r"|^\W*(?:entrar|login)\s*(?:/|\||ou)\s*(?:cadastrar|cadastre-se|registar)\W*$|^\W*(?:masuk|login)"
-            r"\s*(?:/|\||atau)\s*daftar\W*$|^\W*(?:войти|вход)\s*(?:/|\||или)\s*(?:регистрация"
-            r"|зарегистрироваться)\W*$|^\W*(?:giriş yap|giriş)\s*(?:/|\||ya da|veya)\s*(?:üye ol|kayıt ol)\W*$",
-            r"^\W*(?:register|sign up|join)(?: (?:for free|now|today|here|free|in seconds|it's free|it’s free))+\W*$",
+            r"^\W*(?:(?:don't|do not|dont) have an account(?: yet)?|no account(?: yet)?|not (?:yet )?(?:a member"
+            r"|registered|a subscriber|signed up)(?: yet)?|(?:are you )?new (?:here|user|reader)|already (?:have an"
+            r" account|registered|a member|a subscriber|signed up|a registered user)|are you a (?:subscriber|member))"
+            + _ASKED,
+            r"^\W*(?:noch kein (?:\w*konto|mitglied)|noch nicht registriert|(?:sie haben|du hast) noch kein"
+            r" \w*konto|bereits registriert|(?:haben sie|hast du) (?:schon|bereits) ein \w*konto|neu hier)" + _ASKED,
+            r"^\W*(?:pas encore (?:de compte|inscrite?|membre|abonnée?)|vous n'avez pas (?:encore )?de compte"
+            r"|déjà (?:inscrite?|un compte|membre|abonnée?)|nouveau (?:ici|sur \S+))" + _ASKED,
+            r"^\W*¿?(?:(?:no tienes|aún no tienes|todavía no tienes) (?:una )?cuenta|ya (?:tienes|tiene) (?:una )?"
+            r"cuenta|ya estás registrado|eres nuevo|nuevo usuario)" + _ASKED,
+            r"^\W*(?:non hai (?:ancora )?un account|hai già un account|non sei (?:ancora )?registrato|sei già"
+            r" registrato|nuovo utente)" + _ASKED,
+            r"^\W*(?:(?:não tem|ainda não tem|não possui) (?:uma )?conta|já (?:tem|possui) (?:uma )?conta"
+            r"|já (?:tem|possui) cadastro|já é (?:cadastrado|registado|assinante)|(?:ainda )?não é cadastrado)"
+            + _ASKED,
+            r"^\W*(?:(?:nog geen|heb je nog geen|heeft u nog geen) account|(?:heb je|heeft u) al een account"
+            r"|nieuw hier)" + _ASKED,
+            r"^\W*(?:nie masz (?:jeszcze )?konta|masz już konto|jesteś nowy)" + _ASKED,
+            r"^\W*(?:(?:нет|ещё нет|еще нет) (?:аккаунта|учётной записи|учетной записи)|уже (?:есть аккаунт"
+            r"|зарегистрированы))" + _ASKED,
+            r"^\W*(?:(?:henüz )?(?:hesabınız|üyeliğiniz) yok mu|(?:zaten )?(?:hesabınız|üyeliğiniz) var mı"
+            r"|zaten üye misiniz)" + _ASKED,
+            r"^\W*(?:belum punya akun|sudah punya akun)" + _ASKED,
+            r"^\W*(?:(?:ještě )?nemáte účet|(?:už|již) máte účet)" + _ASKED,
+            r"^\W*(?:(?:har du inget|har du inte ett|saknar du|inget) konto|har du redan (?:ett )?konto)" + _ASKED,
+            r"^\W*(?:アカウントをお持ちでない方?|アカウントをお持ちの方|(?:还没有|還沒有|没有|沒有)(?:账号|帐号|帳號|賬號|账户)"
+            r"|已有(?:账号|帐号|帳號|賬號)|खाता नहीं है)(?:\s*[?？])?(?:\s*" + _BUTTON + r")?" + _END,
+            # a button's words alone, and what registering costs
+            r"^\W*create (?:a |an |your )?(?:free )?(?:account|profile)(?: today| now| for free)?" + _END,
+            r"^\W*(?:register|sign up|join)(?: (?:for free|now|today|here|free|in seconds))+" + _END,
+            r"^\W*(?:sign up|register|join)\W+(?:it's|it is) (?:free|quick|easy)(?: and (?:only )?takes"
+            r" [^.!?]{1,30})?" + _END,
+            r"^\W*(?:registration|signing up) is (?:free|quick|easy|quick and free|free and quick)" + _END,
             r"^\W*(?:sign up|register|create (?:a|an|your) (?:free )?account) (?:with|using) (?:your )?"
-            r"(?:email|e-mail)\b",
-            _START + r"(?:registration|signing up|creating an account) (?:is|takes) (?:free|quick|fast|easy|only|less"
-            r" than|just)\b",
-            r"^\W*noch (?:kein|nicht) (?:\w+)?(?:konto|registriert|mitglied)\b|^\W*(?:sie haben|du hast) noch"
-            r" kein (?:\w+)?konto\b|^\W*(?:kostenloses )?(?:\w+)?konto (?:erstellen|anlegen)\W*$"
-            r"|^\W*bereits (?:registriert|ein konto)\b|^\W*jetzt kostenlos registrieren\W*$",
-            r"^\W*pas encore (?:de compte|inscrit|membre|abonné)\b|^\W*(?:vous n'avez pas|vous n’avez pas) (?:encore )?"
-            r"de compte\b|^\W*(?:créer|créez) (?:un|mon|votre) compte\W*$|^\W*déjà (?:inscrit|un compte|membre)\b",
-            r"^\W*¿?(?:no tienes|aún no tienes|todavía no tienes) (?:una )?cuenta\b|^\W*crear (?:una )?cuenta\W*$"
-            r"|^\W*¿?ya (?:tienes|tiene) (?:una )?cuenta\b|^\W*¿?(?:eres nuevo|nuevo usuario)\b",
-            r"^\W*non hai (?:ancora )?un account\b|^\W*crea (?:un )?account\W*$|^\W*hai già un account\b"
-            r"|^\W*non sei (?:ancora )?registrato\b|^\W*sei già registrato\b",
-            r"^\W*(?:não tem|ainda não tem|não possui) (?:uma )?conta\b|^\W*(?:criar|crie) (?:uma |sua )?conta\W*$"
-            r"|^\W*já (?:tem|possui|é) (?:uma conta|cadastro|cadastrado|registado|assinante)\b",
-            r"^\W*(?:nog geen|heb je nog geen|heeft u nog geen) (?:\w+)?account\b|^\W*account aanmaken\W*$"
-            r"|^\W*(?:heb je|heeft u) al een account\b|^\W*nieuw (?:hier|bij)\b",
-            r"^\W*nie masz (?:jeszcze )?konta\b|^\W*(?:załóż|utwórz) (?:darmowe |bezpłatne )?konto\W*$"
-            r"|^\W*masz już konto\b",
-            r"^\W*(?:нет|ещё нет|еще нет) (?:аккаунта|учётной записи|учетной записи)\b|^\W*(?:создать|создайте)"
-            r" (?:аккаунт|учётную запись|учетную запись)\W*$|^\W*уже (?:есть аккаунт|зарегистрированы)\b",
-            r"^\W*(?:henüz )?(?:hesabınız|üyeliğiniz) yok mu\b|^\W*(?:zaten )?(?:hesabınız|üyeliğiniz) var mı\b"
-            r"|^\W*(?:hesap oluştur|üye ol)\W*$|^\W*zaten üye misiniz\b",
-            r"^\W*belum punya akun\b|^\W*sudah punya akun\b|^\W*buat akun\W*$",
-            r"^\W*(?:ještě )?nemáte (?:\w+ )?účet\b|^\W*(?:už|již) máte účet\b|^\W*(?:vytvořit|založit) účet\W*$",
-            r"^\W*(?:har du inget|har du inte ett|saknar du|inget) konto\b|^\W*(?:har du redan|redan) (?:ett )?konto\b"
-            r"|^\W*skapa (?:ett )?konto\W*$",
-            r"アカウントをお持ちでない|アカウントをお持ちの方|(?:还没有|還沒有|没有|沒有)(?:账号|帳號|賬號|账户)|已有(?:账号|帳號|賬號)"
-            r"|खाता नहीं है|^\W*会員登録\W*(?:無料)?\W*$",
+            r"(?:email|e-mail)(?: address)?" + _END,
+            r"^\W*" + _SIGN_IN + r" to your (?:[\w'.-]+ ){0,3}account" + _END,
+            r"^\W*(?:log ?in|sign ?in)\s*(?:/|\||or|&)\s*(?:register|sign ?up|subscribe|join|create an account)" + _END,
+            r"^\W*(?:(?:kostenloses )?\w*konto (?:erstellen|anlegen)|jetzt kostenlos registrieren|(?:anmelden"
+            r"|einloggen)\s*(?:/|\||oder)\s*registrieren)" + _END,
+            r"^\W*(?:(?:créer|créez) (?:un|mon|votre) compte(?: gratuit)?|(?:connexion|se connecter)\s*(?:/|\||ou)"
+            r"\s*(?:inscription|s'inscrire|créer un compte))" + _END,
+            r"^\W*(?:crear (?:una )?cuenta|(?:iniciar sesión|entrar)\s*(?:/|\||o)\s*(?:registrarse|regístrate)"
+            r"|crea (?:un )?account|(?:accedi|entra)\s*(?:/|\||o)\s*registrati)" + _END,
+            r"^\W*(?:(?:criar|crie) (?:uma |sua )?conta|(?:entrar|login)\s*(?:/|\||ou)\s*(?:cadastrar|cadastre-se"
+            r"|registar)|account aanmaken)" + _END,
+            r"^\W*(?:(?:załóż|utwórz) (?:darmowe |bezpłatne )?konto|(?:создать|создайте) (?:аккаунт|учётную"
+            r" запись|учетную запись)|(?:войти|вход)\s*(?:/|\||или)\s*(?:регистрация|зарегистрироваться))" + _END,
+            r"^\W*(?:hesap oluştur|üye ol|(?:giriş yap|giriş)\s*(?:/|\||ya da|veya)\s*(?:üye ol|kayıt ol)|buat akun"
+            r"|(?:masuk|login)\s*(?:/|\||atau)\s*daftar|(?:vytvořit|založit) účet|skapa (?:ett )?konto)" + _END,
+            r"^\W*会員登録\W*(?:無料)?" + _END,
         ),
     ),
     # signing in with a provider
     "social": Phrases(
         triggers=(
-            "sign signin login log logon continue register signup anmelden einloggen fortfahren weiter connexion"
-            " connecter continuer iniciar continuar accedi continua entrar continuar inloggen doorgaan zaloguj"
-            " kontynuuj войти продолжить giriş devam masuk lanjutkan přihlásit pokračovat logga fortsätt"
+            "sign signin login log logon continue register signup join create use anmelden einloggen registrieren"
+            " fortfahren weiter mit connexion connecter connectez continuer inscrire iniciar inicia continuar"
+            " regístrate acceder accedi continua registrati entra entrar cadastre inloggen doorgaan registreren"
+            " zaloguj kontynuuj zarejestruj войти продолжить зарегистрироваться вход giriş devam oturum"
+            " masuk lanjutkan daftar přihlásit pokračovat přihlášení logga fortsätt registrera"
         ),
         marks=_any("でログイン|で続ける|登录|登入|से लॉग इन|से जारी"),
         patterns=(
             r"^\W*(?:or )?(?:" + _SIGN_IN + r"|continue|register|sign up|join|create an account) (?:with|using|via"
-            r"|through) " + _PROVIDER + r"\W*$",
-            r"^\W*(?:or )?(?:" + _SIGN_IN + r"|continue|register|sign up) (?:with|using|via|through) (?:google"
-            r"|apple|facebook|microsoft|linkedin)\b",
-            r"^\W*(?:mit|über) (?:google|apple|facebook|microsoft|e-mail)\b[^.!?]{0,20}\b(?:anmelden|einloggen"
-            r"|fortfahren|registrieren|weiter)\b|^\W*(?:anmelden|einloggen|weiter) mit (?:google|apple|facebook"
-            r"|microsoft|e-mail)\b",
-            r"^\W*(?:se connecter|connexion|continuer|s'inscrire|s’inscrire|connectez-vous) (?:avec|via) (?:google"
-            r"|apple|facebook|microsoft|e-mail|votre e-mail)\b",
+            r"|through) " + _PROVIDER + _END,
+            r"^\W*use your (?:google|apple|facebook|microsoft) account to (?:sign|log) ?in\b[^.!?]{0,50}" + _END,
+            r"^\W*(?:(?:mit|über) (?:google|apple|facebook|microsoft|e-mail) (?:anmelden|einloggen|fortfahren"
+            r"|registrieren|weiter)|(?:anmelden|einloggen|registrieren|weiter) mit (?:google|apple|facebook"
+            r"|microsoft|e-mail))" + _END,
+            r"^\W*(?:se connecter|connexion|continuer|s'inscrire|connectez-vous) (?:avec|via) (?:google|apple"
+            r"|facebook|microsoft|e-mail|votre e-mail)" + _END,
             r"^\W*(?:iniciar sesión|inicia sesión|continuar|regístrate|acceder|entrar) con (?:google|apple"
-            r"|facebook|microsoft|tu correo|e-mail)\b",
-            r"^\W*(?:accedi|continua|registrati|entra) con (?:google|apple|facebook|microsoft|e-mail|la tua email)\b",
-            r"^\W*(?:entrar|continuar|cadastre-se|fazer login|iniciar sessão) com (?:o )?(?:google|apple|facebook"
-            r"|microsoft|e-mail)\b",
-            r"^\W*(?:inloggen|doorgaan|log in|registreren) met (?:google|apple|facebook|microsoft|e-mail|itsme)\b",
+            r"|facebook|microsoft|tu correo|e-mail)" + _END,
+            r"^\W*(?:accedi|continua|registrati|entra) con (?:google|apple|facebook|microsoft|e-mail"
+            r"|la tua email)" + _END,
+            r"^\W*(?:entrar|continuar|cadastre-se|fazer login|iniciar sessão) com (?:o )?(?:google|apple"
+            r"|facebook|microsoft|e-mail)" + _END,
+            r"^\W*(?:inloggen|doorgaan|log in|registreren) met (?:google|apple|facebook|microsoft|e-mail"
+            r"|itsme)" + _END,
             r"^\W*(?:zaloguj(?: się)?|kontynuuj|zarejestruj się) (?:przez|z|za pomocą) (?:google|apple|facebook"
-            r"|microsoft|e-mail)\w*\b",
-            r"^\W*(?:войти|продолжить|зарегистрироваться|вход) (?:через|с помощью) ",
-            r"^\W*(?:google|apple|facebook|e-posta) ile (?:giriş|devam|oturum)",
-            r"^\W*(?:masuk|lanjutkan|daftar) (?:dengan|melalui) (?:google|apple|facebook|email)\b",
-            r"^\W*(?:přihlásit se|pokračovat|přihlášení) (?:přes|pomocí|s) (?:google|apple|facebook|seznam|e-mail)",
-            r"^\W*(?:logga in|fortsätt|registrera dig) med (?:google|apple|facebook|bankid|e-post)\b",
-            r"(?:google|apple|facebook|line|yahoo! ?japan) ?(?:でログイン|で続ける|アカウントでログイン)"
+            r"|microsoft|e-mail)\w*" + _END,
+            r"^\W*(?:войти|продолжить|зарегистрироваться|вход) (?:через|с помощью) (?:google|apple|vk"
+            r"|вконтакте|яндекс|yandex|госуслуг\w*|mail\.ru|одноклассники|telegram|телеграм)(?: id)?" + _END,
+            r"^\W*(?:google|apple|facebook|e-posta) ile (?:giriş yap(?:ın)?|devam et|oturum aç(?:ın)?|kaydol"
+            r"|üye ol)" + _END,
+            r"^\W*(?:masuk|lanjutkan|daftar) (?:dengan|melalui) (?:google|apple|facebook|email)" + _END,
+            r"^\W*(?:přihlásit se|pokračovat|přihlášení) (?:přes|pomocí|s) (?:google|apple|facebook|seznam"
+            r"|e-mail)\w*" + _END,
+            r"^\W*(?:logga in|fortsätt|registrera dig) med (?:google|apple|facebook|bankid|e-post)" + _END,
+            r"^\W*(?:(?:google|apple|facebook|line|yahoo! ?japan) ?(?:アカウント)?で(?:ログイン|続ける)"
             r"|(?:使用|用)?(?:微信|qq|微博|google|apple) ?(?:账号|帳號)?(?:登录|登入)"
-            r"|(?:google|फेसबुक|facebook) से (?:लॉग इन|जारी)",
+            r"|(?:google|गूगल|फेसबुक|facebook) से (?:लॉग इन|जारी) (?:करें|रखें))" + _END,
         ),
     ),
     # a log-in box's small lines: passwords, sessions, verification
     "password": Phrases(
         triggers=(
-            "password passwort mot passe contraseña clave password senha palavra-passe wachtwoord hasło hasła"
-            " пароль şifre şifremi parola sandi heslo lösenord lösenordet session sitzung sesión sessão sessione"
-            " sessie сессия oturum sesi relace remember signed logged angemeldet verify confirm activate bestätigen"
-            " vérifiez confirmez verifica conferma confirme verifique bevestig potwierdź подтвердите doğrulayın"
-            " verifikasi ověřte bekräfta expired welcome resend digit verification confirmation activation sesja"
-            " přihlášení"
-            " vypršelo süresi oturumunuzun"
+            "password passwort kennwort passe contraseña senha palavra wachtwoord hasła hasło пароль şifremi"
+            " şifrenizi parolanızı sandi heslo lösenord lösenordet session login sitzung sesión sessão sessione"
+            " sessie sesja сессия oturumunuz oturumunuzun sesi přihlášení remember signed logged angemeldet"
+            " eingeloggt connecté souvenir recordarme mantener ricordami connesso lembrar manter ingelogd onthoud"
+            " zapamiętaj wylogowuj запомнить выходить hatırla ingat zůstat pamatovat kom förbli verify confirm"
+            " bestätigen vérifiez confirmez validez verifica confirma confirme bevestig подтвердите verifikasi"
+            " ověřte bekräfta welcome hello witaj willkommen retour bienvenido bienvenida bentornato bem welkom"
+            " возвращением hoş selamat vítejte välkommen sent resend digit code"
         ),
-        marks=_any("パスワード|ログイン状態|密码|密碼|पासवर्ड"),
+        marks=_any("パスワード|ログイン状態|密码|密碼|记住我|記住我|पासवर्ड"),
         patterns=(
-            r"^\W*(?:forgot(?:ten)?|lost|forget) (?:your |my |the )?password\b",
-            r"^\W*(?:reset|recover|show|hide|change|create|confirm|enter) (?:your |a )?(?:new )?password\W*$",
-            r"^\W*(?:remember me|keep me (?:signed|logged) in|stay (?:signed|logged) in)\b",
-            r"^\W*(?:your )?(?:session|login) (?:has )?(?:expired|timed out)\b",
-            r"^\W*(?:please )?(?:verify|confirm|activate) your (?:email|e-mail|email address|account"
-            r"|registration)\b",
-            r"^\W*(?:welcome back|hello again)\W+(?:please )?(?:" + _SIGN_IN + r")\b",
-            r"^\W*we(?:'ve|’ve| have) (?:just )?sent (?:you )?(?:a|an) (?:verification|confirmation|activation"
-            r"|login|log-in|sign-in|magic) (?:link|code|e-?mail)\b|\bresend (?:the )?(?:verification|confirmation"
-            r"|activation) (?:link|code|e-?mail)\b|^\W*enter the (?:\d+-digit |verification |security |one-time )?"
-            r"code (?:we|that we) sent\b",
-            r"^\W*(?:passwort vergessen|kennwort vergessen|angemeldet bleiben|eingeloggt bleiben|ihre sitzung ist"
-            r" abgelaufen|bitte bestätigen sie ihre e-mail)",
-            r"^\W*(?:mot de passe oublié|rester connecté|se souvenir de moi|votre session a expiré|(?:veuillez )?"
-            r"(?:vérifiez|confirmez|valider|validez) (?:votre|l'|l’)(?:adresse )?e-?mail)",
-            r"^\W*¿?(?:olvidaste|has olvidado|olvidó|olvido|recuperar) (?:tu |su )?contraseña|^\W*(?:mantener"
-            r" (?:la )?sesión iniciada|recordarme|tu sesión (?:ha )?(?:expirado|caducado)|(?:verifica|confirma) tu"
-            r" (?:correo|email|e-mail|cuenta))",
+            r"^\W*(?:forgot(?:ten)?|lost|forget) (?:your |my )?password\s*\??(?:\s*(?:reset|recover|click|get"
+            r"|request)\b[^.!?]{0,30})?" + _END,
+            r"^\W*(?:reset|recover|show|hide|change|create|confirm|enter) (?:your |a )?(?:new )?password" + _END,
+            r"^\W*(?:remember me|keep me (?:signed|logged) in|stay (?:signed|logged) in)" + _END,
+            r"^\W*(?:your )?(?:session|login) (?:has )?(?:expired|timed out)(?:\W+(?:please )?(?:sign|log) ?in"
+            r"(?: again)?)?" + _END,
+            r"^\W*(?:please )?(?:verify|confirm|activate) your (?:email|e-mail)(?: address)?(?: to (?:continue"
+            r"|finish|complete (?:your )?(?:registration|sign-up)|activate your account))?" + _END,
+            r"^\W*(?:welcome back|hello again|willkommen zurück|bon retour|bienvenid[oa] de nuevo|bentornat[oa]"
+            r"|bem-vind[oa] de volta|welkom terug|witaj ponownie|с возвращением|tekrar hoş geldiniz|selamat datang"
+            r" kembali|vítejte zpět|välkommen tillbaka)\W+(?:please |bitte |veuillez |por favor )?(?:"
+            + _SIGN_IN
+            + r"|anmelden|einloggen|connectez-vous|inicia sesión|accedi|faça login|log in|inloggen|zaloguj się"
+            r"|войдите|giriş yapın|masuk|přihlaste se|logga in)(?: (?:to continue|para continuar|um fortzufahren"
+            r"|pour continuer|per continuare|om verder te gaan))?" + _END,
+            r"^\W*we(?:'ve| have) (?:just )?sent (?:you )?(?:a|an) (?:verification|confirmation|activation|login"
+            r"|log-in|sign-in|magic) (?:link|code|e-?mail)(?: to [^.!?]{1,30})?(?:\.\s*(?:click|check|open"
+            r"|follow) [^.!?]{1,50})?" + _END,
+            r"^\W*(?:(?:didn't|did not) (?:get|receive) (?:the|an|our) (?:e-?mail|code|link)\s*\?\s*)?resend (?:the )?"
+            r"(?:verification |confirmation |activation )?(?:link|code|e-?mail)" + _END,
+            r"^\W*enter the (?:\d+-digit |verification |security |one-time )?code (?:we|that we) sent\b[^.!?]{0,60}"
+            + _END,
+            r"^\W*(?:(?:passwort|kennwort) vergessen|(?:angemeldet|eingeloggt) bleiben|ihre sitzung ist"
+            r" abgelaufen(?:\W+bitte melden sie sich (?:erneut|neu) an)?|bitte bestätigen sie ihre"
+            r" e-mail(?:-adresse)?(?:,? um fortzufahren)?)" + _END,
+            r"^\W*(?:mot de passe oublié|rester connectée?|se souvenir de moi|votre session a expiré(?:\W+veuillez vous"
+            r" reconnecter)?"
+            r"|(?:veuillez )?(?:vérifiez|confirmez|validez) (?:votre |l')(?:adresse )?e-?mail)" + _END,
+            r"^\W*¿?(?:(?:olvidaste|has olvidado|olvidó) (?:tu |su )?contraseña|recuperar contraseña|mantener"
+            r" (?:la )?sesión iniciada|recordarme|tu sesión (?:ha )?(?:expirado|caducado)|(?:verifica|confirma)"
+            r" tu (?:correo(?: electrónico)?|email|e-mail))(?: para (?:activar tu cuenta|continuar))?" + _END,
             r"^\W*(?:password dimenticata|hai dimenticato la password|recupera password|ricordami|resta connesso"
-            r"|la tua sessione è scaduta)",
+            r"|la tua sessione è scaduta(?:\W+effettua (?:di nuovo|nuovamente) l'accesso)?)" + _END,
             r"^\W*(?:esqueceu (?:sua |a )?senha|esqueci (?:minha |a )?senha|esqueceu-se da palavra-passe"
-            r"|manter(?:-me)? conectado|lembrar-me|sua sessão expirou|a sua sessão expirou|confirme (?:o )?(?:seu |o )?"
-            r"e-?mail)",
-            r"^\W*(?:wachtwoord vergeten|ingelogd blijven|onthoud mij|je sessie is verlopen"
-            r"|bevestig (?:je|uw) e-?mail)",
+            r"|manter(?:-me)? conectado|lembrar-me|(?:a )?sua sessão expirou|confirme (?:o )?(?:seu )?e-?mail"
+            r"(?: para concluir o cadastro)?)" + _END,
+            r"^\W*(?:wachtwoord vergeten|ingelogd blijven|onthoud mij|je sessie is verlopen|bevestig (?:je|uw)"
+            r" e-?mail(?:adres)?(?: om verder te gaan)?)" + _END,
             r"^\W*(?:nie pamiętasz hasła|zapomniałeś hasła|zapomniałem hasła|przypomnij hasło|zapamiętaj mnie"
-            r"|nie wylogowuj|twoja sesja wygasła|witaj ponownie\W+zaloguj)",
-            r"^\W*(?:забыли пароль|восстановить пароль|запомнить меня|не выходить|сессия истекла|ваша сессия истекла"
-            r"|подтвердите (?:адрес )?(?:электронной почты|e-?mail|почту))",
+            r"|nie wylogowuj(?: mnie)?|twoja sesja wygasła(?:\W+zaloguj się ponownie)?|witaj ponownie\W+zaloguj"
+            r" się)" + _END,
+            r"^\W*(?:забыли пароль|восстановить пароль|запомнить меня|не выходить(?: из системы)?|(?:ваша )?сессия"
+            r" истекла|подтвердите (?:адрес )?(?:электронной почты|e-?mail|почту)(?:,? чтобы продолжить)?)" + _END,
             r"^\W*(?:şifremi unuttum|şifrenizi mi unuttunuz|parolanızı mı unuttunuz|beni hatırla|oturumunuz"
-            r" sona erdi|oturumunuzun süresi doldu)",
-            r"^\W*(?:lupa (?:kata sandi|password)|ingat saya|sesi anda telah berakhir|verifikasi (?:alamat )?e-?mail)",
-            r"^\W*(?:zapomenuté heslo|zapomněli jste heslo|zapomněl\w* jste heslo|zůstat přihlášen|pamatovat si mě"
-            r"|vaše přihlášení vypršelo|ověřte (?:svůj )?e-?mail)",
-            r"^\W*(?:glömt (?:ditt )?lösenord(?:et)?|kom ihåg mig|förbli inloggad|din session har gått ut|bekräfta"
-            r" din e-?post)",
-            r"パスワードを(?:お)?忘れ|ログイン状態を保持|(?:忘记|忘記)(?:密码|密碼)|(?:记住|記住)(?:我|密码|密碼)"
-            r"|पासवर्ड भूल गए",
+            r" sona erdi|oturumunuzun süresi doldu(?:\W+lütfen tekrar giriş yapın)?)" + _END,
+            r"^\W*(?:lupa (?:kata sandi|password)|ingat saya|sesi anda telah berakhir|verifikasi (?:alamat )?"
+            r"e-?mail(?: kamu| anda)?(?: untuk melanjutkan)?)" + _END,
+            r"^\W*(?:zapomenuté heslo|zapomněli jste heslo|zůstat přihlášen|pamatovat si mě|vaše přihlášení"
+            r" vypršelo(?:\W+přihlaste se (?:prosím )?znovu)?|ověřte (?:svůj )?e-?mail)" + _END,
+            r"^\W*(?:glömt (?:ditt )?lösenord(?:et)?|kom ihåg mig|förbli inloggad|din session har gått ut"
+            r"|bekräfta din e-?post(?:adress)?(?: för att fortsätta)?)" + _END,
+            r"^\W*(?:パスワードを(?:お)?忘れ(?:た方|ました|の方)?|ログイン状態を保持(?:する)?|(?:忘记|忘記)(?:密码|密碼)"
+            r"|(?:记住|記住)(?:我|密码|密碼)|पासवर्ड भूल गए)" + _END,
         ),
     ),
 }
@@ -342,9 +413,11 @@ _RULE = PhraseRule(ACCOUNTS, MIN_ACCOUNT_CHARS, MAX_ACCOUNT_CHARS)
 #: Reported speech without quotation marks ("Sign in to vote early, the council urged"): a verb of saying
 #: after a comma. A prompt speaks to the reader; it never reports who spoke.
 _SPEECH = re.compile(
-    r",\s*(?:[^\W\d_]+\s+){0,4}(?:said|says|told|asked|warned|added|urged|wrote|advised|sagte|fragte|erklärte"
-    r"|warnte|dijo|afirmó|advirtió|disse|afirmou|a déclaré|prévient|ha detto|zei|powiedział[a]?|сказал[а]?"
-    r"|säger|řekl[a]?|kata)\b",
+    r",\s*(?:[^\W\d_]+\s+){0,4}(?:said|says?|told|asked|warned?|warns|added|urged|wrote|advised|claims?"
+    r"|admitted|explained|promised|reads?|according|sagte|fragte|erklärte|warnte|forderte|hieß es|dijo|afirmó"
+    r"|advirtió|recomienda|decía|disse|afirmou|alerta|dizia|a déclaré|prévient|indique|affichait|exige"
+    r"|ha detto|recitava|zei|meldde|powiedział[a]?|wymaga|informował|сказал[а]?|заявил[а]?|считают|гласило"
+    r"|dedi|diyor|säger|řekl[a]?|kata)\b",
 )
 
 
