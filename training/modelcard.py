@@ -99,6 +99,17 @@ METHOD = """\
   opens the line with a control's words, asks the reader and says what to do, or names the reader
   or the page, in 19 languages, and a line that reports speech is none, so that a story about
   tips, errors, polls, audio or advertising is not one.
+- **Account prompts** (`service/core/accounts.py`): a line of at most 200 characters that asks the
+  reader to sign in, register or mind their account (a perk behind a sign-in, "Sign in to save this
+  article"; an invitation to register, "Don't have an account? Register for free"; a social log-in,
+  "Sign in with Google"; a log-in box's small lines, "Forgot your password?", "Keep me signed in",
+  "Your session has expired"; a comment box's prompt, "You must be logged in to post a comment") gets
+  the same cap; its kind is left to the kind model, which reads a log-in prompt under a paywall
+  notice as the wall's. Each wording takes the whole line, in 16 languages: a perk names the page's
+  own things (an article, a topic, an author, a newsletter, the comments), a question to the reader
+  ends the line or is followed by a button's words alone, a log-in box's line is its label alone,
+  and a line that reports speech is none, so that service journalism in the same words ("Log in to
+  your tax account and download your P60", "Register to vote by Friday") is not one.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
