@@ -39,18 +39,10 @@ _REGISTER = (
     r"(?:sign(?:-| )?up|register|join (?:for )?free|create (?:a |an |your )?(?:free )?account"
     r"|create (?:a |your )?free profile)"
 )
+#: A sign-in or a registration.
+_ONE = r"(?:" + _SIGN_IN + r"|" + _REGISTER + r")"
 #: A sign-in or a registration, or both, as a prompt opens.
-_EITHER = (
-    r"(?:please )?(?:"
-    + _SIGN_IN
-    + r"|"
-    + _REGISTER
-    + r")(?: (?:or|and|/) (?:"
-    + _SIGN_IN
-    + r"|"
-    + _REGISTER
-    + r"))?(?: (?:for free|free|now|today|here))?"
-)
+_EITHER = r"(?:please )?" + _ONE + r"(?: (?:or|and|/) " + _ONE + r")?(?: (?:for free|free|now|today|here))?"
 #: The page's own things, which a sign-in's perk names (in the languages the rule reads).
 _PAGE = (
     r"(?:articles?|stor(?:y|ies)|pieces?|topics?|authors?|writers?|journalists?|columnists?|reporters?"
@@ -80,6 +72,8 @@ _GO_ON = (
     r"(?:continue(?: reading)?|keep reading|read more|read on|read the full (?:article|story)|unlock (?:this|more))"
     + _END
 )
+#: What a sign-in prompt offers: a perk, or going on.
+_AFTER_SIGN_IN = r"(?:" + _PERK_LINE + r"|" + _GO_ON + r")"
 #: A button's words after a question to the reader ("Don't have an account? Register for free").
 _BUTTON = (
     r"(?:sign up|signup|register|create (?:an |one |a |your )?(?:free )?account|create one|join(?: now| us)?"
@@ -193,13 +187,7 @@ ACCOUNTS: dict[str, Phrases] = {
         ),
         marks=_any("ログイン|会員登録|登录|登入|注册|註冊|लॉग इन|लॉगिन|रजिस्टर"),
         patterns=(
-            r"^\W*"
-            + _EITHER
-            + r"\W{0,3} (?:to|and) (?:easily |quickly |also |then )?(?:"
-            + _PERK_LINE
-            + r"|"
-            + _GO_ON
-            + r")",
+            r"^\W*" + _EITHER + r"\W{0,3} (?:to|and) (?:easily |quickly |also |then )?" + _AFTER_SIGN_IN,
             r"^\W*(?:only )?(?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members) (?:can|may) "
             + _PERK_LINE,
             r"^\W*with (?:a|your) free (?:account|profile|registration),? you(?: can|'ll be able to| will be able to) "
