@@ -32,6 +32,7 @@ from .accounts import account_of
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
+from .navigation import navigation_of
 from .notes import NOTE_KIND, note_of
 from .offers import offer_of
 from .phrases import forget_lines as forget_splits
@@ -85,12 +86,13 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 def fixed_chrome_of(text: str) -> FixedChrome:
     """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, an
     editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`), a
-    subscription offer's (:func:`~.offers.offer_of`), an account prompt (:func:`~.accounts.account_of`) or a
-    reader prompt (:func:`~.prompts.prompt_of`), and the kind of chrome its rule names: the control rule's
-    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a note is a disclaimer, a
-    prompt an ad or "other" (:func:`~.prompts.prompt_kind`); a wall's, an offer's or an account prompt's line
-    is left to the kind model (which reads a log-in prompt under a paywall notice as the wall's, as the
-    page's paywall verdict needs). Remembered for recent lines
+    subscription offer's (:func:`~.offers.offer_of`), an account prompt (:func:`~.accounts.account_of`), a
+    navigation line (:func:`~.navigation.navigation_of`) or a reader prompt (:func:`~.prompts.prompt_of`), and
+    the kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
+    (:func:`~.stamps.stamp_kind`); a note is a disclaimer, a prompt an ad or "other"
+    (:func:`~.prompts.prompt_kind`); a wall's, an offer's, an account prompt's or a navigation line is left to
+    the kind model (which reads a log-in prompt under a paywall notice as the wall's, as the page's paywall
+    verdict needs). Remembered for recent lines
     (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return _fixed_chrome_verdict(text)
@@ -109,7 +111,7 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
-    if wall_of(text) is not None or offer_of(text) is not None or account_of(text) is not None:
+    if any(rule(text) is not None for rule in (wall_of, offer_of, account_of, navigation_of)):
         return FixedChrome(chrome=True)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))
