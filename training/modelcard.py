@@ -110,6 +110,14 @@ METHOD = """\
   ends the line or is followed by a button's words alone, a log-in box's line is its label alone,
   and a line that reports speech is none, so that service journalism in the same words ("Log in to
   your tax account and download your P60", "Register to vote by Friday") is not one.
+- **Navigation lines** (`service/core/navigation.py`): a line of at most 300 characters that is a
+  site's navigation as a scraper's text dump flattens it (a breadcrumb trail from a home link or "You
+  are here:", or three or more items joined by "›", "»" or ">"; a menu's, a footer's or a topic bar's
+  row of short items joined by one and the same separator, "News | Sport | Business | Culture"; an
+  edition switcher, "EN | FR | DE"; page numbers counting up, "« Previous 1 2 3 Next »", "Page 2 of 5";
+  a link to a section, "See all World news", "More from Business »") gets the same cap; its kind is
+  left to the kind model. A row's items hold no figures and no sentence's punctuation, so that a
+  results row, a headline with a pipe or a route is not one.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
