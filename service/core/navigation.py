@@ -49,7 +49,7 @@ _HOME = re.compile(
 #: "You are here:", before a trail.
 _HERE = re.compile(
     r"^\W*(?:you are here|sie sind hier|vous êtes ici|está en|estás en|ti trovi in|você está em|u bent hier"
-    r"|jesteś tutaj|вы здесь|buradasınız|anda di sini|nacházíte se|du är här)\s*:?\s*",
+    r"|jesteś tutaj|вы здесь|buradasınız|anda di sini|nacházíte se|du är här)\s*+:?\s*+",
     re.IGNORECASE,
 )
 #: What a trail's first item may hold around its home link.
@@ -69,7 +69,7 @@ _ROW_LABEL = re.compile(
     r"^\W*(?:trending(?: now| topics)?|hot topics|in the news|popular topics|related topics|topics|follow|edition"
     r"|editions|change region|region|language|in evidenza|em alta|na czasie|главные темы|gündemdeki konular"
     r"|topik populer|just nu|sujets du moment|ausgabe|edición|edizioni locali|edizione|edição|注目のキーワード"
-    r"|ट्रेंडिंग)\s*[:：—–-]?\s*",
+    r"|ट्रेंडिंग)\s*+[:：—–-]?\s*+",
     re.IGNORECASE,
 )
 #: Languages and editions as a switcher names them.
@@ -80,24 +80,39 @@ _LANGUAGES = frozenset(
 )
 #: Words that open a link to a section in any case ("See all World news", "Mais notícias de Economia").
 _SECTION_LINK = re.compile(
-    r"^\W*(?:see all|view all|more (?:stories|news|articles|headlines) (?:from|in|on|about)|all (?:the )?(?:latest )?"
-    r"[\w&' -]{1,30} (?:news|stories|articles)$|mehr aus (?:dem ressort|der rubrik)|alle (?:artikel|nachrichten)"
-    r" (?:zu|aus)|voir tous les articles|plus d'articles|retour à la rubrique|toute l'actualité|más noticias de"
-    r"|ver todas las noticias|volver a la portada|torna alla sezione|altre notizie (?:di|da)|tutte le notizie"
-    r"|mais notícias de|ver todas as notícias|meer nieuws (?:uit|over)|alle artikelen over|więcej z działu"
-    r"|wszystkie artykuły|все новости раздела|другие новости|tüm [\w ]{1,20} haberleri|diğer haberler"
-    r"|berita lainnya di|lihat semua berita|další zprávy z rubriky|všechny články|fler nyheter från"
-    r"|alla nyheter om)\b[^.!?]{0,50}$"
-    r"|の記事一覧へ\W*$|一覧を見る\W*$|^\W*更多[^。]{0,12}(?:新闻|新聞)\W*$|की और खबरें\W*$",
+    r"^\W*+(?:see all|view all|more (?:stories|news|articles|headlines) (?:from|in|on|about)|all (?:the )?"
+    r"(?:latest )?[\w&' -]{1,30} (?:news|stories|articles)$|mehr aus (?:dem ressort|der rubrik)|alle (?:artikel"
+    r"|nachrichten) (?:zu|aus)|voir tous les articles|plus d'articles|retour à la rubrique|toute l'actualité"
+    r"|más noticias de|ver todas las noticias|volver a la portada|torna alla sezione|altre notizie (?:di|da)"
+    r"|tutte le notizie|mais notícias de|ver todas as notícias|meer nieuws (?:uit|over)|alle artikelen over"
+    r"|więcej z działu|wszystkie artykuły|все новости раздела|другие новости|tüm [\w ]{1,20} haberleri"
+    r"|diğer haberler|berita lainnya di|lihat semua berita|další zprávy z rubriky|všechny články"
+    r"|fler nyheter från|alla nyheter om)\b[^.!?]{0,50}$",
     re.IGNORECASE,
 )
-#: "More from …", "Back to …": a link to a section only with an arrow or a section's name.
+#: The same, in scripts that end a link with it ("経済の記事一覧へ", "更多财经新闻", "क्रिकेट की और खबरें").
+_SECTION_LINK_END = re.compile(r"(?:の記事一覧へ|一覧を見る|^\W*更多[^。]{0,12}(?:新闻|新聞)|की और खबरें)\W*$")
+#: "More from …", "Back to …": a link to a section only with an arrow or a section's name after it, or behind
+#: a back arrow ("← Back to Sport").
 _SECTION_HOP = re.compile(
-    r"^\W*(?:more (?:from|in)|back to|return to|read more from|full coverage\s*:)\s+[^.!?:]{1,40}?"
-    r"(?:\s*(?:[›»>→]|>>)\s*$|\s+(?:news|stories|section|homepage|home page|coverage)\W*$)"
-    r"|^\s*(?:[←‹«<])\s*(?:back to|return to)\s+[^.!?:]{1,40}$",
+    r"^(?:\s*+(?P<back>[←‹«<])\s*+(?:back to|return to)|\W*+(?:more from|more in|back to|return to"
+    r"|read more from|full coverage\s*+:))\s",
     re.IGNORECASE,
 )
+#: What ends a hop to a section: an arrow, or a section's name.
+_HOP_ARROWS = ("›", "»", ">", "→")
+_HOP_WORDS = frozenset({"news", "stories", "section", "homepage", "coverage"})
+#: Most characters of the section a hop names.
+MAX_HOP_CHARS = 45
+#: What ends a sentence, and no navigation line.
+_SENTENCE_ENDS = (".", "!", "?")
+#: A sentence's marks: no trail or row holds them.
+_SENTENCE_MARK = re.compile(r"[.!?;]")
+#: Characters of which a trail or a row holds at least one.
+_STRUCTURE = re.compile("[" + re.escape(_TRAIL_SEPARATORS + _MENU_SEPARATORS) + "–—・]")
+_DIGIT = re.compile("[0-9]")
+#: Longest line (characters) that is tried as page numbers.
+MAX_PAGES_CHARS = 100
 #: "Page 2 of 5", "Seite 2 von 5", "Showing 21–40 of 312 results".
 _PAGE_OF = re.compile(
     r"^\W*(?:page|seite|página|pagina|strona|страница|sayfa|halaman|strana|sida)\s*\d+\s*(?:of|von|sur|de|di|van"
@@ -120,20 +135,39 @@ def navigation_of(text: str) -> str | None:
     """What kind of navigation line ``text`` is (``trail``, ``row``, ``pages`` or ``section``), or None."""
     if len(text) > MAX_NAVIGATION_CHARS:
         return None
-    if _PAGE_OF.match(text) or _page_numbers(text):
+    if _PAGE_OF.match(text):
         return "pages"
-    if _is_trail(text):
-        return "trail"
-    if _is_row(text):
-        return "row"
-    if _SECTION_LINK.search(text) or _SECTION_HOP.match(text):
+    if text.rstrip()[-1:] in _SENTENCE_ENDS:
+        # a sentence: no trail, row, page numbers or link to a section ends like one
+        return None
+    if len(text) <= MAX_PAGES_CHARS and _DIGIT.search(text) and _page_numbers(text):
+        return "pages"
+    if _SENTENCE_MARK.search(text) is None and _STRUCTURE.search(text):
+        if _is_trail(text):
+            return "trail"
+        if _is_row(text):
+            return "row"
+    if _is_section_link(text):
         return "section"
     return None
 
 
+def _is_section_link(text: str) -> bool:
+    """A link to a section: in set words, or "More from …" or "Back to …" with an arrow or a section's name."""
+    if _SECTION_LINK.match(text) or (not text.isascii() and _SECTION_LINK_END.search(text)):
+        return True
+    hop = _SECTION_HOP.match(text)
+    if hop is None:
+        return False
+    rest = text[hop.end() :].strip()
+    if not rest or len(rest) > MAX_HOP_CHARS or any(ch in ".!?:" for ch in rest):
+        return False
+    return hop["back"] is not None or rest.endswith(_HOP_ARROWS) or rest.split()[-1].lower() in _HOP_WORDS
+
+
 def _split(text: str, separators: str) -> tuple[str | None, list[str]]:
     """The one separator of ``separators`` that ``text`` uses, and its items (None when it uses none or two)."""
-    used = {ch for ch in text if ch in separators}
+    used = set(text).intersection(separators)
     if len(used) != 1:
         return None, []
     (separator,) = used

@@ -22,6 +22,7 @@ from service.api.settings import (
     DEFAULT_MAX_PARAGRAPHS,
     Settings,
 )
+from service.core.navigation import MAX_NAVIGATION_CHARS
 from service.core.segment import MAX_TOKENS_PER_ELEMENT
 from tests.api.conftest import MakeClient
 from tests.reliability.hostile import HTML, JSON, OK, TEXT, hostile_cases
@@ -88,6 +89,19 @@ def elements_and_paragraphs() -> bytes:
 
 def text_at_the_char_limit() -> bytes:
     return (WORDS * (DEFAULT_MAX_CHARS // len(WORDS)))[: DEFAULT_MAX_CHARS - 1].encode()
+
+
+def rule_shaped_lines_at_the_char_limit() -> bytes:
+    """Lines as long as the navigation rule reads (a trail of tiny items, a back link of pipes) and phrase
+    rules' openings before runs of separators, to the character limit: the rules' worst lines, many times."""
+    lines = (
+        ("Home" + " › a" * 80)[:MAX_NAVIGATION_CHARS],
+        ("← back to" + " | ab" * 80)[:MAX_NAVIGATION_CHARS],
+        ("Sign in to" + " ." * 100)[:MAX_NAVIGATION_CHARS],
+        ("Don't have an account" + " ?" * 100)[:MAX_NAVIGATION_CHARS],
+    )
+    block = "\n".join(lines) + "\n"
+    return (block * (DEFAULT_MAX_CHARS // len(block)))[: DEFAULT_MAX_CHARS - 1].encode()
 
 
 def markdown_at_the_char_limit() -> bytes:
@@ -164,6 +178,7 @@ def worst_inputs() -> list[Worst]:
         Worst("most elements, most paragraphs", elements_and_paragraphs, HTML, OK),
         Worst("plain text at the character limit", text_at_the_char_limit, TEXT, OK),
         Worst("Markdown at the character limit, unclosed spans", markdown_at_the_char_limit, "text/markdown", OK),
+        Worst("rules' worst lines at the character limit", rule_shaped_lines_at_the_char_limit, TEXT, OK),
         Worst("hard-wrapped text at the character limit", wrapped_at_the_char_limit, TEXT, OK),
         Worst("text at the character limit in rare characters", rare_characters_at_the_char_limit, TEXT, OK),
         Worst("a number 20,000 characters long", a_long_number, TEXT, OK),
