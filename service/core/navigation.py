@@ -69,7 +69,7 @@ _ROW_LABEL = re.compile(
     r"^\W*(?:trending(?: now| topics)?|hot topics|in the news|popular topics|related topics|topics|follow|edition"
     r"|editions|change region|region|language|in evidenza|em alta|na czasie|главные темы|gündemdeki konular"
     r"|topik populer|just nu|sujets du moment|ausgabe|edición|edizioni locali|edizione|edição|注目のキーワード"
-    r"|ट्रेंडिंग)\s*+[:：—–-]?\s*+",
+    r"|ट्रेंडिंग)\b\s*+[:：—–-]?\s*+",
     re.IGNORECASE,
 )
 #: Languages and editions as a switcher names them.
