@@ -110,6 +110,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _SENTENCE_MARK = re.compile(r"[.!?;]")
 #: Characters of which a trail or a row holds at least one.
 _STRUCTURE = re.compile("[" + re.escape(_TRAIL_SEPARATORS + _MENU_SEPARATORS) + "–—・]")
+#: A figure: page numbers hold one.
 _DIGIT = re.compile("[0-9]")
 #: Longest line (characters) that is tried as page numbers.
 MAX_PAGES_CHARS = 100
