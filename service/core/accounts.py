@@ -21,9 +21,7 @@ log-in box's line is its label alone. Bare labels ("Sign in", "Register") are th
 
 from __future__ import annotations
 
-import re
-
-from .phrases import PhraseRule, Phrases, fold
+from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as an account prompt.
 MAX_ACCOUNT_CHARS = 200
@@ -104,11 +102,6 @@ _PROVIDER = (
 )
 
 
-def _any(marks: str) -> tuple[str, ...]:
-    """Marks given as one string, separated by "|"."""
-    return tuple(marks.split("|"))
-
-
 #: The kinds of account prompt, by what they ask. Comments come first: "log in to comment" is theirs.
 ACCOUNTS: dict[str, Phrases] = {
     # a comment box's prompt to sign in
@@ -119,7 +112,7 @@ ACCOUNTS: dict[str, Phrases] = {
             " skomentować komentarz комментарий комментарии комментировать yorum berkomentar komentar"
             " komentovat komentáře komentování kommentera kommentar"
         ),
-        marks=_any("コメント|评论|評論|टिप्पणी"),
+        marks=marks_of("コメント|评论|評論|टिप्पणी"),
         patterns=(
             r"^\W*(?:you (?:must|need to|have to)|please) (?:be )?(?:logged in|signed in|log in|sign in"
             r"|register(?:ed)?|a registered (?:user|member)|a (?:subscriber|member))(?: first)? (?:to|in order to"
@@ -185,7 +178,7 @@ ACCOUNTS: dict[str, Phrases] = {
             " зарегистрируйтесь авторизуйтесь создайте giriş oturum üye hesap masuk daftar buat přihlaste"
             " zaregistrujte registrujte založte logga registrera skapa gratiskonto"
         ),
-        marks=_any("ログイン|会員登録|登录|登入|注册|註冊|लॉग इन|लॉगिन|रजिस्टर"),
+        marks=marks_of("ログイン|会員登録|登录|登入|注册|註冊|लॉग इन|लॉगिन|रजिस्टर"),
         patterns=(
             r"^\W*" + _EITHER + r"\W{0,3} (?:to|and) (?:easily |quickly |also |then )?" + _AFTER_SIGN_IN,
             r"^\W*(?:only )?(?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members) (?:can|may) "
@@ -228,7 +221,7 @@ ACCOUNTS: dict[str, Phrases] = {
             " hesabınız üyeliğiniz üye akun účet účtu konto inget anmelden einloggen registrieren connexion"
             " inscription entrar войти вход giriş masuk daftar accedi registrati"
         ),
-        marks=_any("アカウント|会員登録|账号|帐号|帳號|賬號|账户|खाता"),
+        marks=marks_of("アカウント|会員登録|账号|帐号|帳號|賬號|账户|खाता"),
         patterns=(
             r"^\W*(?:(?:don't|do not|dont) have an account(?: yet)?|no account(?: yet)?|not (?:yet )?(?:a member"
             r"|registered|a subscriber|signed up)(?: yet)?|(?:are you )?new (?:here|user|reader)|already (?:have an"
@@ -291,7 +284,7 @@ ACCOUNTS: dict[str, Phrases] = {
             " zaloguj kontynuuj zarejestruj войти продолжить зарегистрироваться вход giriş devam oturum"
             " masuk lanjutkan daftar přihlásit pokračovat přihlášení logga fortsätt registrera"
         ),
-        marks=_any("でログイン|で続ける|登录|登入|से लॉग इन|से जारी"),
+        marks=marks_of("でログイン|で続ける|登录|登入|से लॉग इन|से जारी"),
         patterns=(
             r"^\W*(?:or )?(?:" + _SIGN_IN + r"|continue|register|sign up|join|create an account) (?:with|using|via"
             r"|through) " + _PROVIDER + _END,
@@ -336,7 +329,7 @@ ACCOUNTS: dict[str, Phrases] = {
             " ověřte bekräfta welcome hello witaj willkommen retour bienvenido bienvenida bentornato bem welkom"
             " возвращением hoş selamat vítejte välkommen sent resend digit code"
         ),
-        marks=_any("パスワード|ログイン状態|密码|密碼|记住我|記住我|पासवर्ड"),
+        marks=marks_of("パスワード|ログイン状態|密码|密碼|记住我|記住我|पासवर्ड"),
         patterns=(
             r"^\W*(?:forgot(?:ten)?|lost|forget) (?:your |my )?password\s*\??(?:\s*(?:reset|recover|click|get"
             r"|request)\b[^.!?]{0,30})?" + _END,
@@ -400,12 +393,12 @@ _RULE = PhraseRule(ACCOUNTS, MIN_ACCOUNT_CHARS, MAX_ACCOUNT_CHARS)
 
 #: Reported speech without quotation marks ("Sign in to vote early, the council urged"): a verb of saying
 #: after a comma. A prompt speaks to the reader; it never reports who spoke.
-_SPEECH = re.compile(
-    r",\s*(?:[^\W\d_]+\s+){0,4}(?:said|says?|told|asked|warned?|warns|added|urged|wrote|advised|claims?"
+_SPEECH = speech_after_comma(
+    r"said|says?|told|asked|warned?|warns|added|urged|wrote|advised|claims?"
     r"|admitted|explained|promised|reads?|according|sagte|fragte|erklärte|warnte|forderte|hieß es|dijo|afirmó"
     r"|advirtió|recomienda|decía|disse|afirmou|alerta|dizia|a déclaré|prévient|indique|affichait|exige"
     r"|ha detto|recitava|zei|meldde|powiedział[a]?|wymaga|informował|сказал[а]?|заявил[а]?|считают|гласило"
-    r"|dedi|diyor|säger|řekl[a]?|kata)\b",
+    r"|dedi|diyor|säger|řekl[a]?|kata"
 )
 
 

@@ -117,6 +117,18 @@ def _split(text: str) -> tuple[str, str, frozenset[str]]:
     return low, low.replace("’", "'"), frozenset(_WORD.findall(low))
 
 
+def marks_of(marks: str) -> tuple[str, ...]:
+    """A kind's marks given as one string, separated by "|"."""
+    return tuple(marks.split("|"))
+
+
+def speech_after_comma(verbs: str) -> re.Pattern[str]:
+    """Reported speech without quotation marks ("Help us improve the park, the council said"): one of
+    ``verbs`` (an alternation, lower case) within a few words after a comma. A rule's line speaks to the
+    reader; it never reports who spoke. Search it in the folded line (:func:`fold`)."""
+    return re.compile(r",\s*(?:[^\W\d_]+\s+){0,4}(?:" + verbs + r")\b")
+
+
 def forget_lines() -> None:
     """Forget the remembered splits (:data:`_RECENT_LINES`)."""
     _split.cache_clear()

@@ -25,9 +25,7 @@ warehouse", "Auditors found an error in the report") is not one. Bare labels ("P
 
 from __future__ import annotations
 
-import re
-
-from .phrases import PhraseRule, Phrases, fold
+from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as a prompt line.
 MAX_PROMPT_CHARS = 160
@@ -57,11 +55,6 @@ _GALTI = "(?:\u095a|\u0917\u093c?)लती"
 _POINTER = r"\s*(?:here|now|›|»|→|>)?\W*$"
 
 
-def _any(marks: str) -> tuple[str, ...]:
-    """Marks given as one string, separated by "|"."""
-    return tuple(marks.split("|"))
-
-
 #: The kinds of prompt line, by what they ask or say.
 PROMPTS: dict[str, Phrases] = {
     # a call for tips, testimony, photos or contact with the newsroom
@@ -74,7 +67,7 @@ PROMPTS: dict[str, Phrases] = {
             " author reporter redaktion rédaction redacción redazione redação redactie redakcji редакцию"
             " redaksi soạn informasi thông letter idea hear mande envie tienes escríbenos"
         ),
-        marks=_any("情報提供|新闻线索|新聞線索|爆料|제보|لديك معلوم|فريق التحرير|راسلنا|सूचना देने|बर भेज|कोई ख"),
+        marks=marks_of("情報提供|新闻线索|新聞線索|爆料|제보|لديك معلوم|فريق التحرير|راسلنا|सूचना देने|बर भेज|कोई ख"),
         patterns=(
             r"^\W*(?:got|have you got|have|do you have|any) (?:a |any )?(?:news |story )?tips?\s*(?:\?|for us\b)",
             r"^\W*(?:news )?tips?\s*\?",
@@ -138,7 +131,7 @@ PROMPTS: dict[str, Phrases] = {
             " ctrl strg cmd wrong fehler tippfehler erreur erreurs faute coquille errores errore erro fout typfout"
             " encontraste viste błąd błędy опечатку ошибку ошибке hata fel chybu kesalahan lỗi"
         ),
-        marks=_any("誤り|誤字|纠错|糾錯|发现错误|發現錯誤|오류|오타|خطأ|त्रुटि|लती"),
+        marks=marks_of("誤り|誤字|纠错|糾錯|发现错误|發現錯誤|오류|오타|خطأ|त्रुटि|लती"),
         patterns=(
             r"^\W*(?:have you |did you )?(?:spotted|spot|found|find|seen|see|noticed|notice) (?:a|an|any|some) "
             + _ERROR
@@ -187,7 +180,7 @@ PROMPTS: dict[str, Phrases] = {
             " pesquisa avalie nuttig handig vind oceń pomocny оцените полезной понравилась buldunuz faydalı yararlı"
             " tyckte betyg užitečný ohodnoťte reaksi bermanfaat membantu đánh giá thế encuesta ayúdanos"
         ),
-        marks=_any(
+        marks=marks_of(
             "役に立ちましたか|この記事を評価|アンケート|对本文的评价|有帮助吗|有幫助嗎|도움이"
             " 되었|도움이 되셨|شاركنا رأيك|هل كان هذا|कैसा लगा|अपनी राय"
         ),
@@ -247,7 +240,7 @@ PROMPTS: dict[str, Phrases] = {
             " voor luister beluister posłuchaj lektor слушать прослушать dinle lyssna uppläst poslechněte poslechnout"
             " přehrát dengarkan nghe lettura"
         ),
-        marks=_any(
+        marks=marks_of(
             "音声で聞く|音声で聴く|音声読み上げ|收听本文|收聽本文|听本文|음성으로 듣기|기사"
             " 듣기|استمع إلى|استمع ل|बर सुनें|बर को सुनें|🔊|🎧"
         ),
@@ -296,7 +289,7 @@ PROMPTS: dict[str, Phrases] = {
             " carregando klik ładowanie przeglądarka загрузка браузер yükleniyor tarayıcınız laddar visa načítání"
             " načítám memuat muat tải aggiorna navegador navigateur"
         ),
-        marks=_any(
+        marks=marks_of(
             "読み込み中|加载中|載入中|جار التحميل|جارٍ التحميل|جاري التحميل|लोड हो रहा|展开全文|展開全文|下滑继续阅读"
         ),
         patterns=(
@@ -351,7 +344,7 @@ PROMPTS: dict[str, Phrases] = {
             " berbayar advertorial gesponsert sponsorisé patrocinado adchoices debajo werbebanner brand commercial"
             " partnerships leyendo"
         ),
-        marks=_any(
+        marks=marks_of(
             "広告の後|広告の下|広告を閉じる|この広告について|去广告|关闭广告|以下为广告|以下為廣告"
             "|광고 없이|يتابع المقال|يتبع الخبر|विज्ञापन के नीचे|विज्ञापन के बाद|नीचे स्क्रॉल करें"
         ),
@@ -407,7 +400,7 @@ PROMPTS: dict[str, Phrases] = {
             " translated erschien printausgabe lire paru impresa lee sfoglia leggi leia verscheen wydanie версия"
             " haberin publicerad přepnout baca đọc leer originally"
         ),
-        marks=_any("英語版|本文刊|本文原载|버전으로 보기|اقرأ هذا الخبر|ई-पेपर"),
+        marks=marks_of("英語版|本文刊|本文原载|버전으로 보기|اقرأ هذا الخبر|ई-पेपर"),
         patterns=(
             r"^\W*this (?:article|story|piece) is (?:also )?available in\b",
             r"^\W*read (?:this|the) (?:article|story|report) in (?!full\b)\w+\W*$|^\W*read in\s*:|^\W*read in \w+\W*$",
@@ -450,10 +443,10 @@ _RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS)
 
 #: Reported speech without quotation marks ("Help us improve the park, the council said"; "…, lança
 #: l'animateur"): a verb of saying after a comma. A prompt speaks to the reader; it never reports who spoke.
-_SPEECH = re.compile(
-    r",\s*(?:[^\W\d_]+\s+){0,4}(?:said|says|told|asked|warned|added|urged|wrote|admitted|complained|prompts|sagte"
+_SPEECH = speech_after_comma(
+    r"said|says|told|asked|warned|added|urged|wrote|admitted|complained|prompts|sagte"
     r"|fragte|erklärte|warnte|dijo|afirmó|advirtió|disse|afirmou|lança|a déclaré|prévient|invite|chiese|ha detto"
-    r"|zei|vroeg|powiedział[a]?|сказал[а]?|отметил[а]?|sa|säger|řekl[a]?|kata)\b",
+    r"|zei|vroeg|powiedział[a]?|сказал[а]?|отметил[а]?|sa|säger|řekl[a]?|kata"
 )
 
 
