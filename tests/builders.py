@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pytest
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
 from service.core.artifact import Model
 from service.core.parse import parse_html
 from service.core.pipeline import MODES, build_pipeline
-from service.core.scoring import cap_fixed_chrome
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of
 from service.core.segment import segment_tree
 from service.core.types import Paragraph
 
@@ -60,6 +61,17 @@ def capped(texts: list[str], score: float = 0.9) -> list[float]:
     """The scores of ``texts``, one page of paragraphs all scored ``score``, after the fixed-chrome cap."""
     paragraphs = [Paragraph(index=i, text=text) for i, text in enumerate(texts)]
     return cap_fixed_chrome(paragraphs, np.full(len(texts), score)).tolist()
+
+
+def assert_capped_fixed_chrome(line: str, kind: str | None = None) -> None:
+    """``line`` is fixed chrome of the rule's ``kind`` (None: left to the kind model); on a page of two
+    paragraphs scored 0.9 its score is capped, and the story's beside it is not."""
+    fixed = fixed_chrome_of(line)
+    assert fixed.chrome
+    assert fixed.kind == kind
+    story, chrome = capped(["A council story of some length.", line])
+    assert story == pytest.approx(0.9)
+    assert chrome <= FIXED_CHROME_MAX_SCORE
 
 
 def labelled_fixture_paragraphs(mode: str) -> tuple[list[Paragraph], list[int]]:

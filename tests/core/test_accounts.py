@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.accounts import MAX_ACCOUNT_CHARS, account_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
-from tests.builders import capped, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines
 
 #: (line, what account prompt it is)
 ACCOUNT_LINES = (
@@ -71,14 +70,8 @@ def test_a_line_longer_than_a_prompt_is_left_to_the_model() -> None:
 
 
 def test_an_account_prompt_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_capped() -> None:
-    line = "Sign in to save this article for later."
-    fixed = fixed_chrome_of(line)
-    assert fixed.chrome
     # left to the kind model: a log-in prompt under a paywall notice is read as part of the wall
-    assert fixed.kind is None
-    story, chrome = capped(["A council story of some length.", line])
-    assert story == pytest.approx(0.9)
-    assert chrome <= FIXED_CHROME_MAX_SCORE
+    assert_capped_fixed_chrome("Sign in to save this article for later.")
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.navigation import MAX_NAVIGATION_CHARS, navigation_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
-from tests.builders import capped, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines
 
 #: (line, what navigation line it is)
 NAVIGATION_LINES = (
@@ -69,13 +68,7 @@ def test_page_numbers_must_count_up() -> None:
 
 
 def test_a_navigation_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_capped() -> None:
-    line = "Home › News › Politics"
-    fixed = fixed_chrome_of(line)
-    assert fixed.chrome
-    assert fixed.kind is None
-    story, chrome = capped(["A council story of some length.", line])
-    assert story == pytest.approx(0.9)
-    assert chrome <= FIXED_CHROME_MAX_SCORE
+    assert_capped_fixed_chrome("Home › News › Politics")
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.offers import MAX_OFFER_CHARS, offer_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
-from tests.builders import capped, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines
 
 #: (line, what offer line it is)
 OFFER_LINES = (
@@ -65,13 +64,7 @@ def test_a_line_longer_than_an_offer_line_is_left_to_the_model() -> None:
 
 
 def test_an_offer_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_capped() -> None:
-    line = "then $4.99/month"
-    fixed = fixed_chrome_of(line)
-    assert fixed.chrome
-    assert fixed.kind is None
-    story, chrome = capped(["A council story of some length.", line])
-    assert story == pytest.approx(0.9)
-    assert chrome <= FIXED_CHROME_MAX_SCORE
+    assert_capped_fixed_chrome("then $4.99/month")
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.prompts import MAX_PROMPT_CHARS, prompt_of
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
-from tests.builders import capped, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
@@ -91,12 +90,7 @@ def test_a_line_longer_than_a_prompt_line_is_left_to_the_model() -> None:
 
 @pytest.mark.parametrize(("line", "kind"), [("Spotted an error? Let us know", "other"), ("Remove ads", "ad")])
 def test_a_prompt_line_is_fixed_chrome_of_its_kind_and_its_score_is_capped(line: str, kind: str) -> None:
-    fixed = fixed_chrome_of(line)
-    assert fixed.chrome
-    assert fixed.kind == kind
-    story, chrome = capped(["A council story of some length.", line])
-    assert story == pytest.approx(0.9)
-    assert chrome <= FIXED_CHROME_MAX_SCORE
+    assert_capped_fixed_chrome(line, kind)
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, fixed_chrome_of
 from service.core.walls import MAX_WALL_CHARS, wall_of
-from tests.builders import capped, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines
 
 #: (line, what wall line it is)
 WALL_LINES = (
@@ -64,13 +63,7 @@ def test_a_line_longer_than_a_wall_line_is_left_to_the_model() -> None:
 
 
 def test_a_wall_line_is_fixed_chrome_left_to_the_kind_model_and_its_score_is_capped() -> None:
-    line = "Subscribe now to continue reading."
-    fixed = fixed_chrome_of(line)
-    assert fixed.chrome
-    assert fixed.kind is None
-    story, chrome = capped(["A council story of some length.", line])
-    assert story == pytest.approx(0.9)
-    assert chrome <= FIXED_CHROME_MAX_SCORE
+    assert_capped_fixed_chrome("Subscribe now to continue reading.")
 
 
 @pytest.fixture(scope="module")
