@@ -111,7 +111,12 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
-    if any(rule(text) is not None for rule in (wall_of, offer_of, account_of, navigation_of)):
+    if (
+        wall_of(text) is not None
+        or offer_of(text) is not None
+        or account_of(text) is not None
+        or navigation_of(text) is not None
+    ):
         return FixedChrome(chrome=True)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))

@@ -126,9 +126,8 @@ class Result:
     """None when the model has no chrome-kind stage."""
     title: str | None = None
     """The title the page gives (``og:title``, else the Twitter card's, else ``<title>``; :mod:`.title`): the
-    headline ``content_text`` often
-    lacks, since most truths the model learnt from leave it out. None for text and paragraphs, and for HTML
-    that gives none (most fragments)."""
+    headline ``content_text`` often lacks, since most truths the model learnt from leave it out. None for text
+    and paragraphs, and for HTML that gives none (most fragments)."""
 
     @property
     def stats(self) -> dict[str, int]:
