@@ -57,6 +57,12 @@ def written_lines(name: str) -> dict[str, list[dict[str, str]]]:
     return json.loads((ROOT / "datasets" / name / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def written_texts(written: dict[str, list[dict[str, str]]], part: str, split: str | None = None) -> list[str]:
+    """The texts of ``part`` (``"stories"``, or the rule's own lines) of a rule's written lines, of ``split``
+    (``"dev"`` or ``"check"``; None: both)."""
+    return [line["text"] for line in written[part] if split is None or line["split"] == split]
+
+
 def capped(texts: list[str], score: float = 0.9) -> list[float]:
     """The scores of ``texts``, one page of paragraphs all scored ``score``, after the fixed-chrome cap."""
     paragraphs = [Paragraph(index=i, text=text) for i, text in enumerate(texts)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.accounts import MAX_ACCOUNT_CHARS, account_of
-from tests.builders import assert_capped_fixed_chrome, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
 #: (line, what account prompt it is)
 ACCOUNT_LINES = (
@@ -83,14 +83,14 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_account_prompts_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = [line["text"] for line in written["prompts"] if line["split"] == split]
+    lines = written_texts(written, "prompts", split)
     found = sum(account_of(text) is not None for text in lines)
     assert found >= floor * len(lines), f"{found} of {len(lines)} {split} account prompts found"
 
 
 def test_stories_about_accounts_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
-    dev = [line["text"] for line in written["stories"] if line["split"] == "dev"]
-    check = [line["text"] for line in written["stories"] if line["split"] == "check"]
+    dev = written_texts(written, "stories", "dev")
+    check = written_texts(written, "stories", "check")
     assert [text for text in dev if account_of(text) is not None] == []
     # the check stories were never read: none of their 119 lines is matched (docs/model-history.md)
     assert [text for text in check if account_of(text) is not None] == []

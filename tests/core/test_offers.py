@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.offers import MAX_OFFER_CHARS, offer_of
-from tests.builders import assert_capped_fixed_chrome, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
 #: (line, what offer line it is)
 OFFER_LINES = (
@@ -76,7 +76,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_offer_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = [line["text"] for line in written["offers"] if line["split"] == split]
+    lines = written_texts(written, "offers", split)
     found = sum(offer_of(text) is not None for text in lines)
     assert found >= floor * len(lines), f"{found} of {len(lines)} {split} offer lines found"
 

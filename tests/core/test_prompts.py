@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.prompts import MAX_PROMPT_CHARS, prompt_of
-from tests.builders import assert_capped_fixed_chrome, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
@@ -108,8 +108,8 @@ def test_the_prompt_lines_the_rule_was_written_against_are_found(
 
 
 def test_stories_in_the_prompts_words_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
-    dev = [line["text"] for line in written["stories"] if line["split"] == "dev"]
-    check = [line["text"] for line in written["stories"] if line["split"] == "check"]
+    dev = written_texts(written, "stories", "dev")
+    check = written_texts(written, "stories", "check")
     assert [text for text in dev if prompt_of(text) is not None] == []
     # the check stories were never read: none of their 105 lines is matched (docs/model-history.md)
     assert sum(prompt_of(text) is not None for text in check) == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.walls import MAX_WALL_CHARS, wall_of
-from tests.builders import assert_capped_fixed_chrome, written_lines
+from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
 #: (line, what wall line it is)
 WALL_LINES = (
@@ -75,14 +75,14 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_wall_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = [line["text"] for line in written["walls"] if line["split"] == split]
+    lines = written_texts(written, "walls", split)
     found = sum(wall_of(text) is not None for text in lines)
     assert found >= floor * len(lines), f"{found} of {len(lines)} {split} wall lines found"
 
 
 def test_stories_about_paywalls_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
-    dev = [line["text"] for line in written["stories"] if line["split"] == "dev"]
-    check = [line["text"] for line in written["stories"] if line["split"] == "check"]
+    dev = written_texts(written, "stories", "dev")
+    check = written_texts(written, "stories", "check")
     assert [text for text in dev if wall_of(text) is not None] == []
     # the check stories were never read: two of their 80 lines are matched (docs/model-history.md)
     assert sum(wall_of(text) is not None for text in check) <= 2
