@@ -57,6 +57,15 @@ def test_a_meter_notice_still_makes_one() -> None:
     assert not classify(load_model(), html=page()).paywall.detected
 
 
+def test_a_meter_in_other_words_makes_one() -> None:
+    # the kind model reads this meter as a list of stories; the reading-wall rule knows its words
+    line = "You have two complimentary stories remaining before the meter resets."
+    result = classify(load_model(), html=page(after_byline=f"<p>{line}</p>"))
+    assert next(p for p in result.paragraphs if p.text == line).label is Label.CHROME
+    assert result.paywall.detected, result.paywall
+    assert "paywall" in result.paywall.kinds
+
+
 @pytest.mark.parametrize("threshold", [0.0, 0.02, 0.3, 0.9, 1.0])
 def test_the_verdict_is_the_pages_whatever_the_callers_threshold(threshold: float) -> None:
     """The caller's cut decides which lines are kept and which get a kind, not whether the page is walled."""

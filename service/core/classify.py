@@ -12,7 +12,7 @@ from .artifact import Model
 from .errors import EmptyInputError, InputError, LimitExceededError
 from .features import forget_tokens
 from .foreign import text_scores
-from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KINDS, KindGuess, guess_kinds, wall_score
+from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KIND, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
 from .recalibrate import mapped
 from .scoring import content_scores, fast_predict, forget_lines, html_scores, text_only
@@ -229,7 +229,14 @@ def chrome_kinds(
     own = guessed(model.threshold)
     wall = wall_score([float(raw[i]) for i in own], list(own.values()))
     detected = wall >= PAYWALL_THRESHOLD
-    seen = sorted({g.kind for g in own.values() if g.kind in WALL_KINDS}) if detected else []
+    # a wall line the rule found (``walled``) is the wall's whatever kind the kind model reads in it
+    seen = (
+        sorted(
+            {g.kind if g.kind in WALL_KINDS else WALL_KIND for g in own.values() if g.walled or g.kind in WALL_KINDS}
+        )
+        if detected
+        else []
+    )
     shown = own if cut == model.threshold else guessed(cut)
     return shown, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
 

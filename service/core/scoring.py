@@ -40,7 +40,7 @@ from .prompts import prompt_kind, prompt_of
 from .rejoin import joined, sentence_groups
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
-from .walls import wall_of
+from .walls import READING_WALLS, wall_of
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
@@ -64,11 +64,13 @@ MAX_REMEMBERED_CHARS = 400
 
 @dataclass(frozen=True, slots=True)
 class FixedChrome:
-    """What the fixed-chrome rules say of one line: whether one matches, and the kind of chrome its
-    rule names (None: the kind model reads it)."""
+    """What the fixed-chrome rules say of one line: whether one matches, the kind of chrome its
+    rule names (None: the kind model reads it), and whether it holds the page back from the reader
+    (:data:`~.walls.READING_WALLS`: the page's paywall verdict counts it)."""
 
     chrome: bool
     kind: str | None = None
+    wall: bool = False
 
 
 NOT_FIXED = FixedChrome(chrome=False)
@@ -111,12 +113,9 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
-    if (
-        wall_of(text) is not None
-        or offer_of(text) is not None
-        or account_of(text) is not None
-        or navigation_of(text) is not None
-    ):
+    if (wall := wall_of(text)) is not None:
+        return FixedChrome(chrome=True, wall=wall in READING_WALLS)
+    if offer_of(text) is not None or account_of(text) is not None or navigation_of(text) is not None:
         return FixedChrome(chrome=True)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))

@@ -40,7 +40,9 @@ _SUBSCRIBERS = (
 #: Going on reading, in the wall's words.
 _READ_ON = (
     r"(?:continue reading|keep reading|read on|read the rest|read the full (?:article|story)"
-    r"|read this|read more|read everything|read the whole (?:article|story)|start reading|unlock (?:this|the full)"
+    # "subscribe to read more stories like this" offers other stories, not the rest of this one
+    r"|read this|read more(?! (?:stories|articles|news|of our|like|from|about))|read everything"
+    r"|read the whole (?:article|story)|start reading|unlock (?:this|the full)"
     r"|access (?:this|the full) (?:article|story|content)"
     r"|weiterlesen|weiter zu lesen|weiterzulesen|lire la suite|poursuivre (?:votre|la) lecture"
     r"|continuer (?:à|votre) lecture|seguir leyendo|continuar leyendo|leer la noticia completa"
@@ -160,7 +162,8 @@ WALLS: dict[str, Phrases] = {
             r"\bpour lire la suite\b|\bpoursuivre votre lecture\b|\bpour continuer (?:à lire|votre lecture)\b",
             r"\b(?:para|y) (?:seguir|continuar|sigue) leyendo\b|\bpara leer la noticia completa\b",
             r"\bper continuare a leggere\b|^\W*prosegui la lettura\b",
-            r"\b(?:para |e )?(?:continuar|continue) (?:lendo|a ler)\b",
+            # "continue lendo sobre ..." heads a list of links
+            r"\b(?:para |e )?(?:continuar|continue) (?:lendo|a ler)\b(?! sobre)",
             r"^\W*lees verder met\b|\bom verder te lezen\b|\ben lees (?:onbeperkt )?verder\b",
             r"\b(?:aby|by) czytać dalej\b|\bi czytaj dalej\b",
             r"\bчтобы (?:продолжить чтение|читать дальше|прочитать)\b",
@@ -235,6 +238,11 @@ WALLS: dict[str, Phrases] = {
 }
 
 _RULE = PhraseRule(WALLS, MIN_WALL_CHARS, MAX_WALL_CHARS)
+
+#: The kinds of wall line that hold the page's text back from the reader (a meter, a subscriber wall, a
+#: prompt to pay or sign up to read on): the page's paywall verdict counts them (:func:`~.kinds.wall_score`).
+#: A free trial's offer, a consent-or-pay choice and an ad-blocker wall do not say the text is cut.
+READING_WALLS = frozenset({"meter", "wall", "read_on"})
 
 
 def wall_of(text: str) -> str | None:

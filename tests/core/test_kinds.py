@@ -9,6 +9,7 @@ from sklearn.pipeline import Pipeline
 from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind
 from service.core.kinds import KINDS, RULE_KIND_SCORE, KindGuess, guess_kinds, wall_score, with_neighbours
 from service.core.lexicon import CONTROL_LABELS
+from service.core.scoring import fixed_chrome_of
 from service.core.types import Paragraph
 from training.chrome import load_library
 from training.train import fit_kinds
@@ -35,6 +36,31 @@ def test_only_paywall_notices_make_the_page_wall_score() -> None:
     assert wall_score([0.1, 0.2, 0.0], guesses) == pytest.approx(0.8 * 0.6)
     assert wall_score([0.1, 0.0], [guesses[0], guesses[2]]) == 0.0
     assert wall_score([], []) == 0.0
+
+
+def test_a_wall_line_the_rule_finds_counts_whatever_its_kind() -> None:
+    # the kind model reads some wall lines in other words as another kind; the rule's line counts as a
+    # notice of paywall probability 1, times its chrome probability
+    walled = KindGuess("related", 0.4, 0.01, walled=True)
+    assert wall_score([0.05], [walled]) == pytest.approx(0.95)
+    assert wall_score([0.05], [KindGuess("related", 0.4, 0.01)]) == 0.0
+
+
+def test_the_wall_rule_marks_a_wall_line_not_a_perk_a_comment_box_or_a_badge(kinds: Pipeline) -> None:
+    lines = [
+        "You have two complimentary stories remaining before the meter resets.",
+        "Subscriber only",
+        "The paper cut its free articles from ten to four last year.",
+        "Los comentarios de esta sección son exclusivos para suscriptores.",
+    ]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    assert [g.walled for g in guesses] == [True, False, False, False]
+    assert guesses[3].kind == "comments"  # a comment box for subscribers does not wall the story
+    # a plan's perks speak of subscribers, read as pricing in their card
+    card = ["Digital Anual", "59,99 € al año", "Acceso ilimitado y boletines exclusivos para suscriptores"]
+    in_card = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(card)])
+    assert fixed_chrome_of(card[2]).wall
+    assert in_card[2].kind == "pricing" and not in_card[2].walled
 
 
 def test_a_plan_card_is_read_as_one_block(kinds: Pipeline) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.core.scoring import fixed_chrome_of
 from service.core.walls import MAX_WALL_CHARS, wall_of
 from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
@@ -54,6 +55,26 @@ def test_reading_wall_lines_are_found_with_what_they_say(text: str, what: str) -
 @pytest.mark.parametrize("text", STORY_LINES)
 def test_stories_about_paywalls_are_not_wall_lines(text: str) -> None:
     assert wall_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribe to read more stories like this one in our monthly print edition.",
+        "Continue lendo sobre eleições",
+    ],
+)
+def test_an_offer_of_other_stories_is_no_wall(text: str) -> None:
+    # chrome all the same, but it says nothing of this page's text being held back
+    assert wall_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "what"), WALL_LINES)
+def test_only_a_line_that_holds_the_text_back_tells_the_paywall_verdict(text: str, what: str) -> None:
+    # a free trial, a consent-or-pay choice and an ad-blocker wall are chrome, but not a paywall's notice
+    fixed = fixed_chrome_of(text)
+    assert fixed.chrome
+    assert fixed.wall is (what in {"meter", "wall", "read_on"})
 
 
 def test_a_line_longer_than_a_wall_line_is_left_to_the_model() -> None:
