@@ -154,7 +154,9 @@ METHOD = """\
   its own), since publishers show chrome in blocks. A control line whose rule names its kind (an
   ad slot, a consent button, a list's heading, a comment control, a share bar; a page stamp; an
   editorial note, `disclaimer`) gets that kind, at 0.98. The page-level paywall verdict combines the
-  chrome probability and each paragraph's own paywall-kind probability.
+  chrome probability and each paragraph's own paywall-kind probability; a line the reading-wall rule
+  finds (a meter, a subscriber wall, a prompt to read on behind an account) counts as a paywall notice
+  whatever its kind, unless the kind model reads it as a plan's or a comment box's line.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`; a dev page whose publisher or article also has training pages, or a test page
   sharing either with train or dev, is `excluded` from evaluation); paragraph labels come from
