@@ -57,6 +57,19 @@ def test_a_meter_notice_still_makes_one() -> None:
     assert not classify(load_model(), html=page()).paywall.detected
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        '<a href="/login">Log In</a> | <a href="/subscribe">Subscribe Ad-Free</a>',  # a header's log-in bar
+        '<a href="/comments/feed">Subscribe to Comments Feed</a>',  # a blog's feed link
+    ],
+)
+def test_a_link_that_ends_no_sentence_does_not_make_a_paywall(links: str) -> None:
+    # the kind model reads both as paywall lines (each flagged the page before 2026-12-07)
+    result = classify(load_model(), html=page(after_headline=f'<div class="account">{links}</div>'))
+    assert not result.paywall.detected, result.paywall
+
+
 def test_a_meter_in_other_words_makes_one() -> None:
     # the kind model reads this meter as a list of stories; the reading-wall rule knows its words
     line = "You have two complimentary stories remaining before the meter resets."

@@ -7,7 +7,15 @@ import pytest
 from sklearn.pipeline import Pipeline
 
 from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind
-from service.core.kinds import KINDS, RULE_KIND_SCORE, KindGuess, guess_kinds, wall_score, with_neighbours
+from service.core.kinds import (
+    KINDS,
+    PAYWALL_THRESHOLD,
+    RULE_KIND_SCORE,
+    KindGuess,
+    guess_kinds,
+    wall_score,
+    with_neighbours,
+)
 from service.core.lexicon import CONTROL_LABELS
 from service.core.scoring import fixed_chrome_of
 from service.core.types import Paragraph
@@ -61,6 +69,26 @@ def test_the_wall_rule_marks_a_wall_line_not_a_perk_a_comment_box_or_a_badge(kin
     in_card = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(card)])
     assert fixed_chrome_of(card[2]).wall
     assert in_card[2].kind == "pricing" and not in_card[2].walled
+
+
+def test_a_link_or_a_label_is_no_notice_but_a_linked_sentence_is(kinds: Pipeline) -> None:
+    bar = "Sign in | Subscribe for ad-free reading"
+    sentence = "Subscribe today to keep reading this story and every story in our archive."
+    lines = [
+        Paragraph(index=0, text=bar, link_chars=len(bar)),  # a header's log-in bar
+        Paragraph(index=2, text="Subscriber terms and conditions"),  # a footer's label: four words
+        Paragraph(index=4, text=sentence, link_chars=len(sentence)),  # a notice made clickable
+        Paragraph(index=6, text=sentence),
+    ]
+    guesses = guess_kinds(kinds, lines)
+    assert [g.wall for g in guesses[:2]] == [0.0, 0.0]
+    assert guesses[2].wall == pytest.approx(guesses[3].wall) and guesses[3].wall > 0.5
+
+
+def test_a_wall_line_of_three_words_is_a_notice(kinds: Pipeline) -> None:
+    (guess,) = guess_kinds(kinds, [Paragraph(index=0, text="Registrieren und weiterlesen")])
+    assert guess.walled
+    assert wall_score([0.05], [guess]) >= PAYWALL_THRESHOLD
 
 
 def test_a_plan_card_is_read_as_one_block(kinds: Pipeline) -> None:
