@@ -402,6 +402,12 @@ _SPEECH = speech_after_comma(
 )
 
 
+#: The kinds of account prompt that stand on every page of a site (an invitation to register or to sign
+#: in, a social log-in, a log-in box's line, a comment box's prompt): unlike a perk behind a sign-in ("Log
+#: in to read the full text"), none says this page is walled (:attr:`~.scoring.FixedChrome.prompt`).
+STANDING_PROMPTS = frozenset({"join", "social", "password", "comments"})
+
+
 def account_of(text: str) -> str | None:
     """What kind of account prompt ``text`` is (a key of :data:`ACCOUNTS`), or None when it is none (or when
     the line reports who spoke)."""

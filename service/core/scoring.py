@@ -28,7 +28,7 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
-from .accounts import account_of
+from .accounts import STANDING_PROMPTS, account_of
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
@@ -65,12 +65,15 @@ MAX_REMEMBERED_CHARS = 400
 @dataclass(frozen=True, slots=True)
 class FixedChrome:
     """What the fixed-chrome rules say of one line: whether one matches, the kind of chrome its
-    rule names (None: the kind model reads it), and whether it holds the page back from the reader
-    (:data:`~.walls.READING_WALLS`: the page's paywall verdict counts it)."""
+    rule names (None: the kind model reads it), whether it holds the page back from the reader
+    (:data:`~.walls.READING_WALLS`: the page's paywall verdict counts it), and whether it is a
+    control's label or an account prompt that stands on every page of a site ("Already a subscriber? Sign
+    in", :data:`~.accounts.STANDING_PROMPTS`): it ends most walls, but alone it never makes the verdict."""
 
     chrome: bool
     kind: str | None = None
     wall: bool = False
+    prompt: bool = False
 
 
 NOT_FIXED = FixedChrome(chrome=False)
@@ -108,15 +111,17 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
     if kind is None:
         kind = stamp_kind(text)
     if rule is not None or kind is not None:
-        return FixedChrome(chrome=True, kind=kind)
+        return FixedChrome(chrome=True, kind=kind, prompt=rule is not None)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
     if (wall := wall_of(text)) is not None:
         return FixedChrome(chrome=True, wall=wall in READING_WALLS)
-    if offer_of(text) is not None or account_of(text) is not None or navigation_of(text) is not None:
+    if offer_of(text) is not None or navigation_of(text) is not None:
         return FixedChrome(chrome=True)
+    if (account := account_of(text)) is not None:
+        return FixedChrome(chrome=True, prompt=account in STANDING_PROMPTS)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))
     return NOT_FIXED

@@ -85,6 +85,16 @@ def test_a_link_or_a_label_is_no_notice_but_a_linked_sentence_is(kinds: Pipeline
     assert guesses[2].wall == pytest.approx(guesses[3].wall) and guesses[3].wall > 0.5
 
 
+def test_a_standing_sign_in_prompt_is_no_notice(kinds: Pipeline) -> None:
+    # an invitation to sign in heads every page of a subscription site; a perk behind a sign-in is the
+    # account rule's too, but it may be a wall's ("登录后继续阅读全文": log in to read the full text)
+    assert fixed_chrome_of("Already a member? Sign in here").prompt
+    assert not fixed_chrome_of("Sign in to save this article").prompt
+    assert not fixed_chrome_of("登录后继续阅读全文").prompt
+    (guess,) = guess_kinds(kinds, [Paragraph(index=0, text="Already a member? Sign in here")])
+    assert guess.wall == 0.0 and not guess.walled
+
+
 def test_a_wall_line_of_three_words_is_a_notice(kinds: Pipeline) -> None:
     (guess,) = guess_kinds(kinds, [Paragraph(index=0, text="Registrieren und weiterlesen")])
     assert guess.walled
