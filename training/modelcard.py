@@ -156,7 +156,9 @@ METHOD = """\
   editorial note, `disclaimer`) gets that kind, at 0.98. The page-level paywall verdict combines the
   chrome probability and each paragraph's own paywall-kind probability; a line the reading-wall rule
   finds (a meter, a subscriber wall, a prompt to read on behind an account) counts as a paywall notice
-  whatever its kind, unless the kind model reads it as a plan's or a comment box's line.
+  whatever its kind, unless the kind model reads it as a plan's or a comment box's line; a notice by
+  the kind model's reading needs five words and is neither a link that ends no sentence nor a sign-in
+  prompt that stands on every page of a site.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`; a dev page whose publisher or article also has training pages, or a test page
   sharing either with train or dev, is `excluded` from evaluation); paragraph labels come from
@@ -293,7 +295,13 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
         lines += [
             "",
             f"Paywall detection on these pages: precision {pw['precision']:.3f}, recall {pw['recall']:.3f} "
-            f"({pw['pages_with_wall']} pages with an injected paywall notice, {pw['pages_without']} without).",
+            f"({pw['pages_with_wall']} pages with an injected paywall notice, {pw['pages_without']} without)."
+            + (
+                f" {pw['pages_already_flagged']} test pages are left out: their own chrome already makes the"
+                " verdict (a wall of their own, or a line of the site's furniture read as a notice)."
+                if "pages_already_flagged" in pw
+                else ""
+            ),
         ]
     return lines
 

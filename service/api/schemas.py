@@ -178,8 +178,10 @@ class ParagraphOut(BaseModel):
 class PaywallOut(BaseModel):
     detected: bool = Field(description="True when the page shows a paywall or subscription wall.")
     score: float = Field(
-        description="Probability-like strength of the strongest paywall notice on the page (a chrome paragraph"
-        " of at least three words read as a paywall notice; a bare 'Log in' link or button is none)."
+        description="Probability-like strength of the strongest paywall notice on the page: a chrome paragraph"
+        " of at least five words read as a paywall notice, or a meter, a subscriber wall or a prompt to read on"
+        " that the reading-wall rule finds. A link or button ('Log in | Subscribe'), a footer's link and a"
+        " sign-in prompt that stands on every page ('Already a subscriber? Sign in') are none."
     )
     kinds: list[str] = Field(description="Wall-related chrome kinds seen on the page (paywall, pricing, login).")
 
