@@ -61,13 +61,18 @@ def test_a_meter_notice_still_makes_one() -> None:
     "links",
     [
         '<a href="/login">Log In</a> | <a href="/subscribe">Subscribe Ad-Free</a>',  # a header's log-in bar
-        '<a href="/comments/feed">Subscribe to Comments Feed</a>',  # a blog's feed link
+        '<a href="/comments/feed">Subscribe to this blog\'s comments feed</a>',  # a blog's feed link
     ],
 )
 def test_a_link_that_ends_no_sentence_does_not_make_a_paywall(links: str) -> None:
     # the kind model reads both as paywall lines (each flagged the page before 2026-12-07)
     result = classify(load_model(), html=page(after_headline=f'<div class="account">{links}</div>'))
     assert not result.paywall.detected, result.paywall
+
+
+def test_a_bar_of_links_in_a_text_dump_does_not_make_a_paywall() -> None:
+    # in text a link has no markup: a bar of them is told by its separators
+    assert not classify(load_model(), text="\n".join(["Log In | Subscribe Ad-Free", *STORY])).paywall.detected
 
 
 def test_a_meter_in_other_words_makes_one() -> None:

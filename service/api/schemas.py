@@ -27,7 +27,7 @@ from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
 from ..core.artifact import Model
-from ..core.kinds import RULE_KIND_SCORE
+from ..core.kinds import MIN_NOTICE_WORDS, RULE_KIND_SCORE
 from ..core.parse import SURROGATES
 from ..core.report import Listing, document_dict
 from ..core.title import MAX_TITLE_CHARS
@@ -179,9 +179,10 @@ class PaywallOut(BaseModel):
     detected: bool = Field(description="True when the page shows a paywall or subscription wall.")
     score: float = Field(
         description="Probability-like strength of the strongest paywall notice on the page: a chrome paragraph"
-        " of at least five words read as a paywall notice, or a meter, a subscriber wall or a prompt to read on"
-        " that the reading-wall rule finds. A link or button ('Log in | Subscribe'), a footer's link and a"
-        " sign-in prompt that stands on every page ('Already a subscriber? Sign in') are none."
+        f" of at least {MIN_NOTICE_WORDS} words read as a paywall notice, or a meter, a subscriber wall or a"
+        " prompt to read on that the reading-wall rule finds. A link or a bar of links that ends no sentence"
+        " ('Log in | Subscribe'; in HTML, any link) and a sign-in prompt that stands on every page ('Already a"
+        " subscriber? Sign in') are none."
     )
     kinds: list[str] = Field(description="Wall-related chrome kinds seen on the page (paywall, pricing, login).")
 

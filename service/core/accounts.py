@@ -403,8 +403,9 @@ _SPEECH = speech_after_comma(
 
 
 #: The kinds of account prompt that stand on every page of a site (an invitation to register or to sign
-#: in, a social log-in, a log-in box's line, a comment box's prompt): unlike a perk behind a sign-in ("Log
-#: in to read the full text"), none says this page is walled (:attr:`~.scoring.FixedChrome.prompt`).
+#: in, a social log-in, a log-in box's line, a comment box's prompt): unlike a perk behind a sign-in, which
+#: may be a wall's ("登录后继续阅读全文": log in to read the full text), none says this page is walled
+#: (:attr:`~.scoring.FixedChrome.standing`).
 STANDING_PROMPTS = frozenset({"join", "social", "password", "comments"})
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -229,16 +229,21 @@ def chrome_kinds(
     own = guessed(model.threshold)
     wall = wall_score([float(raw[i]) for i in own], list(own.values()))
     detected = wall >= PAYWALL_THRESHOLD
-    # a wall line the rule found (``walled``) is the wall's whatever kind the kind model reads in it
-    seen = (
-        sorted(
-            {g.kind if g.kind in WALL_KINDS else WALL_KIND for g in own.values() if g.walled or g.kind in WALL_KINDS}
-        )
-        if detected
-        else []
-    )
+    seen = _wall_kinds(own.values()) if detected else []
     shown = own if cut == model.threshold else guessed(cut)
     return shown, Paywall(detected, round(wall, SCORE_DIGITS), tuple(seen))
+
+
+def _wall_kinds(guesses: Iterable[KindGuess]) -> list[str]:
+    """The wall kinds among ``guesses``, and ``paywall`` when the reading-wall rule found a wall's notice
+    (``walled``), whatever kind the kind model reads in it."""
+    seen = set()
+    for guess in guesses:
+        if guess.kind in WALL_KINDS:
+            seen.add(guess.kind)
+        if guess.walled:
+            seen.add(WALL_KIND)
+    return sorted(seen)
 
 
 def classify(

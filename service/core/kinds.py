@@ -45,7 +45,7 @@ WALL_KIND = "paywall"
 WALL_KINDS = frozenset({"paywall", "pricing", "login"})
 #: Kinds whose lines speak of subscribers without walling the page ("newsletters exclusive to subscribers"
 #: in a plan's perks, "comments are for subscribers"): a wall line the kind model reads as one of them
-#: does not make the page's verdict (:func:`wall_score`).
+#: does not make the page's verdict (:func:`wall_score`), unless read alone it is a paywall's.
 OWN_BOX_KINDS = frozenset({"pricing", "comments"})
 #: Page-level paywall score at or above which a paywall is reported. Chosen on dev for 1.10.0:
 #: the F1 of page-level detection on injected pages peaks at 0.6 with both training seeds.
@@ -58,9 +58,11 @@ MIN_NOTICE_WORDS = 5
 #: A line the reading-wall rule finds is a notice from this many words ("Anmelden und weiterlesen").
 MIN_WALL_LINE_WORDS = 3
 #: Above this share of its characters in links, a paragraph that does not end a sentence is a button, a
-#: menu or a footer's link, not a notice ("Sign In | Subscribe Ad-Free", "Subscribe to Comments RSS Feed").
+#: menu or a footer's link, not a notice ("Subscribe to the comments feed").
 MAX_NOTICE_LINK_DENSITY = 0.5
-_SENTENCE_END = re.compile(r"[.!?。！？؟।][\"”’»)]*\s*$")
+#: A bar of links as a text dump flattens it ("Log in | Subscribe"): in text, a link has no markup.
+_BAR = re.compile(r"\s[|·•]\s")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
 #: The score of a kind a control line's rule names: the share of the training library's lines
 #: given a kind by a rule that are of that kind (161 of 163; held-out lines 23 of 24).
 RULE_KIND_SCORE = 0.98
@@ -109,13 +111,14 @@ def build_kind_pipeline() -> Pipeline:
 
 @dataclass(frozen=True, slots=True)
 class KindGuess:
-    """The kind of one chrome paragraph, and the probability that it is a paywall notice."""
+    """The kind of one chrome paragraph, the probability that it is a paywall notice, and whether the
+    reading-wall rule takes it for one."""
 
     kind: str
     score: float
     wall: float
     """Probability that the paragraph is a paywall notice (0 for one of fewer than ``MIN_NOTICE_WORDS`` words,
-    a link that ends no sentence, and a control's label or an account prompt: ``FixedChrome.prompt``)."""
+    for a link or a bar of links that ends no sentence, and for a standing prompt: ``FixedChrome.standing``)."""
     walled: bool = False
     """Whether the reading-wall rule takes the paragraph for a wall's notice (:data:`~.walls.READING_WALLS`)."""
 
@@ -133,11 +136,14 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
     own = linear_proba(pipeline.steps[-1][1], final_input(pipeline, batch))
     classes = [str(c) for c in pipeline.classes_]
-    words = np.expm1(text_views(batch)["stats"][:, LOG_WORDS])
+    # compared as the statistics hold them (log1p of the count): expm1 of log1p(4) is below 4
+    log_words = text_views(batch)["stats"][:, LOG_WORDS]
     fixed = fixed_chrome(batch)
-    furniture = (f.prompt or _link_not_sentence(p) for p, f in zip(batch, fixed, strict=True))
-    notice = (words >= MIN_NOTICE_WORDS) & ~np.fromiter(furniture, dtype=bool, count=len(batch))
+    furniture = (f.standing or _links_not_sentence(p) for p, f in zip(batch, fixed, strict=True))
+    notice = (log_words >= np.log1p(MIN_NOTICE_WORDS)) & ~np.fromiter(furniture, dtype=bool, count=len(batch))
     wall = np.where(notice, own[:, classes.index(WALL_KIND)], 0.0).tolist()
+    own_wall = own.argmax(axis=1) == classes.index(WALL_KIND)
+    long_enough = (log_words >= np.log1p(MIN_WALL_LINE_WORDS)).tolist()
     proba = with_neighbours(own, np.fromiter((p.index for p in paragraphs), dtype=np.int64, count=len(paragraphs)))
     best = proba.argmax(axis=1)
     scores = proba[np.arange(len(best)), best].tolist()
@@ -146,13 +152,18 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:
             kinds[i], scores[i] = verdict.kind, RULE_KIND_SCORE
-        walled[i] = verdict.wall and kinds[i] not in OWN_BOX_KINDS and bool(words[i] >= MIN_WALL_LINE_WORDS)
+        # a plan's perk or a comment box's line speaks of subscribers too; a wall's notice set beside a
+        # plan card takes the card's kind with its neighbours, but alone it reads as a paywall's
+        boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i]
+        walled[i] = verdict.wall and long_enough[i] and not boxed
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]
 
 
-def _link_not_sentence(paragraph: Paragraph) -> bool:
-    """Whether ``paragraph`` is mostly link and ends no sentence (:data:`MAX_NOTICE_LINK_DENSITY`)."""
-    return paragraph.link_density > MAX_NOTICE_LINK_DENSITY and _SENTENCE_END.search(paragraph.text) is None
+def _links_not_sentence(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is mostly link (:data:`MAX_NOTICE_LINK_DENSITY`) or a bar of links flattened
+    into text, and ends no sentence."""
+    linked = paragraph.link_density > MAX_NOTICE_LINK_DENSITY or _BAR.search(paragraph.text) is not None
+    return linked and _SENTENCE_END.search(paragraph.text) is None
 
 
 def wall_score(chrome_scores: Sequence[float], guesses: Sequence[KindGuess]) -> float:
@@ -169,10 +180,10 @@ def wall_score(chrome_scores: Sequence[float], guesses: Sequence[KindGuess]) -> 
     without a paywall (model 1.13.0, injected pages: precision 0.548 → 0.664, recall 0.746 →
     0.728; dev 0.559 → 0.627 and 0.792 → 0.771; dev F1 still peaks at this threshold).
 
-    Since 2026-12-07 a notice needs five words and must be neither a link that ends no sentence nor a
-    control's label or an account prompt: of the 163 dev pages with article text, 28 were flagged by their
-    own chrome, most by a log-in bar, a footer's link, a menu or "Already a subscriber? Sign in" (10 after;
-    on dev's injected pages precision 0.743 → 0.788 at the same recall).
+    Since 2026-12-07 a notice needs five words and must be neither a link (or a bar of links) that ends
+    no sentence nor a control's label or an account prompt that stands on every page: of the 163 dev
+    pages with article text, 28 were flagged by their own chrome, most by a log-in bar, a footer's link,
+    a menu or "Already a subscriber? Sign in" (10 after; docs/model-history.md, "real pages flagged").
 
     A line the reading-wall rule takes for a wall's notice (``walled``) counts whatever its kind,
     as a notice of paywall probability 1: the kind model, trained on the library's wordings, reads

@@ -73,7 +73,7 @@ class FixedChrome:
     chrome: bool
     kind: str | None = None
     wall: bool = False
-    prompt: bool = False
+    standing: bool = False
 
 
 NOT_FIXED = FixedChrome(chrome=False)
@@ -111,17 +111,17 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
     if kind is None:
         kind = stamp_kind(text)
     if rule is not None or kind is not None:
-        return FixedChrome(chrome=True, kind=kind, prompt=rule is not None)
+        return FixedChrome(chrome=True, kind=kind, standing=rule is not None)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
     if (wall := wall_of(text)) is not None:
         return FixedChrome(chrome=True, wall=wall in READING_WALLS)
+    if (account := account_of(text)) is not None:
+        return FixedChrome(chrome=True, standing=account in STANDING_PROMPTS)
     if offer_of(text) is not None or navigation_of(text) is not None:
         return FixedChrome(chrome=True)
-    if (account := account_of(text)) is not None:
-        return FixedChrome(chrome=True, prompt=account in STANDING_PROMPTS)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))
     return NOT_FIXED

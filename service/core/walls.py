@@ -40,8 +40,8 @@ _SUBSCRIBERS = (
 #: Going on reading, in the wall's words.
 _READ_ON = (
     r"(?:continue reading|keep reading|read on|read the rest|read the full (?:article|story)"
-    # "subscribe to read more stories like this" offers other stories, not the rest of this one
-    r"|read this|read more(?! (?:stories|articles|news|of our|like|from|about))|read everything"
+    # "subscribe to read more stories like this one" offers other stories, not the rest of this one
+    r"|read this|read more(?! (?:stories|articles|pieces) like\b| like this| of our| from our)|read everything"
     r"|read the whole (?:article|story)|start reading|unlock (?:this|the full)"
     r"|access (?:this|the full) (?:article|story|content)"
     r"|weiterlesen|weiter zu lesen|weiterzulesen|lire la suite|poursuivre (?:votre|la) lecture"

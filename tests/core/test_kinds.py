@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
-from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind
+from service.core.accounts import STANDING_PROMPTS, account_of
+from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind, control_rule
 from service.core.kinds import (
     KINDS,
     PAYWALL_THRESHOLD,
@@ -88,11 +89,23 @@ def test_a_link_or_a_label_is_no_notice_but_a_linked_sentence_is(kinds: Pipeline
 def test_a_standing_sign_in_prompt_is_no_notice(kinds: Pipeline) -> None:
     # an invitation to sign in heads every page of a subscription site; a perk behind a sign-in is the
     # account rule's too, but it may be a wall's ("登录后继续阅读全文": log in to read the full text)
-    assert fixed_chrome_of("Already a member? Sign in here").prompt
-    assert not fixed_chrome_of("Sign in to save this article").prompt
-    assert not fixed_chrome_of("登录后继续阅读全文").prompt
-    (guess,) = guess_kinds(kinds, [Paragraph(index=0, text="Already a member? Sign in here")])
-    assert guess.wall == 0.0 and not guess.walled
+    line = "Sign in or register to join the conversation"
+    assert control_rule(line) is None and account_of(line) in STANDING_PROMPTS  # the account rule's alone
+    assert fixed_chrome_of(line).standing
+    assert fixed_chrome_of("Already a member? Sign in here").standing  # a control's label
+    assert not fixed_chrome_of("Sign in to save this article").standing
+    assert not fixed_chrome_of("登录后继续阅读全文").standing
+    guesses = guess_kinds(
+        kinds, [Paragraph(index=0, text=line), Paragraph(index=2, text="Already a member? Sign in here")]
+    )
+    assert [(g.wall, g.walled) for g in guesses] == [(0.0, False), (0.0, False)]
+
+
+def test_a_wall_line_beside_a_plan_card_still_counts(kinds: Pipeline) -> None:
+    # read with its neighbours a wall's notice takes the card's kind; its own reading decides
+    lines = ["This article is exclusive to our subscribers.", "Digital Monthly", "€9.99 a month", "Cancel anytime"]
+    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(lines)])
+    assert guesses[0].walled
 
 
 def test_a_wall_line_of_three_words_is_a_notice(kinds: Pipeline) -> None:

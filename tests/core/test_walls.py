@@ -26,6 +26,7 @@ WALL_LINES = (
     ("Log in or create a free account to keep reading this story.", "read_on"),
     ("Jetzt registrieren und kostenlos weiterlesen", "read_on"),
     ("Per continuare a leggere abbonati al giornale.", "read_on"),
+    ("Subscribe to read more articles.", "read_on"),
     ("Start your 14-day free trial", "trial"),
     ("4 Wochen gratis testen", "trial"),
     ("Accept cookies or subscribe for an ad-free site.", "consent_or_pay"),
@@ -65,7 +66,7 @@ def test_stories_about_paywalls_are_not_wall_lines(text: str) -> None:
     ],
 )
 def test_an_offer_of_other_stories_is_no_wall(text: str) -> None:
-    # chrome all the same, but it says nothing of this page's text being held back
+    # it says nothing of this page's text being held back
     assert wall_of(text) is None
 
 
