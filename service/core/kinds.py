@@ -183,12 +183,12 @@ def wall_score(chrome_scores: Sequence[float], guesses: Sequence[KindGuess]) -> 
     Since 2026-12-07 a notice needs five words and must be neither a link (or a bar of links) that ends
     no sentence nor a control's label or an account prompt that stands on every page: of the 163 dev
     pages with article text, 28 were flagged by their own chrome, most by a log-in bar, a footer's link,
-    a menu or "Already a subscriber? Sign in" (10 after; docs/model-history.md, "real pages flagged").
+    a menu or "Already a subscriber? Sign in" (11 after; docs/model-history.md, "real pages flagged").
 
     A line the reading-wall rule takes for a wall's notice (``walled``) counts whatever its kind,
     as a notice of paywall probability 1: the kind model, trained on the library's wordings, reads
-    some wall lines in other words as another kind (on dev's injected pages, recall 0.774 → 0.839
-    and precision 0.727 → 0.743; a held-out wall mid-story flagged on 0.731 → 0.874 of the pages).
+    some wall lines in other words as another kind (with the rest of 2026-12-07's changes, dev's
+    injected pages: recall 0.774 → 0.846; a held-out wall mid-story flagged on 0.731 → 0.904 of them).
     """
     return max(
         (
