@@ -28,6 +28,7 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, MIN_KIND_SCORE, OTHER, PAYWALL_THRESHOLD, KindGuess, guess_kinds, wall_score
 from service.core.parse import ParsedPage, parse_html
+from service.core.scoring import text_only
 from service.core.segment import normalize, segment_tree
 from service.core.types import Paragraph
 
@@ -165,8 +166,8 @@ def wall_report(
     clean: CleanPages,
 ) -> dict[str, Any]:
     """A held-out wall mid-story (:func:`wall_page`), each mode: the wall's lines kept, the article
-    kept (``undisturbed``) and, of it, the part after the wall (``after_wall``); and in HTML mode the
-    share of these pages whose ``paywall`` object says so."""
+    kept (``undisturbed``) and, of it, the part after the wall (``after_wall``); and the share of these
+    pages whose ``paywall`` object says so (``paywall_detected``; ``paywall_detected_text`` in text mode)."""
     placed = [ip for page in pages if (ip := wall_page(page, heldout)) is not None]
     scores = _mode_scores(pipelines, placed)
     report: dict[str, Any] = {"pages": len(placed)}
@@ -177,8 +178,10 @@ def wall_report(
             | {"after_wall": undisturbed(placed, scores[mode], clean.kept[mode], after_chrome=True)["undisturbed"]}
         )
     if KIND_STAGE in pipelines:
-        wall = paywall_report(pipelines[KIND_STAGE], placed, scores["html"], clean.flagged)
+        wall = paywall_report(pipelines[KIND_STAGE], placed, scores["html"], clean.flagged["html"])
         report["paywall_detected"] = wall["recall"]
+        text = paywall_report(pipelines[KIND_STAGE], placed, scores["text"], clean.flagged["text"], mode="text")
+        report["paywall_detected_text"] = text["recall"]
     return report
 
 
@@ -274,7 +277,10 @@ def leakage_report(
         kept = undisturbed(injected, scores[mode], clean.kept[mode])
         report[mode] = _leaks(injected, scores[mode], by_group=True) | kept
     if KIND_STAGE in pipelines:
-        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"], clean.flagged)
+        report["paywall"] = paywall_report(pipelines[KIND_STAGE], injected, scores["html"], clean.flagged["html"])
+        report["paywall_text"] = paywall_report(
+            pipelines[KIND_STAGE], injected, scores["text"], clean.flagged["text"], mode="text"
+        )
     for placement in PLACEMENTS[1:]:
         placed = [ip for page in pages if (ip := inject_page(page, heldout, placement)) is not None]
         scores = _mode_scores(pipelines, placed)
@@ -297,18 +303,19 @@ class CleanPages:
 
     kept: dict[str, dict[str, Counter[str]]]
     """Per mode, per page key: the article paragraphs (truth content) kept."""
-    flagged: frozenset[str]
-    """Keys of the pages whose own chrome already makes the paywall verdict."""
+    flagged: dict[str, frozenset[str]]
+    """Per mode: keys of the pages whose own chrome already makes the paywall verdict."""
 
 
 def clean_kept(pipelines: dict[str, Pipeline], pages: Sequence[PreparedPage]) -> CleanPages:
     """The article paragraphs each mode keeps on each page as it is, and the pages already flagged."""
     real = [page for page in pages if page.paragraphs and page.article_text is not None]
     html, text = both_modes(pipelines, [page.paragraphs for page in real], [False] * len(real))
-    flagged: frozenset[str] = frozenset()
+    flagged: dict[str, frozenset[str]] = {"html": frozenset(), "text": frozenset()}
     if KIND_STAGE in pipelines:
-        verdicts = _verdicts(pipelines[KIND_STAGE], [page.paragraphs for page in real], html)
-        flagged = frozenset(page.key for page, detected in zip(real, verdicts, strict=True) if detected)
+        for mode, scores in (("html", html), ("text", text)):
+            verdicts = _verdicts(pipelines[KIND_STAGE], [page.paragraphs for page in real], scores, mode=mode)
+            flagged[mode] = frozenset(page.key for page, detected in zip(real, verdicts, strict=True) if detected)
     kept = {
         mode: {
             page.key: Counter(
@@ -373,11 +380,15 @@ def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by
     return result
 
 
-def _verdicts(kinds: Pipeline, pages: Sequence[Sequence[Paragraph]], scores: Sequence[np.ndarray]) -> list[bool]:
-    """Each page's paywall verdict, as ``classify`` makes it at the model's threshold."""
+def _verdicts(
+    kinds: Pipeline, pages: Sequence[Sequence[Paragraph]], scores: Sequence[np.ndarray], *, mode: str = "html"
+) -> list[bool]:
+    """Each page's paywall verdict, as ``classify`` makes it at the model's threshold (``mode`` text: on the
+    page's lines as a text dump gives them, without markup, with text mode's ``scores``)."""
     out = []
     for paragraphs, page_scores in zip(pages, scores, strict=True):
-        chrome = [(p, s) for p, s in zip(paragraphs, page_scores, strict=True) if s < THRESHOLD]
+        read = text_only(paragraphs) if mode == "text" else paragraphs
+        chrome = [(p, s) for p, s in zip(read, page_scores, strict=True) if s < THRESHOLD]
         guesses = guess_kinds(kinds, [p for p, _ in chrome])
         out.append(bool(wall_score([s for _, s in chrome], guesses) >= PAYWALL_THRESHOLD))
     return out
@@ -388,15 +399,18 @@ def paywall_report(
     injected: Sequence[InjectedPage],
     scores: Sequence[np.ndarray],
     flagged: Collection[str] = (),
+    *,
+    mode: str = "html",
 ) -> dict[str, Any]:
     """Page-level paywall detection: pages with an injected held-out paywall block are positives.
 
     A page already flagged as it is (``flagged``: its own chrome shows a paywall, as some test pages
-    do) is left out: its verdict says nothing of the injected blocks.
+    do) is left out: its verdict says nothing of the injected blocks. ``mode`` and ``scores`` say which
+    mode's verdict (:func:`_verdicts`).
     """
     tp = fp = fn = tn = 0
     kept = [(ip, s) for ip, s in zip(injected, scores, strict=True) if ip.key not in flagged]
-    verdicts = _verdicts(kinds, [ip.paragraphs for ip, _ in kept], [s for _, s in kept])
+    verdicts = _verdicts(kinds, [ip.paragraphs for ip, _ in kept], [s for _, s in kept], mode=mode)
     for (ip, _), detected in zip(kept, verdicts, strict=True):
         tp += detected and ip.has_wall
         fp += detected and not ip.has_wall

@@ -272,7 +272,8 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
             "article paragraphs after the wall that the model keeps on the page as it is, it still keeps "
             f"{wall['html']['after_wall']:.4f} (HTML) and {wall['text']['after_wall']:.4f} (text)"
             + (
-                f"; the page's `paywall` object detects the wall on {wall['paywall_detected']:.3f} of these pages."
+                f"; the page's `paywall` object detects the wall on {wall['paywall_detected']:.3f} of these pages"
+                + (f" ({wall['paywall_detected_text']:.3f} in text mode)." if "paywall_detected_text" in wall else ".")
                 if "paywall_detected" in wall
                 else "."
             ),
@@ -302,6 +303,14 @@ def _leakage_table(leakage: dict[str, Any]) -> list[str]:
                 if "pages_already_flagged" in pw
                 else ""
             ),
+        ]
+    if "paywall_text" in leakage:
+        pw = leakage["paywall_text"]
+        lines += [
+            "",
+            f"In text mode (the same pages' lines, no markup): precision {pw['precision']:.3f}, recall "
+            f"{pw['recall']:.3f} ({pw['pages_with_wall']} pages with an injected notice, {pw['pages_without']} "
+            f"without; {pw['pages_already_flagged']} left out).",
         ]
     return lines
 

@@ -23,6 +23,7 @@ from training.leakage import (
     OTHER_HANDS_SALT,
     UNPLACED,
     _placed,
+    _verdicts,
     inject_page,
     lone_page,
     paywall_report,
@@ -227,6 +228,19 @@ def test_paywall_detection_leaves_out_pages_already_flagged() -> None:
     assert counted["pages_with_wall"] == 1 and counted["pages_already_flagged"] == 0
     left_out = paywall_report(kinds, [injected], scores, flagged={injected.key})
     assert left_out["pages_with_wall"] == 0 and left_out["pages_already_flagged"] == 1
+
+
+def test_the_text_mode_verdict_reads_the_lines_without_their_markup() -> None:
+    # a notice made a link that ends no sentence is a button in HTML; a text dump keeps no links
+    link = "Subscribe for unlimited access to every story"
+    page = [
+        Paragraph(index=0, text="The council met on Tuesday to approve the budget."),
+        Paragraph(index=1, text=link, link_chars=len(link)),
+    ]
+    scores = [np.array([0.9, 0.05])]
+    kinds = load_model().pipelines[KIND_STAGE]
+    assert _verdicts(kinds, [page], scores, mode="html") == [False]
+    assert _verdicts(kinds, [page], scores, mode="text") == [True]
 
 
 def test_lines_by_other_hands_are_set_alone_between_the_articles_paragraphs() -> None:
