@@ -62,6 +62,9 @@ MIN_WALL_LINE_WORDS = 3
 MAX_NOTICE_LINK_DENSITY = 0.5
 #: A bar of links as a text dump flattens it ("Log in | Subscribe"): in text, a link has no markup.
 _BAR = re.compile(r"\s[|·•]\s")
+#: At least this share of a line's words (those that open with a letter) capitalised, and no sentence
+#: ended: a menu, a button or a heading flattened into text ("Our Story Blog FAQ Subscription Pricing").
+MIN_TITLE_CASE_SHARE = 0.8
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
 #: The score of a kind a control line's rule names: the share of the training library's lines
 #: given a kind by a rule that are of that kind (161 of 163; held-out lines 23 of 24).
@@ -118,7 +121,8 @@ class KindGuess:
     score: float
     wall: float
     """Probability that the paragraph is a paywall notice (0 for one of fewer than ``MIN_NOTICE_WORDS`` words,
-    for a link or a bar of links that ends no sentence, and for a standing prompt: ``FixedChrome.standing``)."""
+    for a link, a bar of links or a line in title case that ends no sentence, and for a standing prompt:
+    ``FixedChrome.standing``)."""
     walled: bool = False
     """Whether the reading-wall rule takes the paragraph for a wall's notice (:data:`~.walls.READING_WALLS`)."""
 
@@ -160,10 +164,20 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
 
 
 def _links_not_sentence(paragraph: Paragraph) -> bool:
-    """Whether ``paragraph`` is mostly link (:data:`MAX_NOTICE_LINK_DENSITY`) or a bar of links flattened
-    into text, and ends no sentence."""
-    linked = paragraph.link_density > MAX_NOTICE_LINK_DENSITY or _BAR.search(paragraph.text) is not None
-    return linked and _SENTENCE_END.search(paragraph.text) is None
+    """Whether ``paragraph`` is mostly link (:data:`MAX_NOTICE_LINK_DENSITY`), a bar of links flattened into
+    text or a line in title case (:data:`MIN_TITLE_CASE_SHARE`), and ends no sentence."""
+    text = paragraph.text
+    if _SENTENCE_END.search(text) is not None:
+        return False
+    return paragraph.link_density > MAX_NOTICE_LINK_DENSITY or _BAR.search(text) is not None or _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """Whether at least :data:`MIN_TITLE_CASE_SHARE` of the words of ``text`` that open with a letter are
+    capitalised (a line of :data:`MIN_NOTICE_WORDS` of them or more)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    capitalised = sum(word[:1].isupper() for word in words)
+    return len(words) >= MIN_NOTICE_WORDS and capitalised >= MIN_TITLE_CASE_SHARE * len(words)
 
 
 def wall_score(chrome_scores: Sequence[float], guesses: Sequence[KindGuess]) -> float:

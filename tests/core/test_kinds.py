@@ -108,6 +108,15 @@ def test_a_wall_line_beside_a_plan_card_still_counts(kinds: Pipeline) -> None:
     assert guesses[0].walled
 
 
+def test_a_menu_in_title_case_is_no_notice_in_a_text_dump(kinds: Pipeline) -> None:
+    # a text dump flattens a site's menu onto one line, with no separator and no link to tell it by
+    menu = "Our Story Premium Subscription Plans Digital Edition Member Login"
+    notice = "Subscribe today to keep reading this story and every story in our archive."
+    guesses = guess_kinds(kinds, [Paragraph(index=0, text=menu), Paragraph(index=2, text=notice)])
+    assert guesses[0].wall == 0.0
+    assert guesses[1].wall > 0.5
+
+
 def test_a_wall_line_of_three_words_is_a_notice(kinds: Pipeline) -> None:
     (guess,) = guess_kinds(kinds, [Paragraph(index=0, text="Registrieren und weiterlesen")])
     assert guess.walled
