@@ -157,8 +157,8 @@ METHOD = """\
   chrome probability and each paragraph's own paywall-kind probability; a line the reading-wall rule
   finds (a meter, a subscriber wall, a prompt to read on behind an account) counts as a paywall notice
   whatever its kind, unless the kind model reads it as a plan's or a comment box's line; a notice by
-  the kind model's reading needs five words and is neither a link that ends no sentence nor a sign-in
-  prompt that stands on every page of a site.
+  the kind model's reading needs five words and is neither a link, a bar of links or a line in title
+  case that ends no sentence, nor a sign-in prompt that stands on every page of a site.
 - **Training data**: the shared corpora, split by site (70/10/20 train/dev/test, recorded in
   `datasets/splits/`; a dev page whose publisher or article also has training pages, or a test page
   sharing either with train or dev, is `excluded` from evaluation); paragraph labels come from

@@ -180,9 +180,9 @@ class PaywallOut(BaseModel):
     score: float = Field(
         description="Probability-like strength of the strongest paywall notice on the page: a chrome paragraph"
         f" of at least {MIN_NOTICE_WORDS} words read as a paywall notice, or a meter, a subscriber wall or a"
-        " prompt to read on that the reading-wall rule finds. A link or a bar of links that ends no sentence"
-        " ('Log in | Subscribe'; in HTML, any link) and a sign-in prompt that stands on every page ('Already a"
-        " subscriber? Sign in') are none."
+        " prompt to read on that the reading-wall rule finds. A link, a bar of links or a line in title case"
+        " that ends no sentence ('Log in | Subscribe', a menu; in HTML, any link) and a sign-in prompt that"
+        " stands on every page ('Already a subscriber? Sign in') are none."
     )
     kinds: list[str] = Field(description="Wall-related chrome kinds seen on the page (paywall, pricing, login).")
 
