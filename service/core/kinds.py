@@ -143,8 +143,11 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     # compared as the statistics hold them (log1p of the count): expm1 of log1p(4) is below 4
     log_words = text_views(batch)["stats"][:, LOG_WORDS]
     fixed = fixed_chrome(batch)
-    furniture = (f.standing or _links_not_sentence(p) for p, f in zip(batch, fixed, strict=True))
-    notice = (log_words >= np.log1p(MIN_NOTICE_WORDS)) & ~np.fromiter(furniture, dtype=bool, count=len(batch))
+    # the furniture tests (a pattern search or a split) only for the lines long enough to be a notice
+    notice = [
+        long and not (f.standing or _links_not_sentence(p))
+        for long, p, f in zip((log_words >= np.log1p(MIN_NOTICE_WORDS)).tolist(), batch, fixed, strict=True)
+    ]
     wall = np.where(notice, own[:, classes.index(WALL_KIND)], 0.0).tolist()
     own_wall = own.argmax(axis=1) == classes.index(WALL_KIND)
     long_enough = (log_words >= np.log1p(MIN_WALL_LINE_WORDS)).tolist()
