@@ -15,6 +15,7 @@ from sklearn.pipeline import Pipeline
 
 from service.core.foreign import text_scores, text_stage
 from service.core.parse import parse_html
+from service.core.rails import cap_rails
 from service.core.recalibrate import ScoreMap, mapped
 from service.core.scoring import content_scores, html_scores, text_only
 from service.core.segment import segment_lines, segment_tree
@@ -108,21 +109,26 @@ def both_modes(
     pipelines: dict[str, Pipeline], pages: Sequence[list[Paragraph]], fragments: Sequence[bool]
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """HTML-mode scores (as ``classify`` gives them: both models) and text-mode scores of the same pages."""
-    text = predict_text_pages(pipelines, [text_only(page) for page in pages])
+    text = predict_text_pages(pipelines, [text_only(page) for page in pages], rails=False)
     html = predict_pages(pipelines["html"], pages)
-    combined = [html_scores(p, h, t, fragment=f) for p, h, t, f in zip(pages, html, text, fragments, strict=True)]
-    return combined, text
+    combined = [
+        cap_rails(p, html_scores(p, h, t, fragment=f)) for p, h, t, f in zip(pages, html, text, fragments, strict=True)
+    ]
+    return combined, [cap_rails(p, t) for p, t in zip(pages, text, strict=True)]
 
 
-def predict_text_pages(pipelines: Mapping[str, Pipeline], pages: Sequence[list[Paragraph]]) -> list[np.ndarray]:
-    """Text-mode scores of each page, as ``classify`` gives them (:func:`service.core.foreign.text_scores`),
+def predict_text_pages(
+    pipelines: Mapping[str, Pipeline], pages: Sequence[list[Paragraph]], *, rails: bool = True
+) -> list[np.ndarray]:
+    """Text-mode scores of each page, as ``classify`` gives them (:func:`service.core.foreign.text_scores`,
+    then :func:`~service.core.rails.cap_rails` unless ``rails`` is false: what HTML mode's text pass reads),
     computed in batches of pages that one stage reads."""
     stages = [text_stage(pipelines, page) for page in pages]
     out: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for stage in {id(s): s for s in stages}.values():
         rows = [i for i, s in enumerate(stages) if s is stage]
         for i, scores in zip(rows, predict_pages(stage, [pages[i] for i in rows], text=True), strict=True):
-            out[i] = scores
+            out[i] = cap_rails(pages[i], scores) if rails else scores
     return out
 
 
@@ -310,7 +316,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
         return None
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
-    scores = text_scores(pipelines, paragraphs)
+    scores = cap_rails(paragraphs, text_scores(pipelines, paragraphs))
     wrong = [
         {"line": i, "expected": r["label"], "score": round(float(s), 3)}  # no text: it must stay in ../shared
         for i, (r, s) in enumerate(zip(rows, scores, strict=True))

@@ -18,6 +18,7 @@ from typing import Any
 from sklearn.pipeline import Pipeline
 
 from service.core.foreign import text_scores
+from service.core.rails import cap_rails
 from service.core.scoring import text_only
 
 from .align import CHROME, CONTENT
@@ -55,7 +56,8 @@ def excerpt_report(
     for page in pages:
         if not any(label is not None for label in page.labels):
             continue
-        in_page = text_scores(pipelines, text_only(page.paragraphs)) >= threshold
+        page_lines = text_only(page.paragraphs)
+        in_page = cap_rails(page_lines, text_scores(pipelines, page_lines)) >= threshold
         for wanted in (CONTENT, CHROME):
             lines = [i for i, label in enumerate(page.labels) if label == wanted]
             for size in sizes:
@@ -65,7 +67,7 @@ def excerpt_report(
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
                     excerpt = text_only([page.paragraphs[i] for i in window])
-                    alone = text_scores(pipelines, excerpt) >= threshold
+                    alone = cap_rails(excerpt, text_scores(pipelines, excerpt)) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)
                         kept[(size, kind)].append((bool(in_page[i]), bool(kept_alone)))

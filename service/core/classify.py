@@ -14,6 +14,7 @@ from .features import forget_tokens
 from .foreign import text_scores
 from .kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KIND, WALL_KINDS, KindGuess, guess_kinds, wall_score
 from .parse import decode_text, parse_html
+from .rails import cap_rails
 from .recalibrate import mapped
 from .scoring import content_scores, fast_predict, forget_lines, html_scores, text_only
 from .segment import forget_attributes, given_paragraphs, segment_lines, segment_tree
@@ -131,15 +132,16 @@ def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: b
     training article is written in (:func:`~.foreign.text_scores`). HTML is read by both the HTML and the
     text model, the text model reading the paragraphs' text alone (see
     :func:`~.scoring.html_scores`; ``fragment``: HTML without a page shell), unless the model
-    was loaded without its text pass (:attr:`Model.text_pass`).
+    was loaded without its text pass (:attr:`Model.text_pass`). Rails of other stories' headlines are
+    capped last, in both modes (:mod:`.rails`).
     """
     if mode is not Mode.HTML:
-        return text_scores(model.pipelines, paragraphs)
+        return cap_rails(paragraphs, text_scores(model.pipelines, paragraphs))
     html = content_scores(model.pipelines["html"], paragraphs)
-    if not model.text_pass:
-        return html
-    text = content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True)
-    return html_scores(paragraphs, html, text, fragment=fragment)
+    if model.text_pass:
+        text = content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True)
+        html = html_scores(paragraphs, html, text, fragment=fragment)
+    return cap_rails(paragraphs, html)
 
 
 def mapped_scores(model: Model, mode: Mode, scores: np.ndarray) -> np.ndarray:
