@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from service import Label, classify, load_model
-from tests.core.test_rails import HEADLINES, STORY, rail_page
+from tests.core.test_rails import CHROME_BEFORE, HEADLINES, STORY, rail_page
 
 
 @pytest.mark.parametrize("mode", ["text", "html"])
@@ -20,8 +20,11 @@ def test_the_committed_model_drops_a_rail(mode: str) -> None:
         result = classify(load_model(), text="\n".join(texts))
     else:
         story = "".join(f"<p>{t}</p>" for t in STORY)
+        chrome = "".join(f"<div>{t}</div>" for t in CHROME_BEFORE)
         rail = "".join(f"<li>{h}</li>" for h in HEADLINES)
-        html = f"<html><body><article><h1>Bridge budget approved</h1>{story}</article><ul>{rail}</ul></body></html>"
+        html = (
+            f"<html><body><article><h1>Bridge</h1>{story}</article><aside>{chrome}<ul>{rail}</ul></aside></body></html>"
+        )
         result = classify(load_model(), html=html)
     labels = {p.text: p.label for p in result.paragraphs}
     assert [h for h in HEADLINES if labels[h] is not Label.CHROME] == []
