@@ -118,6 +118,14 @@ METHOD = """\
   a link to a section, "See all World news", "More from Business »") gets the same cap; its kind is
   left to the kind model. A row's items hold no figures and no sentence's punctuation, so that a
   results row, a headline with a pipe or a route is not one.
+- **Rails of other stories** (`service/core/rails.py`, both modes, the last rule on a page's final
+  scores): a run of 15 or more lines in a row of seven words or more, mostly ending no sentence (a
+  tabloid's "Don't miss" or "Most read" headlines, often cut short: "... as he..."), gets the same cap
+  when two lines scored chrome or more stand between it and the story's nearest paragraph on each
+  side, most of its lines are off the story (at most half of a line's topic words are found in the
+  lines scored content outside such runs) and its lines are about different things from each other.
+  An article's list follows its intro or a heading, speaks of its story or shares its words from line
+  to line; a page whose story holds fewer than 30 topic words has no rail.
 - **HTML is read by both models** (`service/core/scoring.html_scores`): the text model scores the
   paragraphs' text too. On a whole page, where it scores a paragraph below 0.5, the paragraph
   gets the mean of both scores, elsewhere the HTML model's: at the 0.5 threshold it can turn
