@@ -3,7 +3,8 @@
 Publishers set ad slots ("Advertisement", "Story continues below advertisement"), tools ("Print",
 "Font size", "Listen to this article"), share and follow buttons ("Share", "Facebook Twitter
 WhatsApp", "Follow Priya on X"), consent and account buttons ("Accept all", "Sign in"), app and
-loading prompts, headings of link lists ("Read also", "Zum Thema"), tag lines ("Tags: RBI, repo
+loading prompts, headings of link lists ("Read also", "Zum Thema"), a carousel's or a page list's
+buttons ("Previous", "Next"), tag lines ("Tags: RBI, repo
 rate", "Từ khóa: bão số 5", a line of hashtags alone), picture credits ("Photo: Getty Images"), ad
 slots' continuation lines ("Article continues after this ad") and sponsors' lines ("Paid Post: <title>",
 "Promoted by Hearthline") between an article's paragraphs as well as

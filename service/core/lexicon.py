@@ -1136,6 +1136,11 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "और देखें|続きを読む|もっと見る|次の記事|前の記事|阅读全文|查看更多|加载更多|下一篇|上一篇|阅读更多|"
         "läs mer|visa mer|nästa artikel|číst dále|zobrazit více|další článek|zur startseite|zurück zur startseite|"
         "retour à l'accueil|volver a la portada|torna alla home|voltar para a home|terug naar home",
+        # a carousel's or a page list's buttons alone ("Previous", "Next"): a tabloid sets them beside its rails
+        "previous|next|prev|previous page|next page|previous post|next post|older posts|newer posts|"
+        "précédent|suivant|page précédente|page suivante|vorherige|nächste|vorherige seite|nächste seite|"
+        "anterior|siguiente|página anterior|página siguiente|precedente|successivo|vorige|volgende|"
+        "poprzedni|następny|poprzednia|następna",
     ),
 }
 #: What opens a prompt to a reader who already subscribes or has an account ("Already a subscriber?

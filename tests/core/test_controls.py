@@ -105,6 +105,10 @@ CONTROLS = (
     "Уже подписчик? Войти",
     "Reply",
     "Report abuse",
+    "Previous",  # a carousel's or a page list's buttons, alone on a line
+    "Next »",
+    "« Page précédente",
+    "Siguiente",
     "Click to expand...",
     "Load more comments",
     "Antworten",
@@ -154,6 +158,9 @@ NOT_CONTROLS = (
     "Baca juga laporan lengkap komisi di situs resmi DPR.",  # "read the committee's full report too"
     "İlginizi çekebilir diye düşündüğümüz bir öneri: müzeyi ziyaret edin.",
     "Key events of the day included a vote on the budget.",
+    "Next steps",
+    "Next week the council votes on the budget.",
+    "Previous owners had left the house empty.",
     "Most commented on the proposal was its cost.",
     "The share of the vote fell to 31%.",
     "Print newspapers lost readers again.",
