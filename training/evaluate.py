@@ -120,9 +120,9 @@ def both_modes(
 def predict_text_pages(
     pipelines: Mapping[str, Pipeline], pages: Sequence[list[Paragraph]], *, rails: bool = True
 ) -> list[np.ndarray]:
-    """Text-mode scores of each page, as ``classify`` gives them (:func:`service.core.foreign.text_scores`,
-    then :func:`~service.core.rails.cap_rails` unless ``rails`` is false: what HTML mode's text pass reads),
-    computed in batches of pages that one stage reads."""
+    """Text-mode scores of each page, as ``classify`` gives them (:func:`service.core.foreign.text_scores`:
+    its rails capped unless ``rails`` is false, what HTML mode's text pass reads), computed in batches of
+    pages that one stage reads."""
     stages = [text_stage(pipelines, page) for page in pages]
     out: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for stage in {id(s): s for s in stages}.values():
@@ -316,7 +316,7 @@ def example_accuracy(pipelines: dict[str, Pipeline], examples_dir: Path = EXAMPL
         return None
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs = [Paragraph(index=i, text=" ".join(r["text"].split())) for i, r in enumerate(rows)]
-    scores = cap_rails(paragraphs, text_scores(pipelines, paragraphs))
+    scores = text_scores(pipelines, paragraphs)
     wrong = [
         {"line": i, "expected": r["label"], "score": round(float(s), 3)}  # no text: it must stay in ../shared
         for i, (r, s) in enumerate(zip(rows, scores, strict=True))

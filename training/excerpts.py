@@ -18,7 +18,6 @@ from typing import Any
 from sklearn.pipeline import Pipeline
 
 from service.core.foreign import text_scores
-from service.core.rails import cap_rails
 from service.core.scoring import text_only
 
 from .align import CHROME, CONTENT
@@ -56,8 +55,7 @@ def excerpt_report(
     for page in pages:
         if not any(label is not None for label in page.labels):
             continue
-        page_lines = text_only(page.paragraphs)
-        in_page = cap_rails(page_lines, text_scores(pipelines, page_lines)) >= threshold
+        in_page = text_scores(pipelines, text_only(page.paragraphs)) >= threshold
         for wanted in (CONTENT, CHROME):
             lines = [i for i, label in enumerate(page.labels) if label == wanted]
             for size in sizes:
@@ -67,7 +65,7 @@ def excerpt_report(
                     start = rng.randrange(len(lines) - size + 1)
                     window = lines[start : start + size]
                     excerpt = text_only([page.paragraphs[i] for i in window])
-                    alone = cap_rails(excerpt, text_scores(pipelines, excerpt)) >= threshold
+                    alone = text_scores(pipelines, excerpt) >= threshold
                     for i, kept_alone in zip(window, alone, strict=True):
                         kind = _line_kind(page.paragraphs[i].text, wanted)
                         kept[(size, kind)].append((bool(in_page[i]), bool(kept_alone)))

@@ -136,7 +136,7 @@ def score_paragraphs(model: Model, mode: Mode, paragraphs: Batch, *, fragment: b
     capped last, in both modes (:mod:`.rails`).
     """
     if mode is not Mode.HTML:
-        return cap_rails(paragraphs, text_scores(model.pipelines, paragraphs))
+        return text_scores(model.pipelines, paragraphs)
     html = content_scores(model.pipelines["html"], paragraphs)
     if model.text_pass:
         text = content_scores(model.pipelines["text"], text_only(paragraphs), join_sentences=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from .rails import cap_rails
 from .schema import FOREIGN_STAGE
 from .scoring import content_scores
 from .scripts import letter_counts
@@ -74,5 +75,6 @@ def text_stage(pipelines: Mapping[str, Any], paragraphs: Sequence[Paragraph]) ->
 
 
 def text_scores(pipelines: Mapping[str, Any], paragraphs: Sequence[Paragraph]) -> np.ndarray:
-    """Text mode's scores of one page, from the stage that reads it (:func:`text_stage`)."""
-    return content_scores(text_stage(pipelines, paragraphs), paragraphs, join_sentences=True)
+    """Text mode's scores of one page, from the stage that reads it (:func:`text_stage`), rails of other
+    stories' headlines capped last (:func:`~.rails.cap_rails`)."""
+    return cap_rails(paragraphs, content_scores(text_stage(pipelines, paragraphs), paragraphs, join_sentences=True))
