@@ -35,6 +35,9 @@ UNSEEN_DIR = Path(__file__).resolve().parent.parent / "datasets" / "unseen" / "p
 #: Pages in languages and scripts no training page holds, for tuning (``datasets/foreign/``): read as the
 #: unseen pages are (:func:`load_unseen`), and read page by page as freely as the dev split.
 FOREIGN_DIR = UNSEEN_DIR.parent.parent / "foreign" / "pages"
+#: Whole pages by other hands in the languages and genres the model is judged on, for tuning
+#: (``datasets/probes/``): read as the unseen pages are, and page by page as freely as the dev split.
+PROBES_DIR = UNSEEN_DIR.parent.parent / "probes" / "pages"
 #: A story's body starts at its first block of at least this many words or characters.
 BODY_WORDS = 20
 BODY_CHARS = 100

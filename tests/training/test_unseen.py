@@ -12,6 +12,7 @@ from service.core.recalibrate import Piece, ScoreMap
 from training.__main__ import main
 from training.unseen import (
     FOREIGN_DIR,
+    PROBES_DIR,
     UNSEEN_DIR,
     body_start,
     load_unseen,
@@ -120,3 +121,13 @@ def test_every_foreign_page_segments_into_exactly_the_blocks_of_its_truth() -> N
         truth = json.loads((FOREIGN_DIR / f"{page.name}.truth.json").read_text(encoding="utf-8"))
         blocks = Counter(truth["content"] + truth["chrome"] + truth.get("ambiguous", []))
         assert Counter(p.text for p in page.paragraphs) == blocks, page.name
+
+
+def test_every_probe_page_segments_into_exactly_the_blocks_of_its_truth() -> None:
+    pages = load_unseen(PROBES_DIR)
+    assert len(pages) >= 32 and len({p.lang for p in pages}) >= 17
+    for page in pages:
+        truth = json.loads((PROBES_DIR / f"{page.name}.truth.json").read_text(encoding="utf-8"))
+        blocks = Counter(truth["content"] + truth["chrome"] + truth.get("ambiguous", []))
+        assert Counter(p.text for p in page.paragraphs) == blocks, page.name
+        assert page.labels.count(1) >= 3 and page.labels.count(0) >= 3
