@@ -1178,6 +1178,84 @@ FOLLOW_US = (
     "volg ons|abonneer je op ons|obserwuj nas|dołącz do naszego|bizi takip edin|"
     "следите за нами|подписывайтесь на нас|подписывайтесь на наш|присоединяйтесь к нашему"
 ).split("|")
+#: Lead-ins of a related-link line, before a separator and another story's headline ("Read also: …",
+#: "Up next: …", "【関連記事】…"; :mod:`.related`), in some forty languages. None opens a story's own lines
+#: as well ("More information: …", "Also on the agenda: …", "Recommended: …" are left out).
+RELATED_LEADINS = tuple(
+    (
+        # en
+        "read also|also read|read more|read|read next|read the full story|see also|also see|related|"
+        "related story|related stories|related article|related articles|related news|related coverage|"
+        "related content|related reading|related link|related links|recommended reading|recommended for you|"
+        "you may also like|you might also like|you may be interested in|you might be interested in|"
+        "don't miss|do not miss|must read|up next|next up|more on this|more on this story|more on this topic|"
+        "further reading|trending|trending now|most read|also worth reading|also of interest|watch next|"
+        "watch the video|view gallery|view the gallery|see the gallery|see photos|view photos|"
+        # de
+        "lesen sie auch|lies auch|auch interessant|auch lesenswert|mehr zum thema|zum thema|"
+        "das könnte sie auch interessieren|das könnte dich auch interessieren|weiterlesen|siehe auch|lesetipp|"
+        "passend dazu|mehr dazu|ebenfalls interessant|zur bildergalerie|lesen sie mehr|lesen sie hier|"
+        # fr
+        "lire aussi|à lire aussi|a lire aussi|à lire|a lire|lire également|à lire également|voir aussi|"
+        "à voir aussi|sur le même sujet|découvrir aussi|à découvrir|à découvrir aussi|lire la suite|"
+        "voir la galerie|voir les photos|"
+        # es
+        "lee también|lea también|leer también|lee además|lea además|te puede interesar|le puede interesar|"
+        "también te puede interesar|puede interesarte|ver también|véase también|noticia relacionada|"
+        "noticias relacionadas|artículo relacionado|lee más|lea más|mira también|te recomendamos|"
+        "le recomendamos|no te pierdas|ver galería|ver fotos|"
+        # it
+        "leggi anche|leggi pure|leggi inoltre|potrebbe interessarti|ti potrebbe interessare|vedi anche|"
+        "articolo correlato|articoli correlati|notizie correlate|guarda anche|da non perdere|leggi di più|"
+        "guarda la gallery|guarda le foto|"
+        # pt
+        "leia também|leia mais|veja também|saiba mais|leia ainda|confira também|você pode gostar|"
+        "você também pode gostar|assista também|notícias relacionadas|matérias relacionadas|veja a galeria|"
+        "veja as fotos|"
+        # nl
+        "lees ook|lees meer|zie ook|ook interessant|bekijk ook|gerelateerd|gerelateerde artikelen|lees verder|"
+        # pl
+        "czytaj też|czytaj także|przeczytaj też|przeczytaj także|zobacz też|zobacz także|polecamy|"
+        "czytaj więcej|czytaj dalej|powiązane|zobacz galerię|zobacz zdjęcia|"
+        # sv, da, no, fi
+        "läs också|läs även|läs mer|se även|relaterat|missa inte|læs også|læs mere|les også|les mer|se også|"
+        "relatert|relateret|lue myös|katso myös|lue lisää|"
+        # cs, sk, hu, ro
+        "čtěte také|čtěte též|přečtěte si také|související|mohlo by vás zajímat|čítajte aj|čítajte tiež|"
+        "prečítajte si aj|prečítajte si tiež|súvisiace|olvassa el|olvasd el|ez is érdekelheti|"
+        "ez is érdekelhet|kapcsolódó|kapcsolódó cikk|citește și|citeste si|vezi și|vezi si|"
+        "articol recomandat|"
+        # el, tr
+        "διαβάστε επίσης|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|δείτε ακόμη|σχετικά άρθρα|σχετικό άρθρο|"
+        "ayrıca okuyun|ayrıca bakınız|ilginizi çekebilir|bunlar da ilginizi çekebilir|okumadan geçmeyin|"
+        "ilgili haber|ilgili haberler|benzer haberler|galeriyi aç|galeriyi görüntüle|videoyu izle|"
+        # ru, uk, bg, sr, hr, bs, sl
+        "читайте также|читайте ещё|читайте еще|смотрите также|по теме|читайте подробнее|"
+        "вам может быть интересно|читайте також|дивіться також|по темі|за темою|прочетете още|вижте още|"
+        "още по темата|прочитајте још|прочитајте и|pročitajte i|pročitajte još|čitajte još|čitajte i|"
+        "preberite tudi|preberite še|povezane vijesti|"
+        # lt, lv, et
+        "taip pat skaitykite|skaitykite taip pat|susiję straipsniai|lasiet arī|lasi arī|loe ka|loe lisaks|"
+        # ar, fa, ur, he
+        "اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ ايضاً|إقرأ أيضا|إقرأ أيضاً|شاهد أيضا|شاهد أيضاً|اقرأ المزيد|"
+        "مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|طالع أيضا|طالع أيضاً|بیشتر بخوانید|همچنین بخوانید|"
+        "مطالب مرتبط|یہ بھی پڑھیں|مزید پڑھیں|קראו עוד|קראו גם|כתבות נוספות|כתבות קשורות|"
+        # hi, mr, gu, bn, ta, te, ml, kn
+        "यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|यह भी पढ़े|ये भी पढ़े|और पढ़ें|यह भी देखें|ये भी देखें|"
+        "संबंधित खबरें|हेही वाचा|हे पण वाचा|आ पण वांचो|આ પણ વાંચો|আরও পড়ুন|আরো পড়ুন|இதையும் படிக்க|"
+        "இதையும் படிங்க|மேலும் படிக்க|இதையும் படியுங்கள்|ఇది కూడా చదవండి|ఇవి కూడా చదవండి|ഇതും വായിക്കുക|"
+        "ಇದನ್ನೂ ಓದಿ|"
+        # id, ms, vi, th, tl, sw
+        "baca juga|baca pula|simak juga|lihat juga|berita terkait|artikel terkait|baca lagi|xem thêm|đọc thêm|"
+        "tin liên quan|bài liên quan|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง|basahin din|"
+        "soma pia|soma zaidi|habari zinazohusiana|"
+        # ja, zh, ko
+        "関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|相關閱讀|延伸阅读|延伸閱讀|"
+        "相关新闻|相關新聞|推荐阅读|推薦閱讀|相关报道|相關報導|관련기사|관련 기사|함께 보면 좋은 기사|추천 기사|"
+        # hy, ka, km, am
+        "կարդացեք նաև|կարդալ նաև|ასევე წაიკითხეთ|წაიკითხეთ ასევე|អានបន្ថែម|អានផងដែរ|ተጨማሪ ያንብቡ"
+    ).split("|")
+)
 #: Names a follow invitation (:data:`FOLLOW_US`) ends on besides the networks: "Google" (News).
 FOLLOW_US_NETWORKS = ("google",)
 SHARE_VERBS = tuple(

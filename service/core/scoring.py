@@ -38,6 +38,7 @@ from .offers import offer_of
 from .phrases import forget_lines as forget_splits
 from .prompts import prompt_kind, prompt_of
 from .rejoin import joined, sentence_groups
+from .related import RELATED_KIND, related_of
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
 from .walls import READING_WALLS, wall_of
@@ -89,15 +90,15 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 
 def fixed_chrome_of(text: str) -> FixedChrome:
-    """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, an
-    editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`), a
-    subscription offer's (:func:`~.offers.offer_of`), an account prompt (:func:`~.accounts.account_of`), a
-    navigation line (:func:`~.navigation.navigation_of`) or a reader prompt (:func:`~.prompts.prompt_of`), and
-    the kind of chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
-    (:func:`~.stamps.stamp_kind`); a note is a disclaimer, a prompt an ad or "other"
-    (:func:`~.prompts.prompt_kind`); a wall's, an offer's, an account prompt's or a navigation line is left to
-    the kind model (which reads a log-in prompt under a paywall notice as the wall's, as the page's paywall
-    verdict needs). Remembered for recent lines
+    """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, a
+    related-link line (:func:`~.related.related_of`), an editorial note (:func:`~.notes.note_of`), a reading
+    wall's line (:func:`~.walls.wall_of`), a subscription offer's (:func:`~.offers.offer_of`), an account
+    prompt (:func:`~.accounts.account_of`), a navigation line (:func:`~.navigation.navigation_of`) or a reader
+    prompt (:func:`~.prompts.prompt_of`), and the kind of chrome its rule names: the control rule's
+    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a related-link line is a
+    related link, a note a disclaimer, a prompt an ad or "other" (:func:`~.prompts.prompt_kind`); a wall's, an
+    offer's, an account prompt's or a navigation line is left to the kind model (which reads a log-in prompt
+    under a paywall notice as the wall's, as the page's paywall verdict needs). Remembered for recent lines
     (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return _fixed_chrome_verdict(text)
@@ -114,6 +115,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True, kind=kind, standing=rule is not None)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
+    if related_of(text) is not None:
+        return FixedChrome(chrome=True, kind=RELATED_KIND)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
     if (wall := wall_of(text)) is not None:

@@ -1,0 +1,74 @@
+"""Related-link lines: a lead-in that points to another story, a separator and that story's headline.
+
+Publishers set single lines between a story's paragraphs that point to another one: "Read also: <headline>",
+"Up next: <headline>", "Lesen Sie auch: <headline>", "【関連記事】<headline>", "Taip pat skaitykite: <headline>".
+The model learnt the lead-ins of its training pages (``datasets/leadins/``, 18 languages) and drops every
+such line of the dev split; a lead-in it never saw ("Up next", a Lithuanian, Armenian, Khmer or Swahili one)
+leaves a headline among the story's paragraphs, and it keeps some (docs/model-history.md, "related-link
+lines").
+
+Their shape is set enough for a rule. A line of at most :data:`MAX_RELATED_CHARS` characters is a
+related-link line when it opens with a lead-in of :data:`~.lexicon.RELATED_LEADINS` (after at most a few
+marks: "» ", "[", an emoji), then a separator (a colon, a pipe, an arrow, a bullet, a spaced dash, the
+Armenian and Khmer colons), then a headline of :data:`MIN_HEADLINE_CHARS` characters or more; or when the
+lead-in stands in square or lenticular brackets before the headline ("【関連記事】…", "[Related] …"). A lead-in
+that opens a story's own lines as well is none: "More information: call …", "Also on the agenda: …",
+"Background: …", "Recommended: 150 minutes a week".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from .controls import folded
+from .lexicon import RELATED_LEADINS
+
+#: Longest line (characters) that is tried as a related-link line.
+MAX_RELATED_CHARS = 240
+#: Shortest headline (characters) after the lead-in and its separator.
+MIN_HEADLINE_CHARS = 6
+#: Longest lead-in (characters) before its separator.
+MAX_LEADIN_CHARS = 48
+#: The kind of chrome a related-link line is (:data:`~.kinds.KINDS`).
+RELATED_KIND = "related"
+
+#: Marks a lead-in may stand behind ("» Read more:", ">> Related:", "💡 Read More:", "[Read: …]").
+_OPENING = re.compile(r"^[^\w]{0,4}")
+#: What separates a lead-in from its headline: a colon (the Armenian "՝" and the Khmer "៖" too), a pipe,
+#: an arrow or a bullet, or a dash with white space before it.
+_SEPARATOR = re.compile(r"\s*(?:[:：|›»>·•՝៖]|\s[-–—]|[–—])\s*")
+#: A lead-in in brackets before its headline ("【関連記事】", "[Related]").
+_BRACKETED = re.compile(r"^\s*[【\[［〔(（]([^】\]］〕)）]{2,40})[】\]］〕)）]\s*")
+
+
+def _key(text: str) -> str:
+    """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`), its white space single, in NFC
+    (a Devanagari letter with a nukta, "ढ़", written as one character or two)."""
+    return unicodedata.normalize("NFC", " ".join(folded(text).split()))
+
+
+@cache
+def _leadins() -> frozenset[str]:
+    return frozenset(_key(leadin) for leadin in RELATED_LEADINS)
+
+
+def _is_leadin(text: str) -> bool:
+    return _key(text) in _leadins()
+
+
+def related_of(text: str) -> str | None:
+    """The headline a related-link line points to, or None when ``text`` is no such line."""
+    if len(text) > MAX_RELATED_CHARS:
+        return None
+    bracketed = _BRACKETED.match(text)
+    if bracketed is not None and _is_leadin(bracketed.group(1)):
+        headline = text[bracketed.end() :].strip()
+        return headline if len(headline) >= MIN_HEADLINE_CHARS else None
+    start = _OPENING.match(text).end()  # type: ignore[union-attr]  # matches the empty string at least
+    separator = _SEPARATOR.search(text, start, start + MAX_LEADIN_CHARS + 2)
+    if separator is None or separator.start() == start or not _is_leadin(text[start : separator.start()]):
+        return None
+    headline = text[separator.end() :].strip().rstrip("]")
+    return headline if len(headline) >= MIN_HEADLINE_CHARS else None
