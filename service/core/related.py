@@ -37,8 +37,10 @@ RELATED_KIND = "related"
 #: Marks a lead-in may stand behind ("» Read more:", ">> Related:", "💡 Read More:", "[Read: …]").
 _OPENING = re.compile(r"^[^\w]{0,4}")
 #: What separates a lead-in from its headline: a colon (the Armenian "՝" and the Khmer "៖" too), a pipe,
-#: an arrow or a bullet, or a dash with white space before it.
-_SEPARATOR = re.compile(r"\s*(?:[:：|›»>·•՝៖]|\s[-–—]|[–—])\s*")
+#: an arrow, a bullet or a dash (a hyphen with white space before it: "Read-along" has none).
+_SEPARATOR = re.compile(r"[:：|›»>·•՝៖–—]|\s-")
+#: What a headline starts after: its separator's marks and white space.
+_SEPARATOR_MARKS = " \t:：|›»>·•՝៖–—-"
 #: A lead-in in brackets before its headline ("【関連記事】", "[Related]").
 _BRACKETED = re.compile(r"^\s*[【\[［〔(（]([^】\]］〕)）]{2,40})[】\]］〕)）]\s*")
 
@@ -52,6 +54,13 @@ def _key(text: str) -> str:
 @cache
 def _leadins() -> frozenset[str]:
     return frozenset(_key(leadin) for leadin in RELATED_LEADINS)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every lead-in: a line that opens with another word is none (looked up first, as
+    most lines are not)."""
+    return frozenset(leadin.split()[0] for leadin in _leadins())
 
 
 def _is_leadin(text: str) -> bool:
@@ -68,7 +77,13 @@ def related_of(text: str) -> str | None:
         return headline if len(headline) >= MIN_HEADLINE_CHARS else None
     start = _OPENING.match(text).end()  # type: ignore[union-attr]  # matches the empty string at least
     separator = _SEPARATOR.search(text, start, start + MAX_LEADIN_CHARS + 2)
-    if separator is None or separator.start() == start or not _is_leadin(text[start : separator.start()]):
+    if separator is None:
         return None
-    headline = text[separator.end() :].strip().rstrip("]")
+    leadin = text[start : separator.start()].split()
+    if not leadin:
+        return None
+    first = leadin[0].lower() if leadin[0].isascii() else _key(leadin[0])
+    if first not in _first_words() or not _is_leadin(" ".join(leadin)):
+        return None
+    headline = text[separator.start() :].lstrip(_SEPARATOR_MARKS).strip().rstrip("]")
     return headline if len(headline) >= MIN_HEADLINE_CHARS else None
