@@ -942,6 +942,10 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "reklama|reklame|reklam|annons|annonse|annonce|mainos|iklan|реклама|広告|广告|廣告|광고|إعلان|विज्ञापन",
         "quảng cáo|nội dung tài trợ|tài trợ|konten bersponsor|sponsorlu|reklam alanı|إعلان ممول|محتوى مدعوم|"
         "광고 문의|スポンサー|スポンサーリンク|赞助内容|推广|प्रायोजित|sponzorováno|sponsrat|sponsrad",
+        # more languages: lt lv et hu ro el he fa ur uk bg hr sr sk fi da no th bn ta te mr ml kn gu sw tl ka hy km am
+        "reklāma|reklaam|hirdetés|publicitate|reclamă|διαφήμιση|פרסומת|تبلیغات|آگهی|اشتہار|оглас|oglas|"
+        "sponsoroitu|sponsoreret|sponset|โฆษณา|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|जाहिरात|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|tangazo|"
+        "matangazo|patalastas|რეკლამა|գովազդ|ការផ្សាយពាណិជ្ជកម្ម|ማስታወቂያ",
     ),
     "tools": (
         "print|print this article|print this page|print article|font size|text size|change text size|"
@@ -1005,6 +1009,10 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "haberi paylaş|شارك|شارك المقال|تابعونا|تابعنا|تابعونا على|علق|공유하기|댓글|"
         "टिप्पणी करें|फॉलो करें|dela|dela artikeln|kommentera|följ oss|sdílet|sdílejte|komentovat|"
         "sledujte nás|ツイート|コメント|分享到|评论|关注我们|compartilhe esta notícia|compartilhe esta reportagem",
+        # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta te mr ml kn ka hy km am sw tl
+        "dalintis|dalīties|jaga|megosztás|distribuie|κοινοποίηση|שתפו|שתף|اشتراک‌گذاری|شیئر کریں|"
+        "поділитися|поширити|сподели|podijeli|podeli|zdieľať|jaa|del|dele|แชร์|শেয়ার|பகிர்|షేర్|शेअर|"
+        "പങ്കിടുക|ಹಂಚಿಕೊಳ್ಳಿ|გაზიარება|կիսվել|ចែករំលែក|አጋራ|shiriki|ibahagi",
     ),
     "consent": (
         "accept|accept all|accept all cookies|accept cookies|reject|reject all|decline|decline all|allow all|"
@@ -1050,6 +1058,13 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "đăng nhập|đăng ký|đăng xuất|tài khoản của tôi|keluar|تسجيل الخروج|إنشاء حساب|حسابي|로그아웃|"
         "साइन इन|रजिस्टर करें|会員登録|新規登録|ログアウト|注册|退出登录|我的账户|订阅|registrera dig|"
         "zaregistrovat se",
+        # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta ka hy km am sw tl ms
+        "prisijungti|registruotis|prenumeruoti|pieteikties|abonēt|logi sisse|bejelentkezés|regisztráció|"
+        "előfizetés|autentificare|conectare|abonează te|σύνδεση|εγγραφή|συνδρομή|התחברות|הרשמה|ورود|"
+        "ثبت نام|لاگ ان|увійти|зареєструватися|передплатити|вход|регистрация|абонирай се|prijava|registracija|"
+        "pretplati se|prihlásiť sa|kirjaudu|kirjaudu sisään|rekisteröidy|log ind|logg inn|เข้าสู่ระบบ|"
+        "สมัครสมาชิก|লগ ইন|உள்நுழைக|შესვლა|რეგისტრაცია|մուտք|գրանցվել|ចូល|ចុះឈ្មោះ|ግባ|ingia|jisajili|"
+        "mag log in|log masuk",
     ),
     "comments": (
         "reply|replies|reply to comment|reply to this comment|report abuse|report comment|report this comment|"
@@ -1065,6 +1080,12 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "ý kiến bạn đọc|gửi bình luận|trả lời|tulis komentar|kirim komentar|balas|أضف تعليق|اترك تعليقا|"
         "التعليقات|댓글 쓰기|टिप्पणियाँ|जवाब दें|réagir|réagissez|normas de participación|"
         "sei der erste der kommentiert|kommentar schreiben|skriv en kommentar|napsat komentář|yorum yazın",
+        # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta te ka hy km am sw tl
+        "atsakyti|komentarai|komentuoti|atbildēt|komentāri|vasta|kommentaarid|válasz|válaszol|hozzászólások|"
+        "răspunde|comentarii|απάντηση|σχόλια|השב|תגובות|پاسخ|نظرات|جواب دیں|تبصرے|відповісти|коментарі|"
+        "отговори|коментари|odgovori|komentari|odpovedať|komentáre|vastaa|kommentit|besvar|kommentarer|svar|"
+        "ตอบกลับ|ความคิดเห็น|উত্তর দিন|মন্তব্য|பதில்|கருத்துகள்|ప్రత్యుత్తరం|వ్యాఖ్యలు|პასუხი|კომენტარები|"
+        "պատասխանել|մեկնաբանություններ|ឆ្លើយតប|មតិយោបល់|መልስ|አስተያየቶች|jibu|maoni|tumugon|mga komento",
     ),
     "dialog": (
         "maybe later|no thanks|no thank you|not now|not right now|remind me later|continue|dismiss|skip|"
@@ -1121,6 +1142,14 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "lo más visto|últimas noticias|también te puede interesar|te recomendamos|più letti|ultime notizie|"
         "ti potrebbe interessare|da non perdere|últimas notícias|mais vistas|você pode gostar|ook interessant|"
         "laatste nieuws|aanbevolen",
+        # more languages: lt lv et hu ro el he fa uk bg hr fi da no th bn ta ka hy km am sw
+        "skaitomiausi|susiję straipsniai|saistītie raksti|loetumad|seotud artiklid|legolvasottabb|"
+        "kapcsolódó cikkek|cele mai citite|articole similare|τα πιο δημοφιλή|σχετικά άρθρα|הנקראים ביותר|"
+        "כתבות קשורות|پربازدیدترین|مطالب مرتبط|найпопулярніше|схожі новини|най четени|свързани новини|"
+        "najčitanije|povezani članci|luetuimmat|aiheeseen liittyvät|mest læste|relaterede artikler|mest leste|"
+        "relaterte artikler|ข่าวที่เกี่ยวข้อง|ยอดนิยม|সর্বাধিক পঠিত|সম্পর্কিত খবর|அதிகம் படித்தவை|"
+        "தொடர்புடைய செய்திகள்|ყველაზე კითხვადი|ამავე თემაზე|ամենաընթերցված|առնչվող նորություններ|"
+        "អត្ថបទពាក់ព័ន្ធ|ተዛማጅ ዜናዎች|habari zinazohusiana|zinazosomwa zaidi",
     ),
     "more": (
         "read more|tags|topics|continue reading|keep reading|read full article|read the full article|show more|"
@@ -1259,7 +1288,11 @@ RELATED_LEADINS = tuple(
 #: Names a follow invitation (:data:`FOLLOW_US`) ends on besides the networks: "Google" (News).
 FOLLOW_US_NETWORKS = ("google",)
 SHARE_VERBS = tuple(
-    "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться".split()
+    (
+        "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться "
+        "dalintis dalīties jaga megosztás distribuie κοινοποίηση שתפו שתף поділитися сподели podijeli podeli "
+        "zdieľať jaa del dele แชร์ শেয়ার பகிர் షేర్ शेअर გაზიარება կիսվել ចែករំលែក አጋራ shiriki ibahagi"
+    ).split()
 )
 SHARE_BAR_WORDS = tuple(
     "shares sharing pin print copy link url click opens open in new window tab this article story page e line "
@@ -1279,7 +1312,10 @@ TAG_LABELS = (
     "keywords|key words|schlagworte|stichworte|mots-clés|palabras clave|parole chiave|palavras-chave|"
     "słowa kluczowe|anahtar kelimeler|ключевые слова|kata kunci|topik|taggar|nyckelord|ämnen|štítky|témata|"
     "klíčová slova|từ khóa|chủ đề|टैग|टैग्स|कीवर्ड|키워드|관련 태그|الوسوم|وسوم|الكلمات المفتاحية|"
-    "كلمات مفتاحية|关键词|關鍵詞|关键字|キーワード|関連キーワード"
+    "كلمات مفتاحية|关键词|關鍵詞|关键字|キーワード|関連キーワード|"
+    "žymės|temos|birkas|tēmas|tagid|teemad|märksõnad|címkék|témák|etichete|subiecte|ετικέτες|θέματα|תגיות|"
+    "برچسب‌ها|برچسب ها|ٹیگز|мітки|теми|тагове|етикети|oznake|teme|značky|tagit|aiheet|asiasanat|emner|"
+    "stikord|stikkord|แท็ก|ট্যাগ|குறிச்சொற்கள்|ტეგები|თემები|պիտակներ|թեգեր|ស្លាក|መለያዎች|mada|mga tag"
 ).split("|")
 #: What opens a sponsor's line before a separator and a title ("Paid Post: How one bakery…",
 #: "Anzeige | Die neue Küche").

@@ -148,6 +148,16 @@ CONTROLS = (
     "YAZDIR",  # a capital I folds to the dotless ı the label is written with
     "BAĞLANTIYI KOPYALA",
     "सुनें",  # "listen": one word with its vowel signs
+    # labels in languages beyond the training pages' (Lithuanian, Swahili, Tamil, Georgian, Greek, Croatian)
+    "Tangazo",
+    "விளம்பரம்",
+    "Atsakyti",
+    "Prisijungti",
+    "Skaitomiausi",
+    "Σχόλια",
+    "გაზიარება Facebook Telegram X",
+    "Mada: Bandari, Uchukuzi, Uvuvi",
+    "Teme: Zagreb, promet",
 )
 NOT_CONTROLS = (
     "सोना",  # "gold": cut at its vowel signs, it read as "सुनें" (listen) cut the same way
