@@ -33,7 +33,7 @@ MAX_PROMPT_CHARS = 160
 MIN_PROMPT_CHARS = 4
 #: The kind of chrome a prompt line is (:data:`~.kinds.KINDS`): an ad slot's line is an ad, the rest
 #: are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
-PROMPT_KINDS = {"ad": "ad"}
+PROMPT_KINDS = {"ad": "ad", "channel": "promo"}
 OTHER_KIND = "other"
 
 #: What a page calls its text.
@@ -51,6 +51,32 @@ _ERROR = r"(?:mistakes?|errors?|typos?|inaccurac(?:y|ies)|factual errors?|spelli
 _KHABAR = "(?:\u0959|\u0916\u093c?)बर"
 #: "ग़लती" (a mistake), likewise.
 _GALTI = "(?:\u095a|\u0917\u093c?)लती"
+#: A messaging app a publisher runs a channel or group on, in the scripts its readers write it in.
+_MESSENGER = (
+    r"(?:whats ?app|telegram|viber|kakaotalk|واتس ?اب|واتساب|تيليجرام|تلغرام|تليجرام|واٹس ?ایپ|ٹیلی ?گرام|تلگرام"
+    r"|واتس‌اپ|ватсап|вотсап|телеграм|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்"
+    r"|டெலிகிராம்|వాట్సాప్|టెలిగ్రామ్)"
+)
+#: A channel or a group on one.
+_CHANNEL = (
+    r"(?:channel|group|community|chaîne|canal|kanal|kanaal|canale|grupo|gruppo|grupa|grup|saluran|kênh|قناة"
+    r"|قناتنا|مجموعة|مجموعتنا|کانال|گروه|چینل|канал|групп|चैनल|ग्रुप|চ্যানেল|சேனல|குழு|ఛానల్|ఛానెల్|గ్రూప్)"
+)
+#: An invitation to join it (an imperative, "to join", "our channel"): what a story's sentence about the
+#: apps ("Residents joined WhatsApp groups to warn each other") does not hold.
+_JOIN_CHANNEL = (
+    r"(?:^\W*|\bto |\band |, )(?:join|follow|subscribe to|sign up (?:to|for))\b|\bour (?:\w+ ){0,2}(?:whats ?app"
+    r"|telegram|viber|channel|group)\b|\b(?:únete|unete|suscríbete|síguenos|sigue (?:nuestro|el canal|a)"
+    r"|nuestro canal|participe|siga o|inscreva-se|acesse o|nosso canal|rejoignez|rejoins|suivez|abonnez-vous"
+    r"|notre chaîne|unisciti|iscriviti|segui il|il nostro canale|folgen sie|folge unserem|abonnieren sie|tritt"
+    r"|treten sie|unserem|unseren|volg ons|word lid|abonneer|ons kanaal|katılın|katıl|takip edin|abone olun"
+    r"|abone ol|gabung|bergabung|ikuti|sertai|dołącz|obserwuj|subskrybuj|naszego|tham gia|theo dõi"
+    r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь)\b|\bkanalımız"
+    r"|\bнаш(?:его|ем|ему|им)? (?:telegram|канал)|انضم|انضموا|تابعونا|تابع قناة|اشترك|بپیوندید|عضو شوید"
+    r"|شامل ہوں|جوائن|जु(?:\u095c|\u0921\u093c)(?:ें|िए)|ज्वाइन करें|जॉइन करें|फॉलो करें|सब्सक्राइब करें"
+    r"|सामील व्हा|যোগ দিন|ফলো করুন|இணையுங்கள்"
+    r"|இணைந்திடுங்கள்|பின்தொடருங்கள்|చేరండి|ఫాలో అవ్వండి"
+)
 #: What a line that points the reader somewhere may end with ("Report an error ›").
 _POINTER = r"\s*(?:here|now|›|»|→|>)?\W*$"
 
@@ -394,6 +420,16 @@ PROMPTS: dict[str, Phrases] = {
         ),
     ),
     # a note on other editions, formats and languages of the article
+    # an invitation to join the publisher's channel or group on a messaging app ("Join our WhatsApp channel
+    # for the day's top stories", "… के व्हाट्सऐप चैनल से जुड़ें"); short ones are the control rule's follow lines
+    "channel": Phrases(
+        triggers=(
+            "whatsapp whats telegram viber kakaotalk واتساب واتس تيليجرام تلغرام تليجرام واٹس ٹیلی تلگرام ватсап"
+            " вотсап телеграм"
+        ),
+        marks=marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|వాట్సాప్|టెలిగ్రామ్"),
+        patterns=(rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))",),
+    ),
     "edition": Phrases(
         triggers=(
             "available read download pdf print edition paper epaper switch version desktop site appears appeared"

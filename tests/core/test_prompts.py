@@ -37,6 +37,15 @@ PROMPT_LINES = (
     ("Écouter l’article (4 min)", "audio"),
     ("Your browser doesn’t support the video tag.", "loading"),
     ("Did we get something wrong? Let us know", "correction"),
+    ("Click here to join our WhatsApp channel and get the day's top stories from Pune on your phone.", "channel"),
+    ("Join the Ashford Courier's WhatsApp community for breaking news alerts.", "channel"),
+    ("Únete al canal de WhatsApp del Diario del Valle y recibe las noticias más importantes en tu móvil.", "channel"),
+    ("Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel de l'actualité.", "channel"),
+    ("WhatsApp kanalımıza katılın, son dakika haberlerini kaçırmayın.", "channel"),
+    ("Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости", "channel"),
+    ("انضم إلى قناتنا على واتساب لتصلك أهم الأخبار", "channel"),
+    ("हर बड़ी खबर सबसे पहले पाने के लिए हमारे व्हाट्सऐप चैनल से जुड़ें।", "channel"),
+    ("எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள் — முக்கியச் செய்திகள் உடனுக்குடன்.", "channel"),
 )
 
 #: Stories that use the prompts' words.
@@ -69,6 +78,11 @@ STORY_LINES = (
     "该研究成果刊载于《自然》杂志。",
     "واستمع إلى الخبراء خلال الاجتماع المغلق.",
     "Did you witness the collision? Contact Sussex Police quoting Operation Highway.",
+    "Residents joined WhatsApp groups to warn each other about the thefts.",
+    "Meta said users could now join channels on WhatsApp in India.",
+    "The police said the suspects used a Telegram channel to sell the tickets.",
+    "La polémica entre los grupos de WhatsApp del barrio creció durante la semana.",
+    "Полиция нашла Telegram-канал, где продавали билеты.",
 )
 
 
@@ -88,7 +102,14 @@ def test_a_line_longer_than_a_prompt_line_is_left_to_the_model() -> None:
     assert prompt_of(line) is None
 
 
-@pytest.mark.parametrize(("line", "kind"), [("Spotted an error? Let us know", "other"), ("Remove ads", "ad")])
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Spotted an error? Let us know", "other"),
+        ("Remove ads", "ad"),
+        ("Join the Ashford Courier's WhatsApp community for breaking news alerts.", "promo"),
+    ],
+)
 def test_a_prompt_line_is_fixed_chrome_of_its_kind_and_its_score_is_capped(line: str, kind: str) -> None:
     assert_capped_fixed_chrome(line, kind)
 
@@ -113,3 +134,9 @@ def test_stories_in_the_prompts_words_are_left_alone(written: dict[str, list[dic
     assert [text for text in dev if prompt_of(text) is not None] == []
     # the check stories were never read: none of their 105 lines is matched (docs/model-history.md)
     assert sum(prompt_of(text) is not None for text in check) == 0
+
+
+def test_a_hindi_invitation_to_a_channel_is_found_whichever_way_its_nukta_is_written() -> None:
+    for join in ("जु\u095cें", "जुड\u093cें"):  # "ड़" as one character, and as "ड" and a nukta
+        assert prompt_of(f"हर बड़ी खबर सबसे पहले पाने के लिए हमारे व्हाट्सऐप चैनल से {join}।") == "channel"
+    assert prompt_of("तमाम लोग व्हाट्सऐप ग्रुप से जुड़े थे।") is None  # "many people were in the WhatsApp group"
