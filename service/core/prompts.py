@@ -6,8 +6,12 @@ Let us know", "Select the text and press Ctrl+Enter"), a request for feedback ("
 helpful? Yes / No", "Take our reader survey"), an audio player's text ("Listen to this article · 6 min",
 "00:00 / 03:12"), a loading state or an embed's placeholder ("Loading the rest of the article", "Your
 browser does not support the video tag"), an ad slot's line that is more than a label ("La suite après
-cette publicité", "Go ad-free for $2 a month") and a note on other editions ("This article is also
-available in Spanish", "A version of this article appears in print on …"). The model, which reads its
+cette publicité", "Go ad-free for $2 a month"), a note on other editions ("This article is also
+available in Spanish", "A version of this article appears in print on …"), an invitation to the
+publisher's channel on a messaging app ("Join our WhatsApp channel and get …", "… के व्हाट्सऐप चैनल से
+जुड़ें"), a poll's question ("Have your say: should the depot be built?") and a betting ad's small print
+("18+ only. New customers. Min odds 1/2. …", read on lines of up to :data:`MAX_SMALL_PRINT_CHARS`
+characters). The model, which reads its
 neighbours' scores, keeps some of them when they sit inside the story (docs/model-history.md, "reader
 prompts").
 
@@ -25,15 +29,19 @@ warehouse", "Auditors found an error in the report") is not one. Bare labels ("P
 
 from __future__ import annotations
 
+import re
+
 from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as a prompt line.
 MAX_PROMPT_CHARS = 160
+#: Longest line (characters) that is tried as a betting ad's small print (:data:`SMALL_PRINT`).
+MAX_SMALL_PRINT_CHARS = 300
 #: Shortest line (characters) that is tried as a prompt line ("Lees voor", "我要纠错").
 MIN_PROMPT_CHARS = 4
 #: The kind of chrome a prompt line is (:data:`~.kinds.KINDS`): an ad slot's line is an ad, the rest
 #: are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
-PROMPT_KINDS = {"ad": "ad", "channel": "promo"}
+PROMPT_KINDS = {"ad": "ad", "channel": "promo", "gambling": "ad"}
 OTHER_KIND = "other"
 
 #: What a page calls its text.
@@ -430,6 +438,29 @@ PROMPTS: dict[str, Phrases] = {
         marks=marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|వాట్సాప్|టెలిగ్రామ్"),
         patterns=(rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))",),
     ),
+    # a poll's question to the reader ("Have your say: should the depot be built?", "आपकी राय: क्या …?")
+    "poll": Phrases(
+        triggers=(
+            "say view views opinion vote tell poll opinión avis meinung opinione opinião mening zdanie sizce мнение"
+        ),
+        marks=marks_of("आपकी राय|आप क्या सोचते|あなたの意見|你怎么看|여러분의 생각|رأيك"),
+        patterns=(
+            r"^\W*(?:have your say|your say|your view|your views|your opinion|tell us|vote|quick poll|reader poll"
+            r"|our poll|tu opinión|votre avis|deine meinung|ihre meinung|la tua opinione|sua opinião|jouw mening"
+            r"|twoje zdanie|sizce|ваше мнение|आपकी राय|आप क्या सोचते हैं|あなたの意見|你怎么看|여러분의 생각|رأيك)"
+            r"\s*[:?：]\s*\S[^\n]*[?？]\W*$",
+        ),
+    ),
+    # a betting ad's small print ("18+ only. New customers. Min odds 1/2.", "T&Cs apply", "BeGambleAware.org")
+    "gambling": Phrases(
+        triggers="18 gamble gambling gambleaware begambleaware gamcare cs fun responsibly responsable responsabilidad",
+        patterns=(
+            r"^\W*18\s?\+\W*(?:only\b|\.|\||new customers\b|t\s?&\s?cs?\b)|\bt\s?&\s?cs? apply\b|\bbegambleaware\.org\b"
+            r"|^\W*(?:please )?(?:gamble|bet|play) responsibly\b|^\W*when the fun stops\b"
+            r"|^\W*(?:gamcare|begambleaware)\b"
+            r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",
+        ),
+    ),
     "edition": Phrases(
         triggers=(
             "available read download pdf print edition paper epaper switch version desktop site appears appeared"
@@ -474,7 +505,14 @@ PROMPTS: dict[str, Phrases] = {
 }
 
 
+#: Small print that may run longer than a prompt line (a betting ad's), read on lines of up to
+#: :data:`MAX_SMALL_PRINT_CHARS` characters as well.
+SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"]}
+
 _RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS)
+_SMALL_PRINT = PhraseRule(SMALL_PRINT, MIN_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS)
+#: What every line of small print holds somewhere: a line without it is not split into words for that rule.
+_SMALL_PRINT_HINT = re.compile(r"18\s?\+|[Gg]amb|[Gg]am[Cc]are|[Tt]\s?&\s?[Cc]|responsab|esponsib|fun stops")
 
 
 #: Reported speech without quotation marks ("Help us improve the park, the council said"; "…, lança
@@ -487,9 +525,11 @@ _SPEECH = speech_after_comma(
 
 
 def prompt_of(text: str) -> str | None:
-    """What kind of reader prompt ``text`` is (a key of :data:`PROMPTS`), or None when it is none (or when
-    the line reports who spoke, :data:`_SPEECH`)."""
+    """What kind of reader prompt ``text`` is (a key of :data:`PROMPTS` or :data:`SMALL_PRINT`), or None when
+    it is none (or when the line reports who spoke, :data:`_SPEECH`)."""
     what = _RULE.kind_of(text)
+    if what is None and len(text) > MAX_PROMPT_CHARS and _SMALL_PRINT_HINT.search(text) is not None:
+        what = _SMALL_PRINT.kind_of(text)
     return what if what is None or _SPEECH.search(fold(text)) is None else None
 
 

@@ -46,6 +46,13 @@ PROMPT_LINES = (
     ("انضم إلى قناتنا على واتساب لتصلك أهم الأخبار", "channel"),
     ("हर बड़ी खबर सबसे पहले पाने के लिए हमारे व्हाट्सऐप चैनल से जुड़ें।", "channel"),
     ("எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள் — முக்கியச் செய்திகள் உடனுக்குடன்.", "channel"),
+    ("Have your say: should the council build the new depot?", "poll"),
+    ("Tell us: would you pay more for a bus every ten minutes?", "poll"),
+    ("आपकी राय: क्या गांवों में पानी की जांच की सुविधा पर्याप्त है?", "poll"),
+    ("18+ only. New customers. Min odds 1/2. Free bets expire in 7 days.", "gambling"),
+    ("18+. T&Cs apply. BeGambleAware.org", "gambling"),
+    ("Please gamble responsibly. Call the helpline on 0808 000 0000.", "gambling"),
+    ("When the fun stops, stop.", "gambling"),
 )
 
 #: Stories that use the prompts' words.
@@ -83,6 +90,11 @@ STORY_LINES = (
     "The police said the suspects used a Telegram channel to sell the tickets.",
     "La polémica entre los grupos de WhatsApp del barrio creció durante la semana.",
     "Полиция нашла Telegram-канал, где продавали билеты.",
+    "Poll: Should the council build the new depot?",
+    "Your view matters, the mayor told residents at the meeting.",
+    "18 people were injured in the crash.",
+    "The charity GamCare said calls to its helpline rose by a fifth.",
+    "The operator gave £1m to BeGambleAware last year.",
 )
 
 
@@ -108,6 +120,7 @@ def test_a_line_longer_than_a_prompt_line_is_left_to_the_model() -> None:
         ("Spotted an error? Let us know", "other"),
         ("Remove ads", "ad"),
         ("Join the Ashford Courier's WhatsApp community for breaking news alerts.", "promo"),
+        ("18+. T&Cs apply. BeGambleAware.org", "ad"),
     ],
 )
 def test_a_prompt_line_is_fixed_chrome_of_its_kind_and_its_score_is_capped(line: str, kind: str) -> None:
