@@ -1013,6 +1013,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "dalintis|dalīties|jaga|megosztás|distribuie|κοινοποίηση|שתפו|שתף|اشتراک‌گذاری|شیئر کریں|"
         "поділитися|поширити|сподели|podijeli|podeli|zdieľať|jaa|del|dele|แชร์|শেয়ার|பகிர்|షేర్|शेअर|"
         "പങ്കിടുക|ಹಂಚಿಕೊಳ್ಳಿ|გაზიარება|կիսվել|ចែករំលែក|አጋራ|shiriki|ibahagi",
+        "শেয়ার করুন|షేర్ చేయండి|शेयर करें|kongsi|bagikan",
     ),
     "consent": (
         "accept|accept all|accept all cookies|accept cookies|reject|reject all|decline|decline all|allow all|"
@@ -1086,6 +1087,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "отговори|коментари|odgovori|komentari|odpovedať|komentáre|vastaa|kommentit|besvar|kommentarer|svar|"
         "ตอบกลับ|ความคิดเห็น|উত্তর দিন|মন্তব্য|பதில்|கருத்துகள்|ప్రత్యుత్తరం|వ్యాఖ్యలు|პასუხი|კომენტარები|"
         "պատասխանել|մեկնաբանություններ|ឆ្លើយតប|មតិយោបល់|መልስ|አስተያየቶች|jibu|maoni|tumugon|mga komento",
+        "like|likes|patinka|patīk|meeldib|tetszik|μου αρέσει|подобається|sviđa mi se|páči sa mi|tykkää|lik|"
+        "liker|synes godt om|ถูกใจ|penda|gusto ko|suka",
     ),
     "dialog": (
         "maybe later|no thanks|no thank you|not now|not right now|remind me later|continue|dismiss|skip|"
@@ -1110,6 +1113,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "оформить подписку|все тарифы|nanti saja|lain kali|tidak sekarang|tidak terima kasih|lanjutkan|"
         "lewati|pilih paket|lihat semua paket|možná později|teď ne|ne děkuji|pokračovat|přeskočit|"
         "vybrat tarif|zobrazit všechny nabídky|後で|今はしない|稍后|以后再说|不用了|나중에|다음에",
+        "vote now|vote|jetzt abstimmen|abstimmen|votez|vota ahora|vota|vote agora|stem nu|głosuj|oy ver",
     ),
     "lists": (
         "related|related articles|related stories|related content|related topics|related news|related coverage|"
@@ -1150,6 +1154,9 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "relaterte artikler|ข่าวที่เกี่ยวข้อง|ยอดนิยม|সর্বাধিক পঠিত|সম্পর্কিত খবর|அதிகம் படித்தவை|"
         "தொடர்புடைய செய்திகள்|ყველაზე კითხვადი|ამავე თემაზე|ամենաընթերցված|առնչվող նորություններ|"
         "អត្ថបទពាក់ព័ន្ធ|ተዛማጅ ዜናዎች|habari zinazohusiana|zinazosomwa zaidi",
+        "lasītākie|loetuimad|populiariausi|پربازدیدترین‌ها|najčítanejšie|mest lest|ข่าวยอดนิยม|"
+        "ఎక్కువగా చదివినవి|ամենաընթերցվածը|អានច្រើនជាងគេ|በብዛት የተነበቡ|pinakabinasa|paling dibaca|"
+        "paling popular|terpopuler",
     ),
     "more": (
         "read more|tags|topics|continue reading|keep reading|read full article|read the full article|show more|"
@@ -1282,7 +1289,11 @@ RELATED_LEADINS = tuple(
         "関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关阅读|相關閱讀|延伸阅读|延伸閱讀|"
         "相关新闻|相關新聞|推荐阅读|推薦閱讀|相关报道|相關報導|관련기사|관련 기사|함께 보면 좋은 기사|추천 기사|"
         # hy, ka, km, am
-        "կարդացեք նաև|կարդալ նաև|ასევე წაიკითხეთ|წაიკითხეთ ასევე|អានបន្ថែម|អានផងដែរ|ተጨማሪ ያንብቡ"
+        "կարդացեք նաև|կարդալ նաև|ასევე წაიკითხეთ|წაიკითხეთ ასევე|អានបន្ថែម|អានផងដែរ|ተጨማሪ ያንብቡ|"
+        # more wordings
+        "approfondisci|meer over dit onderwerp|ezt is ajánljuk|articol similar|δείτε ακόμα|свързани|"
+        "свързани новини|vezane vijesti|več o tem|susiję|rekomenduojame|saistīti raksti|lasi vēl|vaata ka|"
+        "مطلب مرتبط|עוד בנושא|আরও খবর|এটাও পড়ুন|অবশ্যই পড়ুন|อ่านข่าวเพิ่มเติม|関連|함께 읽기|관련 뉴스"
     ).split("|")
 )
 #: Names a follow invitation (:data:`FOLLOW_US`) ends on besides the networks: "Google" (News).
@@ -1315,7 +1326,7 @@ TAG_LABELS = (
     "كلمات مفتاحية|关键词|關鍵詞|关键字|キーワード|関連キーワード|"
     "žymės|temos|birkas|tēmas|tagid|teemad|märksõnad|címkék|témák|etichete|subiecte|ετικέτες|θέματα|תגיות|"
     "برچسب‌ها|برچسب ها|ٹیگز|мітки|теми|тагове|етикети|oznake|teme|značky|tagit|aiheet|asiasanat|emner|"
-    "stikord|stikkord|แท็ก|ট্যাগ|குறிச்சொற்கள்|ტეგები|თემები|պիտակներ|թեգեր|ស្លាក|መለያዎች|mada|mga tag"
+    "stikord|stikkord|แท็ก|ট্যাগ|குறிச்சொற்கள்|ტეგები|თემები|պիտակներ|թեգեր|ស្លាក|መለያዎች|mada|mga tag|žymos"
 ).split("|")
 #: What opens a sponsor's line before a separator and a title ("Paid Post: How one bakery…",
 #: "Anzeige | Die neue Küche").

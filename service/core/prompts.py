@@ -70,10 +70,15 @@ _CHANNEL = (
     r"(?:channel|group|community|chaîne|canal|kanal|kanaal|canale|grupo|gruppo|grupa|grup|saluran|kênh|قناة"
     r"|قناتنا|مجموعة|مجموعتنا|کانال|گروه|چینل|канал|групп|चैनल|ग्रुप|চ্যানেল|சேனல|குழு|ఛానల్|ఛానెల్|గ్రూప్)"
 )
+#: Google News, which a publisher asks to be followed on as on a channel.
+_NEWS_FEED = (
+    r"(?:google (?:news|actualités|noticias|notícias|nachrichten|notizie|новост)|гугл новост|गूगल न्यूज|गुगल न्यूज"
+    r"|گوگل نیوز|கூகுள் நியூஸ்|গুগল নিউজ)"
+)
 #: An invitation to join it (an imperative, "to join", "our channel"): what a story's sentence about the
 #: apps ("Residents joined WhatsApp groups to warn each other") does not hold.
 _JOIN_CHANNEL = (
-    r"(?:^\W*|\bto |\band |, )(?:join|follow|subscribe to|sign up (?:to|for))\b|\bour (?:\w+ ){0,2}(?:whats ?app"
+    r"(?:^\W*|\bto |\band |, |: )(?:join|follow|subscribe to|sign up (?:to|for))\b|\bour (?:\w+ ){0,2}(?:whats ?app"
     r"|telegram|viber|channel|group)\b|\b(?:únete|unete|suscríbete|síguenos|sigue (?:nuestro|el canal|a)"
     r"|nuestro canal|participe|siga o|inscreva-se|acesse o|nosso canal|rejoignez|rejoins|suivez|abonnez-vous"
     r"|notre chaîne|unisciti|iscriviti|segui il|il nostro canale|folgen sie|folge unserem|abonnieren sie|tritt"
@@ -82,7 +87,7 @@ _JOIN_CHANNEL = (
     r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь)\b|\bkanalımız"
     r"|\bнаш(?:его|ем|ему|им)? (?:telegram|канал)|انضم|انضموا|تابعونا|تابع قناة|اشترك|بپیوندید|عضو شوید"
     r"|شامل ہوں|جوائن|जु(?:\u095c|\u0921\u093c)(?:ें|िए)|ज्वाइन करें|जॉइन करें|फॉलो करें|सब्सक्राइब करें"
-    r"|सामील व्हा|যোগ দিন|ফলো করুন|இணையுங்கள்"
+    r"|सामील व्हा|फॉलो करा|যোগ দিন|যুক্ত হোন|ফলো করুন|இணையுங்கள்|பின்தொடர்|సబ్‌స్క్రైబ్|читайте нас|دنبال کنید"
     r"|இணைந்திடுங்கள்|பின்தொடருங்கள்|చేరండి|ఫాలో అవ్వండి"
 )
 #: What a line that points the reader somewhere may end with ("Report an error ›").
@@ -432,30 +437,40 @@ PROMPTS: dict[str, Phrases] = {
     # for the day's top stories", "… के व्हाट्सऐप चैनल से जुड़ें"); short ones are the control rule's follow lines
     "channel": Phrases(
         triggers=(
-            "whatsapp whats telegram viber kakaotalk واتساب واتس تيليجرام تلغرام تليجرام واٹس ٹیلی تلگرام ватсап"
-            " вотсап телеграм"
+            "whatsapp whats telegram viber kakaotalk google гугл واتساب واتس تيليجرام تلغرام تليجرام واٹس ٹیلی"
+            " ٹیلیگرام تلگرام گوگل ватсап вотсап телеграм"
         ),
-        marks=marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|వాట్సాప్|టెలిగ్రామ్"),
-        patterns=(rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))",),
+        marks=marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|গুগল|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|கூகுள்|వాట్సాప్|టెలిగ్రామ్|गूगल|गुगल"),
+        patterns=(
+            rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))",
+            rf"^(?=.*{_NEWS_FEED})(?=.*(?:{_JOIN_CHANNEL}))",
+        ),
     ),
     # a poll's question to the reader ("Have your say: should the depot be built?", "आपकी राय: क्या …?")
     "poll": Phrases(
         triggers=(
             "say view views opinion vote tell poll opinión avis meinung opinione opinião mening zdanie sizce мнение"
+            " sondage sondaggio umfrage encuesta enquete ankieta опрос tua"
         ),
-        marks=marks_of("आपकी राय|आप क्या सोचते|あなたの意見|你怎么看|여러분의 생각|رأيك"),
+        marks=marks_of("आपकी राय|आप क्या सोचते|पोल|あなたの意見|你怎么看|여러분의 생각|رأيك"),
         patterns=(
             r"^\W*(?:have your say|your say|your view|your views|your opinion|tell us|vote|quick poll|reader poll"
             r"|our poll|tu opinión|votre avis|deine meinung|ihre meinung|la tua opinione|sua opinião|jouw mening"
-            r"|twoje zdanie|sizce|ваше мнение|आपकी राय|आप क्या सोचते हैं|あなたの意見|你怎么看|여러분의 생각|رأيك)"
+            r"|twoje zdanie|sizce|ваше мнение|आपकी राय|आप क्या सोचते हैं|あなたの意見|你怎么看|여러분의 생각|رأيك|poll"
+            r"|sondage|sondaggio|umfrage|encuesta|enquete|ankieta|опрос|पोल|donnez votre avis|dì la tua|di la tua)"
             r"\s*[:?：]\s*\S[^\n]*[?？]\W*$",
         ),
     ),
     # a betting ad's small print ("18+ only. New customers. Min odds 1/2.", "T&Cs apply", "BeGambleAware.org")
     "gambling": Phrases(
-        triggers="18 gamble gambling gambleaware begambleaware gamcare cs fun responsibly responsable responsabilidad",
+        triggers=(
+            "18 gamble gambling gambleaware begambleaware gamcare cs fun responsibly responsable responsabilidad"
+            " responsabilidade responsabilmente verantwortungsvoll"
+        ),
         patterns=(
-            r"^\W*18\s?\+\W*(?:only\b|\.|\||new customers\b|t\s?&\s?cs?\b)|\bt\s?&\s?cs? apply\b|\bbegambleaware\.org\b"
+            r"^\W*(?:18\s?\+|\+\s?18\b)\W*(?:only\b|\.|\||new customers\b|t\s?&\s?cs?\b)|\bt\s?&\s?cs? apply\b"
+            r"|\bfull t\s?&\s?cs?\b|\bbegambleaware\.org\b|\b(?:juega con responsabilidad|jogue com responsabilidade"
+            r"|gioca responsabilmente|spiele verantwortungsvoll|jouez (?:de manière )?responsable)"
             r"|^\W*(?:please )?(?:gamble|bet|play) responsibly\b|^\W*when the fun stops\b"
             r"|^\W*(?:gamcare|begambleaware)\b"
             r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",

@@ -38,17 +38,21 @@ RELATED_KIND = "related"
 _OPENING = re.compile(r"^[^\w]{0,4}")
 #: What separates a lead-in from its headline: a colon (the Armenian "՝" and the Khmer "៖" too), a pipe,
 #: an arrow, a bullet or a dash (a hyphen with white space before it: "Read-along" has none).
-_SEPARATOR = re.compile(r"[:：|›»>·•՝៖–—]|\s-")
+_SEPARATOR = re.compile(r"[:：|›»>→·•՝៖–—]|\s-")
 #: What a headline starts after: its separator's marks and white space.
-_SEPARATOR_MARKS = " \t:：|›»>·•՝៖–—-"
+_SEPARATOR_MARKS = " \t:：|›»>→·•՝៖–—-"
+#: The combining accents of Latin and Greek letters (a lead-in is looked up without them).
+_ACCENTS = re.compile("[\u0300-\u036f]")
 #: A lead-in in brackets before its headline ("【関連記事】", "[Related]").
 _BRACKETED = re.compile(r"^\s*[【\[［〔(（]([^】\]］〕)）]{2,40})[】\]］〕)）]\s*")
 
 
 def _key(text: str) -> str:
-    """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`), its white space single, in NFC
-    (a Devanagari letter with a nukta, "ढ़", written as one character or two)."""
-    return unicodedata.normalize("NFC", " ".join(folded(text).split()))
+    """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`), its white space single, without
+    the accents Greek capitals drop ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ" is "διαβάστε ακόμα") and in NFC (a Devanagari letter
+    with a nukta, "ढ़", written as one character or two)."""
+    decomposed = unicodedata.normalize("NFD", " ".join(folded(text).split()))
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed))
 
 
 @cache

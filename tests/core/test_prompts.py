@@ -48,11 +48,16 @@ PROMPT_LINES = (
     ("எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள் — முக்கியச் செய்திகள் உடனுக்குடன்.", "channel"),
     ("Have your say: should the council build the new depot?", "poll"),
     ("Tell us: would you pay more for a bus every ten minutes?", "poll"),
+    ("Poll: Should the council build the new depot?", "poll"),
+    ("Sondage : faut-il fermer le centre-ville aux voitures ?", "poll"),
     ("आपकी राय: क्या गांवों में पानी की जांच की सुविधा पर्याप्त है?", "poll"),
     ("18+ only. New customers. Min odds 1/2. Free bets expire in 7 days.", "gambling"),
     ("18+. T&Cs apply. BeGambleAware.org", "gambling"),
     ("Please gamble responsibly. Call the helpline on 0808 000 0000.", "gambling"),
     ("When the fun stops, stop.", "gambling"),
+    ("+18. Juega con responsabilidad. Aplican términos y condiciones.", "gambling"),
+    ("Stay updated on the go: join the Valley Courier Telegram channel for alerts.", "channel"),
+    ("Síguenos en Google News para no perderte ninguna de nuestras informaciones.", "channel"),
 )
 
 #: Stories that use the prompts' words.
@@ -90,7 +95,7 @@ STORY_LINES = (
     "The police said the suspects used a Telegram channel to sell the tickets.",
     "La polémica entre los grupos de WhatsApp del barrio creció durante la semana.",
     "Полиция нашла Telegram-канал, где продавали билеты.",
-    "Poll: Should the council build the new depot?",
+    "Poll: 60 percent of voters back the new depot",
     "Your view matters, the mayor told residents at the meeting.",
     "18 people were injured in the crash.",
     "The charity GamCare said calls to its helpline rose by a fifth.",
