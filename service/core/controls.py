@@ -88,6 +88,8 @@ _ONE_TAG = rf"#{_TAG_WORD}(?:\s+{_TAG_WORD}){{0,{MAX_HASHTAG_WORDS - 1}}}"
 #: a few words, with or without separators. A sentence ("#MeToo and #TimesUp campaigners marched") or a
 #: post ("#BREAKING: ...") is none.
 _HASHTAGS = re.compile(rf"{_ONE_TAG}(?:\s*[,;|·]?\s*{_ONE_TAG})+\s*")
+#: A count in brackets that ends a label ("Like (23)", "Replies [4]", "Share (1.2k)").
+_COUNTED = re.compile(r"[(\[]\s*\d[\d.,]*\s*[km]?\s*[)\]]\s*$", re.IGNORECASE)
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 
@@ -201,7 +203,7 @@ def control_kind(text: str) -> str | None:
 def rule_kind(text: str, rule: str) -> str | None:
     """:func:`control_kind` of ``text``, a control line by ``rule`` (:func:`control_rule`)."""
     if rule == LABEL:
-        return _vocabulary().label_kinds.get(words_of(text))
+        return _vocabulary().label_kinds.get(_label_words(text, words_of(text)))
     return RULE_KINDS.get(rule)
 
 
@@ -227,7 +229,7 @@ def control_rule(text: str) -> str | None:
                 return rule
     if len(text) > MAX_CONTROL_CHARS:
         return None
-    if words in vocabulary.labels:
+    if _label_words(text, words) in vocabulary.labels:
         return LABEL
     if _is_share_bar(words, vocabulary):
         return SHARE_BAR
@@ -236,6 +238,15 @@ def control_rule(text: str) -> str | None:
     if _is_already_subscribed(words, vocabulary):
         return ALREADY
     return CONTINUES if _CONTINUES.match(text) else None
+
+
+def _label_words(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a label, less a count in brackets after it ("Like (23)", "Comments [4]")."""
+    count = _COUNTED.search(text)
+    if count is None:
+        return words
+    counted = len(word_pattern().findall(count.group()))
+    return words[:-counted] if 0 < counted < len(words) else words
 
 
 def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

@@ -158,8 +158,13 @@ CONTROLS = (
     "გაზიარება Facebook Telegram X",
     "Mada: Bandari, Uchukuzi, Uvuvi",
     "Teme: Zagreb, promet",
+    "Like (23)",  # a label and its count in brackets
+    "Patinka (23)",
+    "Share (1.2k)",
 )
 NOT_CONTROLS = (
+    "Chapter (3)",
+    "(23)",
     "सोना",  # "gold": cut at its vowel signs, it read as "सुनें" (listen) cut the same way
     "सेना",  # "army"
     "खोजा",  # "found", not "खोजें" (search)

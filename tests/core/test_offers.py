@@ -31,6 +31,10 @@ OFFER_LINES = (
     ("Meest gekozen", "badge"),
     ("Prices include VAT", "terms"),
     ("Offer available to new subscribers only.", "terms"),
+    ("16,90 €/kk", "price"),  # Finnish, Hungarian, Romanian, Ukrainian periods and currencies
+    ("2490 Ft/hó", "price"),
+    ("49 lei/lună", "price"),
+    ("99 грн/місяць", "price"),
 )
 
 #: Prices that stories report, and a review's lines.
@@ -44,6 +48,8 @@ STORY_LINES = (
     "Onions: ₹40/kg (last week ₹32/kg)",
     "Das Deutschlandticket kostet ab Januar 58 Euro pro Monat.",
     "Shoppers can save 40% on televisions this weekend, the retailer said.",
+    "Hinta nousee 16,90 euroon kuukaudessa, kertoi yhtiö.",
+    "The fine is 2490 Ft per month.",
 )
 
 
