@@ -63,10 +63,15 @@ METHOD = """\
   sponsor's line, "Paid Post: <title>", "Promoted by <name>"; an ad slot's "Article continues after
   this ad"; a comment thread's "Reply";
   a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in"; such lines
-  joined by separators, "Updated 14:05 · 5 min read") gets the same cap, in any position: the
-  model lifts such a lone line between the story's paragraphs as it lifts a subhead. The labels, in
-  over a dozen languages, are in `service/core/lexicon.py` (`CONTROL_LABELS`). Serving and
-  evaluation both apply it.
+  joined by separators, "Updated 14:05 · 5 min read"; a label and its count, "Like (23)") gets the
+  same cap, in any position: the model lifts such a lone line between the story's paragraphs as it
+  lifts a subhead. The labels, in some forty languages, are in `service/core/lexicon.py`
+  (`CONTROL_LABELS`). Serving and evaluation both apply it.
+- **Related-link lines** (`service/core/related.py`): a line of at most 240 characters that opens
+  with a lead-in pointing to another story, then a separator and a headline ("Read also: …", "Up
+  next: …", "Lesen Sie auch: …", "【関連記事】…", "Taip pat skaitykite: …"; lead-ins in some forty
+  languages, `lexicon.RELATED_LEADINS`) gets the same cap and the kind `related`. A lead-in that opens
+  a story's own lines as well ("More information: …", "Recommended: …") is none.
 - **Editorial notes** (`service/core/notes.py`): a line of at most 400 characters that speaks of
   the text rather than the news (a syndication note, "This story has not been edited by our staff
   and is auto-generated from a syndicated feed."; a disclaimer label, "Disclaimer: …"; whose views
@@ -95,7 +100,10 @@ METHOD = """\
   text, "Listen to this article · 6 min", "00:00 / 03:12"; a loading placeholder or a browser
   notice, "Your browser does not support the video tag"; an ad slot's line beyond its label, "La
   suite après cette publicité", "Go ad-free"; a note on other editions, "This article is also
-  available in Spanish") gets the same cap and the kind `ad` (ad lines) or `other`. Each wording
+  available in Spanish"; an invitation to the publisher's channel on a messaging app or Google News,
+  "Join our WhatsApp channel and get …"; a poll's question, "Have your say: …?"; a betting ad's small
+  print, "18+ only. New customers. …", on lines of up to 300 characters) gets the same cap and the kind
+  `ad` (ad lines and betting small print), `promo` (channels) or `other`. Each wording
   opens the line with a control's words, asks the reader and says what to do, or names the reader
   or the page, in 19 languages, and a line that reports speech is none, so that a story about
   tips, errors, polls, audio or advertising is not one.
