@@ -25,6 +25,7 @@ account label, a paywall's and a registration wall's last lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -88,16 +89,33 @@ _ONE_TAG = rf"#{_TAG_WORD}(?:\s+{_TAG_WORD}){{0,{MAX_HASHTAG_WORDS - 1}}}"
 #: a few words, with or without separators. A sentence ("#MeToo and #TimesUp campaigners marched") or a
 #: post ("#BREAKING: ...") is none.
 _HASHTAGS = re.compile(rf"{_ONE_TAG}(?:\s*[,;|·]?\s*{_ONE_TAG})+\s*")
-#: A count in brackets that ends a label ("Like (23)", "Replies [4]", "Share (1.2k)").
-_COUNTED = re.compile(r"[(\[]\s*\d[\d.,]*\s*[km]?\s*[)\]]\s*$", re.IGNORECASE)
+#: A count in brackets that ends a label ("Like (23)", "Share (1.2k)"), not a year ("Next (2007)" is a film).
+_COUNTED = re.compile(r"\(\s*(?!(?:1[89]|20)\d\d\s*\))\d[\d.,]*\s*[km]?\s*\)\s*$", re.IGNORECASE)
+#: Letters with a nukta written as one character, and the letter and nukta they stand for.
+_NUKTA_PAIRS = {
+    ord(c): unicodedata.normalize("NFD", c)
+    for c in "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
+}
+#: A Greek letter, and the combining accents folded away in a line that holds one.
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_ACCENTS = re.compile("[\u0300-\u036f]")
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 
 
 def folded(text: str) -> str:
     """``text`` lower-cased for matching, underscores as spaces. Turkish "İ" and "ı" become "i": ``casefold``
-    gives "i" and a combining dot for "İ", and "i" for "I", where a label writes "ı" ("YAZDIR", "yazdır")."""
-    return text.replace("İ", "i").casefold().replace("ı", "i").replace("_", " ")
+    gives "i" and a combining dot for "İ", and "i" for "I", where a label writes "ı" ("YAZDIR", "yazdır").
+    A letter with a nukta written as one character is written as the letter and the nukta ("ज़", "য়": Unicode's
+    normal forms leave both spellings as they are), and Greek loses its accents, which capitals drop
+    ("ΣΧΟΛΙΑ" is "σχόλια")."""
+    low = text.replace("İ", "i").casefold().replace("ı", "i").replace("_", " ")
+    if low.isascii():
+        return low
+    low = low.translate(_NUKTA_PAIRS)
+    if _GREEK.search(low) is None:
+        return low
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", low)))
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -241,12 +259,9 @@ def control_rule(text: str) -> str | None:
 
 
 def _label_words(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a label, less a count in brackets after it ("Like (23)", "Comments [4]")."""
+    """The words of a label, less a count in brackets after it ("Like (23)")."""
     count = _COUNTED.search(text)
-    if count is None:
-        return words
-    counted = len(word_pattern().findall(count.group()))
-    return words[:-counted] if 0 < counted < len(words) else words
+    return words if count is None else words[: -len(word_pattern().findall(count.group()))]
 
 
 def _is_already_subscribed(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

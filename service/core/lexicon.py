@@ -1011,7 +1011,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "sledujte nás|ツイート|コメント|分享到|评论|关注我们|compartilhe esta notícia|compartilhe esta reportagem",
         # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta te mr ml kn ka hy km am sw tl
         "dalintis|dalīties|jaga|megosztás|distribuie|κοινοποίηση|שתפו|שתף|اشتراک‌گذاری|شیئر کریں|"
-        "поділитися|поширити|сподели|podijeli|podeli|zdieľať|jaa|del|dele|แชร์|শেয়ার|பகிர்|షేర్|शेअर|"
+        "поділитися|поширити|сподели|podijeli|podeli|zdieľať|jaa|del|แชร์|শেয়ার|பகிர்|షేర్|शेअर|"
         "പങ്കിടുക|ಹಂಚಿಕೊಳ್ಳಿ|გაზიარება|կիսվել|ចែករំលែក|አጋራ|shiriki|ibahagi",
         "শেয়ার করুন|షేర్ చేయండి|शेयर करें|kongsi|bagikan",
     ),
@@ -1082,11 +1082,11 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "التعليقات|댓글 쓰기|टिप्पणियाँ|जवाब दें|réagir|réagissez|normas de participación|"
         "sei der erste der kommentiert|kommentar schreiben|skriv en kommentar|napsat komentář|yorum yazın",
         # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta te ka hy km am sw tl
-        "atsakyti|komentarai|komentuoti|atbildēt|komentāri|vasta|kommentaarid|válasz|válaszol|hozzászólások|"
+        "atsakyti|komentarai|komentuoti|atbildēt|komentāri|kommentaarid|válaszol|hozzászólások|"
         "răspunde|comentarii|απάντηση|σχόλια|השב|תגובות|پاسخ|نظرات|جواب دیں|تبصرے|відповісти|коментарі|"
-        "отговори|коментари|odgovori|komentari|odpovedať|komentáre|vastaa|kommentit|besvar|kommentarer|svar|"
+        "отговори|коментари|komentari|odpovedať|komentáre|vastaa|kommentit|besvar|kommentarer|"
         "ตอบกลับ|ความคิดเห็น|উত্তর দিন|মন্তব্য|பதில்|கருத்துகள்|ప్రత్యుత్తరం|వ్యాఖ్యలు|პასუხი|კომენტარები|"
-        "պատասխանել|մեկնաբանություններ|ឆ្លើយតប|មតិយោបល់|መልስ|አስተያየቶች|jibu|maoni|tumugon|mga komento",
+        "պատասխանել|մեկնաբանություններ|ឆ្លើយតប|មតិយោបល់|አስተያየቶች|maoni|tumugon|mga komento",
         "like|likes|patinka|patīk|meeldib|tetszik|μου αρέσει|подобається|sviđa mi se|páči sa mi|tykkää|lik|"
         "liker|synes godt om|ถูกใจ|penda|gusto ko|suka",
     ),
@@ -1302,7 +1302,7 @@ SHARE_VERBS = tuple(
     (
         "share tweet follow teilen partager compartir condividi compartilhar compartilhe delen udostępnij поделиться "
         "dalintis dalīties jaga megosztás distribuie κοινοποίηση שתפו שתף поділитися сподели podijeli podeli "
-        "zdieľať jaa del dele แชร์ শেয়ার பகிர் షేర్ शेअर გაზიარება կիսվել ចែករំលែក አጋራ shiriki ibahagi"
+        "zdieľať jaa del แชร์ শেয়ার பகிர் షేర్ शेअर გაზიარება կիսվել ចែករំលែក አጋራ shiriki ibahagi"
     ).split()
 )
 SHARE_BAR_WORDS = tuple(
@@ -1324,7 +1324,7 @@ TAG_LABELS = (
     "słowa kluczowe|anahtar kelimeler|ключевые слова|kata kunci|topik|taggar|nyckelord|ämnen|štítky|témata|"
     "klíčová slova|từ khóa|chủ đề|टैग|टैग्स|कीवर्ड|키워드|관련 태그|الوسوم|وسوم|الكلمات المفتاحية|"
     "كلمات مفتاحية|关键词|關鍵詞|关键字|キーワード|関連キーワード|"
-    "žymės|temos|birkas|tēmas|tagid|teemad|märksõnad|címkék|témák|etichete|subiecte|ετικέτες|θέματα|תגיות|"
+    "žymės|birkas|tēmas|tagid|teemad|märksõnad|címkék|témák|etichete|subiecte|ετικέτες|θέματα|תגיות|"
     "برچسب‌ها|برچسب ها|ٹیگز|мітки|теми|тагове|етикети|oznake|teme|značky|tagit|aiheet|asiasanat|emner|"
     "stikord|stikkord|แท็ก|ট্যাগ|குறிச்சொற்கள்|ტეგები|თემები|պիտակներ|թեգեր|ស្លាក|መለያዎች|mada|mga tag|žymos"
 ).split("|")

@@ -33,14 +33,14 @@ _NUM = r"\d+(?:[ .,'’]\d{3})*(?:[.,]\d{1,2}|[.,][-–])?"
 _PRICE = (
     r"(?:(?:(?<![^\W\d_])[a-z]{1,2}\$|[$€£¥₹₦₩₽₺]|(?<![^\W\d_])r(?=\d)|\b(?:chf|usd|eur|gbp|inr|sek|pln|zar|aud|cad"
     r"|rs\.?|rp\.?|tsh|ksh)\s)\s?" + _NUM + r"|" + _NUM + r"\s?(?:€|£|zł|kr\b|kč|円|₽|₺|eur\b|euros?\b|p\b|¢"
-    r"|dollars?\b|ft\b|lei\b|грн|лв|₴|₾|₸|₪|դր|៛|руб))"
+    r"|dollars?\b|huf\b|forint\w*|lei\b|грн|лв|₴|₾|₸|₪|դր|៛|руб))"
 )
 #: A billing period.
 _PERIOD = (
     r"(?:month|mo\b|mth|week|wk\b|year|yr\b|annum|quarter|monat|jahr|woche|mois|an\b|année|semaine|mes\b"
     r"|año|semana|mese|anno|settimana|mês|ano\b|maand|jaar|miesiąc|mies\b|rok\b|tydzień|mån|år\b|vecka"
     r"|месяц|год|неделю|ay\b|yıl|hafta|bulan|tahun|minggu|měsíc|माह|महीना|वर्ष|月|年"
-    r"|kk\b|kuukau|vuosi|vuodessa|md\b|måned|mdr\b|mėn|mēn|kuu\b|hó\b|hónap|év\b|lună|luna\b|μήνα|έτος"
+    r"|kk\b|kuukau|vuosi|vuodessa|mnd\b|måned|mdr\b|mėn|mēn|kuu\b|hó\b|hónap|év\b|lună|luna\b|μήνα|έτος"
     r"|місяць|міс\b|месец|mjesec|mj\b|mesiac|mes\.|לחודש|شهر|ماه|เดือน|tháng)"
 )
 #: What joins a price to its period ("/", "per", "a", "pro", "par", ...).
@@ -69,7 +69,7 @@ OFFERS: dict[str, Phrases] = {
             " jährlich woche mois mensuel an année annuel semaine mes mensual año anual semana mese mensile anno"
             " annuale settimana mês mensal ano maand maandelijks jaar jaarlijks week miesiąc mies miesięcznie rok"
             " rocznie tydzień mån år vecka месяц год неделю ay aylık yıl yıllık hafta bulan tahun minggu měsíc"
-            " měsíčně माह महीना वर्ष kk kuukausi kuukaudessa vuosi vuodessa md måned mdr mėn mēn kuu hó hónap év"
+            " měsíčně माह महीना वर्ष kk kuukausi kuukaudessa vuosi vuodessa mnd måned mdr mėn mēn kuu hó hónap év"
             " lună luna μήνα έτος місяць міс месец mjesec mj mesiac לחודש شهر ماه เดือน tháng"
         ),
         marks=("月額", "年額", "/月", "/年", "माह", "महीन", "वर्ष"),

@@ -30,6 +30,7 @@ warehouse", "Auditors found an error in the report") is not one. Bare labels ("P
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
 
@@ -61,8 +62,8 @@ _KHABAR = "(?:\u0959|\u0916\u093c?)बर"
 _GALTI = "(?:\u095a|\u0917\u093c?)लती"
 #: A messaging app a publisher runs a channel or group on, in the scripts its readers write it in.
 _MESSENGER = (
-    r"(?:whats ?app|telegram|viber|kakaotalk|واتس ?اب|واتساب|تيليجرام|تلغرام|تليجرام|واٹس ?ایپ|ٹیلی ?گرام|تلگرام"
-    r"|واتس‌اپ|ватсап|вотсап|телеграм|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்"
+    r"(?:whats ?app|telegram|viber|kakaotalk|واتس ?[اآ]ب|واتساب|تيليجرام|تلغرام|تليجرام|واٹس ?ایپ|ٹیلی ?گرام"
+    r"|تلگرام|واتس‌اپ|ватсап|вотсап|телеграм|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்"
     r"|டெலிகிராம்|వాట్సాప్|టెలిగ్రామ్)"
 )
 #: A channel or a group on one.
@@ -72,24 +73,51 @@ _CHANNEL = (
 )
 #: Google News, which a publisher asks to be followed on as on a channel.
 _NEWS_FEED = (
-    r"(?:google (?:news|actualités|noticias|notícias|nachrichten|notizie|новост)|гугл новост|गूगल न्यूज|गुगल न्यूज"
-    r"|گوگل نیوز|கூகுள் நியூஸ்|গুগল নিউজ)"
+    r"(?:google (?:news|actualités|noticias|notícias|nachrichten|notizie|новост)|гугл новост"
+    r"|गुगल न्यू(?:ज|\u095b)|गूगल न्यू(?:ज|\u095b)|گوگل نیوز|கூகுள் நியூஸ்|গুগল নিউজ)"
 )
-#: An invitation to join it (an imperative, "to join", "our channel"): what a story's sentence about the
-#: apps ("Residents joined WhatsApp groups to warn each other") does not hold.
+#: An invitation to join it: an imperative at the line's start or after its lead ("Stay updated: join …",
+#: "Click here to join …"), or one of other languages' imperatives, "our channel" in Arabic. A story's
+#: sentence about the apps holds none ("Residents joined WhatsApp groups", "… were urged to join WhatsApp
+#: groups", "Ribuan warga bergabung dengan grup WhatsApp", "… से न जुड़ें": do not join).
 _JOIN_CHANNEL = (
-    r"(?:^\W*|\bto |\band |, |: )(?:join|follow|subscribe to|sign up (?:to|for))\b|\bour (?:\w+ ){0,2}(?:whats ?app"
-    r"|telegram|viber|channel|group)\b|\b(?:únete|unete|suscríbete|síguenos|sigue (?:nuestro|el canal|a)"
-    r"|nuestro canal|participe|siga o|inscreva-se|acesse o|nosso canal|rejoignez|rejoins|suivez|abonnez-vous"
-    r"|notre chaîne|unisciti|iscriviti|segui il|il nostro canale|folgen sie|folge unserem|abonnieren sie|tritt"
-    r"|treten sie|unserem|unseren|volg ons|word lid|abonneer|ons kanaal|katılın|katıl|takip edin|abone olun"
-    r"|abone ol|gabung|bergabung|ikuti|sertai|dołącz|obserwuj|subskrybuj|naszego|tham gia|theo dõi"
-    r"|подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|приєднуйтесь)\b|\bkanalımız"
-    r"|\bнаш(?:его|ем|ему|им)? (?:telegram|канал)|انضم|انضموا|تابعونا|تابع قناة|اشترك|بپیوندید|عضو شوید"
-    r"|شامل ہوں|جوائن|जु(?:\u095c|\u0921\u093c)(?:ें|िए)|ज्वाइन करें|जॉइन करें|फॉलो करें|सब्सक्राइब करें"
-    r"|सामील व्हा|फॉलो करा|যোগ দিন|যুক্ত হোন|ফলো করুন|இணையுங்கள்|பின்தொடர்|సబ్‌స్క్రైబ్|читайте нас|دنبال کنید"
-    r"|இணைந்திடுங்கள்|பின்தொடருங்கள்|చేరండి|ఫాలో అవ్వండి"
+    r"(?:^\W*|: |\b(?:click|tap) (?:here )?to )(?:join|follow|subscribe to|sign up (?:to|for))\b"
+    r"|\b(?:únete|unete|suscríbete|síguenos|sigue (?:nuestro|el canal)|siga o|inscreva-se|entre no canal"
+    r"|participe do nosso|yuk,? (?:bergabung|gabung|ikuti)"
+    r"|acesse o canal|rejoignez|suivez|abonnez-vous|unisciti|iscriviti|segui il|folgen sie|folge unserem"
+    r"|abonnieren sie|treten sie|volg ons|word lid|katılın|katıl|takip edin|abone olun|gabung|ikuti|sertai"
+    r"|dołącz|obserwuj|subskrybuj|hãy tham gia|hãy theo dõi|подписывайтесь|подпишитесь|присоединяйтесь"
+    r"|підписуйтесь|приєднуйтесь)\b|\bнаш(?:его|ем|ему|им)? (?:telegram|канал)|تابعونا"
+    r"|(?:انضم|انضموا|اشترك|اشتركوا)[^.،]{0,20}(?:قناتنا|مجموعتنا)|بپیوندید|عضو شوید|دنبال کنید|شامل ہوں"
+    r"|جوائن کریں"
+    r"|(?<!न )(?<!ना )(?<!मत )जु(?:\u095c|\u0921\u093c)(?:ें|िए)|ज्वाइन करें|जॉइन करें|(?<!को )फॉलो करें"
+    r"|सब्सक्राइब करें|सामील व्हा|फॉलो करा|যোগ দিন|যুক্ত হোন|ফলো করুন|இணையுங்கள்|இணைந்திடுங்கள்"
+    r"|பின்தொடருங்கள்|சப்ஸ்கிரைப் செய்யுங்கள்|చేరండి|ఫాలో అవ్వండి|సబ్‌స్క్రైబ్ చేసుకో|читайте нас"
 )
+
+
+def _nukta_forms(pattern: str) -> str:
+    """``pattern`` with each letter that carries a nukta matching both ways it is written: as one character
+    ("ज़", U+095B) and as the letter and the nukta (U+091C U+093C). Unicode's normal forms leave the first as
+    it is written."""
+    for composed in _NUKTA_LETTERS:
+        pair = unicodedata.normalize("NFD", composed)
+        pattern = pattern.replace(pair, f"(?:{pair}|{composed})").replace(composed, f"(?:{pair}|{composed})")
+    return pattern
+
+
+def _with_composed(marks: tuple[str, ...]) -> tuple[str, ...]:
+    """``marks`` and each of them written with its nukta letters as one character (:func:`_nukta_forms`)."""
+    composed = []
+    for mark in marks:
+        for letter in _NUKTA_LETTERS:
+            mark = mark.replace(unicodedata.normalize("NFD", letter), letter)
+        composed.append(mark)
+    return tuple(dict.fromkeys(marks + tuple(composed)))
+
+
+#: Letters with a nukta that Unicode writes as one character (Devanagari and Bengali).
+_NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
 #: What a line that points the reader somewhere may end with ("Report an error ›").
 _POINTER = r"\s*(?:here|now|›|»|→|>)?\W*$"
 
@@ -440,25 +468,29 @@ PROMPTS: dict[str, Phrases] = {
             "whatsapp whats telegram viber kakaotalk google гугл واتساب واتس تيليجرام تلغرام تليجرام واٹس ٹیلی"
             " ٹیلیگرام تلگرام گوگل ватсап вотсап телеграм"
         ),
-        marks=marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|গুগল|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|கூகுள்|వాట్సాప్|టెలిగ్రామ్|गूगल|गुगल"),
+        marks=_with_composed(
+            marks_of("व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|टेलीग्राम|গুগল|টেলিগ্রাম|হোয়াটসঅ্যাপ|வாட்ஸ்|டெலிகிராம்|கூகுள்|వాట్సాప్|టెలిగ్రామ్|गूगल|गुगल")
+        ),
         patterns=(
-            rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))",
-            rf"^(?=.*{_NEWS_FEED})(?=.*(?:{_JOIN_CHANNEL}))",
+            _nukta_forms(rf"^(?=.*{_MESSENGER})(?=.*{_CHANNEL})(?=.*(?:{_JOIN_CHANNEL}))"),
+            _nukta_forms(rf"^(?=.*{_NEWS_FEED})(?=.*(?:{_JOIN_CHANNEL}))"),
         ),
     ),
     # a poll's question to the reader ("Have your say: should the depot be built?", "आपकी राय: क्या …?")
     "poll": Phrases(
         triggers=(
-            "say view views opinion vote tell poll opinión avis meinung opinione opinião mening zdanie sizce мнение"
+            "say view views opinion vote tell poll opinión avis meinung opinione opinião mening zdanie мнение"
             " sondage sondaggio umfrage encuesta enquete ankieta опрос tua"
         ),
-        marks=marks_of("आपकी राय|आप क्या सोचते|पोल|あなたの意見|你怎么看|여러분의 생각|رأيك"),
+        marks=marks_of("आपकी राय|आप क्या सोचते|あなたの意見|你怎么看|여러분의 생각|رأيك"),
         patterns=(
             r"^\W*(?:have your say|your say|your view|your views|your opinion|tell us|vote|quick poll|reader poll"
             r"|our poll|tu opinión|votre avis|deine meinung|ihre meinung|la tua opinione|sua opinião|jouw mening"
-            r"|twoje zdanie|sizce|ваше мнение|आपकी राय|आप क्या सोचते हैं|あなたの意見|你怎么看|여러분의 생각|رأيك|poll"
-            r"|sondage|sondaggio|umfrage|encuesta|enquete|ankieta|опрос|पोल|donnez votre avis|dì la tua|di la tua)"
-            r"\s*[:?：]\s*\S[^\n]*[?？]\W*$",
+            r"|twoje zdanie|ваше мнение|आपकी राय|आप क्या सोचते हैं|あなたの意見|你怎么看|여러분의 생각|رأيك"
+            r"|donnez votre avis|dì la tua|di la tua|vote now|take our poll)\s*[:?：]\s*\S[^\n]*[?？]\W*$",
+            # a poll's label before a question to the reader (a story's headline on a poll asks no "you")
+            r"^\W*(?:poll|quick poll|sondage|sondaggio|umfrage|encuesta|enquete|ankieta|опрос)\s*[:：]\s*(?=[^\n]*\b"
+            r"(?:you|your|vous|votre|tu|du|dir|dich|ihr|ihre|usted|você|voi|ty|вы)\b)[^\n]*[?？]\W*$",
         ),
     ),
     # a betting ad's small print ("18+ only. New customers. Min odds 1/2.", "T&Cs apply", "BeGambleAware.org")
@@ -468,11 +500,14 @@ PROMPTS: dict[str, Phrases] = {
             " responsabilidade responsabilmente verantwortungsvoll"
         ),
         patterns=(
-            r"^\W*(?:18\s?\+|\+\s?18\b)\W*(?:only\b|\.|\||new customers\b|t\s?&\s?cs?\b)|\bt\s?&\s?cs? apply\b"
-            r"|\bfull t\s?&\s?cs?\b|\bbegambleaware\.org\b|\b(?:juega con responsabilidad|jogue com responsabilidade"
-            r"|gioca responsabilmente|spiele verantwortungsvoll|jouez (?:de manière )?responsable)"
-            r"|^\W*(?:please )?(?:gamble|bet|play) responsibly\b|^\W*when the fun stops\b"
-            r"|^\W*(?:gamcare|begambleaware)\b"
+            # an age limit with the ad's words after it; terms that apply, ending a sentence; a helpline's address
+            # ending the line; a slogan alone or before more small print
+            r"^\W*(?:18\s?\+|\+\s?18\b)(?=.*\b(?:new customers|t\s?&\s?cs?|gambl\w*|bet|bets|betting|odds|wager"
+            r"|casino|responsib\w*|juega|jogue|apuestas|apostas|scommesse|wetten|glücksspiel)\b)"
+            r"|\bt\s?&\s?cs? apply(?:\W*$|\s*[.|•·])|\bfull t\s?&\s?cs?\b|\bbegambleaware\.org\W*$"
+            r"|\b(?:juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente"
+            r"|spiele verantwortungsvoll|jouez (?:de manière )?responsable)"
+            r"|^\W*(?:please )?(?:gamble|bet) responsibly\b|^\W*when the fun stops,? stop(?:\W*$|\.\s)"
             r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",
         ),
     ),
@@ -527,14 +562,15 @@ SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"]}
 _RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS)
 _SMALL_PRINT = PhraseRule(SMALL_PRINT, MIN_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS)
 #: What every line of small print holds somewhere: a line without it is not split into words for that rule.
-_SMALL_PRINT_HINT = re.compile(r"18\s?\+|[Gg]amb|[Gg]am[Cc]are|[Tt]\s?&\s?[Cc]|responsab|esponsib|fun stops")
+_SMALL_PRINT_HINT = re.compile(r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort", re.IGNORECASE)
 
 
 #: Reported speech without quotation marks ("Help us improve the park, the council said"; "…, lança
 #: l'animateur"): a verb of saying after a comma. A prompt speaks to the reader; it never reports who spoke.
 _SPEECH = speech_after_comma(
     r"said|says|told|asked|warned|added|urged|wrote|admitted|complained|prompts|sagte"
-    r"|fragte|erklärte|warnte|dijo|afirmó|advirtió|disse|afirmou|lança|a déclaré|prévient|invite|chiese|ha detto"
+    r"|fragte|erklärte|warnte|dijo|afirmó|advirtió|disse|afirmou|lança|a déclaré|prévient|invite|disait|chiese"
+    r"|ha detto"
     r"|zei|vroeg|powiedział[a]?|сказал[а]?|отметил[а]?|sa|säger|řekl[a]?|kata"
 )
 
@@ -543,7 +579,11 @@ def prompt_of(text: str) -> str | None:
     """What kind of reader prompt ``text`` is (a key of :data:`PROMPTS` or :data:`SMALL_PRINT`), or None when
     it is none (or when the line reports who spoke, :data:`_SPEECH`)."""
     what = _RULE.kind_of(text)
-    if what is None and len(text) > MAX_PROMPT_CHARS and _SMALL_PRINT_HINT.search(text) is not None:
+    if (
+        what is None
+        and MAX_PROMPT_CHARS < len(text) <= MAX_SMALL_PRINT_CHARS
+        and _SMALL_PRINT_HINT.search(text) is not None
+    ):
         what = _SMALL_PRINT.kind_of(text)
     return what if what is None or _SPEECH.search(fold(text)) is None else None
 

@@ -11,9 +11,12 @@ Their shape is set enough for a rule. A line of at most :data:`MAX_RELATED_CHARS
 related-link line when it opens with a lead-in of :data:`~.lexicon.RELATED_LEADINS` (after at most a few
 marks: "» ", "[", an emoji), then a separator (a colon, a pipe, an arrow, a bullet, a spaced dash, the
 Armenian and Khmer colons), then a headline of :data:`MIN_HEADLINE_CHARS` characters or more; or when the
-lead-in stands in square or lenticular brackets before the headline ("【関連記事】…", "[Related] …"). A lead-in
-that opens a story's own lines as well is none: "More information: call …", "Also on the agenda: …",
-"Background: …", "Recommended: 150 minutes a week".
+lead-in stands in square or lenticular brackets before the headline ("【関連記事】…", "[Related] …"). A
+headline ends with no full stop and opens with no lower-case letter, so a story's advice or reference in the
+same words is none ("Read: at least 20 minutes a day.", "See also: Figure 2, which shows …", "Trending: a
+video of the mayor …"), nor is a quoted line, a list of steps ("Read → Cover → Write") or a lead-in that
+opens a story's own lines as well ("More information: call …", "Also on the agenda: …", "Recommended: 150
+minutes a week").
 """
 
 from __future__ import annotations
@@ -34,13 +37,18 @@ MAX_LEADIN_CHARS = 48
 #: The kind of chrome a related-link line is (:data:`~.kinds.KINDS`).
 RELATED_KIND = "related"
 
-#: Marks a lead-in may stand behind ("» Read more:", ">> Related:", "💡 Read More:", "[Read: …]").
-_OPENING = re.compile(r"^[^\w]{0,4}")
+#: Marks a lead-in may stand behind ("» Read more:", ">> Related:", "💡 Read More:", "[Read: …]"), but no
+#: quotation mark ("»" is a bullet more often than a quote before a lead-in): a quoted line is speech.
+_OPENING = re.compile(r"^[^\w\"'“”‘’«„]{0,4}")
 #: What separates a lead-in from its headline: a colon (the Armenian "՝" and the Khmer "៖" too), a pipe,
-#: an arrow, a bullet or a dash (a hyphen with white space before it: "Read-along" has none).
-_SEPARATOR = re.compile(r"[:：|›»>→·•՝៖–—]|\s-")
+#: an arrow, a bullet, a dash with white space around it ("Read-along" and "Read–write" have none) or
+#: Chinese's double dash.
+_SEPARATOR = re.compile(r"[:：|›»>→·•՝៖]|——|\s[-–—]\s")
 #: What a headline starts after: its separator's marks and white space.
 _SEPARATOR_MARKS = " \t:：|›»>→·•՝៖–—-"
+#: A headline ends no sentence with a full stop ("Read: at least 20 minutes a day." is advice, "See also:
+#: Figure 2, which shows …." a reference).
+_FULL_STOP = re.compile(r"[.。]\W*$")
 #: The combining accents of Latin and Greek letters (a lead-in is looked up without them).
 _ACCENTS = re.compile("[\u0300-\u036f]")
 #: A lead-in in brackets before its headline ("【関連記事】", "[Related]").
@@ -51,7 +59,7 @@ def _key(text: str) -> str:
     """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`), its white space single, without
     the accents Greek capitals drop ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ" is "διαβάστε ακόμα") and in NFC (a Devanagari letter
     with a nukta, "ढ़", written as one character or two)."""
-    decomposed = unicodedata.normalize("NFD", " ".join(folded(text).split()))
+    decomposed = unicodedata.normalize("NFD", " ".join(folded(text).replace("’", "'").split()))
     return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed))
 
 
@@ -78,7 +86,7 @@ def related_of(text: str) -> str | None:
     bracketed = _BRACKETED.match(text)
     if bracketed is not None and _is_leadin(bracketed.group(1)):
         headline = text[bracketed.end() :].strip()
-        return headline if len(headline) >= MIN_HEADLINE_CHARS else None
+        return headline if _is_headline(headline, "]") else None
     start = _OPENING.match(text).end()  # type: ignore[union-attr]  # matches the empty string at least
     separator = _SEPARATOR.search(text, start, start + MAX_LEADIN_CHARS + 2)
     if separator is None:
@@ -90,4 +98,14 @@ def related_of(text: str) -> str | None:
     if first not in _first_words() or not _is_leadin(" ".join(leadin)):
         return None
     headline = text[separator.start() :].lstrip(_SEPARATOR_MARKS).strip().rstrip("]")
-    return headline if len(headline) >= MIN_HEADLINE_CHARS else None
+    return headline if _is_headline(headline, text[separator.start() : separator.end()].strip()) else None
+
+
+def _is_headline(headline: str, separator: str) -> bool:
+    """Whether what follows a lead-in reads as a headline: long enough, not a sentence ended by a full stop,
+    not opening in lower case (a list of steps, "Read → Cover → Write", holds its separator again)."""
+    if len(headline) < MIN_HEADLINE_CHARS or _FULL_STOP.search(headline) is not None:
+        return False
+    if headline[0].islower():
+        return False
+    return separator in {":", "：", "|"} or separator not in headline

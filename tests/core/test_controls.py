@@ -161,9 +161,13 @@ CONTROLS = (
     "Like (23)",  # a label and its count in brackets
     "Patinka (23)",
     "Share (1.2k)",
+    "ΣΧΟΛΙΑ",  # Greek capitals drop their accents
+    "শে\u09dfার করুন",  # "য়" written as one character
 )
 NOT_CONTROLS = (
     "Chapter (3)",
+    "Next (2007)",  # a film and its year
+    "E dele?",  # Portuguese
     "(23)",
     "सोना",  # "gold": cut at its vowel signs, it read as "सुनें" (listen) cut the same way
     "सेना",  # "army"

@@ -32,7 +32,7 @@ OFFER_LINES = (
     ("Prices include VAT", "terms"),
     ("Offer available to new subscribers only.", "terms"),
     ("16,90 €/kk", "price"),  # Finnish, Hungarian, Romanian, Ukrainian periods and currencies
-    ("2490 Ft/hó", "price"),
+    ("2490 HUF/hó", "price"),
     ("49 lei/lună", "price"),
     ("99 грн/місяць", "price"),
 )
@@ -50,6 +50,8 @@ STORY_LINES = (
     "Shoppers can save 40% on televisions this weekend, the retailer said.",
     "Hinta nousee 16,90 euroon kuukaudessa, kertoi yhtiö.",
     "The fine is 2490 Ft per month.",
+    "Glacier retreating 30 ft a year",
+    "Costs rose to $200 per MD visit",
 )
 
 

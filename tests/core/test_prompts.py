@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.prompts import MAX_PROMPT_CHARS, prompt_of
+from service.core.prompts import MAX_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS, prompt_of
 from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
 
 #: (line, what prompt line it is)
@@ -48,14 +48,18 @@ PROMPT_LINES = (
     ("எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள் — முக்கியச் செய்திகள் உடனுக்குடன்.", "channel"),
     ("Have your say: should the council build the new depot?", "poll"),
     ("Tell us: would you pay more for a bus every ten minutes?", "poll"),
-    ("Poll: Should the council build the new depot?", "poll"),
-    ("Sondage : faut-il fermer le centre-ville aux voitures ?", "poll"),
+    ("POLL: Do you support a four-day school week?", "poll"),
+    ("Sondage : êtes-vous pour la fermeture du centre-ville aux voitures ?", "poll"),
+    ("Vote now: Should the council build the new depot?", "poll"),
     ("आपकी राय: क्या गांवों में पानी की जांच की सुविधा पर्याप्त है?", "poll"),
     ("18+ only. New customers. Min odds 1/2. Free bets expire in 7 days.", "gambling"),
     ("18+. T&Cs apply. BeGambleAware.org", "gambling"),
     ("Please gamble responsibly. Call the helpline on 0808 000 0000.", "gambling"),
     ("When the fun stops, stop.", "gambling"),
     ("+18. Juega con responsabilidad. Aplican términos y condiciones.", "gambling"),
+    ("انضم إلى قناتنا على واتس آب لتصلك أهم الأخبار", "channel"),
+    ("আমাদের হো\u09dfাটসঅ্যাপ চ্যানেলে যোগ দিন এবং সর্বশেষ খবর পান।", "channel"),  # "য়" as one character
+    ("गूगल न्यू\u095b पर हमें फॉलो करें और पाएं हर खबर सबसे पहले", "channel"),  # "ज़" as one character
     ("Stay updated on the go: join the Valley Courier Telegram channel for alerts.", "channel"),
     ("Síguenos en Google News para no perderte ninguna de nuestras informaciones.", "channel"),
 )
@@ -96,6 +100,24 @@ STORY_LINES = (
     "La polémica entre los grupos de WhatsApp del barrio creció durante la semana.",
     "Полиция нашла Telegram-канал, где продавали билеты.",
     "Poll: 60 percent of voters back the new depot",
+    # a story's headline on a poll, and lines about gambling and messaging groups (a code review's lines)
+    "Poll: Do Americans still trust the Supreme Court?",
+    "Umfrage: Droht der SPD das Aus?",
+    "GamCare said calls to its helpline rose by a fifth last year.",
+    "When the Fun Stops, Stop: does the gambling slogan actually work?",
+    "The adverts said only that T&Cs apply, which the watchdog ruled misleading.",
+    "18+ only. That was the rule the club ignored when it let the boy in.",
+    "+18. Así se clasificó la película, según el ministerio.",
+    "Residents were urged to join WhatsApp groups set up by the neighbourhood watch.",
+    "Google News now lets readers choose to follow specific sources.",
+    "Our village WhatsApp group lit up with warnings about the flood.",
+    "Le maire participe à un groupe WhatsApp avec une centaine d'habitants.",
+    "Viele Eltern an unseren Schulen nutzen WhatsApp-Gruppen, um sich abzustimmen.",
+    "Ribuan warga bergabung dengan grup WhatsApp untuk memantau banjir.",
+    "Cảnh sát phát hiện hơn 1.000 người tham gia kênh Telegram lừa đảo.",
+    "انضم آلاف المستخدمين إلى قناة على تيليجرام تابعة للجماعة.",
+    "पुलिस ने लोगों से अपील की कि वे अनजान व्हाट्सऐप ग्रुप से न जुड़ें।",
+    "லட்சக்கணக்கானோர் இந்த டெலிகிராம் சேனலை பின்தொடர்கின்றனர்.",
     "Your view matters, the mayor told residents at the meeting.",
     "18 people were injured in the crash.",
     "The charity GamCare said calls to its helpline rose by a fifth.",
@@ -158,3 +180,15 @@ def test_a_hindi_invitation_to_a_channel_is_found_whichever_way_its_nukta_is_wri
     for join in ("जु\u095cें", "जुड\u093cें"):  # "ड़" as one character, and as "ड" and a nukta
         assert prompt_of(f"हर बड़ी खबर सबसे पहले पाने के लिए हमारे व्हाट्सऐप चैनल से {join}।") == "channel"
     assert prompt_of("तमाम लोग व्हाट्सऐप ग्रुप से जुड़े थे।") is None  # "many people were in the WhatsApp group"
+
+
+def test_a_betting_ads_small_print_is_read_on_lines_longer_than_a_prompt_line() -> None:
+    small_print = (
+        "18+ only. New customers. Min odds 1/2. Free bets expire in 7 days. Set a deposit limit and take a break"
+        " when you need one. Free, confidential support: 0808 000 0000. Full terms apply."
+    )
+    assert MAX_PROMPT_CHARS < len(small_print) <= MAX_SMALL_PRINT_CHARS
+    assert prompt_of(small_print) == "gambling"
+    assert prompt_of(small_print + " x" * (MAX_SMALL_PRINT_CHARS - len(small_print))) is None  # over the cap
+    story = "18+ only. That was the rule at the door, but the club let in dozens of teenagers " * 3
+    assert MAX_PROMPT_CHARS < len(story) <= MAX_SMALL_PRINT_CHARS and prompt_of(story) is None

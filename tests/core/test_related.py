@@ -26,6 +26,8 @@ RELATED_LINES = (
     ("SOMA PIA: Bandari mpya kufunguliwa mwezi ujao", "Bandari mpya kufunguliwa mwezi ujao"),
     ("【関連記事】県道の復旧に３週間の見通し", "県道の復旧に３週間の見通し"),
     ("관련기사: 새 시장, 첫 예산안 발표", "새 시장, 첫 예산안 발표"),
+    ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ | Φωτιά σε δασική έκταση", "Φωτιά σε δασική έκταση"),  # Greek capitals drop their accents
+    ("Don’t miss: Council backs the new bus depot", "Council backs the new bus depot"),
     ("यह भी पढ़ें: नगर निगम ने बजट पास किया", "नगर निगम ने बजट पास किया"),
 )
 
@@ -41,6 +43,19 @@ STORY_LINES = (
     "See also the annex to the report for the full figures.",
     "Trending downwards: the city's crime rate fell again.",
     "Lire aussi le rapport de la Cour des comptes, publié jeudi, qui chiffre le déficit.",
+    # a lead-in and a separator before advice, a reference, a list of steps or speech (a code review's lines)
+    "Read: at least 20 minutes a day, ideally on paper rather than a screen.",
+    "Read → Cover → Write → Check is how most primary schools teach spelling.",
+    "Read – then reread, the novelist advises young writers.",
+    "Read–write access was granted to 400 staff, the audit found",
+    "Read · Write · Speak: the three pillars of the new curriculum",
+    "Up next: the Senate, where the bill faces a far tougher fight.",
+    "Trending: a video of the mayor dancing has been viewed two million times.",
+    "See also: Figure 2, which shows the rise in admissions since 2010.",
+    "\"Don't miss: that's the only rule,\" the coach said.",
+    "No te pierdas: el mercado de San Miguel, abierto hasta medianoche.",
+    "По теме: губернатор пообещал восстановить мост к зиме.",
+    "Zum Thema: Podiumsdiskussion am Dienstag im Rathaus, Beginn 19 Uhr.",
 )
 
 
@@ -56,8 +71,8 @@ def test_story_lines_that_open_alike_are_not_related_links(text: str) -> None:
 
 def test_a_lead_in_alone_or_with_a_short_headline_is_left_to_the_other_rules() -> None:
     assert related_of("Read also:") is None
-    assert related_of("Related: " + "x" * (MIN_HEADLINE_CHARS - 1)) is None
-    assert related_of("Related: " + "x" * MIN_HEADLINE_CHARS) == "x" * MIN_HEADLINE_CHARS
+    assert related_of("Related: " + "X" * (MIN_HEADLINE_CHARS - 1)) is None
+    assert related_of("Related: " + "X" * MIN_HEADLINE_CHARS) == "X" * MIN_HEADLINE_CHARS
     assert related_of("【関連記事】") is None
 
 
@@ -71,7 +86,8 @@ def test_a_lead_in_is_matched_whatever_its_case_spacing_or_nukta() -> None:
     assert related_of("read  ALSO : Council backs the depot") == "Council backs the depot"
     composed, decomposed = "यह भी प\u095dें", "यह भी पढ\u093cें"  # "ढ़" as one character, and as "ढ" and a nukta
     assert composed != decomposed
-    assert related_of(composed + ": नगर निगम ने बजट पास किया") == related_of(decomposed + ": नगर निगम ने बजट पास किया")
+    for leadin in (composed, decomposed):
+        assert related_of(leadin + ": नगर निगम ने बजट पास किया") == "नगर निगम ने बजट पास किया"
 
 
 def test_the_lead_ins_are_distinct_and_trimmed() -> None:

@@ -10,8 +10,9 @@ import pytest
 from service.core.scoring import fixed_chrome_of
 from tests.builders import written_lines, written_texts
 
-#: Share of each half's chrome lines the rules find at least (measured: dev 0.99, check 0.65).
-FLOORS = {"dev": 0.95, "check": 0.6}
+#: Share of each half's chrome lines the rules find at least (measured after a code review narrowed them:
+#: dev 0.96, check 0.69).
+FLOORS = {"dev": 0.93, "check": 0.65}
 
 
 @pytest.fixture(scope="module")
