@@ -31,25 +31,26 @@ MAX_PLAN_WORDS = 8
 _NUM = r"\d+(?:[ .,'’]\d{3})*(?:[.,]\d{1,2}|[.,][-–])?"
 #: A price: a currency before the amount, or after it.
 _PRICE = (
-    r"(?:(?:(?<![^\W\d_])[a-z]{1,2}\$|[$€£¥₹₦₩₽₺]|(?<![^\W\d_])r(?=\d)|\b(?:chf|usd|eur|gbp|inr|sek|pln|zar|aud|cad"
+    r"(?:(?:(?<![^\W\d_])[a-z]{1,2}\$|[$€£¥₹₦₩₽₺₪]|(?<![^\W\d_])r(?=\d)|\b(?:chf|usd|eur|gbp|inr|sek|pln|zar|aud|cad"
     r"|rs\.?|rp\.?|tsh|ksh)\s)\s?" + _NUM + r"|" + _NUM + r"\s?(?:€|£|zł|kr\b|kč|円|₽|₺|eur\b|euros?\b|p\b|¢"
-    r"|dollars?\b|huf\b|forint\w*|lei\b|грн|лв|₴|₾|₸|₪|դր|៛|руб))"
+    r"|dollars?\b|huf\b|forint\w*|lei\b|грн|лв|₴|₾|₸|₪|դր|៛|руб|บาท|₫|đ))"
 )
 #: A billing period.
 _PERIOD = (
     r"(?:month|mo\b|mth|week|wk\b|year|yr\b|annum|quarter|monat|jahr|woche|mois|an\b|année|semaine|mes\b"
     r"|año|semana|mese|anno|settimana|mês|ano\b|maand|jaar|miesiąc|mies\b|rok\b|tydzień|mån|år\b|vecka"
     r"|месяц|год|неделю|ay\b|yıl|hafta|bulan|tahun|minggu|měsíc|माह|महीना|वर्ष|月|年"
-    r"|kk\b|kuukau|vuosi|vuodessa|mnd\b|måned|mdr\b|mėn|mēn|kuu\b|hó\b|hónap|év\b|lună|luna\b|μήνα|έτος"
+    r"|kk\b|kuukau|vuosi|vuodessa|mnd\b|måned|mdr\b|mėn|mēn|kuu\b|hó\b|hónap|év\b|lună|luna\b|μήνα|μηνα|έτος|ετος"
     r"|місяць|міс\b|месец|mjesec|mj\b|mesiac|mes\.|לחודש|شهر|ماه|เดือน|tháng)"
 )
 #: What joins a price to its period ("/", "per", "a", "pro", "par", ...).
-_PER = r"(?:/\s?|(?:per|a|an|every|each|pro|par|por|al|à|le|ao|w|za|i|im|в|प्रति) (?:\d+ )?|all['’])"
+_PER = r"(?:/\s?|(?:per|a|an|every|each|pro|par|por|al|à|le|ao|w|za|i|im|в|на|pe|τον|प्रति) (?:\d+ )?|all['’])"
 #: A period said as one word after the price ("9,99 € monatlich").
 _PERIODIC = (
     r"(?:monthly|weekly|yearly|annually|monatlich|jährlich|wöchentlich|mensuel|annuel|mensual|anual"
     r"|mensile|annuale|mensal|maandelijks|jaarlijks|miesięcznie|rocznie|månadsvis|årsvis|ежемесячно"
-    r"|aylık|yıllık|per bulan|měsíčně|ročně|tygodniowo|wöchentlich)"
+    r"|aylık|yıllık|per bulan|měsíčně|ročně|tygodniowo|wöchentlich|kuus|aastas|mesačne|ročne|havonta"
+    r"|щомісяця|ежемесечно|לחודש)"
 )
 
 #: A line of at most :data:`MAX_PLAN_WORDS` words that does not end a sentence and does not open with a
@@ -70,9 +71,10 @@ OFFERS: dict[str, Phrases] = {
             " annuale settimana mês mensal ano maand maandelijks jaar jaarlijks week miesiąc mies miesięcznie rok"
             " rocznie tydzień mån år vecka месяц год неделю ay aylık yıl yıllık hafta bulan tahun minggu měsíc"
             " měsíčně माह महीना वर्ष kk kuukausi kuukaudessa vuosi vuodessa mnd måned mdr mėn mēn kuu hó hónap év"
-            " lună luna μήνα έτος місяць міс месец mjesec mj mesiac לחודש شهر ماه เดือน tháng"
+            " lună luna μήνα μηνα έτος ετος місяць міс месец mjesec mj mesiac לחודש شهر ماه เดือน tháng kuus aastas"
+            " mesačne ročne havonta щомісяця ежемесечно"
         ),
-        marks=("月額", "年額", "/月", "/年", "माह", "महीन", "वर्ष"),
+        marks=("月額", "年額", "/月", "/年", "माह", "महीन", "वर्ष", "เดือน"),
         patterns=(
             _FEW_WORDS
             + r".*?"

@@ -47,8 +47,8 @@ _SEPARATOR = re.compile(r"[:：|›»>→·•՝៖]|——|\s[-–—]\s")
 #: What a headline starts after: its separator's marks and white space.
 _SEPARATOR_MARKS = " \t:：|›»>→·•՝៖–—-"
 #: A headline ends no sentence with a full stop ("Read: at least 20 minutes a day." is advice, "See also:
-#: Figure 2, which shows …." a reference).
-_FULL_STOP = re.compile(r"[.。]\W*$")
+#: Figure 2, which shows …." a reference); a headline cut short ("Police hunt man who...") ends with dots.
+_FULL_STOP = re.compile(r"(?<!\.)[.。](?!\.)\W*$")
 #: The combining accents of Latin and Greek letters (a lead-in is looked up without them).
 _ACCENTS = re.compile("[\u0300-\u036f]")
 #: A lead-in in brackets before its headline ("【関連記事】", "[Related]").

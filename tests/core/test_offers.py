@@ -35,6 +35,12 @@ OFFER_LINES = (
     ("2490 HUF/hó", "price"),
     ("49 lei/lună", "price"),
     ("99 грн/місяць", "price"),
+    ("49 lei pe lună", "price"),  # "per" and a period as one word in more languages, Thai and Vietnamese money
+    ("49 ₪ לחודש", "price"),
+    ("9,99 € τον μήνα", "price"),
+    ("4,99 € kuus", "price"),
+    ("99 บาท/เดือน", "price"),
+    ("99.000 ₫/tháng", "price"),
 )
 
 #: Prices that stories report, and a review's lines.
@@ -51,6 +57,7 @@ STORY_LINES = (
     "Hinta nousee 16,90 euroon kuukaudessa, kertoi yhtiö.",
     "The fine is 2490 Ft per month.",
     "Glacier retreating 30 ft a year",
+    "Keskmine palk on 1800 € kuus, ütles ministeerium.",
     "Costs rose to $200 per MD visit",
 )
 

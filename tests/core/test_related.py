@@ -28,6 +28,7 @@ RELATED_LINES = (
     ("관련기사: 새 시장, 첫 예산안 발표", "새 시장, 첫 예산안 발표"),
     ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ | Φωτιά σε δασική έκταση", "Φωτιά σε δασική έκταση"),  # Greek capitals drop their accents
     ("Don’t miss: Council backs the new bus depot", "Council backs the new bus depot"),
+    ("Read more: Police hunt man who...", "Police hunt man who..."),  # a headline cut short
     ("यह भी पढ़ें: नगर निगम ने बजट पास किया", "नगर निगम ने बजट पास किया"),
 )
 
