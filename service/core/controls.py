@@ -35,6 +35,7 @@ from .lexicon import (
     CREDIT_LABELS,
     FOLLOW_US,
     FOLLOW_US_NETWORKS,
+    NUKTA_LETTERS,
     SHARE_BAR_WORDS,
     SHARE_NETWORKS,
     SHARE_VERBS,
@@ -92,10 +93,7 @@ _HASHTAGS = re.compile(rf"{_ONE_TAG}(?:\s*[,;|·]?\s*{_ONE_TAG})+\s*")
 #: A count in brackets that ends a label ("Like (23)", "Share (1.2k)"), not a year ("Next (2007)" is a film).
 _COUNTED = re.compile(r"\(\s*(?!(?:1[89]|20)\d\d\s*\))\d[\d.,]*\s*[km]?\s*\)\s*$", re.IGNORECASE)
 #: Letters with a nukta written as one character, and the letter and nukta they stand for.
-_NUKTA_PAIRS = {
-    ord(c): unicodedata.normalize("NFD", c)
-    for c in "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
-}
+_NUKTA_PAIRS = {ord(c): unicodedata.normalize("NFD", c) for c in NUKTA_LETTERS}
 #: A Greek letter, and the combining accents folded away in a line that holds one.
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _ACCENTS = re.compile("[\u0300-\u036f]")
@@ -113,9 +111,12 @@ def folded(text: str) -> str:
     if low.isascii():
         return low
     low = low.translate(_NUKTA_PAIRS)
-    if _GREEK.search(low) is None:
-        return low
-    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", low)))
+    return low if _GREEK.search(low) is None else unaccented(low)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without the combining accents of Latin and Greek letters, in NFC."""
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def words_of(text: str) -> tuple[str, ...]:

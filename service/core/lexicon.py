@@ -1348,6 +1348,11 @@ SPONSORED_BY = (
 MIN_CALENDAR_PREFIX = 3
 
 
+#: Letters with a nukta that Unicode writes as one character (Devanagari and Bengali: "ज़", "য়"); its normal
+#: forms leave them as written, so a rule reads them and their letter-and-nukta spelling alike.
+NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
+
+
 def alternatives(phrases: tuple[str, ...] | list[str]) -> str:
     """``phrases`` as one regular-expression alternation, longest first (so "reading time" beats "read")."""
     return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))

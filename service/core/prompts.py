@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lexicon import NUKTA_LETTERS
 from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as a prompt line.
@@ -100,7 +101,7 @@ def _nukta_forms(pattern: str) -> str:
     """``pattern`` with each letter that carries a nukta matching both ways it is written: as one character
     ("ज़", U+095B) and as the letter and the nukta (U+091C U+093C). Unicode's normal forms leave the first as
     it is written."""
-    for composed in _NUKTA_LETTERS:
+    for composed in NUKTA_LETTERS:
         pair = unicodedata.normalize("NFD", composed)
         pattern = pattern.replace(pair, f"(?:{pair}|{composed})").replace(composed, f"(?:{pair}|{composed})")
     return pattern
@@ -110,14 +111,12 @@ def _with_composed(marks: tuple[str, ...]) -> tuple[str, ...]:
     """``marks`` and each of them written with its nukta letters as one character (:func:`_nukta_forms`)."""
     composed = []
     for mark in marks:
-        for letter in _NUKTA_LETTERS:
+        for letter in NUKTA_LETTERS:
             mark = mark.replace(unicodedata.normalize("NFD", letter), letter)
         composed.append(mark)
     return tuple(dict.fromkeys(marks + tuple(composed)))
 
 
-#: Letters with a nukta that Unicode writes as one character (Devanagari and Bengali).
-_NUKTA_LETTERS = "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
 #: What a line that points the reader somewhere may end with ("Report an error ›").
 _POINTER = r"\s*(?:here|now|›|»|→|>)?\W*$"
 
@@ -460,7 +459,6 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*konten berbayar\b|[·|•]\s*(?:advertorial|sponsored|gesponsert|sponsorisé|patrocinado)\W*$",
         ),
     ),
-    # a note on other editions, formats and languages of the article
     # an invitation to join the publisher's channel or group on a messaging app ("Join our WhatsApp channel
     # for the day's top stories", "… के व्हाट्सऐप चैनल से जुड़ें"); short ones are the control rule's follow lines
     "channel": Phrases(
@@ -511,6 +509,7 @@ PROMPTS: dict[str, Phrases] = {
             r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",
         ),
     ),
+    # a note on other editions, formats and languages of the article
     "edition": Phrases(
         triggers=(
             "available read download pdf print edition paper epaper switch version desktop site appears appeared"

@@ -22,10 +22,9 @@ minutes a week").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-from .controls import folded
+from .controls import folded, unaccented
 from .lexicon import RELATED_LEADINS
 
 #: Longest line (characters) that is tried as a related-link line.
@@ -49,18 +48,15 @@ _SEPARATOR_MARKS = " \t:：|›»>→·•՝៖–—-"
 #: A headline ends no sentence with a full stop ("Read: at least 20 minutes a day." is advice, "See also:
 #: Figure 2, which shows …." a reference); a headline cut short ("Police hunt man who...") ends with dots.
 _FULL_STOP = re.compile(r"(?<!\.)[.。](?!\.)\W*$")
-#: The combining accents of Latin and Greek letters (a lead-in is looked up without them).
-_ACCENTS = re.compile("[\u0300-\u036f]")
 #: A lead-in in brackets before its headline ("【関連記事】", "[Related]").
 _BRACKETED = re.compile(r"^\s*[【\[［〔(（]([^】\]］〕)）]{2,40})[】\]］〕)）]\s*")
 
 
 def _key(text: str) -> str:
-    """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`), its white space single, without
-    the accents Greek capitals drop ("ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ" is "διαβάστε ακόμα") and in NFC (a Devanagari letter
-    with a nukta, "ढ़", written as one character or two)."""
-    decomposed = unicodedata.normalize("NFD", " ".join(folded(text).replace("’", "'").split()))
-    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed))
+    """``text`` as a lead-in is looked up: folded (:func:`~.controls.folded`: either spelling of a nukta letter,
+    Greek without its accents), its white space single and its apostrophes straight, and without Latin accents
+    either, which capitals drop as Greek's do ("A LIRE AUSSI", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ")."""
+    return unaccented(" ".join(folded(text).replace("’", "'").split()))
 
 
 @cache
