@@ -39,6 +39,7 @@ from .phrases import forget_lines as forget_splits
 from .prompts import prompt_kind, prompt_of
 from .rejoin import joined, sentence_groups
 from .related import RELATED_KIND, related_of
+from .rights import RIGHTS_KIND, rights_of
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
 from .walls import READING_WALLS, wall_of
@@ -119,6 +120,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True, kind=RELATED_KIND)
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
+    if rights_of(text) is not None:
+        return FixedChrome(chrome=True, kind=RIGHTS_KIND)
     if (wall := wall_of(text)) is not None:
         return FixedChrome(chrome=True, wall=wall in READING_WALLS)
     if (account := account_of(text)) is not None:

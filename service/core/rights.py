@@ -1,0 +1,142 @@
+"""Rights lines: a page's copyright notice, and its words on copying the text.
+
+Publishers close a story, a page or a photo with a rights line: a copyright notice ("© 2026 Harbour Media
+Group. All rights reserved.", "Copyright ©2026 Liffey Times DAC"), a ban on copying ("No part of this
+publication may be reproduced without prior written permission.", "Reproduction interdite") or a wire's
+usage line ("This material may not be published, broadcast, rewritten or redistributed."). On the corpora's
+pages such lines are chrome (of the lines holding "all rights reserved" or opening with a copyright sign,
+1,729 are labelled chrome and 7 content, most of those headlines about copyright: 2026-12-07, train and dev
+splits), but set alone between a story's paragraphs the model keeps some of them.
+
+A line of :data:`MIN_RIGHTS_CHARS` to :data:`MAX_RIGHTS_CHARS` characters is a rights line when one of
+:data:`RIGHTS`' patterns is found in it (:mod:`.phrases`: lower-cased, outside a quotation). Each pattern is a
+set notice: "all rights reserved" in some forty languages, a line opening with a copyright sign (or the word
+and a year or sign), or a ban on copying that speaks of permission or says "prohibited". A story that reports
+on copyright ("The court ruled that the photos may not be reproduced without permission, …") says who
+ruled (:data:`_SPEECH`); a headline on it ("Copyright Office weighs in on AI training") opens with the word and
+no year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import PhraseRule, Phrases, fold
+
+#: Longest line (characters) that is tried as a rights line.
+MAX_RIGHTS_CHARS = 300
+#: Shortest line (characters) that is tried as a rights line ("© Reuters").
+MIN_RIGHTS_CHARS = 6
+#: The kind of chrome (:data:`~.kinds.KINDS`) a rights line is.
+RIGHTS_KIND = "legal"
+
+#: Copying, publishing or passing the text on, as a ban on it names it.
+_COPY = (
+    r"(?:re)?(?:published|produced|printed|distributed|broadcast|written|transmitted|posted|used|copied|stored"
+    r"|shared|sold|displayed|modified|translated)"
+)
+#: Leave to do it.
+_LEAVE = r"(?:permission|consent|authori[sz]ation|licen[cs]e|approval)"
+
+#: The kinds of rights line, by what they say.
+RIGHTS: dict[str, Phrases] = {
+    # "All rights reserved", in the languages publishers print it
+    "reserved": Phrases(
+        triggers=(
+            "reserved rechte réservés derechos diritti direitos rechten prawa práva práv rättigheter rettigheder"
+            " rettigheter oikeudet drepturile jog δικαιώματος δικαιώματα права prava pravice hakları cipta"
+            " teisės tiesības õigused drets quyền ສະຫງວນ"
+        ),
+        marks=(
+            "جميع الحقوق",
+            "כל הזכויות",
+            "सर्वाधिकार",
+            "สงวนลิขสิทธิ์",
+            "版权所有",
+            "版權所有",
+            "保留所有权利",
+            "無断転載",
+            "無断複製",
+            "무단",
+            "کلیه حقوق",
+            "সর্বস্বত্ব",
+            "সর্বস্ব",
+        ),
+        patterns=(
+            r"\ball rights reserved\b|\bsome rights reserved\b",
+            r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b",
+            r"\btutti i diritti (?:sono )?riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
+            r"\bwszelkie prawa zastrzeżone\b|\bvšechna práva vyhrazena\b|\bvšetky práva vyhradené\b",
+            r"\balla rättigheter (?:förbehållna|reserverade)\b|\balle rettigheder forbeholdes\b",
+            r"\balle rettigheter (?:reservert|forbeholdt)\b|\bkaikki oikeudet pidätetään\b",
+            r"\btoate drepturile (?:sunt )?rezervate\b|\bminden jog fenntartva\b|\bvisos teisės saugomos\b",
+            r"\bvisas tiesības (?:ir )?aizsargātas\b|\bkõik õigused (?:on )?kaitstud\b|\btots els drets reservats\b",
+            r"με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)",
+            r"все права (?:защищены|захищені|запазени)|усі права захищені|всі права захищені",
+            r"\bsva prava (?:pridržana|zadržana|su zadržana)\b|\bvse pravice pridržane\b",
+            r"\btüm hakları (?:saklıdır|mahfuzdur)\b|\bhak cipta dilindungi\b|\bbản quyền thuộc về\b",
+            r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|کلیه حقوق[^.]{0,30}محفوظ",
+            r"版权所有|版權所有|保留所有权利|無断(?:転載|複製)(?:を)?(?:禁|お断り)|무단 ?(?:전재|복제)",
+            r"সর্বস্বত্ব সংরক্ষিত",
+        ),
+    ),
+    # a copyright notice: the sign or the word, and a year or a holder
+    "notice": Phrases(
+        triggers="c copyright copyrights",
+        marks=("©",),
+        patterns=(
+            r"^\W{0,3}(?:©|\(c\)(?= ?\d)|copyright\s*(?:©|\(c\)|\d{4}))",
+            r"^\W{0,3}(?:all )?(?:content|text|photos?|images?|material)s? (?:©|copyright ©)",
+            r"^[^.]{0,60}\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b",
+        ),
+    ),
+    # a ban on copying: "may not be reproduced without permission", "reproduction prohibited"
+    "copying": Phrases(
+        triggers=(
+            "part reproduced republished redistributed rewritten reproduction republication redistribution copying"
+            " republishing reproducing unauthorised unauthorized prohibited permission nachdruck vervielfältigung"
+            " reproduction interdite reproducción prohibida riproduzione vietata reprodução proibida kopiowanie"
+            " rozpowszechnianie перепечатка копирование izinsiz dilarang"
+        ),
+        marks=("未经", "未經", "転載", "전재", "複製"),
+        patterns=(
+            rf"\b(?:may|must|shall|can) not be {_COPY}\b[^.]{{0,100}}\b(?:without|in any form|in whole or in part)\b",
+            rf"\bno part of (?:this|the|our) [^.]{{0,40}}\b(?:may|must|shall|can) be {_COPY}\b",
+            rf"\b(?:may|must|shall|can) not be (?:published|broadcast|rewritten|redistributed)\b(?:, {_COPY})*,? or"
+            rf" {_COPY}\b",
+            r"\b(?:reproduction|republication|redistribution|copying|republishing|reproducing|duplication|use)"
+            r"\b[^.]{0,80}\b(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)\b",
+            rf"\bwithout (?:the )?(?:prior |express |explicit )?(?:written )?{_LEAVE}\b[^.]{{0,80}}\b(?:is |are )?"
+            r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b",
+            r"\bunauthori[sz]ed (?:use|reproduction|copying|distribution|republication)\b[^.]{0,80}\b(?:prohibited"
+            r"|infringement|legal action|forbidden)\b",
+            r"^\W*(?:nachdruck|vervielfältigung)\b[^.]{0,60}\b(?:nur mit|ohne|nicht gestattet|untersagt|verboten)",
+            r"\breproduction (?:interdite|strictement interdite|totale ou partielle interdite)\b|\btoute reproduction\b"
+            r"[^.]{0,60}\binterdite\b",
+            r"\b(?:queda )?prohibida (?:la|su) reproducción\b|\breproducción prohibida\b",
+            r"\b(?:è )?vietata la (?:riproduzione|diffusione)\b|\briproduzione riservata\b",
+            r"\b(?:é )?proibida a reprodução\b|\breprodução proibida\b",
+            r"\b(?:kopiowanie|rozpowszechnianie|przedruk)\b[^.]{0,60}\b(?:zabronione|bez zgody)\b",
+            r"(?:перепечатка|копирование|использование материалов)[^.]{0,60}(?:запрещен|без (?:письменного )?"
+            r"(?:разрешения|согласия)|ссылка[^.]{0,30}обязательна)",
+            r"\bizinsiz (?:kullanılamaz|yayınlanamaz|alıntı)|\bkaynak gösterilmeden\b[^.]{0,40}\bkullanılamaz\b",
+            r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b",
+            r"未经(?:授权|许可|允许)[^。]{0,20}(?:不得|禁止)(?:转载|复制|使用)|未經(?:授權|許可)[^。]{0,20}(?:不得|禁止)(?:轉載|複製)",
+            r"(?:無断|無許可)(?:転載|複製|使用)|무단 ?(?:전재|복제|배포)[^.]{0,20}금지",
+        ),
+    ),
+}
+
+_RULE = PhraseRule(RIGHTS, MIN_RIGHTS_CHARS, MAX_RIGHTS_CHARS)
+#: Reported speech: who ruled, said or warned that the text may not be copied.
+_SPEECH = re.compile(
+    r"\b(?:said|says|ruled|rules|warned|warns|argued|argues|claimed|claims|noted|notes|according to|told|court"
+    r"|judge|lawsuit|sued|alleged|alleges)\b|\bunder (?:the )?[^.]{0,40}\b(?:act|law|code|regulations?)\b"
+)
+
+
+def rights_of(text: str) -> str | None:
+    """What kind of rights line ``text`` is (a key of :data:`RIGHTS`), or None when it is none (or when the
+    line reports who said it)."""
+    what = _RULE.kind_of(text)
+    return what if what is None or _SPEECH.search(fold(text)) is None else None
