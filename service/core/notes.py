@@ -23,7 +23,9 @@ was written against, and lines of stories it must leave alone). Corrections, edi
 
 from __future__ import annotations
 
-from .phrases import PhraseRule, Phrases
+import re
+
+from .phrases import PhraseRule, Phrases, fold
 
 #: Longest line (characters) that is tried as a note.
 MAX_NOTE_CHARS = 400
@@ -39,6 +41,40 @@ _TEXT = (
     r"|artikel|beitrag|bericht|inhalt|texte|contenu|artículo|articulo|nota|texto|contenido|articolo|testo"
     r"|contenuto|artigo|matéria|conteúdo|tekst|inhoud|artykuł|treść|статья|статью|текст|материал|материалы"
     r"|makale|haber|içerik|metin|berita|tulisan)"
+)
+#: A sponsor's label that opens a short line, alone or with the sponsor's name ("ANNONSSAMARBETE med …",
+#: "KAUPALLINEN YHTEISTYÖ: …", "Contenu proposé par notre partenaire …", "Партнёрский материал").
+_SPONSOR_LABELS = (
+    r"sponsored content|paid content|paid post|partner content|branded content|promoted content|advertorial"
+    r"|advertisement feature|publireportage|contenu sponsorisé|contenu partenaire|contenu proposé par"
+    r"|contenido patrocinado|contenido de marca|publirreportaje|contenuto sponsorizzato|informazione pubblicitaria"
+    r"|publieditorial|conteúdo patrocinado|conteúdo de marca|gesponsorde inhoud|in samenwerking met"
+    r"|artykuł sponsorowany|materiał sponsorowany|komerční sdělení|sponzorovaný obsah|sponzorovaný článek"
+    r"|sponsrat innehåll|annonssamarbete|sponsoreret indhold|annoncørbetalt|sponset innhold|annonsørinnhold"
+    r"|kaupallinen yhteistyö|sponsoroitu sisältö|szponzorált tartalom|fizetett tartalom|conținut sponsorizat"
+    r"|χορηγούμενο περιεχόμενο|партнёрский материал|партнерский материал|на правах рекламы|на правах реклами"
+    r"|спонсорский материал|партнерський матеріал|sponsorlu içerik|konten bersponsor|nội dung tài trợ"
+    r"|บทความประชาสัมพันธ์|เนื้อหาได้รับการสนับสนุน|محتوى مدفوع|محتوى برعاية|प्रायोजित सामग्री|स्पॉन्सर्ड कंटेंट"
+    r"|スポンサーコンテンツ|広告企画|赞助内容|商业推广|推广内容|애드버토리얼|\[광고\]|\[협찬\]"
+)
+#: The text, as a line that opens on it names it in languages that mark it with an ending or an article
+#: ("Artiklen er oversat …", "Το κείμενο μεταφράστηκε …", "Tento článek byl přeložen …").
+_OPENING_TEXT = (
+    r"(?:artiklen|teksten|artikeln|texten|artikkeli|tämä (?:artikkeli|juttu|teksti)|a cikk(?:et)?|a szöveg(?:et)?"
+    r"|acest (?:articol|text)|articolul|textul|το (?:άρθρο|κείμενο)|tento (?:článek|text)|článek"
+    r"|(?:цей|цю|даний) (?:текст|матеріал|статтю)|текст|матеріал|bài viết|bản tin|บทความนี้|ข่าวนี้"
+    r"|(?:이|본) (?:기사|글|칼럼)(?:는|은)?|(?:この|本)記事(?:は)?|本文|dit artikel|deze (?:tekst|samenvatting)"
+    r"|resumo|texto|testo|bu (?:metin|haber|yazı|içerik))"
+)
+#: A machine, or a machine's work, in those languages ("maskinoversættelse", "umělé inteligence", "AI").
+_MACHINE = (
+    r"(?:ai|a\.i\.|kunstig intelligens|maskinoversættelse|maskinoversat|maskinöversatt|maskinöversättning"
+    r"|artificiell intelligens|tekoäly\w*|koneellisesti|konekäännös\w*|mesterséges intelligencia|gépi fordítás\w*"
+    r"|inteligenț\w+ artificial\w*|tradus automat|traducere automată|τεχνητής νοημοσύνης|αυτόματα|αυτόματη μετάφραση"
+    r"|umělé inteligence|strojov\w+ překlad\w*|штучного інтелекту|машинного перекладу|нейромереж\w*"
+    r"|trí tuệ nhân tạo|dịch tự động|ปัญญาประดิษฐ์|แปลภาษาอัตโนมัติ|แปลอัตโนมัติ|인공지능|자동 번역|기계 번역"
+    r"|機械翻訳|自動翻訳|aiによる|人工智能|机器翻译|機器翻譯|inteligência artificial|intelligenza artificiale"
+    r"|traduzione automatica|yapay zeka|kunstmatige intelligentie)"
 )
 #: What a note calls the text before its noun ("this", "diese", "cet", "ten", …).
 _THIS = (
@@ -83,7 +119,7 @@ NOTES: dict[str, Note] = {
             r"|отказ от ответственности|дисклеймер|अस्वीकरण|डिस्क्लेमर|免责声明|免責事項|면책 ?조항"
             r"|sorumluluk reddi|penafian|ansvarsfriskrivning|vyloučení odpovědnosti|transparenzhinweis"
             r"|declaración de intereses|声明)\s*[:：\-–—|]",
-            r"^[\s(\[*_]*(?:\w+ )?(?:disclosure|transparency note|legal disclaimer|advertising disclosure"
+            r"^[\s(\[*_]*(?:\w+ )?(?:disclosure|disclaimer|transparency note|legal disclaimer|advertising disclosure"
             r"|affiliate disclosure|sponsored post|editorial disclaimer)\s*[:：\-–—|]",
         ),
     ),
@@ -183,6 +219,7 @@ NOTES: dict[str, Note] = {
     "views": Note(
         triggers=(
             "expressed necessarily views geäußerten meinung engage engagent opinions propos opiniones"
+            " represent stance reflect"
             " necesariamente opinioni necessariamente opiniões mening odzwierciedlać мнение تعبر يعبر yazarın"
             " politikasını zwingend unbedingt ansicht signataire noodzakelijk noodzakelijkerwijs автора"
             " endorse capacity responsable responsabilidade позицию görüşler aittir opini pribadi mencerminkan"
@@ -245,6 +282,9 @@ NOTES: dict[str, Note] = {
             r"\breflects? (?:only )?the (?:views?|opinions?) of (?:their|its|the) (?:authors?|writers?)\b",
             r"\bwrites? in (?:a |his |her |their )?personal capacity\b",
             r"\bthese are the (?:author|writer|columnist)['’]s (?:own )?(?:views|opinions)\b",
+            r"\b(?:author|writer|columnist|contributor)['’]s (?:own |personal )(?:views?|opinions?)\b",
+            r"\bdoes not (?:necessarily )?represent the (?:views?|opinions?|stance|position|policy) of\b",
+            r"\breflect the (?:opinions|views) of (?:the |their |its )?(?:readers|writers|authors|contributors)\b",
             r"\bno se hace responsable de (?:las )?opiniones\b",
             r"\bde (?:inteira|exclusiva) responsabilidade d[oa]s? (?:autor|autora|autores|colunista)\b",
             r"(?:личную|личное) (?:позицию|мнение) автора",
@@ -307,6 +347,11 @@ NOTES: dict[str, Note] = {
     "machine": Note(
         triggers=(
             "artificielle artificiale ai translation traduction traducción traduzione tradução překladu"
+            " generated autogenerated auto transcribed summary summaries recap transcript captions"
+            " kunstig maskinoversættelse maskinoversat maskinöversatt maskinöversättning artificiell tekoäly"
+            " tekoälyn tekoälyä koneellisesti konekäännös mesterséges gépi inteligenței inteligența tradus"
+            " automată τεχνητής αυτόματα αυτόματη umělé strojového strojový штучного машинного нейромережі"
+            " trí dịch 인공지능 자동 기계 기자가 inteligência intelligenza automatica yapay kunstmatige"
             " artificial generative ki künstliche künstlicher künstlichen ia kunstmatige sztucznej sztuczna"
             " sztuczną ии искусственного нейросети нейросеть нейросетью yapay kecerdasan translated übersetzt"
             " traduit traduite traducido traducida tradotto tradotta traduzido traduzida vertaald"
@@ -338,6 +383,26 @@ NOTES: dict[str, Note] = {
             r"\btranslated (?:by|using|with) (?:a )?(?:machine|ai|software|an? (?:automatic|automated) (?:tool"
             r"|system))\b",
             r"^\W*machine[ -]translated\b",
+            rf"^\W*{_OPENING_TEXT}\b[^.!?。]{{0,60}}{_MACHINE}(?!\w)",
+            r"^\W*(?:[\w ]{1,20}:\s*)?(?:ai 기자|로봇 기자)",
+            r"^\W*(?:[\w ]{1,20}:\s*)?ai[- ]generated (?:summary|summaries|recap|transcript|audio|voice|translation"
+            r"|captions?|key points|narration)\b",
+            r"\b(?:summary|summaries|recap|transcript|captions?|audio|translation|key points|narration)\b[^.]{0,30}"
+            r"\b(?:auto-?generated|generated|created|produced|written"
+            r"|compiled) (?:by|with|using) (?:the (?:help|assistance)"
+            r" of )?(?:an? )?(?:ai|artificial intelligence|generative (?:ai|tools)|automated (?:system|tool)s?|software"
+            r"|a computer)\b",
+            r"\b(?:computer|ai|machine|synthetic)-generated (?:voice|audio|narration)\b",
+            r"^\W*auto-?(?:transcribed|generated)\b|\bcaptions (?:are |were )?auto-?generated\b",
+            r"^\W*(?:note\W+)?ai (?:was|has been|is) used to (?:help )?(?:research|write|draft|outline|summari[sz]e"
+            r"|translate|produce|edit)\b",
+            r"\bai[- ]?(?:generated )?summar(?:y|ies) (?:can|may|might)"
+            r" (?:contain|include|make|have) (?:mistakes|errors"
+            r"|inaccuracies)\b",
+            r"^\W*generated by an? (?:automated|automatic|ai) (?:system|tool)\b",
+            r"\b(?:this|the) (?:recap|summary|transcript|article|story)\b[^.]{0,30}\b(?:created"
+            r"|generated|written|produced) with"
+            r" (?:the )?(?:assistance|help) (?:from|of) (?:generative|ai)\b",
             r"^\W*(?:automated|automatic|machine) translation\b",
             r"^(?=.*\b(?:audio|narration|narrated)\b).*\b(?:synthetic|computer-generated|ai-generated|artificial"
             r"|automated)"
@@ -359,12 +424,13 @@ NOTES: dict[str, Note] = {
             r"|kecerdasan buatan|mesin)\b",
             r"هذا (?:الملخص|المقال|النص|الخبر|التقرير)[^.]{0,40}الذكاء الاصطناعي|(?:تُرجم|ترجم|تمت ترجمة)[^.]{0,40}آلي",
         ),
-        marks=("本文由", "この記事は", "기사는"),
+        marks=("本文由", "この記事は", "기사는", "機械翻訳", "自動翻訳", "による要約", "ปัญญาประดิษฐ์", "แปล", "机器翻译"),
     ),
     # the text is not advice to invest (or a doctor's)
     "advice": Note(
         triggers=(
             "advice substitute recommendation solicitation inducement advised requested urged securities"
+            " risk risks capital investors investments investment investing trading performance disclaimer"
             " anlageberatung anlageempfehlung finanzberatung kaufempfehlung stellt constitue constituent"
             " constituye constituyen costituisce costituiscono constitui constituem advies beleggingsadvies"
             " stanowi stanowią рекомендацией tavsiyesi ajakan rekomendasi saran recomendação danışmanlığı"
@@ -420,6 +486,17 @@ NOTES: dict[str, Note] = {
             r"\bdoes not take into account your (?:personal )?(?:objectives|financial situation)\b",
             r"\bnie (?:stanowi|stanowią) (?:porady|rekomendacji)\b",
             r"لا (?:يغني|تغني) عن استشارة",
+            # a risk warning, as a line of its own ("Capital at risk.", "Investing involves risk, …")
+            r"^\W*(?:(?:investing|trading)(?: in)?(?: \w+){0,2}|investments?"
+            r"|(?:crypto|cfd|forex|leveraged|spread betting)"
+            r" (?:trading|products|assets|instruments)) (?:involves?|carr(?:y|ies)) (?:a )?(?:high |significant "
+            r"|substantial )?(?:level of |degree of )?risks?\b",
+            r"^\W*(?:your )?capital (?:is )?at risk\b",
+            r"\b(?:the )?(?:value of )?(?:your )?investments? (?:and"
+            r" the income from (?:them|it) )?(?:can|may|could) (?:go"
+            r"|fall|rise) (?:down|up) (?:as well as|or) (?:up|down)\b",
+            r"\bmay not be suitable for all investors\b",
+            r"^\W*past performance (?:is not|is no|isn't|does not|doesn't)\b",
         ),
     ),
     # the text is republished from elsewhere
@@ -452,6 +529,12 @@ NOTES: dict[str, Note] = {
     "sponsored": Note(
         triggers=(
             "editorial patrocinado involved involvement input participation beteiligt advertiser sponsor"
+            " association presented brought supported funded paid advertorial commissioned underwritten issuer partner"
+            " content post feature publireportage contenu contenido"
+            " publirreportaje contenuto informazione publieditorial"
+            " conteúdo gesponsorde samenwerking artykuł materiał komerční sponzorovaný sponsrat annonssamarbete"
+            " sponsoreret annoncørbetalt sponset annonsørinnhold kaupallinen sponsoroitu szponzorált fizetett conținut"
+            " χορηγούμενο партнёрский партнерский правах спонсорский партнерський sponsorlu konten nội"
             " responsibility partnership collaboration sponsored branded promoted release publication"
             " initiative influence inhalt reçu responsabilité redacción comunicato responsabilità redação"
             " samenwerking redactie materiał erid bülten bültenidir sorumlu kerja kerjasama مسؤول"
@@ -460,6 +543,17 @@ NOTES: dict[str, Note] = {
             "प्रायोजित",
             "プレスリリース",
             "企业供稿",
+            "บทความประชาสัมพันธ์",
+            "เนื้อหาได้รับการสนับสนุน",
+            "スポンサーコンテンツ",
+            "広告企画",
+            "赞助内容",
+            "商业推广",
+            "推广内容",
+            "애드버토리얼",
+            "[광고]",
+            "[협찬]",
+            "محتوى",
             "企業供稿",
             "本站不对",
         ),
@@ -486,6 +580,18 @@ NOTES: dict[str, Note] = {
             r"\b(?:holds?|takes?|accepts?|bears?|assumes?) no (?:editorial )?responsibility for (?:the )?(?:same"
             r"|above|this)\b",
             r"\bpaid publication\b|\bconsumer connect initiative\b",
+            r"^\W*in (?:association|partnership|collaboration) with [^.]{2,60}\.?\W*$",
+            rf"^\W*(?:{_SPONSOR_LABELS})(?![\w-])[^.!?]{{0,60}}$",
+            r"^\W*(?:presented|brought to you|supported|sponsored|funded) by [^.,;:]{2,50}\.?\W*$",
+            r"\b(?:this|the above|the following) (?:\w+ ){0,2}(?:is|was) (?:a )?(?:paid|sponsored) (?:advertorial"
+            r"|promotion|feature|post|content|partnership|article|story)\b",
+            r"\bpaid advertorial\b|\b(?:is|was) a partner (?:story|post|content|feature)\b",
+            r"\b(?:this|the) (?:feature|article|content|story|series"
+            r"|review|piece|supplement|section) (?:is|was|has been)"
+            r" (?:paid for|commissioned|funded|sponsored|underwritten) by\b",
+            r"\b(?:press release|this release)\b[^.]{0,80}\b(?:sole )?responsibility of the (?:issuing|issuer|company"
+            r"|sender|organi[sz]ation)",
+            r"\b(?:supplied|provided) by the issuer\b",
             r"\b(?:journalists|editorial (?:team|staff)|newsroom|reporters)(?: of [^.]{1,30})? (?:were|was|are|is"
             r"|had) not involved"
             r" in (?:the )?(?:its |their )?(?:creation|production|writing|making)\b",
@@ -514,8 +620,20 @@ NOTES: dict[str, Note] = {
 
 
 _RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
+#: A story telling of a note, not the note: "The show begins with a disclaimer stating that it is not financial
+#: advice.", "Readers complained that the audio was read by an artificial voice.", "El medio admitió que sus
+#: reseñas incluían enlaces de afiliados." Searched in the folded line (:func:`~.phrases.fold`).
+_REPORTED = re.compile(
+    r"\b(?:stating|saying|claiming|noting|warning|insisting) (?:that )?(?:it|this|they|the)\b"
+    r"|\b(?:complained|said|says|reported|argued|claimed|found|warned|noted|admitted|admits|acknowledged) that\b"
+    r"|\b(?:admitió|dijo|afirmó|reconoció|señaló|explicó|aseguró) que\b|\ba (?:déclaré|reconnu|admis|expliqué) que\b"
+    r"|\b(?:disse|admitiu|afirmou|reconheceu) que\b|\bha (?:detto|ammesso|spiegato) che\b"
+    r"|\b(?:sagte|räumte ein|erklärte|gab zu), dass\b"
+)
 
 
 def note_of(text: str) -> str | None:
-    """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none."""
-    return _RULE.kind_of(text)
+    """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none (or when the line tells
+    of a note, :data:`_REPORTED`)."""
+    what = _RULE.kind_of(text)
+    return what if what is None or _REPORTED.search(fold(text)) is None else None

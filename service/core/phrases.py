@@ -111,10 +111,11 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=_RECENT_LINES)
 def _split(text: str) -> tuple[str, str, frozenset[str]]:
-    """``text`` folded (:func:`fold`), the same with typographic apostrophes straight (what patterns
-    search), and its words."""
+    """``text`` folded (:func:`fold`), the same with typographic apostrophes straight and underscores as
+    spaces (what patterns search: a Markdown dump's "_Views are the writer's own._" reads as the note), and
+    its words."""
     low = fold(text)
-    return low, low.replace("’", "'"), frozenset(_WORD.findall(low))
+    return low, low.replace("’", "'").replace("_", " "), frozenset(_WORD.findall(low))
 
 
 def marks_of(marks: str) -> tuple[str, ...]:
