@@ -430,14 +430,29 @@ NOTES: dict[str, Note] = {
     "advice": Note(
         triggers=(
             "advice substitute recommendation solicitation inducement advised requested urged securities"
-            " risk risks capital investors investments investment investing trading performance disclaimer"
+            " risk risks capital investors investments investment investing trading performance disclaimer invest"
+            " fdic guarantee crypto cryptoassets cryptocurrency cryptocurrencies accounts consider seek information"
+            " content kapitalanlagen geldanlagen investitionen wertentwicklung performances investir rentabilidad"
+            " rentabilidades rentabilidade rendimenti lenen beleggen avkastning afkast inwestowanie investasi"
             " anlageberatung anlageempfehlung finanzberatung kaufempfehlung stellt constitue constituent"
             " constituye constituyen costituisce costituiscono constitui constituem advies beleggingsadvies"
             " stanowi stanowią рекомендацией tavsiyesi ajakan rekomendasi saran recomendação danışmanlığı"
             " traktowany traktowana ersetzen ersetzt sostituiscono sostituisce losing relied consultation"
             " objectives rekomendacji يغني"
         ),
-        marks=("不构成", "不構成", "सलाह", "投資勧誘"),
+        marks=(
+            "不构成",
+            "不構成",
+            "सलाह",
+            "投資勧誘",
+            "การลงทุนมีความเสี่ยง",
+            "投資は自己責任",
+            "最終的な投資判断",
+            "有风险",
+            "有風險",
+            "투자 판단",
+            "म्यूचुअल फंड",
+        ),
         patterns=(
             r"\b(?:not|no) (?:an? )?(?:recommendation|solicitation|offer|inducement) to (?:buy|sell|invest)\b",
             r"\b(?:readers|investors|users|viewers) are (?:advised|requested|urged) to (?:consult|check with"
@@ -497,6 +512,27 @@ NOTES: dict[str, Note] = {
             r"|fall|rise) (?:down|up) (?:as well as|or) (?:up|down)\b",
             r"\bmay not be suitable for all investors\b",
             r"^\W*past performance (?:is not|is no|isn't|does not|doesn't)\b",
+            # regulators' set warnings, as publishers print them under a story on money or health
+            r"\binvestments?(?: in [^.]{1,30})? (?:are|is) subject to (?:market )?risks?\b",
+            r"^\W*(?:do not|don't) invest unless you(?: are|'re) prepared to lose\b",
+            r"\bnot fdic insured\b|\bno bank guarantee\b",
+            r"^\W*crypto ?(?:assets?|currenc(?:y|ies)|products?)(?: and nfts)? (?:are|is) (?:highly |very )?(?:volatile"
+            r"|unregulated|high[- ]risk|risky)\b",
+            r"\b\d+(?:[.,]\d+)?\s?% of retail (?:investor|cfd) accounts lose money\b",
+            r"\byou should consider whether you understand how (?:cfds|spread bets|contracts for difference) work\b",
+            r"^\W*(?:the )?(?:information|content) (?:on this (?:page|site)|in this (?:article|story|post)|provided"
+            r"|above) is (?:for|of) (?:general )?(?:information(?:al)?|educational)(?: purposes)?(?: only)?\W*$",
+            r"\b(?:kapitalanlagen|geldanlagen|investitionen) (?:sind|ist) mit risiken verbunden\b|\bvergangene"
+            r" wertentwicklung (?:ist|lässt) kein",
+            r"\bles performances passées ne (?:préjugent|présagent|sont pas)\b|^\W*investir comporte des risques\b",
+            r"\brentabilidades? pasadas? no (?:garantiza|garantizan|presupone)\b|\brentabilidade passada não\b",
+            r"\bi rendimenti passati non sono (?:indicativi|garanzia)\b",
+            r"\bgeld lenen kost geld\b|^\W*beleggen (?:brengt|gaat gepaard met) risico",
+            r"\bhistori(?:sk|ske) (?:avkastning|afkast) (?:är|er) ingen garanti\b",
+            r"^\W*inwestowanie wiąże się z ryzykiem\b",
+            r"การลงทุนมีความเสี่ยง|투자 판단의 (?:최종 )?책임은|投資は自己責任|最終的な投資判断は",
+            r"(?:股市|投资|投資)有(?:风险|風險)[，,]\s*(?:投资|入市|投資)需谨慎|\binvestasi mengandung risiko\b",
+            r"म्यूचुअल फंड निवेश बाजार जोखिम",
         ),
     ),
     # the text is republished from elsewhere
