@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, Phrases, fold
+from .phrases import PhraseRule, Phrases, fold, speech_after_comma
 
 #: Longest line (characters) that is tried as a note.
 MAX_NOTE_CHARS = 400
@@ -46,9 +46,9 @@ _TEXT = (
 #: "KAUPALLINEN YHTEISTYÖ: …", "Contenu proposé par notre partenaire …", "Партнёрский материал").
 _SPONSOR_LABELS = (
     r"sponsored content|paid content|paid post|partner content|branded content|promoted content|advertorial"
-    r"|advertisement feature|publireportage|contenu sponsorisé|contenu partenaire|contenu proposé par"
+    r"|advertisement feature|publireportage|contenu sponsorisé|contenu partenaire"
     r"|contenido patrocinado|contenido de marca|publirreportaje|contenuto sponsorizzato|informazione pubblicitaria"
-    r"|publieditorial|conteúdo patrocinado|conteúdo de marca|gesponsorde inhoud|in samenwerking met"
+    r"|publieditorial|conteúdo patrocinado|conteúdo de marca|gesponsorde inhoud"
     r"|artykuł sponsorowany|materiał sponsorowany|komerční sdělení|sponzorovaný obsah|sponzorovaný článek"
     r"|sponsrat innehåll|annonssamarbete|sponsoreret indhold|annoncørbetalt|sponset innhold|annonsørinnhold"
     r"|kaupallinen yhteistyö|sponsoroitu sisältö|szponzorált tartalom|fizetett tartalom|conținut sponsorizat"
@@ -57,6 +57,8 @@ _SPONSOR_LABELS = (
     r"|บทความประชาสัมพันธ์|เนื้อหาได้รับการสนับสนุน|محتوى مدفوع|محتوى برعاية|प्रायोजित सामग्री|स्पॉन्सर्ड कंटेंट"
     r"|スポンサーコンテンツ|広告企画|赞助内容|商业推广|推广内容|애드버토리얼|\[광고\]|\[협찬\]"
 )
+#: A sponsor's name after its label: four words at most, and the line ends ("… med Fjällgården").
+_SPONSOR_NAME = r"[^.,;:?!\s]+(?:\s+[^.,;:?!\s]+){0,3}\W*$"
 #: The text, as a line that opens on it names it in languages that mark it with an ending or an article
 #: ("Artiklen er oversat …", "Το κείμενο μεταφράστηκε …", "Tento článek byl přeložen …").
 _OPENING_TEXT = (
@@ -65,6 +67,14 @@ _OPENING_TEXT = (
     r"|(?:цей|цю|даний) (?:текст|матеріал|статтю)|текст|матеріал|bài viết|bản tin|บทความนี้|ข่าวนี้"
     r"|(?:이|본) (?:기사|글|칼럼)(?:는|은)?|(?:この|本)記事(?:は)?|本文|dit artikel|deze (?:tekst|samenvatting)"
     r"|resumo|texto|testo|bu (?:metin|haber|yazı|içerik))"
+)
+#: Making, translating or summing up a text, in those languages ("oversat", "přeložen", "μεταφράστηκε").
+_MACHINE_MADE = (
+    r"(?:oversat|oversætt\w*|översatt|sammanfattats|sammanfattad|käännetty|tiivistetty|fordítottuk|fordította"
+    r"|fordítás\w*|tradus|rezumat|μεταφράστηκε|μεταφρασμένο|přeložen\w*|shrnut\w*|перекладено|підготовлено|створено"
+    r"|dịch|tóm tắt|แปล|สรุป|번역|작성|요약|翻訳|要約|作成|生成|翻译|摘要|traduzid\w*|gerad\w*|resumid\w*|tradott\w*"
+    r"|generat\w*|riassunt\w*|vertaald|gemaakt|samengevat|gegenereerd|übersetzt|generiert|erstellt|zusammengefasst"
+    r"|çevril\w*|özetlen\w*|oluşturul\w*|translated|generated|summari[sz]ed|written|created)"
 )
 #: A machine, or a machine's work, in those languages ("maskinoversættelse", "umělé inteligence", "AI").
 _MACHINE = (
@@ -282,9 +292,12 @@ NOTES: dict[str, Note] = {
             r"\breflects? (?:only )?the (?:views?|opinions?) of (?:their|its|the) (?:authors?|writers?)\b",
             r"\bwrites? in (?:a |his |her |their )?personal capacity\b",
             r"\bthese are the (?:author|writer|columnist)['’]s (?:own )?(?:views|opinions)\b",
-            r"\b(?:author|writer|columnist|contributor)['’]s (?:own |personal )(?:views?|opinions?)\b",
-            r"\bdoes not (?:necessarily )?represent the (?:views?|opinions?|stance|position|policy) of\b",
-            r"\breflect the (?:opinions|views) of (?:the |their |its )?(?:readers|writers|authors|contributors)\b",
+            r"\bthis (?:piece|column|article|post|essay|op-ed|opinion piece) (?:is|reflects) (?:the )?(?:author|writer"
+            r"|columnist|contributor)['’]s (?:own |personal )(?:views?|opinions?)\b",
+            r"^(?=.*\b(?:author|writer|columnist|contributor|views? expressed|opinions? expressed)\b).*\bdo(?:es)? not"
+            r" (?:necessarily )?represent the (?:views?|opinions?|stance|position|policy) of\b",
+            r"\breflect the (?:opinions|views) of (?:the |their |its )?(?:readers|writers|authors|contributors)\b"
+            r"[^.]{0,20}\bnot (?:of |those of )?(?:this|the|our)\b",
             r"\bno se hace responsable de (?:las )?opiniones\b",
             r"\bde (?:inteira|exclusiva) responsabilidade d[oa]s? (?:autor|autora|autores|colunista)\b",
             r"(?:личную|личное) (?:позицию|мнение) автора",
@@ -383,26 +396,27 @@ NOTES: dict[str, Note] = {
             r"\btranslated (?:by|using|with) (?:a )?(?:machine|ai|software|an? (?:automatic|automated) (?:tool"
             r"|system))\b",
             r"^\W*machine[ -]translated\b",
-            rf"^\W*{_OPENING_TEXT}\b[^.!?。]{{0,60}}{_MACHINE}(?!\w)",
-            r"^\W*(?:[\w ]{1,20}:\s*)?(?:ai 기자|로봇 기자)",
-            r"^\W*(?:[\w ]{1,20}:\s*)?ai[- ]generated (?:summary|summaries|recap|transcript|audio|voice|translation"
-            r"|captions?|key points|narration)\b",
-            r"\b(?:summary|summaries|recap|transcript|captions?|audio|translation|key points|narration)\b[^.]{0,30}"
-            r"\b(?:auto-?generated|generated|created|produced|written"
-            r"|compiled) (?:by|with|using) (?:the (?:help|assistance)"
-            r" of )?(?:an? )?(?:ai|artificial intelligence|generative (?:ai|tools)|automated (?:system|tool)s?|software"
-            r"|a computer)\b",
-            r"\b(?:computer|ai|machine|synthetic)-generated (?:voice|audio|narration)\b",
-            r"^\W*auto-?(?:transcribed|generated)\b|\bcaptions (?:are |were )?auto-?generated\b",
-            r"^\W*(?:note\W+)?ai (?:was|has been|is) used to (?:help )?(?:research|write|draft|outline|summari[sz]e"
-            r"|translate|produce|edit)\b",
-            r"\bai[- ]?(?:generated )?summar(?:y|ies) (?:can|may|might)"
-            r" (?:contain|include|make|have) (?:mistakes|errors"
-            r"|inaccuracies)\b",
+            rf"^\W*{_OPENING_TEXT}\b[^.!?。]{{0,40}}{_MACHINE_MADE}[^.!?。]{{0,40}}{_MACHINE}(?!\w)",
+            rf"^\W*{_OPENING_TEXT}\b[^.!?。]{{0,40}}{_MACHINE}[^.!?。]{{0,40}}{_MACHINE_MADE}",
+            r"^\W*(?:[\w ]{1,20}:\s*)?ai[- ]generated (?:summary|summaries|recap|transcript|translation|captions?"
+            r"|key points)\b(?! (?:of|is|are|was|were|has|have|for)\b)",
+            r"^\W*(?:[\w ]{1,20}:\s*)?(?:this |the )?(?:summary|summaries|recap|transcript|captions?|translation|key"
+            r" points)\b[^.]{0,30}\b(?:auto-?generated|generated|created|produced|written|compiled) (?:by|with|using)"
+            r" (?:the (?:help|assistance) of )?(?:an? )?(?:ai|artificial intelligence|generative (?:ai|tools)"
+            r"|automated (?:system|tool)s?|software|a computer)\b",
+            r"\b(?:read|narrated|voiced|spoken) (?:aloud )?(?:by|with|using) (?:an? )?(?:computer|ai|machine"
+            r"|synthetic)-generated voice\b|^\W*(?:this |the )?(?:audio|narration)\b[^.]{0,40}\b(?:is|was|uses)"
+            r" (?:an? )?(?:computer|ai|machine|synthetic)-generated\b",
+            r"^\W*auto-?transcribed\b|^\W*auto-?generated (?:transcript|captions?|summary)\b"
+            r"|^\W*captions (?:are |were )?auto-?generated\W*$",
+            r"^\W*(?:note\W+)?ai (?:was|has been) used to (?:help )?(?:research|write|draft|outline|summari[sz]e"
+            r"|translate|produce|edit)(?: and \w+)? (?:this|the) (?:story|article|report|piece|summary|explainer"
+            r"|text)\b",
+            r"^\W*ai[- ]?(?:generated )?summar(?:y|ies) (?:can|may|might) (?:contain|include|make|have) (?:mistakes"
+            r"|errors|inaccuracies)\b",
             r"^\W*generated by an? (?:automated|automatic|ai) (?:system|tool)\b",
-            r"\b(?:this|the) (?:recap|summary|transcript|article|story)\b[^.]{0,30}\b(?:created"
-            r"|generated|written|produced) with"
-            r" (?:the )?(?:assistance|help) (?:from|of) (?:generative|ai)\b",
+            r"\bthis (?:recap|summary|transcript|article|story)\b[^.]{0,30}\b(?:created|generated|written|produced)"
+            r" with (?:the )?(?:assistance|help) (?:from|of) (?:generative|ai)\b",
             r"^\W*(?:automated|automatic|machine) translation\b",
             r"^(?=.*\b(?:audio|narration|narrated)\b).*\b(?:synthetic|computer-generated|ai-generated|artificial"
             r"|automated)"
@@ -431,8 +445,8 @@ NOTES: dict[str, Note] = {
         triggers=(
             "advice substitute recommendation solicitation inducement advised requested urged securities"
             " risk risks capital investors investments investment investing trading performance disclaimer invest"
-            " fdic guarantee crypto cryptoassets cryptocurrency cryptocurrencies accounts consider seek information"
-            " content kapitalanlagen geldanlagen investitionen wertentwicklung performances investir rentabilidad"
+            " fdic crypto cryptoassets cryptocurrency cryptocurrencies retail cfds informational educational"
+            " kapitalanlagen geldanlagen investitionen wertentwicklung performances investir rentabilidad"
             " rentabilidades rentabilidade rendimenti lenen beleggen avkastning afkast inwestowanie investasi"
             " anlageberatung anlageempfehlung finanzberatung kaufempfehlung stellt constitue constituent"
             " constituye constituyen costituisce costituiscono constitui constituem advies beleggingsadvies"
@@ -502,37 +516,44 @@ NOTES: dict[str, Note] = {
             r"\bnie (?:stanowi|stanowią) (?:porady|rekomendacji)\b",
             r"لا (?:يغني|تغني) عن استشارة",
             # a risk warning, as a line of its own ("Capital at risk.", "Investing involves risk, …")
-            r"^\W*(?:(?:investing|trading)(?: in)?(?: \w+){0,2}|investments?"
-            r"|(?:crypto|cfd|forex|leveraged|spread betting)"
-            r" (?:trading|products|assets|instruments)) (?:involves?|carr(?:y|ies)) (?:a )?(?:high |significant "
-            r"|substantial )?(?:level of |degree of )?risks?\b",
-            r"^\W*(?:your )?capital (?:is )?at risk\b",
-            r"\b(?:the )?(?:value of )?(?:your )?investments? (?:and"
-            r" the income from (?:them|it) )?(?:can|may|could) (?:go"
-            r"|fall|rise) (?:down|up) (?:as well as|or) (?:up|down)\b",
-            r"\bmay not be suitable for all investors\b",
-            r"^\W*past performance (?:is not|is no|isn't|does not|doesn't)\b",
+            r"^\W*(?:(?:investing|trading)(?: in)?(?: (?:leveraged|derivative|crypto|cfd|forex|margin|options?|futures"
+            r"|foreign exchange))?(?: products| instruments| assets)?|investments?|(?:crypto|cfd|forex|leveraged"
+            r"|spread betting) (?:trading|products|assets|instruments)) (?:involves?|carr(?:y|ies)) (?:a )?(?:high "
+            r"|significant |substantial )?(?:level of |degree of )?risks?\b[^,;:?]{0,80}$",
+            r"^\W*(?:your )?capital (?:is )?at risk\W*(?:$|\.\s+\w)",
+            r"\b(?:the )?(?:value of )?(?:your )?investments? (?:and the income from (?:them|it) )?(?:can|may|could)"
+            r" (?:go down as well as up|go up or down|go up as well as down|fall as well as rise|rise as well as fall"
+            r"|fall or rise|rise or fall)\b[^,;:?]*$",
+            r"\bmay not be suitable for all investors\W*$",
+            r"^\W*past performance (?:is not|is no|isn't|does not|doesn't) (?:a )?(?:reliable )?(?:guarantee"
+            r"|indicat\w+|guide to future)\b[^,;:?]*$",
             # regulators' set warnings, as publishers print them under a story on money or health
-            r"\binvestments?(?: in [^.]{1,30})? (?:are|is) subject to (?:market )?risks?\b",
+            r"\binvestments?(?: in [^.,]{1,30})? (?:are|is) subject to market risks?\b(?:[,.;]\s*read\b|\W*$)",
             r"^\W*(?:do not|don't) invest unless you(?: are|'re) prepared to lose\b",
-            r"\bnot fdic insured\b|\bno bank guarantee\b",
-            r"^\W*crypto ?(?:assets?|currenc(?:y|ies)|products?)(?: and nfts)? (?:are|is) (?:highly |very )?(?:volatile"
-            r"|unregulated|high[- ]risk|risky)\b",
+            r"\bnot fdic insured\W+(?:\w+\W+){0,3}(?:may lose value|no bank guarantee)|^\W*(?:are )?not fdic"
+            r" insured\W*$",
+            r"^\W*crypto ?(?:assets?|currenc(?:y|ies)|products?)(?: and nfts)? (?:are|is) (?:a )?(?:highly |very )?"
+            r"(?:volatile|unregulated|high[- ]risk|risky)(?: investments?)?(?: and (?:largely |highly |very )?"
+            r"(?:unregulated|volatile|risky))?\W*$",
             r"\b\d+(?:[.,]\d+)?\s?% of retail (?:investor|cfd) accounts lose money\b",
             r"\byou should consider whether you understand how (?:cfds|spread bets|contracts for difference) work\b",
             r"^\W*(?:the )?(?:information|content) (?:on this (?:page|site)|in this (?:article|story|post)|provided"
             r"|above) is (?:for|of) (?:general )?(?:information(?:al)?|educational)(?: purposes)?(?: only)?\W*$",
-            r"\b(?:kapitalanlagen|geldanlagen|investitionen) (?:sind|ist) mit risiken verbunden\b|\bvergangene"
-            r" wertentwicklung (?:ist|lässt) kein",
-            r"\bles performances passées ne (?:préjugent|présagent|sont pas)\b|^\W*investir comporte des risques\b",
-            r"\brentabilidades? pasadas? no (?:garantiza|garantizan|presupone)\b|\brentabilidade passada não\b",
-            r"\bi rendimenti passati non sono (?:indicativi|garanzia)\b",
-            r"\bgeld lenen kost geld\b|^\W*beleggen (?:brengt|gaat gepaard met) risico",
-            r"\bhistori(?:sk|ske) (?:avkastning|afkast) (?:är|er) ingen garanti\b",
-            r"^\W*inwestowanie wiąże się z ryzykiem\b",
-            r"การลงทุนมีความเสี่ยง|투자 판단의 (?:최종 )?책임은|投資は自己責任|最終的な投資判断は",
-            r"(?:股市|投资|投資)有(?:风险|風險)[，,]\s*(?:投资|入市|投資)需谨慎|\binvestasi mengandung risiko\b",
-            r"म्यूचुअल फंड निवेश बाजार जोखिम",
+            # the same in other languages, as a line of its own (no clause after a comma)
+            r"^\W*(?:(?:kapitalanlagen|geldanlagen|investitionen) (?:sind|ist) mit risiken verbunden|vergangene"
+            r" wertentwicklung (?:ist|lässt) kein)[^,;:?]*$",
+            r"^\W*(?:les performances passées ne (?:préjugent|présagent|sont pas)|investir comporte des risques)"
+            r"[^,;:?]*$",
+            r"^\W*(?:las )?rentabilidades? pasadas? no (?:garantiza|garantizan|presupone)[^,;:?]*$|^\W*(?:a )?"
+            r"rentabilidade passada não[^,;:?]*$",
+            r"^\W*i rendimenti passati non sono (?:indicativi|garanzia)[^,;:?]*$",
+            r"^\W*(?:let op\W+)?(?:geld lenen kost geld|beleggen (?:brengt|gaat gepaard met) risico)[^,;:?]*$",
+            r"^\W*(?:historisk avkastning är|historiske afkast er) ingen garanti[^,;:?]*$",
+            r"^\W*inwestowanie wiąże się z ryzykiem[^,;:?]*$",
+            r"^\W*การลงทุนมีความเสี่ยง|투자 판단의 (?:최종 )?책임은 (?:투자자 )?본인에게|投資は自己責任(?:で|でお願い)"
+            r"|最終的な投資判断は(?:お客様)?ご自身",
+            r"^\W*(?:温馨提示[:：]\s*)?(?:股市|投资|投資|市场|市場)有(?:风险|風險)[，,]\s*(?:投资|入市|投資)需谨慎",
+            r"^\W*investasi mengandung risiko[^,;:?]*$|^\W*म्यूचुअल फंड निवेश बाजार जोखिम",
         ),
     ),
     # the text is republished from elsewhere
@@ -565,8 +586,9 @@ NOTES: dict[str, Note] = {
     "sponsored": Note(
         triggers=(
             "editorial patrocinado involved involvement input participation beteiligt advertiser sponsor"
-            " association presented brought supported funded paid advertorial commissioned underwritten issuer partner"
-            " content post feature publireportage contenu contenido"
+            " association presented brought funded paid advertorial underwritten issuer partner advertisement"
+            " proposé samarbete samarbejde współpracy kooperation präsentiert collaborazione oferecido"
+            " publireportage contenu contenido"
             " publirreportaje contenuto informazione publieditorial"
             " conteúdo gesponsorde samenwerking artykuł materiał komerční sponzorovaný sponsrat annonssamarbete"
             " sponsoreret annoncørbetalt sponset annonsørinnhold kaupallinen sponsoroitu szponzorált fizetett conținut"
@@ -589,6 +611,7 @@ NOTES: dict[str, Note] = {
             "애드버토리얼",
             "[광고]",
             "[협찬]",
+            "स्पॉन्सर्ड",
             "محتوى",
             "企業供稿",
             "本站不对",
@@ -603,7 +626,7 @@ NOTES: dict[str, Note] = {
             r"\bredaktion (?:war|ist) (?:daran )?nicht beteiligt\b",
             r"\b(?:takes?|accepts?|bears?|assumes?) no (?:editorial )?responsibility for (?:the |this |its |any )?"
             r"(?:content|same|accuracy|views|opinions|article|information)\b",
-            r"^\W*paid (?:partnership|collaboration|content|post|promotion)\b",
+            r"^\W*paid (?:partnership|collaboration|content|post|promotion)\b(?:\W*$|\s*(?:with|by|from|[:|–—-]))",
             r"\b(?:this|the following) (?:is|was) (?:a )?(?:partner|sponsored|paid|branded|promoted) (?:post|content"
             r"|article|feature"
             r"|story)\b",
@@ -616,15 +639,20 @@ NOTES: dict[str, Note] = {
             r"\b(?:holds?|takes?|accepts?|bears?|assumes?) no (?:editorial )?responsibility for (?:the )?(?:same"
             r"|above|this)\b",
             r"\bpaid publication\b|\bconsumer connect initiative\b",
-            r"^\W*in (?:association|partnership|collaboration) with [^.]{2,60}\.?\W*$",
-            rf"^\W*(?:{_SPONSOR_LABELS})(?![\w-])[^.!?]{{0,60}}$",
-            r"^\W*(?:presented|brought to you|supported|sponsored|funded) by [^.,;:]{2,50}\.?\W*$",
-            r"\b(?:this|the above|the following) (?:\w+ ){0,2}(?:is|was) (?:a )?(?:paid|sponsored) (?:advertorial"
-            r"|promotion|feature|post|content|partnership|article|story)\b",
-            r"\bpaid advertorial\b|\b(?:is|was) a partner (?:story|post|content|feature)\b",
-            r"\b(?:this|the) (?:feature|article|content|story|series"
-            r"|review|piece|supplement|section) (?:is|was|has been)"
-            r" (?:paid for|commissioned|funded|sponsored|underwritten) by\b",
+            r"^\W*in (?:association|partnership|collaboration) with [^.,;:?!]{2,50}\.?\W*$",
+            rf"^\W*(?:{_SPONSOR_LABELS})(?![\w-])(?:\W*$|(?:\s*[:|–—-]|\s+(?:by|from|with|von|mit|par|de|con|di|da"
+            rf"|van|door|med|från|fra|z|ze|от|với|in collaborazione con|en collaboration avec|en colaboración con"
+            rf"|em parceria com))\s*{_SPONSOR_NAME})",
+            rf"^\W*(?:contenu proposé par|in samenwerking met|i samarbete med|i samarbejde med|we współpracy z"
+            rf"|in kooperation mit|präsentiert von|con la collaborazione di|patrocinado por|oferecido por)"
+            rf"\s+{_SPONSOR_NAME}",
+            r"^\W*(?:presented|brought to you|sponsored) by (?!.*\band\b)[^.,;:?!]{2,40}\.?\W*$",
+            r"\b(?:this|the above|the following) (?:content|article|post|feature|story|piece|advertorial) (?:is|was)"
+            r" (?:a )?(?:paid|sponsored) (?:advertorial|promotion|feature|post|content|partnership|article|story)\b"
+            r"|^\W*this is a (?:paid|sponsored) (?:advertorial|promotion|feature|post|partnership)\b",
+            r"\bpaid advertorial\b|\bthis (?:is|was) a partner (?:story|post|content|feature)\b",
+            r"\bthis (?:feature|article|content|story|supplement|post) (?:is|was|has been) (?:paid for|funded"
+            r"|sponsored|underwritten) by\b",
             r"\b(?:press release|this release)\b[^.]{0,80}\b(?:sole )?responsibility of the (?:issuing|issuer|company"
             r"|sender|organi[sz]ation)",
             r"\b(?:supplied|provided) by the issuer\b",
@@ -659,6 +687,14 @@ _RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
 #: A story telling of a note, not the note: "The show begins with a disclaimer stating that it is not financial
 #: advice.", "Readers complained that the audio was read by an artificial voice.", "El medio admitió que sus
 #: reseñas incluían enlaces de afiliados." Searched in the folded line (:func:`~.phrases.fold`).
+_SPEECH_AFTER_COMMA = speech_after_comma(
+    "said|says|warned|warns|cautioned|cautions|told|added|argued|ruled|found|finds|sagt|sagte|warnt|warnte|dit"
+    "|a dit|affirme|avertit|dice|dijo|afirma|advierte|afferma|avverte|diz|disse|alerta|zegt|waarschuwt|mówi"
+    "|powiedział|ostrzega|kata|ujar|говорит|сказал|предупреждает|diyor|dedi|uyardı"
+)
+#: A question, the line's only sentence or a headline's first words ("Capital at risk? How the new rules …"):
+#: notes tell, they do not ask ("… We may earn a commission. Why trust us?" tells, then asks).
+_QUESTION = re.compile(r"^[^.!?]*\?\W*$|^(?=[^?]{0,40}\?)\W*(?:[^\W\d_]+\W+){2,6}?[^\W\d_]+\?\s+\w")
 _REPORTED = re.compile(
     r"\b(?:stating|saying|claiming|noting|warning|insisting) (?:that )?(?:it|this|they|the)\b"
     r"|\b(?:complained|said|says|reported|argued|claimed|found|warned|noted|admitted|admits|acknowledged) that\b"
@@ -672,4 +708,8 @@ def note_of(text: str) -> str | None:
     """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none (or when the line tells
     of a note, :data:`_REPORTED`)."""
     what = _RULE.kind_of(text)
-    return what if what is None or _REPORTED.search(fold(text)) is None else None
+    if what is None:
+        return None
+    low = fold(text)
+    reported = _REPORTED.search(low) or _SPEECH_AFTER_COMMA.search(low) or _QUESTION.search(low)
+    return None if reported else what

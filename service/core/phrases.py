@@ -115,7 +115,8 @@ def _split(text: str) -> tuple[str, str, frozenset[str]]:
     spaces (what patterns search: a Markdown dump's "_Views are the writer's own._" reads as the note), and
     its words."""
     low = fold(text)
-    return low, low.replace("’", "'").replace("_", " "), frozenset(_WORD.findall(low))
+    searched = low.replace("’", "'").replace("_", " ")
+    return low, searched, frozenset(_WORD.findall(searched))
 
 
 def marks_of(marks: str) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ _COPY = (
 #: Leave to do it.
 _LEAVE = r"(?:permission|consent|authori[sz]ation|licen[cs]e|approval)"
 
+#: A year that is the subject of a sentence, not a notice's ("Copyright 2024 was a record year for lawsuits").
+_NO_VERB = r"(?!\s+(?:was|is|were|has|had|saw|will|brought|marked|became|proved)\b)"
 #: The kinds of rights line, by what they say.
 RIGHTS: dict[str, Phrases] = {
     # "All rights reserved", in the languages publishers print it
@@ -45,7 +47,7 @@ RIGHTS: dict[str, Phrases] = {
         triggers=(
             "reserved rechte réservés derechos diritti direitos rechten prawa práva práv rättigheter rettigheder"
             " rettigheter oikeudet drepturile jog δικαιώματος δικαιώματα права prava pravice hakları cipta"
-            " teisės tiesības õigused drets quyền ສະຫງວນ"
+            " teisės tiesības õigused drets всички"
         ),
         marks=(
             "جميع الحقوق",
@@ -57,7 +59,6 @@ RIGHTS: dict[str, Phrases] = {
             "保留所有权利",
             "無断転載",
             "無断複製",
-            "무단",
             "کلیه حقوق",
             "সর্বস্বত্ব",
             "সর্বস্ব",
@@ -71,12 +72,13 @@ RIGHTS: dict[str, Phrases] = {
             r"\balle rettigheter (?:reservert|forbeholdt)\b|\bkaikki oikeudet pidätetään\b",
             r"\btoate drepturile (?:sunt )?rezervate\b|\bminden jog fenntartva\b|\bvisos teisės saugomos\b",
             r"\bvisas tiesības (?:ir )?aizsargātas\b|\bkõik õigused (?:on )?kaitstud\b|\btots els drets reservats\b",
-            r"με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)",
-            r"все права (?:защищены|захищені|запазени)|усі права захищені|всі права захищені",
+            r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)",
+            r"все права защищены|всички права запазени|усі права захищені|всі права захищені",
             r"\bsva prava (?:pridržana|zadržana|su zadržana)\b|\bvse pravice pridržane\b",
-            r"\btüm hakları (?:saklıdır|mahfuzdur)\b|\bhak cipta dilindungi\b|\bbản quyền thuộc về\b",
-            r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|کلیه حقوق[^.]{0,30}محفوظ",
-            r"版权所有|版權所有|保留所有权利|無断(?:転載|複製)(?:を)?(?:禁|お断り)|무단 ?(?:전재|복제)",
+            r"\btüm hakları (?:saklıdır|mahfuzdur)\b|\bhak cipta dilindungi\b",
+            r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|^\W*(?:©\s*)?(?:\d{4}\s*)?สงวนลิขสิทธิ์"
+            r"|کلیه حقوق[^.]{0,30}محفوظ",
+            r"(?:版权所有|版權所有)(?!权|權)|保留所有权利|無断(?:転載|複製)(?:を)?(?:禁|お断り)",
             r"সর্বস্বত্ব সংরক্ষিত",
         ),
     ),
@@ -85,44 +87,51 @@ RIGHTS: dict[str, Phrases] = {
         triggers="c copyright copyrights",
         marks=("©",),
         patterns=(
-            r"^\W{0,3}(?:©|\(c\)(?= ?\d)|copyright\s*(?:©|\(c\)|\d{4}))",
+            rf"^\W{{0,3}}(?:©|\(c\)(?= ?(?:19|20)\d\d\b)|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b{_NO_VERB}))",
             r"^\W{0,3}(?:all )?(?:content|text|photos?|images?|material)s? (?:©|copyright ©)",
-            r"^[^.]{0,60}\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b",
+            rf"^[^.]{{0,60}}\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b{_NO_VERB}",
         ),
     ),
     # a ban on copying: "may not be reproduced without permission", "reproduction prohibited"
     "copying": Phrases(
         triggers=(
             "part reproduced republished redistributed rewritten reproduction republication redistribution copying"
+            " copied consent authorisation authorization przedruk использование kaynak"
             " republishing reproducing unauthorised unauthorized prohibited permission nachdruck vervielfältigung"
             " reproduction interdite reproducción prohibida riproduzione vietata reprodução proibida kopiowanie"
             " rozpowszechnianie перепечатка копирование izinsiz dilarang"
         ),
-        marks=("未经", "未經", "転載", "전재", "複製"),
+        marks=("未经", "未經", "転載", "전재", "複製", "無断", "무단"),
         patterns=(
-            rf"\b(?:may|must|shall|can) not be {_COPY}\b[^.]{{0,100}}\b(?:without|in any form|in whole or in part)\b",
-            rf"\bno part of (?:this|the|our) [^.]{{0,40}}\b(?:may|must|shall|can) be {_COPY}\b",
+            rf"\b(?:this|the|our) (?:material|content|article|story|publication|site|website|text|work|newspaper"
+            rf"|magazine|photos?|images?|pictures?|video|footage)s?\b[^.]{{0,40}}\b(?:may|must|shall|can) not be"
+            rf" {_COPY}\b[^.]{{0,100}}\b(?:without|in any form|in whole or in part)\b",
+            rf"\bno part of (?:this|the|our) (?:publication|material|content|article|site|website|work|book|newspaper"
+            rf"|magazine)\b[^.]{{0,40}}\b(?:may|must|shall|can) be {_COPY}\b",
             rf"\b(?:may|must|shall|can) not be (?:published|broadcast|rewritten|redistributed)\b(?:, {_COPY})*,? or"
             rf" {_COPY}\b",
-            r"\b(?:reproduction|republication|redistribution|copying|republishing|reproducing|duplication|use)"
-            r"\b[^.]{0,80}\b(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)\b",
-            rf"\bwithout (?:the )?(?:prior |express |explicit )?(?:written )?{_LEAVE}\b[^.]{{0,80}}\b(?:is |are )?"
-            r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b",
-            r"\bunauthori[sz]ed (?:use|reproduction|copying|distribution|republication)\b[^.]{0,80}\b(?:prohibited"
-            r"|infringement|legal action|forbidden)\b",
-            r"^\W*(?:nachdruck|vervielfältigung)\b[^.]{0,60}\b(?:nur mit|ohne|nicht gestattet|untersagt|verboten)",
-            r"\breproduction (?:interdite|strictement interdite|totale ou partielle interdite)\b|\btoute reproduction\b"
-            r"[^.]{0,60}\binterdite\b",
-            r"\b(?:queda )?prohibida (?:la|su) reproducción\b|\breproducción prohibida\b",
-            r"\b(?:è )?vietata la (?:riproduzione|diffusione)\b|\briproduzione riservata\b",
-            r"\b(?:é )?proibida a reprodução\b|\breprodução proibida\b",
-            r"\b(?:kopiowanie|rozpowszechnianie|przedruk)\b[^.]{0,60}\b(?:zabronione|bez zgody)\b",
-            r"(?:перепечатка|копирование|использование материалов)[^.]{0,60}(?:запрещен|без (?:письменного )?"
+            r"\b(?:reproduction|republication|redistribution|copying|republishing|reproducing|duplication)\b[^.]{0,80}"
+            r"\b(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted|not allowed)\b",
+            rf"^\W*(?:any |no )?(?:reproduction|republication|redistribution|copying)\b[^.]{{0,60}}\bwithout (?:the )?"
+            rf"(?:prior |express |explicit )?(?:written )?{_LEAVE}\b",
+            r"\bunauthori[sz]ed (?:reproduction|copying|distribution|republication|use of (?:this|our) (?:content"
+            r"|material|articles?|website))\b[^.]{0,80}\b(?:prohibited|forbidden|an infringement)\b",
+            r"^\W*(?:nachdruck|vervielfältigung)\b[^.:]{0,60}\b(?:nur mit|ohne|nicht gestattet|untersagt|verboten)"
+            r"[^:]*$",
+            r"^\W*(?:toute )?reproduction (?:interdite|strictement interdite|totale ou partielle interdite)\b[^:]*$"
+            r"|\btoute reproduction\b[^.]{0,60}\binterdite\b",
+            r"\b(?:queda )?prohibida (?:la|su) reproducción (?:total o parcial|parcial o total)\b|^\W*reproducción"
+            r" prohibida\W*$",
+            r"\bvietata la riproduzione (?:anche parziale|totale o parziale)\b|\briproduzione riservata\b",
+            r"\bproibida a reprodução (?:total ou parcial|parcial ou total)\b|^\W*reprodução proibida\W*$",
+            r"\b(?:kopiowanie|rozpowszechnianie|przedruk)\w*\b[^.]{0,30}\b(?:materiałów|treści|artykułów|tekstów"
+            r"|zdjęć)\b[^.]{0,40}\b(?:zabronione|bez (?:pisemnej )?zgody)",
+            r"(?:перепечатка|копирование|использование) материалов[^.]{0,60}(?:запрещен|без (?:письменного )?"
             r"(?:разрешения|согласия)|ссылка[^.]{0,30}обязательна)",
-            r"\bizinsiz (?:kullanılamaz|yayınlanamaz|alıntı)|\bkaynak gösterilmeden\b[^.]{0,40}\bkullanılamaz\b",
-            r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b",
-            r"未经(?:授权|许可|允许)[^。]{0,20}(?:不得|禁止)(?:转载|复制|使用)|未經(?:授權|許可)[^。]{0,20}(?:不得|禁止)(?:轉載|複製)",
-            r"(?:無断|無許可)(?:転載|複製|使用)|무단 ?(?:전재|복제|배포)[^.]{0,20}금지",
+            r"\b(?:izinsiz|izin alınmadan)\b[^.]{0,40}\b(?:kullanılamaz|yayınlanamaz|alıntılanamaz)\b",
+            r"\bdilarang (?:mengutip|menyalin|memperbanyak)\b[^.]{0,60}\btanpa izin\b",
+            r"未经(?:授权|许可|允许)[^。]{0,20}(?:不得|禁止)(?:转载|复制)|未經(?:授權|許可)[^。]{0,20}(?:不得|禁止)(?:轉載|複製)",
+            r"(?:無断|無許可)(?:転載|複製|使用)(?:を)?(?:禁|お断り)|무단 ?(?:전재|복제|배포)[^.]{0,20}금지",
         ),
     ),
 }
@@ -130,8 +139,13 @@ RIGHTS: dict[str, Phrases] = {
 _RULE = PhraseRule(RIGHTS, MIN_RIGHTS_CHARS, MAX_RIGHTS_CHARS)
 #: Reported speech: who ruled, said or warned that the text may not be copied.
 _SPEECH = re.compile(
-    r"\b(?:said|says|ruled|rules|warned|warns|argued|argues|claimed|claims|noted|notes|according to|told|court"
-    r"|judge|lawsuit|sued|alleged|alleges)\b|\bunder (?:the )?[^.]{0,40}\b(?:act|law|code|regulations?)\b"
+    r"\b(?:said|says|ruled|warned|warns|argued|argues|claimed|noted|according to|told|sued|alleged|alleges)\b"
+    r"|\bunder (?:the )?[^.]{0,40}\b(?:act|law|code|regulations?)\b"
+)
+#: A headline on rights (the line asks, or a colon follows the phrase: "All rights reserved: inside the fight
+#: over …", "Nachdruck verboten? Warum …").
+_HEADLINE = re.compile(
+    r"\?|(?:reserved|vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone|защищены)\s*:"
 )
 
 
@@ -139,4 +153,9 @@ def rights_of(text: str) -> str | None:
     """What kind of rights line ``text`` is (a key of :data:`RIGHTS`), or None when it is none (or when the
     line reports who said it)."""
     what = _RULE.kind_of(text)
-    return what if what is None or _SPEECH.search(fold(text)) is None else None
+    if what is None:
+        return None
+    low = fold(text)
+    if _HEADLINE.search(low) or _SPEECH.search(low):
+        return None
+    return what

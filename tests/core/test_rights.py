@@ -34,6 +34,14 @@ RIGHTS_LINES = (
     ("Riproduzione riservata", "copying"),
     ("Перепечатка материалов без письменного разрешения редакции запрещена.", "copying"),
     ("未经授权不得转载", "copying"),
+    ("Всички права запазени.", "reserved"),
+    ("Text copyright 2025 Northgate Books", "notice"),
+    ("Any reproduction without prior written consent is forbidden by law.", "copying"),
+    ("Toute reproduction, même partielle, est interdite.", "copying"),
+    ("Queda prohibida su reproducción total o parcial.", "copying"),
+    ("Kopiowanie treści bez pisemnej zgody redakcji zabronione.", "copying"),
+    ("Dilarang mengutip atau menyalin tulisan ini tanpa izin redaksi.", "copying"),
+    ("無断転載を禁じます", "reserved"),
 )
 
 #: Lines of stories and headlines in the same words, which the rule must leave alone.
