@@ -77,10 +77,17 @@ METHOD = """\
   and is auto-generated from a syndicated feed."; a disclaimer label, "Disclaimer: …"; whose views
   these are, "Views expressed are personal"; an affiliate note, "We may earn a commission when you
   buy through links on this page."; a note that a machine wrote or translated the text; "This is
-  not investment advice"; a republication or sponsor's note) gets the same cap and the kind
-  `disclaimer`. Each wording names the text itself, opens with a label or holds words a story
-  seldom says of itself, in 15 languages, and a note inside a quotation is speech, so that a story
-  reporting on such a note is not one; corrections and editor's notes are left to the model.
+  not investment advice"; a regulator's set risk warning on a line of its own, "Capital at risk."; a
+  republication or sponsor's note, a sponsor's label, "Annonssamarbete med …") gets the same cap and
+  the kind `disclaimer`. Each wording names the text itself, opens with a label or holds words a story
+  seldom says of itself, in some twenty-five languages, and a note inside a quotation, told after a
+  comma or asked is none, so that a story reporting on such a note is not one; corrections and
+  editor's notes are left to the model.
+- **Rights lines** (`service/core/rights.py`): a line of at most 300 characters that is a copyright
+  notice ("© 2026 Harbour Media. All rights reserved.", "all rights reserved" in some forty languages)
+  or bans copying the publisher's material ("No part of this publication may be reproduced …",
+  "Reproduction interdite") gets the same cap and the kind `legal`; a headline on copyright (it asks,
+  or a colon follows the phrase) and a line that reports who said or ruled it are none.
 - **Reading walls** (`service/core/walls.py`): a line of at most 300 characters that tells the
   reader what they may read (a meter, "You have 2 free articles left this month"; a subscriber
   wall, "The rest of this article is available to subscribers"; "Subscribe to keep reading"; a free
