@@ -978,6 +978,18 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "ładowanie|otwórz w aplikacji|zamknij|yazdır|dinle|kaydet|yükleniyor|kapat|"
         "печать|распечатать|размер шрифта|слушать|сохранить|скопировать ссылку|наверх|поиск|загрузка|"
         "открыть в приложении|закрыть|印刷|打印|列印|保存|收藏|搜索|検索",
+        # a caption's marker, alone on its line (Indian and other publishers set one under a stock picture)
+        "representational image|representative image|representational photo|representative photo|"
+        "representational picture|representative picture|representational pic|image for representation|"
+        "image for representation only|image for representational purposes|image for representational purpose only|"
+        "image used for representational purposes only|image used for representational purpose only|"
+        "picture for representation purpose only|photo for representation|file photo|file image|file picture|"
+        "file pic|archive photo|archive image|stock photo|stock image|illustrative image|symbolbild|"
+        "image d'illustration|photo d'illustration|imagen de archivo|foto de archivo|imagen ilustrativa|"
+        "foto d'archivio|immagine di repertorio|foto ilustrativa|imagem ilustrativa|foto de arquivo|archiefbeeld|"
+        "archieffoto|zdjęcie ilustracyjne|иллюстративное фото|архивное фото|temsili görsel|arşiv fotoğrafı|"
+        "foto ilustrasi|foto arsip|ảnh minh họa|ảnh tư liệu|ภาพประกอบ|자료사진|資料写真|イメージ写真|资料图|資料圖|"
+        "示意图|प्रतीकात्मक तस्वीर|प्रतीकात्मक फोटो|फाइल फोटो|صورة أرشيفية|صورة تعبيرية|"
         "text size a a|font size a a|key events|show latest updates|show more updates|load newer posts|"
         "pinned post|auto update|live updates|reprints and permissions|reprints permissions|reprint rights|"
         "cỡ chữ|nghe bài viết|lưu bài viết|sao chép liên kết|tìm kiếm|đóng|đang tải|ukuran huruf|ukuran teks|"
@@ -1313,7 +1325,9 @@ SHARE_BAR_WORDS = tuple(
 CREDIT_LABELS = (
     "photo|photos|photograph|image|images|picture|pictures|illustration|credit|credits|photo credit|"
     "photo credits|image credit|image credits|image source|picture credit|foto|fotos|bild|bilder|bildquelle|"
-    "crédit photo|crédits photo|crédit|fuente|foto di|fotografía|zdjęcie|фото"
+    "crédit photo|crédits photo|crédit|fuente|foto di|fotografía|zdjęcie|фото|photo courtesy|image courtesy|"
+    "courtesy|file photo|file image|representational image|representative image|symbolbild|foto de archivo|"
+    "imagen de archivo"
 ).split("|")
 #: What opens a line of tags or categories ("Tags: RBI, repo rate", "Filed under: Economy").
 TAG_LABELS = (

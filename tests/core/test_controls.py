@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from service.core.controls import MAX_TAG_LINE_CHARS, is_control
-from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, is_fixed_chrome, page_rules
+from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of, is_fixed_chrome, page_rules
 from service.core.stamps import is_stamp
 from service.core.types import Paragraph
 
@@ -275,3 +275,34 @@ def test_stamps_and_control_labels_joined_on_one_line_are_fixed_chrome(text: str
 @pytest.mark.parametrize("text", NOT_JOINED)
 def test_a_joined_line_with_any_other_part_is_not(text: str) -> None:
     assert not is_fixed_chrome(text)
+
+
+#: A caption's marker under a stock picture, alone or with its credit (2026-12-07).
+CAPTION_MARKERS = (
+    "Representational image",
+    "(Representative Image)",
+    "Image used for representational purpose only.",
+    "File photo",
+    "File photo: Reuters",
+    "Photo courtesy: Handout",
+    "Symbolbild",
+    "Foto de archivo",
+    "Ảnh minh họa",
+    "प्रतीकात्मक तस्वीर",
+)
+#: Story lines that speak of such pictures.
+NOT_CAPTION_MARKERS = (
+    "The file photo shows the minister at the 2019 summit.",
+    "Representative image of a protest in Delhi on Monday, when police detained 40 students",
+    "A representative of the union said the image was misleading.",
+)
+
+
+@pytest.mark.parametrize("text", CAPTION_MARKERS)
+def test_a_captions_marker_is_fixed_chrome(text: str) -> None:
+    assert fixed_chrome_of(text).chrome
+
+
+@pytest.mark.parametrize("text", NOT_CAPTION_MARKERS)
+def test_story_lines_about_pictures_are_not(text: str) -> None:
+    assert not fixed_chrome_of(text).chrome
