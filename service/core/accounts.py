@@ -390,6 +390,8 @@ ACCOUNTS: dict[str, Phrases] = {
 
 
 _RULE = PhraseRule(ACCOUNTS, MIN_ACCOUNT_CHARS, MAX_ACCOUNT_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 #: Reported speech without quotation marks ("Sign in to vote early, the council urged"): a verb of saying
 #: after a comma. A prompt speaks to the reader; it never reports who spoke.

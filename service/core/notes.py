@@ -684,6 +684,8 @@ NOTES: dict[str, Note] = {
 
 
 _RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 #: A story telling of a note, not the note: "The show begins with a disclaimer stating that it is not financial
 #: advice.", "Readers complained that the audio was read by an artificial voice.", "El medio admitió que sus
 #: reseñas incluían enlaces de afiliados." Searched in the folded line (:func:`~.phrases.fold`).

@@ -195,6 +195,8 @@ OFFERS: dict[str, Phrases] = {
 }
 
 _RULE = PhraseRule(OFFERS, MIN_OFFER_CHARS, MAX_OFFER_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 
 def offer_of(text: str) -> str | None:

@@ -15,7 +15,7 @@ begins is where its first word does, so a pattern that takes the line's opening 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -96,6 +96,38 @@ class PhraseRule:
                 if found is not None and not _quoted(low, _first_word(low, found.start())):
                     return kind.what
         return None
+
+
+class PhraseGate:
+    """Whether any of several phrase rules may take a line: one length check and one test of the line's words
+    (and marks) against all the rules' trigger words, where each rule would make its own. Most lines hold no
+    trigger word of any rule, and for them the rules need not be tried: a rule takes no line the gate refuses.
+
+    Compiled on first use, as the rules are.
+    """
+
+    def __init__(self, rules: Sequence[PhraseRule]) -> None:
+        self.rules = tuple(rules)
+        self.min_chars = min(rule.min_chars for rule in self.rules)
+        self.max_chars = max(rule.max_chars for rule in self.rules)
+
+    @cached_property
+    def _compiled(self) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+        """Every rule's trigger words and marks, and a pattern of the marks' first characters."""
+        triggers = frozenset().union(*(rule._compiled[1] for rule in self.rules))
+        marks = tuple(dict.fromkeys(mark for rule in self.rules for mark in rule._compiled[2]))
+        starts = "".join(sorted({mark[0] for mark in marks}))
+        return triggers, marks, re.compile(f"[{re.escape(starts)}]" if starts else "(?!)")
+
+    def may_match(self, text: str) -> bool:
+        """False when no rule of the gate can take ``text`` (its length, words and marks); True otherwise."""
+        if not self.min_chars <= len(text) <= self.max_chars:
+            return False
+        triggers, marks, mark_starts = self._compiled
+        low, _, words = _split(text)
+        if not triggers.isdisjoint(words):
+            return True
+        return not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
 
 
 def fold(text: str) -> str:

@@ -560,6 +560,8 @@ SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"]}
 
 _RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS)
 _SMALL_PRINT = PhraseRule(SMALL_PRINT, MIN_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE, _SMALL_PRINT)
 #: What every line of small print holds somewhere: a line without it is not split into words for that rule.
 _SMALL_PRINT_HINT = re.compile(r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort", re.IGNORECASE)
 

@@ -137,6 +137,8 @@ RIGHTS: dict[str, Phrases] = {
 }
 
 _RULE = PhraseRule(RIGHTS, MIN_RIGHTS_CHARS, MAX_RIGHTS_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 #: Reported speech: who ruled, said or warned that the text may not be copied.
 _SPEECH = re.compile(
     r"\b(?:said|says|ruled|warned|warns|argued|argues|claimed|noted|according to|told|sued|alleged|alleges)\b"

@@ -28,6 +28,7 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
+from . import accounts, notes, offers, prompts, rights, walls
 from .accounts import STANDING_PROMPTS, account_of
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
@@ -35,6 +36,7 @@ from .forest import calibrated_proba
 from .navigation import navigation_of
 from .notes import NOTE_KIND, note_of
 from .offers import offer_of
+from .phrases import PhraseGate
 from .phrases import forget_lines as forget_splits
 from .prompts import prompt_kind, prompt_of
 from .rejoin import joined, sentence_groups
@@ -118,6 +120,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if related_of(text) is not None:
         return FixedChrome(chrome=True, kind=RELATED_KIND)
+    if not _PHRASES.may_match(text):  # no phrase rule can take it: the navigation rule alone is left
+        return FixedChrome(chrome=True) if navigation_of(text) is not None else NOT_FIXED
     if note_of(text) is not None:
         return FixedChrome(chrome=True, kind=NOTE_KIND)
     if rights_of(text) is not None:
@@ -134,6 +138,17 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
 
 
 _remembered_verdict = lru_cache(maxsize=RECENT_VERDICTS)(_fixed_chrome_verdict)
+#: Every phrase rule the verdict tries (notes, rights, walls, accounts, offers, prompts), gated at once.
+_PHRASES = PhraseGate(
+    (
+        *notes.PHRASE_RULES,
+        *rights.PHRASE_RULES,
+        *walls.PHRASE_RULES,
+        *accounts.PHRASE_RULES,
+        *offers.PHRASE_RULES,
+        *prompts.PHRASE_RULES,
+    )
+)
 
 
 def forget_lines() -> None:

@@ -238,6 +238,8 @@ WALLS: dict[str, Phrases] = {
 }
 
 _RULE = PhraseRule(WALLS, MIN_WALL_CHARS, MAX_WALL_CHARS)
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 #: The kinds of wall line that hold the page's text back from the reader (a meter, a subscriber wall, a
 #: prompt to pay or sign up to read on): the page's paywall verdict counts them (:func:`~.kinds.wall_score`).
