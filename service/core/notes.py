@@ -144,6 +144,8 @@ NOTES: dict[str, Note] = {
             " otomatik yayımlanmıştır yayımlandı verbatim alterations modifications intervention redaktionelle"
             " agenturmeldung diffusée modifiée relue forma manera íntegra título заголовок müdahale"
             " edilmemiştir servis otomatis disunting منقول تلقائيا تلقائياً يخضع"
+            " sharing exchange syndication aggregated responsible agency wire checked verified published posted"
+            " sourced carried content"
         ),
         marks=(
             "सिंडिकेट",
@@ -178,6 +180,25 @@ NOTES: dict[str, Note] = {
             r"\b(?:journalists|editors?|staff|newsroom|desk) (?:have|has) not (?:edited|reviewed|modified|changed)\b",
             r"\bno [^.]{0,30}\b(?:editor|journalist)s? (?:has|have) (?:reviewed|edited|checked)\b",
             r"\bpublished unedited\b",
+            # an agency's copy, in the wordings of publishers that re-publish wires (from the writer's knowledge)
+            r"\b(?:published|republished|appears?|syndicated|shared|carried|reproduced)\b[^.]{0,40}\b(?:as part of"
+            r"|under|through) (?:an? |our |the |its )?[\w\s-]{0,30}\b(?:content|news)[- ](?:sharing|exchange"
+            r"|syndication)\b",
+            r"\bthis (?:story|article|report|piece)\b[^.]{0,20}\bpart of (?:an? |our |the )?[\w\s-]{0,30}\b(?:content"
+            r"|news)[- ](?:sharing|exchange|syndication)\b",
+            r"^\W*syndicated (?:from|by|via|through)\b",
+            r"^\W*(?:agency|wire) (?:report|copy)\s*[;:.|–—-]",
+            r"^\W*(?:copy|content|text|story) (?:supplied|provided|sourced) by (?:the )?[^.]{1,40}\b(?:news agency"
+            r"|wire service|wire|agency|feed)\b",
+            r"^\W*(?:this (?:story|article|report|copy) (?:is|was|has been) )?(?:published|posted|sourced|taken"
+            r"|carried) (?:directly )?(?:from|via) (?:the |a |an )?[\w\s-]{0,20}\b(?:wire|feed|news agency|wire"
+            r" service)\b",
+            r"^(?=.*\b(?:agency|agencies|wire|feed|syndicat\w*|supplied|copy)\b).*\b(?:is|are|holds?|bears?|takes?)"
+            r" (?:not|no) (?:responsible|responsibility) for (?:the |its |this |their )?(?:content|contents"
+            r"|accuracy)\b",
+            r"^(?=.*\b(?:agency|agencies|wire|feed|syndicat\w*|supplied)\b).*\bnot (?:been )?(?:checked|verified"
+            r"|reviewed|fact-checked) by\b",
+            r"\bauto-?aggregated\b|\bhas not been (?:created|written) or edited by\b",
             r"\bautomatisch\b[^.]{0,60}\b(?:übernommen|veröffentlicht)\b",
             r"\bnicht redaktionell bearbeitet\b",
             r"\bredaktion hat (?:ihn|sie|es|den text|den beitrag|den artikel) nicht bearbeitet\b",

@@ -176,6 +176,13 @@ MORE_NOTE_LINES = (
     ("Captions auto-generated", "machine"),
     ("Texten har sammanfattats med hjälp av AI.", "machine"),
     ("Tämä artikkeli on käännetty koneellisesti tekoälyn avulla.", "machine"),
+    ("This article is published under a content-sharing agreement with the Valley Herald.", "syndication"),
+    ("Syndicated from the Coast Courier.", "syndication"),
+    ("Agency copy: not edited by the Riverside Times.", "syndication"),
+    ("Copy supplied by the Northern News Agency.", "syndication"),
+    ("This report was sourced from the wire service of Eastern Press.", "syndication"),
+    ("Wire copy. The Daily Lantern is not responsible for the content.", "syndication"),
+    ("This story is auto-aggregated and has not been reviewed by our editors.", "syndication"),
 )
 
 #: Story lines in the same words, which no note rule may take.
@@ -191,6 +198,9 @@ MORE_STORY_LINES = (
     "Crypto is volatile, analysts said, and the regulator has warned buyers twice this year.",
     "Seek independent financial advice before you sign a long fixed-rate deal, the charity recommends.",
     "In association football, the offside rule has changed four times since 1990.",
+    "The two papers signed a content-sharing agreement last year.",
+    "The platform said it is not responsible for the content its users post.",
+    "Published by the agency on Monday, the report was widely shared.",
 )
 
 
