@@ -467,6 +467,8 @@ NOTES: dict[str, Note] = {
             "advice substitute recommendation solicitation inducement advised requested urged securities"
             " risk risks capital investors investments investment investing trading performance disclaimer invest"
             " fdic crypto cryptoassets cryptocurrency cryptocurrencies retail cfds informational educational"
+            " positions position stocks shares research diligence repossessed debts treatment prices price"
+            " gambling betting"
             " kapitalanlagen geldanlagen investitionen wertentwicklung performances investir rentabilidad"
             " rentabilidades rentabilidade rendimenti lenen beleggen avkastning afkast inwestowanie investasi"
             " anlageberatung anlageempfehlung finanzberatung kaufempfehlung stellt constitue constituent"
@@ -575,6 +577,17 @@ NOTES: dict[str, Note] = {
             r"|最終的な投資判断は(?:お客様)?ご自身",
             r"^\W*(?:温馨提示[:：]\s*)?(?:股市|投资|投資|市场|市場)有(?:风险|風險)[，,]\s*(?:投资|入市|投資)需谨慎",
             r"^\W*investasi mengandung risiko[^,;:?]*$|^\W*म्यूचुअल फंड निवेश बाजार जोखिम",
+            # a writer's positions, mandated lines under money stories, and gambling's warning
+            r"\b(?:the )?(?:author|writer|columnist|we)\b[^.]{0,30}\b(?:holds?|has|have|owns?|may (?:hold|own|have))"
+            r" (?:no |a |long |short )?(?:positions?|shares|stakes?|investments?) in (?:the |any (?:of the )?)?"
+            r"(?:stocks?|shares|companies|securities|coins?|assets|tokens) (?:mentioned|discussed|named)\b",
+            r"^\W*(?:always )?(?:do|conduct) your own (?:research|due diligence)\b[^,;]*$",
+            r"\byour home (?:may|might|could) be repossessed if you do not keep up\b",
+            r"\bthink carefully before securing (?:other )?debts against your home\b",
+            r"\btax treatment depends on (?:your |the )?individual circumstances\b",
+            r"^\W*(?:all )?prices? (?:(?:are|were) )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication"
+            r"|publishing|writing|going to press)\b",
+            r"^\W*(?:gambling|betting) can be addictive\b",
         ),
     ),
     # the text is republished from elsewhere

@@ -183,6 +183,11 @@ MORE_NOTE_LINES = (
     ("This report was sourced from the wire service of Eastern Press.", "syndication"),
     ("Wire copy. The Daily Lantern is not responsible for the content.", "syndication"),
     ("This story is auto-aggregated and has not been reviewed by our editors.", "syndication"),
+    ("The writer holds no position in any of the stocks mentioned.", "advice"),
+    ("Always do your own research before investing.", "advice"),
+    ("Your home may be repossessed if you do not keep up repayments on your mortgage.", "advice"),
+    ("All prices were correct at the time of writing.", "advice"),
+    ("Gambling can be addictive. Please play responsibly.", "advice"),
 )
 
 #: Story lines in the same words, which no note rule may take.
@@ -201,6 +206,9 @@ MORE_STORY_LINES = (
     "The two papers signed a content-sharing agreement last year.",
     "The platform said it is not responsible for the content its users post.",
     "Published by the agency on Monday, the report was widely shared.",
+    "The fund holds shares in the companies mentioned above, filings show.",
+    "Do your own research, the regulator urged, after the exchange collapsed.",
+    "Prices are correct at the moment, the shop said.",
 )
 
 
@@ -216,7 +224,7 @@ def test_stories_telling_of_notes_are_not_notes(line: str) -> None:
 
 #: Shares of ``datasets/notes/more_hands.json``'s chrome lines the rules find (every fixed-chrome rule: the
 #: file holds ad labels, rights lines and page furniture too): its ``dev`` half, which the rules were grown on
-#: (213 of 344 on 2026-12-07, 119 before), and its ``check`` half, never read line by line (99 of 330 after a
+#: (215 of 344 on 2026-12-07, 119 before), and its ``check`` half, never read line by line (99 of 330 after a
 #: code review narrowed the rules, 81 before).
 MORE_HANDS_FLOORS = {"dev": 0.55, "check": 0.28}
 
