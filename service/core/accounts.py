@@ -21,7 +21,7 @@ log-in box's line is its label alone. Bare labels ("Sign in", "Register") are th
 
 from __future__ import annotations
 
-from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
+from .phrases import PhraseRule, Phrases, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as an account prompt.
 MAX_ACCOUNT_CHARS = 200
@@ -389,10 +389,6 @@ ACCOUNTS: dict[str, Phrases] = {
 }
 
 
-_RULE = PhraseRule(ACCOUNTS, MIN_ACCOUNT_CHARS, MAX_ACCOUNT_CHARS)
-#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
-PHRASE_RULES = (_RULE,)
-
 #: Reported speech without quotation marks ("Sign in to vote early, the council urged"): a verb of saying
 #: after a comma. A prompt speaks to the reader; it never reports who spoke.
 _SPEECH = speech_after_comma(
@@ -402,6 +398,9 @@ _SPEECH = speech_after_comma(
     r"|ha detto|recitava|zei|meldde|powiedział[a]?|wymaga|informował|сказал[а]?|заявил[а]?|считают|гласило"
     r"|dedi|diyor|säger|řekl[a]?|kata"
 )
+_RULE = PhraseRule(ACCOUNTS, MIN_ACCOUNT_CHARS, MAX_ACCOUNT_CHARS, unless=(_SPEECH,))
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 
 #: The kinds of account prompt that stand on every page of a site (an invitation to register or to sign
@@ -414,5 +413,4 @@ STANDING_PROMPTS = frozenset({"join", "social", "password", "comments"})
 def account_of(text: str) -> str | None:
     """What kind of account prompt ``text`` is (a key of :data:`ACCOUNTS`), or None when it is none (or when
     the line reports who spoke)."""
-    what = _RULE.kind_of(text)
-    return what if what is None or _SPEECH.search(fold(text)) is None else None
+    return _RULE.kind_of(text)

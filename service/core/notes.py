@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, Phrases, fold, speech_after_comma
+from .phrases import PhraseRule, Phrases, speech_after_comma
 
 #: Longest line (characters) that is tried as a note.
 MAX_NOTE_CHARS = 400
@@ -717,9 +717,6 @@ NOTES: dict[str, Note] = {
 }
 
 
-_RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS)
-#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
-PHRASE_RULES = (_RULE,)
 #: A story telling of a note, not the note: "The show begins with a disclaimer stating that it is not financial
 #: advice.", "Readers complained that the audio was read by an artificial voice.", "El medio admitió que sus
 #: reseñas incluían enlaces de afiliados." Searched in the folded line (:func:`~.phrases.fold`).
@@ -738,14 +735,12 @@ _REPORTED = re.compile(
     r"|\b(?:disse|admitiu|afirmou|reconheceu) que\b|\bha (?:detto|ammesso|spiegato) che\b"
     r"|\b(?:sagte|räumte ein|erklärte|gab zu), dass\b"
 )
+_RULE = PhraseRule(NOTES, MIN_NOTE_CHARS, MAX_NOTE_CHARS, unless=(_REPORTED, _SPEECH_AFTER_COMMA, _QUESTION))
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 
 def note_of(text: str) -> str | None:
     """What editorial note ``text`` is (a key of :data:`NOTES`), or None when it is none (or when the line tells
     of a note, :data:`_REPORTED`)."""
-    what = _RULE.kind_of(text)
-    if what is None:
-        return None
-    low = fold(text)
-    reported = _REPORTED.search(low) or _SPEECH_AFTER_COMMA.search(low) or _QUESTION.search(low)
-    return None if reported else what
+    return _RULE.kind_of(text)

@@ -50,15 +50,24 @@ class _Compiled:
 
 
 class PhraseRule:
-    """The kinds of ``phrases``, tried on lines of ``min_chars`` to ``max_chars`` characters.
+    """The kinds of ``phrases``, tried on lines of ``min_chars`` to ``max_chars`` characters; a line that one
+    of the ``unless`` patterns is found in (folded, :func:`fold`) is none, whatever kind it would be: a story
+    that tells of such a line ("…, the council said"), or a headline that asks.
 
     Patterns are compiled on first use, so building a rule at import costs nothing.
     """
 
-    def __init__(self, phrases: Mapping[str, Phrases], min_chars: int, max_chars: int) -> None:
+    def __init__(
+        self,
+        phrases: Mapping[str, Phrases],
+        min_chars: int,
+        max_chars: int,
+        unless: Sequence[re.Pattern[str]] = (),
+    ) -> None:
         self.phrases = phrases
         self.min_chars = min_chars
         self.max_chars = max_chars
+        self.unless = tuple(unless)
 
     @cached_property
     def _compiled(self) -> tuple[tuple[_Compiled, ...], frozenset[str], tuple[str, ...], re.Pattern[str]]:
@@ -76,16 +85,16 @@ class PhraseRule:
         )
         triggers = frozenset(word for kind in kinds for word in kind.triggers)
         marks = tuple(mark for kind in kinds for mark in kind.marks)
-        starts = "".join(sorted({mark[0] for mark in marks}))
-        return kinds, triggers, marks, re.compile(f"[{re.escape(starts)}]" if starts else "(?!)")
+        return kinds, triggers, marks, _mark_starts(marks)
 
     def kind_of(self, text: str) -> str | None:
-        """Which kind (a key of ``phrases``) ``text`` is, or None when it is none."""
+        """Which kind (a key of ``phrases``) ``text`` is, or None when it is none (or an ``unless`` pattern is
+        found in it)."""
         if not self.min_chars <= len(text) <= self.max_chars:
             return None
         kinds, triggers, marks, mark_starts = self._compiled
         low, searched, words = _split(text)
-        marked = not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
+        marked = _marked(low, marks, mark_starts)
         if triggers.isdisjoint(words) and not marked:
             return None
         for kind in kinds:
@@ -94,7 +103,7 @@ class PhraseRule:
             for pattern in kind.patterns:
                 found = pattern.search(searched)
                 if found is not None and not _quoted(low, _first_word(low, found.start())):
-                    return kind.what
+                    return None if any(told.search(low) for told in self.unless) else kind.what
         return None
 
 
@@ -116,8 +125,7 @@ class PhraseGate:
         """Every rule's trigger words and marks, and a pattern of the marks' first characters."""
         triggers = frozenset().union(*(rule._compiled[1] for rule in self.rules))
         marks = tuple(dict.fromkeys(mark for rule in self.rules for mark in rule._compiled[2]))
-        starts = "".join(sorted({mark[0] for mark in marks}))
-        return triggers, marks, re.compile(f"[{re.escape(starts)}]" if starts else "(?!)")
+        return triggers, marks, _mark_starts(marks)
 
     def may_match(self, text: str) -> bool:
         """False when no rule of the gate can take ``text`` (its length, words and marks); True otherwise."""
@@ -125,9 +133,20 @@ class PhraseGate:
             return False
         triggers, marks, mark_starts = self._compiled
         low, _, words = _split(text)
-        if not triggers.isdisjoint(words):
-            return True
-        return not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
+        return not triggers.isdisjoint(words) or _marked(low, marks, mark_starts)
+
+
+def _mark_starts(marks: Sequence[str]) -> re.Pattern[str]:
+    """A pattern of the first characters of ``marks``: a line holds a mark only if it holds one of them (one
+    search instead of a loop)."""
+    starts = "".join(sorted({mark[0] for mark in marks}))
+    return re.compile(f"[{re.escape(starts)}]" if starts else "(?!)")
+
+
+def _marked(low: str, marks: Sequence[str], mark_starts: re.Pattern[str]) -> bool:
+    """Whether the folded line ``low`` holds one of ``marks`` (only a line beyond ASCII can: marks stand for
+    trigger words of scripts without spaces)."""
+    return not low.isascii() and mark_starts.search(low) is not None and any(mark in low for mark in marks)
 
 
 def fold(text: str) -> str:

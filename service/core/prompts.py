@@ -33,7 +33,7 @@ import re
 import unicodedata
 
 from .lexicon import NUKTA_LETTERS
-from .phrases import PhraseRule, Phrases, fold, marks_of, speech_after_comma
+from .phrases import PhraseRule, Phrases, marks_of, speech_after_comma
 
 #: Longest line (characters) that is tried as a prompt line.
 MAX_PROMPT_CHARS = 160
@@ -558,10 +558,6 @@ PROMPTS: dict[str, Phrases] = {
 #: :data:`MAX_SMALL_PRINT_CHARS` characters as well.
 SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"]}
 
-_RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS)
-_SMALL_PRINT = PhraseRule(SMALL_PRINT, MIN_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS)
-#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
-PHRASE_RULES = (_RULE, _SMALL_PRINT)
 #: What every line of small print holds somewhere: a line without it is not split into words for that rule.
 _SMALL_PRINT_HINT = re.compile(r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort", re.IGNORECASE)
 
@@ -574,19 +570,19 @@ _SPEECH = speech_after_comma(
     r"|ha detto"
     r"|zei|vroeg|powiedział[a]?|сказал[а]?|отметил[а]?|sa|säger|řekl[a]?|kata"
 )
+_RULE = PhraseRule(PROMPTS, MIN_PROMPT_CHARS, MAX_PROMPT_CHARS, unless=(_SPEECH,))
+_SMALL_PRINT = PhraseRule(SMALL_PRINT, MIN_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS, unless=(_SPEECH,))
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE, _SMALL_PRINT)
 
 
 def prompt_of(text: str) -> str | None:
     """What kind of reader prompt ``text`` is (a key of :data:`PROMPTS` or :data:`SMALL_PRINT`), or None when
     it is none (or when the line reports who spoke, :data:`_SPEECH`)."""
     what = _RULE.kind_of(text)
-    if (
-        what is None
-        and MAX_PROMPT_CHARS < len(text) <= MAX_SMALL_PRINT_CHARS
-        and _SMALL_PRINT_HINT.search(text) is not None
-    ):
-        what = _SMALL_PRINT.kind_of(text)
-    return what if what is None or _SPEECH.search(fold(text)) is None else None
+    if what is None and MAX_PROMPT_CHARS < len(text) <= MAX_SMALL_PRINT_CHARS and _SMALL_PRINT_HINT.search(text):
+        return _SMALL_PRINT.kind_of(text)
+    return what
 
 
 def prompt_kind(what: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, Phrases, fold
+from .phrases import PhraseRule, Phrases
 
 #: Longest line (characters) that is tried as a rights line.
 MAX_RIGHTS_CHARS = 300
@@ -136,9 +136,6 @@ RIGHTS: dict[str, Phrases] = {
     ),
 }
 
-_RULE = PhraseRule(RIGHTS, MIN_RIGHTS_CHARS, MAX_RIGHTS_CHARS)
-#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
-PHRASE_RULES = (_RULE,)
 #: Reported speech: who ruled, said or warned that the text may not be copied.
 _SPEECH = re.compile(
     r"\b(?:said|says|ruled|warned|warns|argued|argues|claimed|noted|according to|told|sued|alleged|alleges)\b"
@@ -149,15 +146,12 @@ _SPEECH = re.compile(
 _HEADLINE = re.compile(
     r"\?|(?:reserved|vorbehalten|réservés|reservados|riservati|voorbehouden|zastrzeżone|защищены)\s*:"
 )
+_RULE = PhraseRule(RIGHTS, MIN_RIGHTS_CHARS, MAX_RIGHTS_CHARS, unless=(_HEADLINE, _SPEECH))
+#: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
+PHRASE_RULES = (_RULE,)
 
 
 def rights_of(text: str) -> str | None:
     """What kind of rights line ``text`` is (a key of :data:`RIGHTS`), or None when it is none (or when the
     line reports who said it)."""
-    what = _RULE.kind_of(text)
-    if what is None:
-        return None
-    low = fold(text)
-    if _HEADLINE.search(low) or _SPEECH.search(low):
-        return None
-    return what
+    return _RULE.kind_of(text)
