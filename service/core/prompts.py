@@ -50,11 +50,22 @@ OTHER_KIND = "other"
 _TEXT = r"(?:article|story|report|piece|post|page|content|news item)"
 #: A duration ("6 min", "4:31", "02:40").
 _DURATION = (
-    r"(?:\d{1,2}:\d\d(?::\d\d)?|\d+\s?(?:min(?:ute)?s?|mins?\.?|minuten|minutes|minutos|minuti|мин\.?|dk|dakika"
-    r"|menit|phút|分))"
+    r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s?min\.?)?|\d+\s?(?:min(?:ute)?s?|mins?\.?|minuten|minutes|minutos|minuti|мин\.?|dk"
+    r"|dakika|menit|phút|分))"
 )
 #: What may follow a player's label on its line: a duration and nothing else ("Écouter cet article (4 min)").
 _LISTEN_TAIL = r"\W*(?:[·|•\-–—(:]\s*)?(?:" + _DURATION + r")?\W*$"
+#: What may follow an error's message on its line: a request to try again, in the languages of
+#: :data:`PROMPTS`'s ``broken`` kind, and nothing else.
+_TRY_AGAIN = (
+    r"(?:[.!,。！，]?\s*(?:please |bitte |por favor,? |vui lòng |silakan |lütfen |пожалуйста,? )?(?:try again"
+    r"|refresh|reload|versuchen sie es (?:später )?(?:noch einmal|erneut)|veuillez réessayer|réessayez"
+    r"|(?:inténtalo|vuelve a intentarlo|inténtelo)(?: de nuevo)?|riprova|tente novamente|probeer het (?:later )?"
+    r"(?:opnieuw|nog eens)|spróbuj ponownie|попробуйте (?:ещё раз|еще раз|снова)|tekrar deneyin|coba lagi|thử lại"
+    r"|försök igen|zkuste to (?:znovu|později)|δοκιμάστε (?:ξανά|αργότερα)|请稍后重试|请重试|もう一度お試しください"
+    r"|다시 시도해 주세요|يرجى المحاولة مرة أخرى|कृपया फिर से प्रयास करें)(?: later| plus tard| más tarde| più tardi"
+    r"| mais tarde| später| później| позже| senare)?)?[.!。！]?\W*$"
+)
 #: An error in the text, as a reader's question names it ("Spotted a mistake?", "Found any typos?").
 _ERROR = r"(?:mistakes?|errors?|typos?|inaccurac(?:y|ies)|factual errors?|spelling mistakes?|something wrong)"
 #: "ख़बर" (news), its nukta precomposed or combining, or left out.
@@ -302,9 +313,9 @@ PROMPTS: dict[str, Phrases] = {
     "audio": Phrases(
         triggers=(
             "listen play playing press narrated narration voice voiced audio autoplay speech playback unmute next"
-            " watch 00 speed generated anhören vorlesen vorgelesen gelesen écouter escucha escuchar ascolta ouvir ouça"
-            " voor luister beluister posłuchaj lektor слушать прослушать dinle lyssna uppläst poslechněte poslechnout"
-            " přehrát dengarkan nghe lettura"
+            " duration watch 00 speed generated anhören vorlesen vorgelesen gelesen écouter escucha escuchar ascolta"
+            " ouvir ouça voor luister beluister posłuchaj lektor слушать прослушать dinle lyssna uppläst poslechněte"
+            " poslechnout přehrát dengarkan nghe lettura"
         ),
         marks=marks_of(
             "音声で聞く|音声で聴く|音声読み上げ|收听本文|收聽本文|听本文|음성으로 듣기|기사"
@@ -337,7 +348,8 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*0?0:\d\d\s*/\s*\d{1,2}:\d\d\W*$",
             r"^\W*(?:play|watch)(?: the)? (?:video|audio|clip)\W*\d{1,2}:\d\d\W*$",
             r"^\W*autoplay\s*[:\-]?\s*(?:on|off)\W*$|^\W*now playing\s*(?:[:·|•]|$)|^\W*up next in \d+\s*(?:s|sec"
-            r"|seconds?)\W*$",
+            r"|seconds?)?\W*$",
+            r"^\W*(?:video |audio |clip )?(?:duration|length|runtime)\s*[:·|•-]?\s*\d{1,2}:\d\d(?::\d\d)?\W*$",
             r"^\W*(?:dieser (?:artikel|text|beitrag) wird )?(?:vor)?gelesen von einer (?:künstlichen"
             r"|ki-|synthetischen)",
             r"\b(?:lettura|letto) con (?:una )?voce sintetica\b|\blektor\s*:\s*syntezator mowy\b"
@@ -398,6 +410,60 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*(?:読み込み中|加载中|載入中|جار[ٍي]? التحميل|लोड हो रहा है)(?:[，,]?\s*(?:请稍候"
             r"|請稍候|しばらくお待ちください))?"
             r"\W*$|^\W*展开全文|^\W*展開全文|下滑继续阅读",
+        ),
+    ),
+    # an error or an unavailable embed in place of a page's part: "Something went wrong. Please try again.",
+    # "This embed is no longer available.", "Inhalt konnte nicht geladen werden." (the writer's knowledge of
+    # publishers' and players' messages); whole lines, so a story's "Something went wrong at the plant" is none
+    "broken": Phrases(
+        triggers=(
+            "unavailable available wrong error retry again found played loaded displayed load play"
+            " fehler geladen abgespielt angezeigt verfügbar erneut erreur indisponible disponible réessayer"
+            " error disponible intentarlo nuevamente errore disponibile riprova erro indisponível novamente"
+            " mis misgegaan opnieuw beschikbaar błąd ponownie niedostępna niedostępny ошибка недоступен недоступно"
+            " снова позже hata oluştu tekrar kullanılamıyor kesalahan lagi lỗi thử gick fel igen chybě pokazilo"
+            " znovu nedostupný σφάλμα ξανά διαθέσιμο"
+        ),
+        marks=marks_of(
+            "エラーが発生|表示できません|再読み込み|加载失败|載入失敗|出错了|出錯了|重试|重試|内容不可用|오류가 발생"
+            "|다시 시도|حدث خطأ|حاول مرة أخرى|غير متاح|कुछ गलत|फिर से प्रयास|उपलब्ध नहीं"
+        ),
+        patterns=(
+            r"^\W*(?:sorry,?\s*)?(?:this|the) (?:embed|embedded content|video|content|post|tweet|media|image|audio"
+            r"|podcast|player|item|gallery|graphic|map|chart|interactive|clip|stream) (?:is )?(?:no longer|not"
+            r"|currently not|temporarily not|currently un|temporarily un|un)(?: )?available(?: (?:in|from) your"
+            r" (?:region|country|location|area))?[.!]?\W*$",
+            r"^\W*(?:sorry,?\s*)?(?:this|the) (?:video|audio|media|content|embed|clip|file|stream|podcast)"
+            r" (?:could not|cannot|can't|couldn't|can not|failed to) (?:be )?(?:played|loaded|displayed|play|load"
+            r"|display)(?: (?:right now|at the moment|at this time))?[.!]?\W*$",
+            r"^\W*(?:content|video|image|media|page|embed|audio|photo) (?:unavailable|not available|not found"
+            r"|failed to load)[.!]?\W*$|^\W*(?:image|photo|file|page) not found\W*$",
+            r"^\W*(?:oops[!,.]?\s*)?something went wrong[.!,]?\s*(?:please )?(?:try again|refresh|reload)"
+            r"(?: (?:later|the page|in a (?:few )?(?:moment|minute)s?))?[.!]?\W*$|^\W*oops[!,.]?\s*something went"
+            r" wrong[.!]?\W*$",
+            r"^\W*(?:an? )?(?:unexpected )?error (?:has )?occurred[.!,]?\s*(?:please )?(?:try again|refresh"
+            r"|reload)(?: later| the page)?[.!]?\W*$|^\W*error loading (?:the )?(?:content|video|comments|page"
+            r"|player|media|data)\W*$",
+            r"^\W*(?:tap|click|press) (?:here )?to (?:retry|try again|reload)\W*$",
+            r"^\W*(?:der |dieser )?(?:inhalt|beitrag) (?:konnte|kann) nicht (?:geladen|angezeigt) werden\W*$"
+            r"|^\W*(?:das )?video (?:konnte|kann) nicht (?:abgespielt|geladen) werden\W*$|^\W*(?:ein )?fehler ist"
+            r" aufgetreten" + _TRY_AGAIN + r"|^\W*(?:inhalt|video) (?:nicht )?(?:mehr )?(?:nicht )?verfügbar\W*$",
+            r"^\W*une erreur (?:est survenue|s'est produite)" + _TRY_AGAIN + r"|^\W*(?:ce )?(?:contenu|vidéo|média)"
+            r" (?:n'est )?(?:pas |plus )?(?:disponible|indisponible)\W*$",
+            r"^\W*(?:se ha producido|ha ocurrido|ocurrió) un error" + _TRY_AGAIN + r"|^\W*(?:contenido|vídeo|video)"
+            r" no disponible\W*$",
+            r"^\W*si è verificato un errore" + _TRY_AGAIN + r"|^\W*(?:contenuto|video) non (?:più )?disponibile\W*$",
+            r"^\W*ocorreu um erro" + _TRY_AGAIN + r"|^\W*(?:conteúdo|vídeo) (?:indisponível|não disponível)\W*$",
+            r"^\W*er (?:ging|is) iets (?:mis|misgegaan)" + _TRY_AGAIN + r"|^\W*(?:inhoud|video) (?:niet|niet meer)"
+            r" beschikbaar\W*$",
+            r"^\W*wystąpił błąd" + _TRY_AGAIN + r"|^\W*(?:treść|wideo|materiał) (?:jest )?niedostępn[aey]\W*$",
+            r"^\W*произошла ошибка" + _TRY_AGAIN + r"|^\W*(?:контент|видео|материал) (?:временно )?недоступ\w*\W*$",
+            r"^\W*bir hata oluştu" + _TRY_AGAIN + r"|^\W*(?:içerik|video) (?:şu anda )?kullanılamıyor\W*$",
+            r"^\W*terjadi kesalahan" + _TRY_AGAIN + r"|^\W*đã (?:xảy ra|có) lỗi" + _TRY_AGAIN + r"",
+            r"^\W*något gick fel" + _TRY_AGAIN + r"|^\W*(?:něco se pokazilo|došlo k chybě)" + _TRY_AGAIN + r"",
+            r"^\W*(?:παρουσιάστηκε|προέκυψε) (?:ένα )?σφάλμα" + _TRY_AGAIN + r"",
+            r"^\W*(?:エラーが発生しました|このコンテンツは表示できません|加载失败|載入失敗|出错了|出錯了"
+            r"|内容不可用|오류가 발생했습니다|حدث خطأ|कुछ गलत हो गया)" + _TRY_AGAIN,
         ),
     ),
     # an ad slot's line that is more than its label, ad-free offers, native ads' headings

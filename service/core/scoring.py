@@ -45,6 +45,7 @@ from .rights import RIGHTS_KIND, rights_of
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
 from .walls import READING_WALLS, wall_of
+from .widgets import WIDGET_KIND, widget_of
 
 #: Only paragraphs with at least this many characters count as copies of each other.
 MIN_COPY_CHARS = 40
@@ -94,14 +95,15 @@ def fixed_chrome(paragraphs: Sequence[Paragraph]) -> list[FixedChrome]:
 
 def fixed_chrome_of(text: str) -> FixedChrome:
     """Whether ``text`` is a page stamp, a control label, two or more of them joined by separators, a
-    related-link line (:func:`~.related.related_of`), an editorial note (:func:`~.notes.note_of`), a reading
-    wall's line (:func:`~.walls.wall_of`), a subscription offer's (:func:`~.offers.offer_of`), an account
-    prompt (:func:`~.accounts.account_of`), a navigation line (:func:`~.navigation.navigation_of`) or a reader
-    prompt (:func:`~.prompts.prompt_of`), and the kind of chrome its rule names: the control rule's
-    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a related-link line is a
-    related link, a note a disclaimer, a prompt an ad or "other" (:func:`~.prompts.prompt_kind`); a wall's, an
-    offer's, an account prompt's or a navigation line is left to the kind model (which reads a log-in prompt
-    under a paywall notice as the wall's, as the page's paywall verdict needs). Remembered for recent lines
+    related-link line (:func:`~.related.related_of`), a widget's reading (:func:`~.widgets.widget_of`), an
+    editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`), a subscription
+    offer's (:func:`~.offers.offer_of`), an account prompt (:func:`~.accounts.account_of`), a navigation line
+    (:func:`~.navigation.navigation_of`) or a reader prompt (:func:`~.prompts.prompt_of`), and the kind of
+    chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
+    (:func:`~.stamps.stamp_kind`); a related-link line is a related link, a widget's reading "other", a note a
+    disclaimer, a prompt an ad or "other" (:func:`~.prompts.prompt_kind`); a wall's, an offer's, an account
+    prompt's or a navigation line is left to the kind model (which reads a log-in prompt under a paywall notice
+    as the wall's, as the page's paywall verdict needs). Remembered for recent lines
     (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return _fixed_chrome_verdict(text)
@@ -120,6 +122,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if related_of(text) is not None:
         return FixedChrome(chrome=True, kind=RELATED_KIND)
+    if widget_of(text) is not None:
+        return FixedChrome(chrome=True, kind=WIDGET_KIND)
     if not _PHRASES.may_match(text):  # no phrase rule can take it: the navigation rule alone is left
         return FixedChrome(chrome=True) if navigation_of(text) is not None else NOT_FIXED
     if note_of(text) is not None:

@@ -1,0 +1,85 @@
+"""Interface lines of a page's tools and widgets (``datasets/tools/``: players, reading tools, live-blog controls,
+error states, a reader's profile, weather and market boxes) are fixed chrome; stories in their words are not.
+Every line here was written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.core.prompts import prompt_of
+from service.core.scoring import fixed_chrome_of
+from tests.builders import written_lines, written_texts
+
+#: (line, the prompt kind that holds it)
+BROKEN_LINES = (
+    ("Sorry, this podcast is not available in your region.", "broken"),
+    ("The video could not be played.", "broken"),
+    ("Oops! Something went wrong. Please try again later.", "broken"),
+    ("An error occurred. Please refresh the page.", "broken"),
+    ("Click to retry", "broken"),
+    ("Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.", "broken"),
+    ("Une erreur s'est produite. Réessayez plus tard.", "broken"),
+    ("Se ha producido un error. Inténtalo de nuevo.", "broken"),
+    ("Er is iets misgegaan.", "broken"),
+    ("加载失败，请稍后重试", "broken"),
+    ("Listen · 6:05 min", "audio"),
+    ("Video duration 03:41", "audio"),
+    ("Up next in 8", "audio"),
+)
+
+#: A story's lines in the same words.
+BROKEN_STORIES = (
+    "Something went wrong at the depot on Tuesday, drivers said.",
+    "Er ging iets mis bij de sluis, zegt het waterschap.",
+    "Произошла ошибка в расчётах, признал министр.",
+    "An error occurred in the count, officials admitted, and the vote will be repeated.",
+    "The video could not be played in court because of a faulty cable, the judge said.",
+    "The new model is not available in the UK.",
+)
+
+CONTROL_LINES = (
+    "Load earlier posts",
+    "Show key events only",
+    "Auto-update on",
+    "EN DIRECT",
+    "Play video",
+    "Increase font size",
+    "Dark mode",
+    "Zum Hauptinhalt springen",
+    "Edit profile",
+    "Follow this topic",
+    "Mon profil",
+)
+
+
+@pytest.mark.parametrize(("text", "what"), BROKEN_LINES)
+def test_error_states_and_players_lines_are_prompts(text: str, what: str) -> None:
+    assert prompt_of(text) == what
+
+
+@pytest.mark.parametrize("text", BROKEN_STORIES)
+def test_stories_that_tell_of_an_error_are_not_prompts(text: str) -> None:
+    assert prompt_of(text) is None
+
+
+@pytest.mark.parametrize("text", CONTROL_LINES)
+def test_tools_live_blog_and_profile_labels_are_fixed_chrome(text: str) -> None:
+    assert fixed_chrome_of(text).chrome
+
+
+@pytest.fixture(scope="module")
+def written() -> dict[str, list[dict[str, str]]]:
+    return written_lines("tools")
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.78), ("check", 0.43)])
+def test_the_tools_lines_the_rules_were_written_against_are_found(
+    written: dict[str, list[dict[str, str]]], split: str, floor: float
+) -> None:
+    found = [fixed_chrome_of(line["text"]).chrome for line in written["chrome"] if line["split"] == split]
+    total, matched = len(found), sum(found)  # counts only: the check lines stay unread
+    assert matched >= floor * total, f"{matched} of {total} {split} tools lines found"
+
+
+def test_stories_in_the_tools_words_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
+    assert [text for text in written_texts(written, "stories") if fixed_chrome_of(text).chrome] == []

@@ -1,0 +1,62 @@
+"""Widget lines (a weather box's reading, a market ticker's quotes) are fixed chrome; a story's lines in the same
+figures are not. Every line here was written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, widget_of
+from tests.builders import assert_capped_fixed_chrome
+
+WIDGET_LINES = (
+    ("Lisbon 19°C Sunny", "weather"),
+    ("Weather: 7°C, light rain", "weather"),
+    ("Wetter Dresden 3°C bewölkt", "weather"),
+    ("Mumbai 33° / 27°", "weather"),
+    ("Καιρός: Πάτρα 18°C", "weather"),
+    ("Leeds 12°C", "weather"),
+    ("NIFTY 50 22,415.25 +0.61%", "quotes"),
+    ("FTSE 100 8,102.3 ▲ 0.2%", "quotes"),
+    ("EUR/GBP 0.8561", "quotes"),
+    ("Dólar 5,12 · Euro 5,54", "quotes"),
+    ("Kurs walut: USD 3,97 zł", "quotes"),
+    ("Brent $83.10 (-1.4%)", "quotes"),
+)
+
+STORY_LINES = (
+    "Lisbon will see 19°C and sunshine on Saturday.",
+    "Temperatures reached 41°C",
+    "Spain swelters at 44°C",
+    "Steel melts at about 1,370 °C.",
+    "226–240 °C",
+    "The FTSE 100 closed 0.2% higher at 8,102 points.",
+    "Labour 34.5%",
+    "Turnout 67.3%",
+    "Price: £32,450",
+    "GBP £7,450",
+    "Weight 1.2 kg",
+    "Version 2.3",
+    "Bayern 2-1 Dortmund",
+    "Inflation rose to 3.4% in May",
+)
+
+
+@pytest.mark.parametrize(("text", "what"), WIDGET_LINES)
+def test_widget_lines_are_found_with_what_they_show(text: str, what: str) -> None:
+    assert widget_of(text) == what
+
+
+@pytest.mark.parametrize("text", STORY_LINES)
+def test_story_lines_in_the_same_figures_are_not_widget_lines(text: str) -> None:
+    assert widget_of(text) is None
+
+
+def test_a_line_longer_than_a_widget_line_is_left_to_the_model() -> None:
+    line = "Lisbon 19°C Sunny"
+    assert widget_of(line + " " * (MAX_WIDGET_CHARS - len(line))) == "weather"
+    assert widget_of(line + " " * (MAX_WIDGET_CHARS - len(line) + 1)) is None
+
+
+@pytest.mark.parametrize("line", ["Leeds 12°C", "EUR/GBP 0.8561"])
+def test_a_widget_line_is_fixed_chrome_of_kind_other_and_its_score_is_capped(line: str) -> None:
+    assert_capped_fixed_chrome(line, WIDGET_KIND)
