@@ -1000,28 +1000,26 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "प्रिंट|फ़ॉन्ट साइज़|फॉन्ट साइज|सुनें|लिंक कॉपी करें|खोजें|बंद करें|skriv ut|textstorlek|lyssna|spara|"
         "kopiera länk|sök|stäng|laddar|tisk|vytisknout|velikost písma|poslechnout si článek|uložit|kopírovat odkaz|"
         "hledat|zavřít|načítání",
-        # a live page's controls and labels
-        "live blog|liveblog|live ticker|liveticker|live coverage|live updates|live update|en direct|en vivo|"
-        "en directo|in diretta|diretta|ao vivo|relacja na żywo|na żywo|online reportáž|přímý přenos|"
-        "прямая трансляция|canlı anlatım|canlı yayın|trực tiếp|siaran langsung|direktrapport|live rapportage|"
+        # a live page's controls and labels (no word a story's subhead or an album's title is as well: "Live",
+        # "Refresh", "Ao vivo", "Diretta", an imperative "Aktualisieren" heading a how-to's step)
+        "live blog|liveblog|live ticker|liveticker|live coverage|live updates|en direct|en directo|"
+        "relacja na żywo|online reportáž|přímý přenos|прямая трансляция|canlı anlatım|siaran langsung|"
+        "direktrapport|live rapportage|"
         "load earlier posts|load older posts|load more posts|show older posts|show earlier posts|load more updates|"
-        "show more posts|show all posts|refresh|refresh page|auto refresh|auto update on|auto update off|"
-        "auto refresh on|auto refresh off|show key events only|key events only|filter by all|newest first|"
-        "oldest first|latest first|ältere einträge laden|ältere einträge anzeigen|neueste einträge anzeigen|"
-        "aktualisieren|actualiser|afficher les anciens posts|actualizar|cargar más|aggiorna|carica altri|"
-        "atualizar|carregar mais|vernieuwen|laad meer|odśwież|załaduj więcej|обновить|загрузить ещё|"
-        "загрузить еще|yenile|daha fazla yükle|muat ulang|làm mới|tải thêm|uppdatera|ladda fler|načíst další|"
-        "obnovit|ライブ更新中|ライブ|直播|实时更新|실시간|تحديثات مباشرة|مباشر|लाइव अपडेट|ζωντανά",
+        "show more posts|show all posts|refresh page|auto refresh on|auto refresh off|auto update on|"
+        "auto update off|show key events only|key events only|filter by all|newest first|oldest first|"
+        "latest first|ältere einträge laden|ältere einträge anzeigen|neueste einträge anzeigen|"
+        "afficher les anciens posts|cargar más entradas|carica altri post|carregar mais posts|laad meer berichten|"
+        "załaduj więcej wpisów|загрузить ещё записи|daha fazla yükle|tải thêm|ladda fler inlägg|načíst další příspěvky|"
+        "ライブ更新中|实时更新|تحديثات مباشرة|लाइव अपडेट",
         # a player's buttons
-        "play|play video|video abspielen|abspielen|lire la vidéo|regarder la vidéo|"
-        "reproducir|reproducir vídeo|reproducir video|ver vídeo|riproduci|riproduci video|guarda il video|"
-        "reproduzir|reproduzir vídeo|assistir ao vídeo|video afspelen|afspelen|odtwórz|odtwórz wideo|"
-        "воспроизвести|смотреть видео|oynat|videoyu izle|putar video|tonton video|phát video|xem video|"
-        "spela upp|spela video|přehrát video|動画を再生|再生|播放|播放视频|재생|동영상 재생|تشغيل|تشغيل الفيديو|"
-        "वीडियो देखें|यह लेख सुनें|इस लेख को सुनें|ακούστε το άρθρο|αναπαραγωγή",
-        # reading and accessibility tools
-        "increase font size|decrease font size|increase text size|decrease text size|larger text|smaller text|"
-        "reading mode|reader mode|dark mode|light mode|night mode|high contrast|high contrast mode|read later|"
+        "play video|video abspielen|lire la vidéo|regarder la vidéo|reproducir vídeo|reproducir video|ver vídeo|"
+        "riproduci video|guarda il video|reproduzir vídeo|assistir ao vídeo|video afspelen|odtwórz wideo|"
+        "смотреть видео|videoyu oynat|videoyu izle|putar video|tonton video|phát video|xem video|spela video|"
+        "přehrát video|動画を再生|播放视频|동영상 재생|تشغيل الفيديو|वीडियो देखें|यह लेख सुनें|इस लेख को सुनें|"
+        "ακούστε το άρθρο",
+        # reading and accessibility tools (a review's "Dark mode", "Reading mode" or "High contrast" subheads stay)
+        "increase font size|decrease font size|increase text size|decrease text size|read later|"
         "save to read later|save for later reading|später lesen|lire plus tard|leer más tarde|leggi dopo|"
         "ler depois|lees later|zapisz artykuł|zapisz na później|сохранить статью|читать позже|daha sonra oku|"
         "baca nanti|đọc sau|läs senare|přečíst později|aller au contenu principal|zum hauptinhalt springen|"
@@ -1107,8 +1105,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "สมัครสมาชิก|লগ ইন|உள்நுழைக|შესვლა|რეგისტრაცია|մուտք|գրանցվել|ចូល|ចុះឈ្មោះ|ግባ|ingia|jisajili|"
         "mag log in|log masuk",
         # a reader's profile and personal feed
-        "edit profile|my profile|my saved articles|saved articles|my saved stories|my news|my feed|"
-        "add to my feed|add to myfeed|follow this topic|follow topic|follow this author|unfollow|get alerts|"
+        "edit profile|my profile|my saved articles|saved articles|my saved stories|my feed|"
+        "add to my feed|add to myfeed|follow this topic|follow topic|follow this author|get alerts|"
         "get email alerts|turn on notifications|turn on alerts|manage alerts|manage preferences|"
         "mein profil|profil bearbeiten|meine artikel|gemerkte artikel|thema folgen|diesem thema folgen|"
         "mon profil|modifier le profil|mes articles|suivre ce sujet|suivre ce thème|mi perfil|editar perfil|"

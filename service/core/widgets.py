@@ -9,16 +9,20 @@ story's.
 
 Their shape is set enough for a rule. A line of at most :data:`MAX_WIDGET_CHARS` characters is a widget line
 when it is
-- a **weather reading**: a temperature ("14°C", "-3 °F", "22°") after an optional weather label and a place of
-  one to three capitalised words, and then a condition of :data:`_CONDITIONS` or a second temperature (the
-  day's low), or nothing when the place is a single word or a label opens the line;
-- **quotes**, one or more joined by "·", "|" or "•": a name of one to three words (an index, a currency pair
-  or code, a currency's or a commodity's name), a price with decimals, and a change with a sign or an arrow and
-  a per cent sign; without the change, the name must be a currency's ("EUR", "USD/EUR", "Dolar").
+- a **weather reading**: a temperature in Celsius or Fahrenheit ("14°C", "-3 °F", "22℃"), or a high and a low
+  ("14° / 8°"), after an optional weather label and a place of one to three capitalised words, and then a
+  condition of :data:`_CONDITIONS`; without a condition, a label must open the line or a low follow the high;
+- **quotes**, one or more joined by "·", "|" or "•", maybe after a currency box's label: a name of one to three
+  capitalised words (an index, a share, a currency pair), a price of :data:`MIN_QUOTE_DIGITS` digits or more
+  and a change with a sign or an arrow and a per cent sign; or a currency's code or name and a rate with two
+  or four decimals ("USD/EUR 0.9214", "Dolar 32,41").
 
 A story's lines in the same figures keep out: a sentence has lower-case words before its temperature ("Berlin
-will see 14°C and clouds") or a verb between name and price ("The DAX closed at 18,204"), and a result or a
-share ("Labour 34.5%", "Turnout 67.3%") has its per cent sign on the figure itself, with no sign before it.
+will see 14°C and clouds"), a headline or a table's cell has no condition ("Heatwave: 40°C", "Lytton 49.6°C"),
+a bare degree sign is also an angle's, a wine's or an ordinal's ("Art. 5º"), a result or an account's figure
+has fewer digits ("CDU/CSU 28,6 (+4,4 %)", "EBITDA 1.24 +5.1%"), a rate table's line ends with a per cent
+sign ("USD 5.33%") and a price is grouped in thousands ("GBP £7,450"). A code review's 416 lines written in
+these figures (docs/model-history.md, "tools and widgets") set the bounds.
 """
 
 from __future__ import annotations
@@ -60,13 +64,13 @@ _CONDITIONS = (
     "ηλιοφάνεια|αίθριος|συννεφιά|νεφώσεις|βροχή|"
     "晴れ|曇り|雨|晴|多云|阴|小雨|맑음|흐림|비|صافٍ|صاف|مشمس|غائم|ممطر|साफ|बादल|बारिश|धूप"
 )
-#: Names of currencies (and codes) a quote needs no change after ("Dolar 32,41", "EUR 4,31 zł").
+#: Names of currencies (and codes, but "try", a word too) a quote needs no change after ("Dolar 32,41", "EUR 4,31
+#: zł"): no word that names other things as well ("real", "pound", "gold", "oil").
 _CURRENCIES = (
-    "usd|eur|gbp|jpy|chf|cny|inr|rub|try|pln|sek|nok|dkk|czk|huf|ron|brl|mxn|ars|zar|ngn|kes|aud|cad|nzd|sgd|"
+    "usd|eur|gbp|jpy|chf|cny|inr|rub|pln|sek|nok|dkk|czk|huf|ron|brl|mxn|ars|zar|ngn|kes|aud|cad|nzd|sgd|"
     "hkd|krw|idr|vnd|thb|aed|sar|uah|btc|eth|"
-    "dollar|dólar|dolar|euro|pound|sterling|yen|yuan|rupee|franc|rouble|ruble|lira|złoty|zloty|real|peso|"
-    "доллар|евро|юань|долар|dolár|долар сша|bitcoin|gold|silver|oil|brent|wti|gold price|ouro|oro|or|"
-    "美元|欧元|日元|人民币|달러|엔화|유로|دولار|يورو|डॉलर"
+    "dollar|dólar|dolar|euro|ευρώ|yen|yuan|rupee|rupiah|rouble|ruble|złoty|zloty|bitcoin|"
+    "доллар|евро|юань|долар|dolár|美元|欧元|日元|人民币|달러|엔화|유로|دولار|يورو|डॉलर"
 )
 #: A price: digits with a decimal part, thousands grouped by a point, a comma, a space or an apostrophe; a
 #: currency's sign before or after it.
@@ -77,26 +81,37 @@ _PRICE = (
 )
 #: A change: a sign or an arrow, a figure and a per cent sign, maybe in brackets ("+0,42 %", "▼ 0,31%").
 _CHANGE = r"\(?\s*(?:[+\-−–]|[▲▼△▽↑↓]\s?[+\-−]?)\s?\d+(?:[.,]\d+)?\s?%\s*\)?"
-#: A temperature: "14°C", "-3 °F", "22°", "14 ºC".
-_TEMPERATURE = r"(?<![\d.,])[+\-−–]?\d{1,2}(?:[.,]\d)?\s?[°º]\s?[CF]?"
+#: A temperature: "14°C", "-3 °F", "14 ºC", "22℃"; a bare degree sign ("22°") only beside another temperature
+#: (the day's low), since it also marks angles, a wine's strength and, as "º", ordinals ("Art. 5º", "1º").
+_TEMPERATURE = r"(?<![\d.,])[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:[°º]\s?[CF](?![a-zA-Z])|℃|℉)"
+_BARE_TEMPERATURE = r"(?<![\d.,])[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:[°º]\s?[CF]?(?![a-zA-Z])|℃|℉)"
 
 
 #: A weather box's label at the start of a line, and what may follow it.
 _LABEL_WEATHER = re.compile(rf"^(?:{_WEATHER_LABELS})(?![\w])\s*[:：|·–—-]?\s*", re.IGNORECASE)
 _TEMPERATURE_AT = re.compile(_TEMPERATURE)
-#: The day's low after its high ("14° / 8°").
-_LOW = re.compile(rf"^\s*(?:/|\||·|–|-|\.\.)\s*{_TEMPERATURE}")
+#: A high and the day's low ("14° / 8°", "12°C/15°C").
+_HIGH_LOW = re.compile(rf"{_BARE_TEMPERATURE}\s*(?:/|\||·|–|-|\.\.)\s*{_BARE_TEMPERATURE}")
 _CONDITION = re.compile(rf"^[\s,·|–-]*(?:{_CONDITIONS})\W*$", re.IGNORECASE)
 #: A quote: a name, a price and maybe a change.
 _QUOTE = re.compile(rf"^(?P<name>.+?)\s*[:：]?\s*{_PRICE}(?P<change>\s*{_CHANGE})?\W*$")
 _CURRENCY = re.compile(rf"^(?:{_CURRENCIES})(?:\s*/\s*(?:{_CURRENCIES}))?$", re.IGNORECASE)
-#: A quotes line may open with a label of a few words and a colon ("Kursy walut: EUR 4,31 zł").
-_LABEL = re.compile(r"^[^:：\d]{2,30}[:：]\s*")
+#: A currency box's label a quotes line may open with ("Kursy walut: EUR 4,31 zł").
+_LABEL = re.compile(
+    r"^(?:exchange rates?|currency|currencies|forex|devisen|wechselkurse|taux de change|tipo de cambio|cambio"
+    r"|câmbio|cotação|wisselkoersen|kursy walut|kurs walut|курсы? валют|döviz(?: kurları)?|kurs|tỷ giá"
+    r"|valutakurser|kurzy měn|συνάλλαγμα|汇率|為替|환율|أسعار العملات|विनिमय दर)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 #: A figure with a decimal part: every price holds one.
 _DECIMAL = re.compile(r"\d[.,]\d")
 #: A rate's decimals: two or four digits after the point or comma, at the end (a price grouped in thousands,
 #: "£7,450", is no rate).
-_RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)\D{0,6}$")
+_RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)(?:\s?[^\d\s%]{1,4})?$")
+#: Fewest digits of an index's or a share's price before a change ("DAX 18.204,11 +0,42 %", "AEX 882,45 ▼
+#: 0,31%"): an election's or an account's figures with a change have fewer ("CDU/CSU 28,6 (+4,4 %)").
+MIN_QUOTE_DIGITS = 5
+_DIGITS = re.compile(r"\d")
 #: Marks a line may open or close with around a widget's reading ("▶", "›").
 _ENDS = " \t:：,·|›»>▶•*-–—"
 
@@ -124,38 +139,34 @@ def _named(words: list[str], most: int) -> bool:
 
 
 def _is_weather(line: str) -> bool:
-    """A weather reading: [label] [place] temperature [low] [condition] (see the module's docstring)."""
+    """A weather reading: [label] [place] temperature [low] [condition], with a label, a low or a condition
+    (see the module's docstring)."""
     label = _LABEL_WEATHER.match(line)
     rest = line[label.end() :] if label else line
-    temperature = _TEMPERATURE_AT.search(rest)
+    temperature = _HIGH_LOW.search(rest) or _TEMPERATURE_AT.search(rest)
     if temperature is None:
         return False
     place = rest[: temperature.start()].strip(_ENDS).split()
     if place and not _named(place, MAX_PLACE_WORDS):
         return False
-    after = rest[temperature.end() :]
-    low = _LOW.match(after)
-    if low:
-        after = after[low.end() :]
-    after = after.strip(_ENDS)
-    if after and not _CONDITION.match(after):
-        return False
-    if label or low or after:
-        return True
-    return len(place) == 1
+    after = rest[temperature.end() :].strip(_ENDS)
+    if after:
+        return _CONDITION.match(after) is not None
+    return label is not None or temperature.re is _HIGH_LOW
 
 
 def _quotes(line: str) -> bool:
-    """One or more quotes joined by separators, after an optional label."""
+    """One or more quotes joined by separators, after an optional currency box's label."""
     body = _LABEL.sub("", line, count=1)
     return all(_is_quote(part.strip(_ENDS)) for part in _QUOTE_SEPARATOR.split(body))
 
 
 def _is_quote(part: str) -> bool:
-    """A name of one to three words and a price, with a change; or a currency's name and a price."""
+    """A name of one to three words and a price of :data:`MIN_QUOTE_DIGITS` digits or more with a change; or a
+    currency's name and a rate."""
     found = _QUOTE.match(part)
     if found is None or not _named(found["name"].split(), 3):
         return False
     if found["change"] is not None:
-        return True
+        return len(_DIGITS.findall(part[found.end("name") : found.start("change")])) >= MIN_QUOTE_DIGITS
     return _CURRENCY.match(found["name"]) is not None and _RATE.search(part) is not None

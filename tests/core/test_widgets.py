@@ -14,13 +14,13 @@ WIDGET_LINES = (
     ("Wetter Dresden 3°C bewölkt", "weather"),
     ("Mumbai 33° / 27°", "weather"),
     ("Καιρός: Πάτρα 18°C", "weather"),
-    ("Leeds 12°C", "weather"),
+    ("Tokyo 35°C 晴れ", "weather"),
     ("NIFTY 50 22,415.25 +0.61%", "quotes"),
     ("FTSE 100 8,102.3 ▲ 0.2%", "quotes"),
     ("EUR/GBP 0.8561", "quotes"),
     ("Dólar 5,12 · Euro 5,54", "quotes"),
     ("Kurs walut: USD 3,97 zł", "quotes"),
-    ("Brent $83.10 (-1.4%)", "quotes"),
+    ("IHSG 7.210,55 +0,4 %", "quotes"),
 )
 
 STORY_LINES = (
@@ -38,6 +38,32 @@ STORY_LINES = (
     "Version 2.3",
     "Bayern 2-1 Dortmund",
     "Inflation rose to 3.4% in May",
+    # a code review's lines (docs/model-history.md, "tools and widgets"): headlines, cells, angles, ordinals
+    "Heatwave: 40°C",
+    "Hitzewelle: 38,2°C",
+    "Canicule : 42°C",
+    "Lytton 49.6°C",
+    "Sevilla 45°",
+    "Max 38°C",
+    "Angle 45°",
+    "Fiebre: 39,5°",
+    "Alcool : 13°",
+    "Temperature: 16°C",
+    "Art. 5º",
+    "Flamengo 1º",
+    "Sinner 1°",
+    "CDU/CSU 28,6 (+4,4 %)",
+    "Harris 48.2 (+1.5%)",
+    "EBITDA 1.24 +5.1%",
+    "Umsatz 12,4 +3,2 %",
+    "Price: USD 999.00",
+    "Preis: EUR 1.299,00",
+    "USD 5.33%",
+    "Gold 27.20%",
+    "Try 12.50",
+    "Real 2.50",
+    "Leeds 12°C",
+    "Brent $83.10 (-1.4%)",
 )
 
 
@@ -57,6 +83,6 @@ def test_a_line_longer_than_a_widget_line_is_left_to_the_model() -> None:
     assert widget_of(line + " " * (MAX_WIDGET_CHARS - len(line) + 1)) is None
 
 
-@pytest.mark.parametrize("line", ["Leeds 12°C", "EUR/GBP 0.8561"])
+@pytest.mark.parametrize("line", ["Lisbon 19°C Sunny", "EUR/GBP 0.8561"])
 def test_a_widget_line_is_fixed_chrome_of_kind_other_and_its_score_is_capped(line: str) -> None:
     assert_capped_fixed_chrome(line, WIDGET_KIND)
