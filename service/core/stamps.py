@@ -46,6 +46,11 @@ _NUMBER = re.compile(
 #: A time zone or offset: IST, GMT+1, UTC+05:30, WAT.
 _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
 _DIGIT = re.compile(r"\d")
+#: A share bar's counter: a number, maybe in thousands ("1.2k", "3,4 Tsd."), and a word for shares ("1.2k shares").
+_SHARE_COUNTER = (
+    r"\d[\d.,]*\s?(?:[km]|tsd\.?|mil|mln)?\+?\s*(?:shares|compartidos|partages|condivisioni|compartilhamentos"
+    r"|mal geteilt|gedeeld|udostępnień|paylaşım|kali dibagikan|lượt chia sẻ|delningar|sdílení|シェア|次分享|공유)"
+)
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
@@ -55,7 +60,7 @@ def _counters() -> re.Pattern[str]:
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
-    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()})\W*$", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()}|{_SHARE_COUNTER})\W*$", re.IGNORECASE)
 
 
 @cache

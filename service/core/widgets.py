@@ -15,7 +15,8 @@ when it is
 - **quotes**, one or more joined by "·", "|" or "•", maybe after a currency box's label: a name of one to three
   capitalised words (an index, a share, a currency pair), a price of :data:`MIN_QUOTE_DIGITS` digits or more
   and a change with a sign or an arrow and a per cent sign; or a currency's code or name and a rate with two
-  or four decimals ("USD/EUR 0.9214", "Dolar 32,41").
+  or four decimals ("USD/EUR 0.9214", "Dolar 32,41");
+- the **sun's times**: sunrise, sunset or both, each a word and a time ("Sunrise 6:12 AM · Sunset 7:48 PM").
 
 A story's lines in the same figures keep out: a sentence has lower-case words before its temperature ("Berlin
 will see 14°C and clouds"), a headline or a table's cell has no condition ("Heatwave: 40°C", "Lytton 49.6°C"),
@@ -112,12 +113,22 @@ _RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)(?:\s?[^\d\s%]{1,4})?$")
 #: 0,31%"): an election's or an account's figures with a change have fewer ("CDU/CSU 28,6 (+4,4 %)").
 MIN_QUOTE_DIGITS = 5
 _DIGITS = re.compile(r"\d")
+#: A weather box's sunrise and sunset ("Sunrise 6:12 AM · Sunset 7:48 PM", "Sonnenaufgang: 07:31").
+_SUN_WORDS = (
+    r"(?:sunrise|sunset|lever du soleil|coucher du soleil|sonnenaufgang|sonnenuntergang|amanecer|atardecer"
+    r"|puesta de sol|alba|tramonto|nascer do sol|pôr do sol|zonsopgang|zonsondergang|wschód słońca|zachód słońca"
+    r"|восход|закат|gün doğumu|gün batımı|matahari terbit|matahari terbenam|bình minh|hoàng hôn|soluppgång"
+    r"|solnedgång|východ slunce|západ slunce|ανατολή|δύση|日の出|日の入り|日出|日落|일출|일몰|شروق|غروب|सूर्योदय"
+    r"|सूर्यास्त)"
+)
+_SUN_TIME = rf"{_SUN_WORDS}\s*[:：]?\s*\d{{1,2}}[:.h]\d\d(?:\s?[ap]\.?m\.?)?"
+_SUN_TIMES = re.compile(rf"^{_SUN_TIME}(?:\s*[·|•,/–-]\s*{_SUN_TIME})?$", re.IGNORECASE)
 #: Marks a line may open or close with around a widget's reading ("▶", "›").
 _ENDS = " \t:：,·|›»>▶•*-–—"
 
 
 def widget_of(text: str) -> str | None:
-    """What kind of widget line ``text`` is (``weather`` or ``quotes``), or None."""
+    """What kind of widget line ``text`` is (``weather``, ``quotes`` or ``sun``), or None."""
     if len(text) > MAX_WIDGET_CHARS or not any(ch.isdigit() for ch in text):
         return None
     line = " ".join(text.split()).strip(_ENDS)
@@ -125,6 +136,8 @@ def widget_of(text: str) -> str | None:
         return "weather"
     if _DECIMAL.search(line) and _quotes(line):
         return "quotes"
+    if _SUN_TIMES.match(line):
+        return "sun"
     return None
 
 

@@ -25,6 +25,9 @@ BROKEN_LINES = (
     ("Listen · 6:05 min", "audio"),
     ("Video duration 03:41", "audio"),
     ("Up next in 8", "audio"),
+    ("3 new posts", "loading"),
+    ("Liveblog: 4 nieuwe berichten", "loading"),
+    ("12 neue Beiträge", "loading"),
 )
 
 #: A story's lines in the same words.
@@ -46,6 +49,8 @@ BROKEN_STORIES = (
     "Page not found",
     "Up next in 2026",
     "Duration: 1:30:00",
+    "3 new cases were reported on Monday.",
+    "New posts",
 )
 
 #: Subheads of reviews and how-tos, and words with a second meaning, in the labels' words.
@@ -64,6 +69,7 @@ CONTROL_STORIES = (
     "재생",
     "تشغيل",
     "Watch the video",
+    "The fund sold 500 shares on Monday.",
 )
 
 CONTROL_LINES = (
@@ -78,6 +84,8 @@ CONTROL_LINES = (
     "Edit profile",
     "Follow this topic",
     "Mon profil",
+    "1.2k shares",
+    "345 Shares",
 )
 
 

@@ -21,6 +21,8 @@ WIDGET_LINES = (
     ("Dólar 5,12 · Euro 5,54", "quotes"),
     ("Kurs walut: USD 3,97 zł", "quotes"),
     ("IHSG 7.210,55 +0,4 %", "quotes"),
+    ("Sunrise 6:12 AM · Sunset 7:48 PM", "sun"),
+    ("Sonnenaufgang: 07:31", "sun"),
 )
 
 STORY_LINES = (
@@ -64,6 +66,8 @@ STORY_LINES = (
     "Real 2.50",
     "Leeds 12°C",
     "Brent $83.10 (-1.4%)",
+    "Sunrise at 6:12 AM is the best time to visit the temple.",
+    "Sunset Boulevard 1950",
 )
 
 
