@@ -17,6 +17,7 @@ NOTE_LINES = (
         "(This story has not been edited by Daily Ledger staff and is auto-generated from a syndicated feed.)",
         "syndication",
     ),
+    ("(This Reuters report is carried unedited from the agency's feed.)", "syndication"),
     (
         "Except for the headline, this report has not been edited by our staff and is published from a syndicated feed.",
         "syndication",
@@ -251,6 +252,7 @@ def test_no_rule_takes_a_story_line_by_more_hands(more_hands: dict[str, list[dic
 #: Story lines and headlines a code review wrote in the words of the rules gained on 2026-12-07 (notes and
 #: rights lines), which their first versions took: no fixed-chrome rule may take one.
 REVIEWED_STORY_LINES = (
+    "The statement was carried unedited by the state news agency.",
     "Investing involves risk, and the past decade has shown how quickly markets can turn.",
     "Investing in startups carries a high risk, but the rewards for early backers can be enormous.",
     "Capital at risk: the hidden dangers of peer-to-peer lending",
