@@ -366,8 +366,9 @@ PROMPTS: dict[str, Phrases] = {
             "loading wait load loaded expand browser javascript refresh show third cookies displayed fetching graphic"
             " click tap geladen laden inhalte inhalt chargement cargando caricamento visualizzare"
             " carregando klik ładowanie przeglądarka загрузка браузер yükleniyor tarayıcınız laddar visa načítání"
-            " načítám memuat muat tải aggiorna navegador navigateur new neue nouveaux nouveau nuevas nuevos nuovi"
-            " novos nieuwe nowe новых новые"
+            " načítám memuat muat tải aggiorna navegador navigateur posts updates entries comments beiträge einträge"
+            " kommentare billets messages entradas publicaciones actualizaciones comentarios aggiornamenti articoli"
+            " atualizações berichten wpisy posty записей записи сообщений сообщения"
         ),
         marks=marks_of(
             "読み込み中|加载中|載入中|جار التحميل|جارٍ التحميل|جاري التحميل|लोड हो रहा|展开全文|展開全文|下滑继续阅读"
@@ -391,8 +392,8 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*(?:(?:live ?blog|live ?ticker|live)\s*[:·|–-]\s*)?(?:show |load )?\d{1,3} (?:new (?:posts?"
             r"|updates?|entries|comments)|neue (?:beiträge|einträge"
             r"|kommentare)|nouveaux? (?:posts?|messages?|billets?)|nuevas? (?:entradas|publicaciones|actualizaciones"
-            r"|comentarios)|nuovi (?:post|aggiornamenti)|novos? (?:posts?|atualizações)|nieuwe (?:berichten|updates)"
-            r"|nowe (?:wpisy|posty)|новых? (?:записей|записи|сообщени[йя]))\W*$",
+            r"|comentarios)|nuovi (?:articoli|aggiornamenti)|novos? (?:posts?|atualizações)|nieuwe (?:berichten"
+            r"|updates)|nowe (?:wpisy|posty)|новых? (?:записей|записи|сообщени[йя]))\W*$",
             r"\brefresh (?:the page )?for (?:the )?latest\b|^\W*aggiorna la diretta\b|^\W*show \d+ new (?:posts?"
             r"|updates?|comments?|entries)\b",
             r"^\W*this content is (?:hosted|provided) by a third party\b|\ballow (?:all )?(?:third-party )?cookies to"

@@ -104,6 +104,8 @@ _LABEL = re.compile(
     r"|valutakurser|kurzy měn|συνάλλαγμα|汇率|為替|환율|أسعار العملات|विनिमय दर)\s*[:：]\s*",
     re.IGNORECASE,
 )
+#: A digit: every widget line holds one.
+_ANY_DIGIT = re.compile(r"\d")
 #: A figure with a decimal part: every price holds one.
 _DECIMAL = re.compile(r"\d[.,]\d")
 #: A rate's decimals: two or four digits after the point or comma, at the end (a price grouped in thousands,
@@ -129,7 +131,7 @@ _ENDS = " \t:：,·|›»>▶•*-–—"
 
 def widget_of(text: str) -> str | None:
     """What kind of widget line ``text`` is (``weather``, ``quotes`` or ``sun``), or None."""
-    if len(text) > MAX_WIDGET_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_WIDGET_CHARS or _ANY_DIGIT.search(text) is None:
         return None
     line = " ".join(text.split()).strip(_ENDS)
     if ("°" in line or "º" in line) and _is_weather(line):
