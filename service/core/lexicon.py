@@ -891,6 +891,23 @@ OPEN_ENDINGS: dict[str, str] = {
     "pt": "os do dos da das em no na nos nas pelo pela",
     "nl": "het een van en met voor naar bij",
 }
+#: A share bar's counter's word, after a count in thousands ("1.2k shares", "3,4K Mal geteilt").
+SHARE_COUNT_WORDS = (
+    "shares",
+    "share",
+    "compartidos",
+    "partages",
+    "condivisioni",
+    "compartilhamentos",
+    "mal geteilt",
+    "gedeeld",
+    "udostępnień",
+    "paylaşım",
+    "kali dibagikan",
+    "lượt chia sẻ",
+    "delningar",
+    "sdílení",
+)
 #: A comment counter: a comment word and a number, either way round ("Comments (12)", "3 Kommentare").
 COMMENT_WORDS = (
     "comment",
@@ -1000,11 +1017,10 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "प्रिंट|फ़ॉन्ट साइज़|फॉन्ट साइज|सुनें|लिंक कॉपी करें|खोजें|बंद करें|skriv ut|textstorlek|lyssna|spara|"
         "kopiera länk|sök|stäng|laddar|tisk|vytisknout|velikost písma|poslechnout si článek|uložit|kopírovat odkaz|"
         "hledat|zavřít|načítání",
-        # a live page's controls and labels (no word a story's subhead or an album's title is as well: "Live",
-        # "Refresh", "Ao vivo", "Diretta", an imperative "Aktualisieren" heading a how-to's step)
-        "live blog|liveblog|live ticker|liveticker|live coverage|live updates|en direct|en directo|"
-        "relacja na żywo|online reportáž|přímý přenos|прямая трансляция|canlı anlatım|siaran langsung|"
-        "direktrapport|live rapportage|"
+        # a live page's controls and labels (no word a story's subhead, a TV listing's or an album's title is as
+        # well: "Live", "En direct", "Ao vivo", "Diretta", "Refresh", an imperative "Aktualisieren" heading a step)
+        "live blog|liveblog|live ticker|liveticker|live coverage|live updates|relacja na żywo|online reportáž|"
+        "canlı anlatım|direktrapport|live rapportage|"
         "load earlier posts|load older posts|load more posts|show older posts|show earlier posts|load more updates|"
         "show more posts|show all posts|refresh page|auto refresh on|auto refresh off|auto update on|"
         "auto update off|show key events only|key events only|filter by all|newest first|oldest first|"
@@ -1111,7 +1127,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "mein profil|profil bearbeiten|meine artikel|gemerkte artikel|thema folgen|diesem thema folgen|"
         "mon profil|modifier le profil|mes articles|suivre ce sujet|suivre ce thème|mi perfil|editar perfil|"
         "seguir este tema|seguir tema|il mio profilo|modifica profilo|segui questo argomento|segui l'argomento|"
-        "meu perfil|editar perfil|seguir este assunto|mijn profiel|mijn nieuws|volg dit onderwerp|mój profil|"
+        "meu perfil|seguir este assunto|mijn profiel|mijn nieuws|volg dit onderwerp|mój profil|"
         "obserwuj temat|мой профиль|подписаться на тему|profilim|konuyu takip et|profil saya|ikuti topik|"
         "hồ sơ của tôi|theo dõi chủ đề|min profil|följ ämnet|můj profil|sledovat téma|το προφίλ μου|"
         "ο λογαριασμός μου|ακολουθήστε το θέμα|マイページ|マイニュース|我的主页|关注此话题|내 정보|구독 관리|"

@@ -179,8 +179,10 @@ NOTES: dict[str, Note] = {
             r"|news service|partner)\b",
             r"\b(?:journalists|editors?|staff|newsroom|desk) (?:have|has) not (?:edited|reviewed|modified|changed)\b",
             r"\bno [^.]{0,30}\b(?:editor|journalist)s? (?:has|have) (?:reviewed|edited|checked)\b",
-            r"\bpublished unedited\b|\bthis (?:[\w-]+ )?(?:report|story|article|copy|item|piece)\b[^.]{0,40}\b(?:is|was"
-            r"|has been) (?:carried|run|reproduced|printed) unedited\b",
+            r"\bpublished unedited\b",
+            r"^\W*this (?:[\w-]+ )?(?:report|story|article|copy|item|piece) (?:is|was|has been) (?:carried|run"
+            r"|reproduced|printed) unedited (?:from|via) (?:the |a |an )?[\w\s'’-]{0,20}\b(?:wire|feed|agency"
+            r"|news service)\b",
             # an agency's copy, in the wordings of publishers that re-publish wires (from the writer's knowledge)
             r"\b(?:published|republished|appears?|syndicated|shared|carried|reproduced)\b[^.]{0,40}\b(?:as part of"
             r"|under|through) (?:an? |our |the |its )?[\w\s-]{0,30}\b(?:content|news)[- ](?:sharing|exchange"

@@ -2,7 +2,8 @@
 
 - Publication and update lines: a dateline label and a date ("Updated: 3 March 2026, 16:05 IST").
 - Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.").
-- Gallery counters ("Image 1 of 5", "Bild 2 von 9") and comment counters ("Comments (12)", "3 Kommentare").
+- Gallery counters ("Image 1 of 5", "Bild 2 von 9"), comment counters ("Comments (12)", "3 Kommentare") and a
+  share bar's counters ("1.2k shares").
 
 Publishers set them above, inside and below an article. They are never article text, but they are
 short, hold no chrome word but a label and sit in the article's run of paragraphs, so the model,
@@ -26,6 +27,7 @@ from .lexicon import (
     PICTURE_WORDS,
     READ_WORDS,
     READING_TIME_LABELS,
+    SHARE_COUNT_WORDS,
     alternatives,
     date_words,
 )
@@ -35,6 +37,7 @@ from .phrases import fold
 MAX_STAMP_CHARS = 80
 #: The kinds of chrome a stamp is (:func:`stamp_kind`).
 COMMENTS_KIND = "comments"
+SHARE_KIND = "share"
 OTHER_KIND = "other"
 
 _LABEL = re.compile(rf"^\W*(?:{alternatives(CUES['dateline'])})(?![^\W\d_])", re.IGNORECASE)
@@ -46,21 +49,16 @@ _NUMBER = re.compile(
 #: A time zone or offset: IST, GMT+1, UTC+05:30, WAT.
 _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
 _DIGIT = re.compile(r"\d")
-#: A share bar's counter: a number, maybe in thousands ("1.2k", "3,4 Tsd."), and a word for shares ("1.2k shares").
-_SHARE_COUNTER = (
-    r"\d[\d.,]*\s?(?:[km]|tsd\.?|mil|mln)?\+?\s*(?:shares|compartidos|partages|condivisioni|compartilhamentos"
-    r"|mal geteilt|gedeeld|udostępnień|paylaşım|kali dibagikan|lượt chia sẻ|delningar|sdílení|シェア|次分享|공유)"
-)
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
 @cache
 def _counters() -> re.Pattern[str]:
-    """Reading-time lines, gallery and comment counters, whole lines only."""
+    """Reading-time lines, gallery, comment and share counters, whole lines only."""
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
-    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()}|{_SHARE_COUNTER})\W*$", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()}|{_share_counter()})\W*$", re.IGNORECASE)
 
 
 @cache
@@ -70,16 +68,31 @@ def _comment_counter() -> str:
 
 
 @cache
+def _share_counter() -> str:
+    """A share bar's counter: a count in thousands as share bars write it ("1.2k", "4,3K") and a word for
+    shares. A count in full ("1,200 shares") is a shareholding's as well, and a story's."""
+    return rf"\d{{1,3}}(?:[.,]\d)?\s?k\+?\s*(?:{alternatives(SHARE_COUNT_WORDS)})"
+
+
+@cache
+def _shares() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_share_counter()})\W*$", re.IGNORECASE)
+
+
+@cache
 def _comments() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{_comment_counter()})\W*$", re.IGNORECASE)
 
 
 def stamp_kind(text: str) -> str | None:
     """The kind of chrome (:data:`~.kinds.KINDS`) a page stamp is: ``comments`` for a comment
-    counter, ``other`` for the rest (page metadata); None when ``text`` is no stamp."""
+    counter, ``share`` for a share counter, ``other`` for the rest (page metadata); None when ``text`` is no
+    stamp."""
     if not is_stamp(text):
         return None
-    return COMMENTS_KIND if _comments().match(text) else OTHER_KIND
+    if _comments().match(text):
+        return COMMENTS_KIND
+    return SHARE_KIND if _shares().match(text) else OTHER_KIND
 
 
 def is_stamp(text: str) -> bool:

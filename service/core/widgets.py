@@ -10,20 +10,22 @@ story's.
 Their shape is set enough for a rule. A line of at most :data:`MAX_WIDGET_CHARS` characters is a widget line
 when it is
 - a **weather reading**: a temperature in Celsius or Fahrenheit ("14°C", "-3 °F", "22℃"), or a high and a low
-  ("14° / 8°"), after an optional weather label and a place of one to three capitalised words, and then a
-  condition of :data:`_CONDITIONS`; without a condition, a label must open the line or a low follow the high;
-- **quotes**, one or more joined by "·", "|" or "•", maybe after a currency box's label: a name of one to three
-  capitalised words (an index, a share, a currency pair), a price of :data:`MIN_QUOTE_DIGITS` digits or more
-  and a change with a sign or an arrow and a per cent sign; or a currency's code or name and a rate with two
-  or four decimals ("USD/EUR 0.9214", "Dolar 32,41");
-- the **sun's times**: sunrise, sunset or both, each a word and a time ("Sunrise 6:12 AM · Sunset 7:48 PM").
+  ("14°C / 8°"), after an optional weather label and a place of one to three words that open in capitals,
+  figures or a script without case, and then a condition of :data:`_CONDITIONS`; without a condition, a label
+  must open the line or a low follow the high (a pair of bare degree signs only after a label);
+- **quotes**, one or more joined by "·", "|" or "•", maybe after a currency box's label: a ticker's name of one
+  to three words in capitals or figures ("DAX", "S&P 500"), in a script without case or of a known index
+  ("Dow Jones"), a price of :data:`MIN_QUOTE_DIGITS` digits or more and a change with a sign or an arrow and
+  a per cent sign; or a currency's code or name and a rate with two or four decimals ("USD/EUR 0.9214",
+  "Dolar 32,41").
 
 A story's lines in the same figures keep out: a sentence has lower-case words before its temperature ("Berlin
 will see 14°C and clouds"), a headline or a table's cell has no condition ("Heatwave: 40°C", "Lytton 49.6°C"),
-a bare degree sign is also an angle's, a wine's or an ordinal's ("Art. 5º"), a result or an account's figure
-has fewer digits ("CDU/CSU 28,6 (+4,4 %)", "EBITDA 1.24 +5.1%"), a rate table's line ends with a per cent
-sign ("USD 5.33%") and a price is grouped in thousands ("GBP £7,450"). A code review's 416 lines written in
-these figures (docs/model-history.md, "tools and widgets") set the bounds.
+a bare degree sign is also an angle's, a wine's or an ordinal's ("Art. 5º", "Slope 30° / 45°"), a result or an
+account's row has fewer digits or a noun for a name ("CDU/CSU 28,6 (+4,4 %)", "Umsatz 12.345,6 +5,1 %"), a
+rate table's line ends with a per cent sign ("USD 5.33%") and a price is grouped in thousands ("GBP £7,450").
+Two code reviews' lines written in these figures (docs/model-history.md, "tools and widgets") set the bounds; a
+sunrise and sunset rule was dropped after them (solstice and Ramadan stories print the times as their lines).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ MAX_WIDGET_CHARS = 80
 WIDGET_KIND = "other"
 #: Most words of a place before its temperature.
 MAX_PLACE_WORDS = 3
+#: Most words of a quote's name ("S&P 500", "Euro Stoxx 50").
+MAX_NAME_WORDS = 3
+#: Fewest digits of an index's or a share's price before a change ("DAX 18.204,11 +0,42 %", "AEX 882,45 ▼
+#: 0,31%"): an election's or an account's rows with a change have fewer ("CDU/CSU 28,6 (+4,4 %)").
+MIN_QUOTE_DIGITS = 5
 #: What joins several quotes on one line.
 _QUOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
@@ -55,10 +62,10 @@ _CONDITIONS = (
     "ensoleillé|dégagé|nuageux|peu nuageux|très nuageux|couvert|pluie|averses|orages|neige|brouillard|"
     "soleado|despejado|nublado|parcialmente nublado|cubierto|lluvia|lluvioso|chubascos|tormentas|nieve|niebla|"
     "sereno|soleggiato|poco nuvoloso|nuvoloso|coperto|pioggia|temporali|neve|nebbia|"
-    "ensolarado|céu limpo|parcialmente nublado|chuva|chuvoso|"
-    "zonnig|half bewolkt|bewolkt|regen|buien|onweer|"
+    "ensolarado|céu limpo|chuva|chuvoso|"
+    "zonnig|half bewolkt|bewolkt|buien|onweer|"
     "słonecznie|pochmurno|zachmurzenie|deszcz|burze|śnieg|"
-    "ясно|солнечно|облачно|пасмурно|дождь|снег|гроза|ясно|хмарно|дощ|"
+    "ясно|солнечно|облачно|пасмурно|дождь|снег|гроза|хмарно|дощ|"
     "güneşli|açık|parçalı bulutlu|bulutlu|yağmurlu|sağanak|karlı|"
     "cerah|berawan|hujan|mendung|nắng|nhiều mây|mưa|"
     "soligt|mulet|molnigt|regn|slunečno|oblačno|zataženo|déšť|"
@@ -84,19 +91,33 @@ _PRICE = (
 _CHANGE = r"\(?\s*(?:[+\-−–]|[▲▼△▽↑↓]\s?[+\-−]?)\s?\d+(?:[.,]\d+)?\s?%\s*\)?"
 #: A temperature: "14°C", "-3 °F", "14 ºC", "22℃"; a bare degree sign ("22°") only beside another temperature
 #: (the day's low), since it also marks angles, a wine's strength and, as "º", ordinals ("Art. 5º", "1º").
-_TEMPERATURE = r"(?<![\d.,])[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:[°º]\s?[CF](?![a-zA-Z])|℃|℉)"
-_BARE_TEMPERATURE = r"(?<![\d.,])[+\-−–]?\d{1,2}(?:[.,]\d)?\s?(?:[°º]\s?[CF]?(?![a-zA-Z])|℃|℉)"
+_DEGREES = r"(?<![\d.,])[+\-−–]?\d{{1,3}}(?:[.,]\d)?\s?(?:[°º]\s?[CF]{unit}(?![a-zA-Z])|℃|℉)"
+_TEMPERATURE = _DEGREES.format(unit="")
+_BARE_TEMPERATURE = _DEGREES.format(unit="?")
 
 
-#: A weather box's label at the start of a line, and what may follow it.
-_LABEL_WEATHER = re.compile(rf"^(?:{_WEATHER_LABELS})(?![\w])\s*[:：|·–—-]?\s*", re.IGNORECASE)
+#: A weather box's label at the start of a line, and what may follow it (longer labels tried first: "погода
+#: сьогодні" before "погода").
+_LABEL_WEATHER = re.compile(
+    rf"^(?:{'|'.join(sorted(_WEATHER_LABELS.split('|'), key=len, reverse=True))})(?!\w)\s*[:：|·–—-]?\s*",
+    re.IGNORECASE,
+)
 _TEMPERATURE_AT = re.compile(_TEMPERATURE)
-#: A high and the day's low ("14° / 8°", "12°C/15°C").
-_HIGH_LOW = re.compile(rf"{_BARE_TEMPERATURE}\s*(?:/|\||·|–|-|\.\.)\s*{_BARE_TEMPERATURE}")
-_CONDITION = re.compile(rf"^[\s,·|–-]*(?:{_CONDITIONS})\W*$", re.IGNORECASE)
+#: A high and the day's low ("14°C / 8°", "12°C/15°C"); a pair of bare degree signs is an angle's as well
+#: ("Slope 30° / 45°"), and counts only after a weather label or before a condition.
+_HIGH_LOW = re.compile(rf"{_BARE_TEMPERATURE}\s*(?:[/|·–-]|\.\.)\s*{_BARE_TEMPERATURE}")
+#: A temperature in Celsius or Fahrenheit: one side of a high and low must be one.
+_UNIT = re.compile(r"[CF℃℉]")
+_CONDITION = re.compile(rf"^(?:{_CONDITIONS})\W*$", re.IGNORECASE)
 #: A quote: a name, a price and maybe a change.
 _QUOTE = re.compile(rf"^(?P<name>.+?)\s*[:：]?\s*{_PRICE}(?P<change>\s*{_CHANGE})?\W*$")
 _CURRENCY = re.compile(rf"^(?:{_CURRENCIES})(?:\s*/\s*(?:{_CURRENCIES}))?$", re.IGNORECASE)
+#: Indices and markets that tickers name in lower case ("Dow Jones", "Nasdaq", "Ibovespa").
+_INDICES = re.compile(
+    r"^(?:dow jones|nasdaq(?: 100| composite)?|nikkei(?: 225)?|ibovespa|ftse mib|euro stoxx 50|stoxx 600|hang seng"
+    r"|kospi|sensex|nifty(?: 50)?|merval|bovespa|bitcoin|ethereum|brent|gold|silver|silber|ouro|oro|or)$",
+    re.IGNORECASE,
+)
 #: A currency box's label a quotes line may open with ("Kursy walut: EUR 4,31 zł").
 _LABEL = re.compile(
     r"^(?:exchange rates?|currency|currencies|forex|devisen|wechselkurse|taux de change|tipo de cambio|cambio"
@@ -104,6 +125,8 @@ _LABEL = re.compile(
     r"|valutakurser|kurzy měn|συνάλλαγμα|汇率|為替|환율|أسعار العملات|विनिमय दर)\s*[:：]\s*",
     re.IGNORECASE,
 )
+#: A degree sign: every weather reading holds one.
+_DEGREE_SIGN = re.compile("[°º℃℉]")
 #: A digit: every widget line holds one.
 _ANY_DIGIT = re.compile(r"\d")
 #: A figure with a decimal part: every price holds one.
@@ -111,35 +134,20 @@ _DECIMAL = re.compile(r"\d[.,]\d")
 #: A rate's decimals: two or four digits after the point or comma, at the end (a price grouped in thousands,
 #: "£7,450", is no rate).
 _RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)(?:\s?[^\d\s%]{1,4})?$")
-#: Fewest digits of an index's or a share's price before a change ("DAX 18.204,11 +0,42 %", "AEX 882,45 ▼
-#: 0,31%"): an election's or an account's figures with a change have fewer ("CDU/CSU 28,6 (+4,4 %)").
-MIN_QUOTE_DIGITS = 5
-_DIGITS = re.compile(r"\d")
-#: A weather box's sunrise and sunset ("Sunrise 6:12 AM · Sunset 7:48 PM", "Sonnenaufgang: 07:31").
-_SUN_WORDS = (
-    r"(?:sunrise|sunset|lever du soleil|coucher du soleil|sonnenaufgang|sonnenuntergang|amanecer|atardecer"
-    r"|puesta de sol|alba|tramonto|nascer do sol|pôr do sol|zonsopgang|zonsondergang|wschód słońca|zachód słońca"
-    r"|восход|закат|gün doğumu|gün batımı|matahari terbit|matahari terbenam|bình minh|hoàng hôn|soluppgång"
-    r"|solnedgång|východ slunce|západ slunce|ανατολή|δύση|日の出|日の入り|日出|日落|일출|일몰|شروق|غروب|सूर्योदय"
-    r"|सूर्यास्त)"
-)
-_SUN_TIME = rf"{_SUN_WORDS}\s*[:：]?\s*\d{{1,2}}[:.h]\d\d(?:\s?[ap]\.?m\.?)?"
-_SUN_TIMES = re.compile(rf"^{_SUN_TIME}(?:\s*[·|•,/–-]\s*{_SUN_TIME})?$", re.IGNORECASE)
+
 #: Marks a line may open or close with around a widget's reading ("▶", "›").
 _ENDS = " \t:：,·|›»>▶•*-–—"
 
 
 def widget_of(text: str) -> str | None:
-    """What kind of widget line ``text`` is (``weather``, ``quotes`` or ``sun``), or None."""
+    """What kind of widget line ``text`` is (``weather`` or ``quotes``), or None."""
     if len(text) > MAX_WIDGET_CHARS or _ANY_DIGIT.search(text) is None:
         return None
     line = " ".join(text.split()).strip(_ENDS)
-    if ("°" in line or "º" in line) and _is_weather(line):
+    if _DEGREE_SIGN.search(line) and _is_weather(line):
         return "weather"
     if _DECIMAL.search(line) and _quotes(line):
         return "quotes"
-    if _SUN_TIMES.match(line):
-        return "sun"
     return None
 
 
@@ -167,21 +175,32 @@ def _is_weather(line: str) -> bool:
     after = rest[temperature.end() :].strip(_ENDS)
     if after:
         return _CONDITION.match(after) is not None
-    return label is not None or temperature.re is _HIGH_LOW
+    return label is not None or (temperature.re is _HIGH_LOW and _UNIT.search(temperature[0]) is not None)
 
 
 def _quotes(line: str) -> bool:
     """One or more quotes joined by separators, after an optional currency box's label."""
-    body = _LABEL.sub("", line, count=1)
+    label = _LABEL.match(line)
+    body = line[label.end() :] if label else line
     return all(_is_quote(part.strip(_ENDS)) for part in _QUOTE_SEPARATOR.split(body))
+
+
+def _ticker(name: str) -> bool:
+    """An index's or a share's name as tickers write it: every word in capitals or figures ("DAX", "S&P 500",
+    "CAC 40", "VN-Index" is none), or in a script without case ("日経平均"), or a known index's
+    (:data:`_INDICES`); a capitalised noun ("Umsatz", "Revenue", "Stimmen") is none."""
+    if _INDICES.match(name):
+        return True
+    return all(not any(ch.islower() for ch in word) for word in name.split())
 
 
 def _is_quote(part: str) -> bool:
     """A name of one to three words and a price of :data:`MIN_QUOTE_DIGITS` digits or more with a change; or a
     currency's name and a rate."""
     found = _QUOTE.match(part)
-    if found is None or not _named(found["name"].split(), 3):
+    if found is None or not _named(found["name"].split(), MAX_NAME_WORDS):
         return False
     if found["change"] is not None:
-        return len(_DIGITS.findall(part[found.end("name") : found.start("change")])) >= MIN_QUOTE_DIGITS
+        price = part[found.end("name") : found.start("change")]
+        return len(_ANY_DIGIT.findall(price)) >= MIN_QUOTE_DIGITS and _ticker(found["name"])
     return _CURRENCY.match(found["name"]) is not None and _RATE.search(part) is not None

@@ -27,7 +27,8 @@ BROKEN_LINES = (
     ("Up next in 8", "audio"),
     ("3 new posts", "loading"),
     ("Liveblog: 4 nieuwe berichten", "loading"),
-    ("12 neue Beiträge", "loading"),
+    ("Live: 12 neue Beiträge", "loading"),
+    ("Show 5 new updates", "loading"),
 )
 
 #: A story's lines in the same words.
@@ -51,6 +52,11 @@ BROKEN_STORIES = (
     "Duration: 1:30:00",
     "3 new cases were reported on Monday.",
     "New posts",
+    # a second review's lines: a dictionary's, a decree's and a chart's counts, reports of unedited copy
+    "690 new entries",
+    "12 nuovi articoli",
+    "3 nouveaux messages",
+    "300 новых записей",
 )
 
 #: Subheads of reviews and how-tos, and words with a second meaning, in the labels' words.
@@ -70,13 +76,18 @@ CONTROL_STORIES = (
     "تشغيل",
     "Watch the video",
     "The fund sold 500 shares on Monday.",
+    "1,200 shares",
+    "2.4m shares",
+    "12.000 Mal geteilt",
+    "Critics say this report was carried unedited by state television, errors and all.",
+    "This story was run unedited in the Tribune in 1971, and the paper later apologised.",
 )
 
 CONTROL_LINES = (
     "Load earlier posts",
     "Show key events only",
     "Auto-update on",
-    "EN DIRECT",
+    "Liveticker",
     "Play video",
     "Increase font size",
     "Decrease font size",
@@ -85,7 +96,6 @@ CONTROL_LINES = (
     "Follow this topic",
     "Mon profil",
     "1.2k shares",
-    "345 Shares",
 )
 
 

@@ -12,7 +12,7 @@ WIDGET_LINES = (
     ("Lisbon 19°C Sunny", "weather"),
     ("Weather: 7°C, light rain", "weather"),
     ("Wetter Dresden 3°C bewölkt", "weather"),
-    ("Mumbai 33° / 27°", "weather"),
+    ("Mumbai 33°C / 27°C", "weather"),
     ("Καιρός: Πάτρα 18°C", "weather"),
     ("Tokyo 35°C 晴れ", "weather"),
     ("NIFTY 50 22,415.25 +0.61%", "quotes"),
@@ -21,8 +21,10 @@ WIDGET_LINES = (
     ("Dólar 5,12 · Euro 5,54", "quotes"),
     ("Kurs walut: USD 3,97 zł", "quotes"),
     ("IHSG 7.210,55 +0,4 %", "quotes"),
-    ("Sunrise 6:12 AM · Sunset 7:48 PM", "sun"),
-    ("Sonnenaufgang: 07:31", "sun"),
+    ("Phoenix 108°F Sunny", "weather"),
+    ("Погода сьогодні: 12°C", "weather"),
+    ("東京 22℃ 晴れ", "weather"),
+    ("Dow Jones 39,112.16 −0.3%", "quotes"),
 )
 
 STORY_LINES = (
@@ -68,6 +70,15 @@ STORY_LINES = (
     "Brent $83.10 (-1.4%)",
     "Sunrise at 6:12 AM is the best time to visit the temple.",
     "Sunset Boulevard 1950",
+    # a second review's lines: angles, accounts and votes with a change, a solstice story's times
+    "Slope 30° / 45°",
+    "Lyon 38° / 21°",
+    "Umsatz 12.345,6 +5,1 %",
+    "Revenue 12,345.6 +5.1%",
+    "Stimmen 12.421.733 (+2,3 %)",
+    "Sunrise 4:43am, sunset 9:21pm",
+    "Alba 5:34 · Tramonto 21:15",
+    "Sunrise 61.40",
 )
 
 
