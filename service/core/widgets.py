@@ -125,6 +125,8 @@ _LABEL = re.compile(
     r"|valutakurser|kurzy měn|συνάλλαγμα|汇率|為替|환율|أسعار العملات|विनिमय दर)\s*[:：]\s*",
     re.IGNORECASE,
 )
+#: A degree sign or a figure with a decimal part: every widget line holds one (one search for both).
+_MARK = re.compile(r"[°º℃℉]|\d[.,]\d")
 #: A degree sign: every weather reading holds one.
 _DEGREE_SIGN = re.compile("[°º℃℉]")
 #: A digit: every widget line holds one.
@@ -141,7 +143,7 @@ _ENDS = " \t:：,·|›»>▶•*-–—"
 
 def widget_of(text: str) -> str | None:
     """What kind of widget line ``text`` is (``weather`` or ``quotes``), or None."""
-    if len(text) > MAX_WIDGET_CHARS or _ANY_DIGIT.search(text) is None:
+    if len(text) > MAX_WIDGET_CHARS or _MARK.search(text) is None:
         return None
     line = " ".join(text.split()).strip(_ENDS)
     if _DEGREE_SIGN.search(line) and _is_weather(line):
