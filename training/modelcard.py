@@ -89,10 +89,10 @@ METHOD = """\
   "Reproduction interdite") gets the same cap and the kind `legal`; a headline on copyright (it asks,
   or a colon follows the phrase) and a line that reports who said or ruled it are none.
 - **Widget lines** (`service/core/widgets.py`): a weather box's reading (a temperature in Celsius or
-  Fahrenheit with a condition, a weather label or the day's low), a market ticker's quotes (an index's or a
-  share's price and a signed change, a currency's rate) and a weather box's sunrise and sunset get the same
-  cap and the kind `other`; a headline's or a table cell's temperature, an angle's or an ordinal's degree
-  sign and an election's or an account's row with a change are none.
+  Fahrenheit with a condition, a weather label or the day's low) and a market ticker's quotes (an index's or a
+  share's price and a signed change, a currency's rate) get the same cap and the kind `other`; a
+  headline's or a table cell's temperature, an angle's or an ordinal's degree sign and an election's or an
+  account's row with a change are none.
 - **Reading walls** (`service/core/walls.py`): a line of at most 300 characters that tells the
   reader what they may read (a meter, "You have 2 free articles left this month"; a subscriber
   wall, "The rest of this article is available to subscribers"; "Subscribe to keep reading"; a free
