@@ -125,8 +125,6 @@ _LABEL = re.compile(
     r"|valutakurser|kurzy měn|συνάλλαγμα|汇率|為替|환율|أسعار العملات|विनिमय दर)\s*[:：]\s*",
     re.IGNORECASE,
 )
-#: A degree sign or a figure with a decimal part: every widget line holds one (one search for both).
-_MARK = re.compile(r"[°º℃℉]|\d[.,]\d")
 #: A degree sign: every weather reading holds one.
 _DEGREE_SIGN = re.compile("[°º℃℉]")
 #: A digit: every widget line holds one.
@@ -143,12 +141,16 @@ _ENDS = " \t:：,·|›»>▶•*-–—"
 
 def widget_of(text: str) -> str | None:
     """What kind of widget line ``text`` is (``weather`` or ``quotes``), or None."""
-    if len(text) > MAX_WIDGET_CHARS or _MARK.search(text) is None:
+    if len(text) > MAX_WIDGET_CHARS:
+        return None
+    # a reading's marks survive the line's normalising: search them once, in the line as it came
+    degrees, decimals = _DEGREE_SIGN.search(text) is not None, _DECIMAL.search(text) is not None
+    if not (degrees or decimals):
         return None
     line = " ".join(text.split()).strip(_ENDS)
-    if _DEGREE_SIGN.search(line) and _is_weather(line):
+    if degrees and _is_weather(line):
         return "weather"
-    if _DECIMAL.search(line) and _quotes(line):
+    if decimals and _quotes(line):
         return "quotes"
     return None
 
