@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,13 @@ def written_texts(written: dict[str, list[dict[str, str]]], part: str, split: st
     """The texts of ``part`` (``"stories"``, or the rule's own lines) of a rule's written lines, of ``split``
     (``"dev"`` or ``"check"``; None: both)."""
     return [line["text"] for line in written[part] if split is None or line["split"] == split]
+
+
+def assert_found_share(texts: list[str], found: Callable[[str], object], floor: float, what: str) -> None:
+    """At least ``floor`` of ``texts`` are found (``found`` returns a kind, or True); only the count is read, so a
+    rule's ``check`` half stays unread."""
+    matched = sum(bool(found(text)) for text in texts)
+    assert matched >= floor * len(texts), f"{matched} of {len(texts)} {what} found"
 
 
 def capped(texts: list[str], score: float = 0.9) -> list[float]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.accounts import MAX_ACCOUNT_CHARS, account_of
-from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
+from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
 #: (line, what account prompt it is)
 ACCOUNT_LINES = (
@@ -83,9 +83,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_account_prompts_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = written_texts(written, "prompts", split)
-    found = sum(account_of(text) is not None for text in lines)
-    assert found >= floor * len(lines), f"{found} of {len(lines)} {split} account prompts found"
+    assert_found_share(written_texts(written, "prompts", split), account_of, floor, f"{split} account prompts")
 
 
 def test_stories_about_accounts_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.navigation import MAX_NAVIGATION_CHARS, navigation_of
-from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
+from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
 #: (line, what navigation line it is)
 NAVIGATION_LINES = (
@@ -80,9 +80,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_navigation_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = written_texts(written, "navigation", split)
-    found = sum(navigation_of(text) is not None for text in lines)
-    assert found >= floor * len(lines), f"{found} of {len(lines)} {split} navigation lines found"
+    assert_found_share(written_texts(written, "navigation", split), navigation_of, floor, f"{split} navigation lines")
 
 
 def test_story_lines_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

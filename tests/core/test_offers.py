@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.offers import MAX_OFFER_CHARS, offer_of
-from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
+from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
 #: (line, what offer line it is)
 OFFER_LINES = (
@@ -91,9 +91,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_offer_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = written_texts(written, "offers", split)
-    found = sum(offer_of(text) is not None for text in lines)
-    assert found >= floor * len(lines), f"{found} of {len(lines)} {split} offer lines found"
+    assert_found_share(written_texts(written, "offers", split), offer_of, floor, f"{split} offer lines")
 
 
 def test_prices_in_stories_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.prompts import MAX_PROMPT_CHARS, MAX_SMALL_PRINT_CHARS, prompt_of
-from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
+from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
@@ -163,9 +163,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_prompt_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    found = [prompt_of(line["text"]) is not None for line in written["prompts"] if line["split"] == split]
-    total, matched = len(found), sum(found)  # counts only: the check lines stay unread
-    assert matched >= floor * total, f"{matched} of {total} {split} prompt lines found"
+    assert_found_share(written_texts(written, "prompts", split), prompt_of, floor, f"{split} prompt lines")
 
 
 def test_stories_in_the_prompts_words_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from service.core.prompts import prompt_of
 from service.core.scoring import fixed_chrome_of
-from tests.builders import written_lines, written_texts
+from tests.builders import assert_found_share, written_lines, written_texts
 
 #: (line, the prompt kind that holds it)
 BROKEN_LINES = (
@@ -128,9 +128,8 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_tools_lines_the_rules_were_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    found = [fixed_chrome_of(line["text"]).chrome for line in written["chrome"] if line["split"] == split]
-    total, matched = len(found), sum(found)  # counts only: the check lines stay unread
-    assert matched >= floor * total, f"{matched} of {total} {split} tools lines found"
+    texts = written_texts(written, "chrome", split)
+    assert_found_share(texts, lambda text: fixed_chrome_of(text).chrome, floor, f"{split} tools lines")
 
 
 def test_stories_in_the_tools_words_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

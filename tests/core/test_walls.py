@@ -8,7 +8,7 @@ import pytest
 
 from service.core.scoring import fixed_chrome_of
 from service.core.walls import MAX_WALL_CHARS, wall_of
-from tests.builders import assert_capped_fixed_chrome, written_lines, written_texts
+from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
 #: (line, what wall line it is)
 WALL_LINES = (
@@ -97,9 +97,7 @@ def written() -> dict[str, list[dict[str, str]]]:
 def test_the_wall_lines_the_rule_was_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
-    lines = written_texts(written, "walls", split)
-    found = sum(wall_of(text) is not None for text in lines)
-    assert found >= floor * len(lines), f"{found} of {len(lines)} {split} wall lines found"
+    assert_found_share(written_texts(written, "walls", split), wall_of, floor, f"{split} wall lines")
 
 
 def test_stories_about_paywalls_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:
