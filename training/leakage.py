@@ -437,6 +437,24 @@ def _placed(guess: KindGuess) -> KindGuess:
     return replace(guess, kind=UNPLACED) if guess.kind == OTHER and guess.score < MIN_KIND_SCORE else guess
 
 
+def kinds_by_kind(
+    truth: Sequence[str], guessed: Sequence[str], leave_out: Sequence[str] = ()
+) -> dict[str, dict[str, float | int]]:
+    """Precision, recall and lines of each kind, for lines of kinds ``truth`` guessed ``guessed`` (a kind only
+    guessed is listed too, unless it is one of ``leave_out``)."""
+    report: dict[str, dict[str, float | int]] = {}
+    for kind in sorted(set(truth) | (set(guessed) - set(leave_out))):
+        tp = sum(1 for k, g in zip(truth, guessed, strict=True) if k == kind and g == kind)
+        predicted = sum(1 for g in guessed if g == kind)
+        actual = sum(1 for k in truth if k == kind)
+        report[kind] = {
+            "precision": round(tp / predicted, 4) if predicted else 0.0,
+            "recall": round(tp / actual, 4) if actual else 0.0,
+            "lines": actual,
+        }
+    return report
+
+
 def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, Any]:
     """Per-kind precision and recall on the held-out library lines, each block's lines side by side.
 
@@ -456,16 +474,7 @@ def kind_report(kinds: Pipeline, heldout: Sequence[ChromeBlock]) -> dict[str, An
     lines = [all_lines[i] for i in counted]
     guesses = [_placed(all_guesses[i]) for i in counted]
     alone = [_placed(all_alone[i]) for i in counted]
-    report = {}
-    for kind in sorted({k for _, k in lines} | {g.kind for g in guesses} - {OTHER, UNPLACED}):
-        tp = sum(1 for (_, k), g in zip(lines, guesses, strict=True) if k == kind and g.kind == kind)
-        predicted = sum(1 for g in guesses if g.kind == kind)
-        actual = sum(1 for _, k in lines if k == kind)
-        report[kind] = {
-            "precision": round(tp / predicted, 4) if predicted else 0.0,
-            "recall": round(tp / actual, 4) if actual else 0.0,
-            "lines": actual,
-        }
+    report = kinds_by_kind([k for _, k in lines], [g.kind for g in guesses], leave_out=(OTHER, UNPLACED))
     accuracy = sum(k == g.kind for (_, k), g in zip(lines, guesses, strict=True)) / len(lines)
     accuracy_alone = sum(k == g.kind for (_, k), g in zip(lines, alone, strict=True)) / len(lines)
     return {

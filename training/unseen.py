@@ -4,8 +4,13 @@ No training step reads these pages. Each has truth per visible block (content, c
 ambiguous); the blocks before the story's first long paragraph (headline, bylines, dates) count
 as ambiguous too, since the corpora disagree on them and the model follows the corpora. Scored
 in HTML mode and as the page's blocks dumped one per line (text mode): page-level shingle F1
-against the story's body, the share of chrome blocks kept and of body blocks dropped; and the
-competing extractors' F1 on the same pages when they are installed.
+against the story's body, the share of chrome blocks kept and of body blocks dropped, and how
+often the chrome blocks the model drops get their kind right; and the competing extractors' F1
+on the same pages when they are installed.
+
+A truth file's ``chrome_kinds`` gives the kind of each chrome block, in the page's order (one of
+``kinds.KINDS``, hand-labelled by the box each block belongs to: a plan list's button is
+``pricing``, a "Most read" box's headlines ``related``).
 """
 
 from __future__ import annotations
@@ -21,14 +26,17 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
+from service.core.kinds import KIND_STAGE, guess_kinds
 from service.core.parse import parse_html
 from service.core.recalibrate import ScoreMap, mapped
+from service.core.scoring import fast_predict, text_only
 from service.core.segment import segment_tree
-from service.core.types import Paragraph
+from service.core.types import Batch, Paragraph
 
 from .calibration import labelled_scores, reliability
 from .evaluate import THRESHOLD, both_modes, content_text
 from .extractors import html_extractors
+from .leakage import kinds_by_kind
 from .metrics import page_counts, shingle_f1
 
 UNSEEN_DIR = Path(__file__).resolve().parent.parent / "datasets" / "unseen" / "pages"
@@ -52,6 +60,9 @@ class UnseenPage:
     #: Per paragraph: 1 body content, 0 chrome, None ambiguous (or before the body).
     labels: list[int | None]
     body: str
+    #: Per paragraph: the kind of a chrome paragraph (None for the others, and for every paragraph of a
+    #: page whose truth gives no kinds).
+    kinds: list[str | None]
 
 
 def body_start(content: Sequence[str]) -> int:
@@ -78,8 +89,23 @@ def load_unseen(directory: Path = UNSEEN_DIR) -> list[UnseenPage]:
         data = path.read_bytes()
         paragraphs = segment_tree(parse_html(data), source=path.stem).paragraphs
         labels = [_label(p.text, body, chrome, unclear) for p in paragraphs]
-        pages.append(UnseenPage(path.stem, truth["lang"], data, paragraphs, labels, "\n".join(content[start:])))
+        kinds = chrome_kinds(labels, truth.get("chrome_kinds"), path)
+        pages.append(UnseenPage(path.stem, truth["lang"], data, paragraphs, labels, "\n".join(content[start:]), kinds))
     return pages
+
+
+def chrome_kinds(labels: Sequence[int | None], kinds: Sequence[str] | None, path: Path) -> list[str | None]:
+    """Each chrome paragraph's kind from ``kinds`` (one per chrome paragraph, in order), None for the others;
+    all None without ``kinds``. A list that does not give one kind per chrome paragraph is an error."""
+    if kinds is None:
+        return [None] * len(labels)
+    rows = [i for i, label in enumerate(labels) if label == 0]
+    if len(rows) != len(kinds):
+        raise ValueError(f"{path}: chrome_kinds has {len(kinds)} kinds for {len(rows)} chrome blocks")
+    out: list[str | None] = [None] * len(labels)
+    for row, kind in zip(rows, kinds, strict=True):
+        out[row] = kind
+    return out
 
 
 def page_blocks(data: bytes) -> list[str]:
@@ -142,8 +168,35 @@ def unseen_report(
         scored, labels = labelled_scores([p.labels for p in pages], [mapped(maps, mode, s) for s in scores])
         ece = reliability(scored, labels)["ece"] if scored else 0.0
         report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores), "ece": ece}
+        if KIND_STAGE in pipelines:
+            report[mode]["kinds"] = kind_accuracy(pipelines[KIND_STAGE], pages, scores, text=mode == "text")
     if competitors:
         for name, extract in html_extractors().items():
             counts = [page_counts(extract(p.html.decode("utf-8"), p.lang), p.body) for p in pages]
             report[name] = {"f1": round(shingle_f1(counts).f1, 4)}
     return report
+
+
+def kind_accuracy(
+    pipeline: Pipeline, pages: Sequence[UnseenPage], scores: Sequence[np.ndarray], *, text: bool
+) -> dict[str, Any]:
+    """How often a chrome block the model drops (its ``scores`` under the threshold) gets the kind its
+    truth gives, as ``classify`` guesses kinds (each page's chrome paragraphs read together, the page's
+    markup in HTML mode, none with ``text``), and each kind's precision and recall."""
+    truth: list[str] = []
+    guessed: list[str] = []
+    for page, page_scores in zip(pages, scores, strict=True):
+        batch = text_only(page.paragraphs) if text else Batch(page.paragraphs)
+        rows = [i for i, score in enumerate(page_scores.tolist()) if score < THRESHOLD]
+        with fast_predict():
+            guesses = guess_kinds(pipeline, batch.take(rows))
+        for row, guess in zip(rows, guesses, strict=True):
+            if (kind := page.kinds[row]) is not None:
+                truth.append(kind)
+                guessed.append(guess.kind)
+    right = sum(t == g for t, g in zip(truth, guessed, strict=True))
+    return {
+        "accuracy": round(right / len(truth), 4) if truth else 0.0,
+        "lines": len(truth),
+        "by_kind": kinds_by_kind(truth, guessed),
+    }

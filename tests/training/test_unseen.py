@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from service import load_model
+from service.core.kinds import KINDS
 from service.core.recalibrate import Piece, ScoreMap
 from training.__main__ import main
 from training.unseen import (
@@ -15,6 +16,7 @@ from training.unseen import (
     PROBES_DIR,
     UNSEEN_DIR,
     body_start,
+    chrome_kinds,
     load_unseen,
     truth_mismatch,
     unseen_checksum,
@@ -68,6 +70,27 @@ def test_the_report_scores_both_modes_and_changes_with_the_data(pages) -> None:
     assert mapped["html"]["ece"] != report["html"]["ece"]  # every score 0 or 1: the error is the share mislabelled
     one = unseen_report(model.pipelines, pages[:1], competitors=False)
     assert one["pages"] == 1 and one["html"]["chrome"] < report["html"]["chrome"]
+    for mode in ("html", "text"):
+        kinds = report[mode]["kinds"]
+        dropped = report[mode]["chrome"] * (1 - report[mode]["chrome_kept"])
+        assert kinds["lines"] == pytest.approx(dropped, abs=1) and 0.4 < kinds["accuracy"] < 1
+        assert set(kinds["by_kind"]) <= set(KINDS) and kinds["by_kind"]["navigation"]["lines"] > 100
+        assert one[mode]["kinds"]["lines"] < kinds["lines"]
+
+
+@pytest.mark.parametrize("directory", [UNSEEN_DIR, FOREIGN_DIR, PROBES_DIR], ids=["unseen", "foreign", "probes"])
+def test_every_chrome_block_of_every_written_page_has_a_kind(directory) -> None:  # type: ignore[no-untyped-def]
+    for page in load_unseen(directory):
+        for label, kind in zip(page.labels, page.kinds, strict=True):
+            assert (kind in KINDS) if label == 0 else kind is None, page.name
+
+
+def test_chrome_kinds_must_give_one_kind_per_chrome_block(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    labels = [1, 0, None, 0]
+    assert chrome_kinds(labels, ["share", "related"], tmp_path) == [None, "share", None, "related"]
+    assert chrome_kinds(labels, None, tmp_path) == [None] * 4
+    with pytest.raises(ValueError, match="1 kinds for 2 chrome blocks"):
+        chrome_kinds(labels, ["share"], tmp_path)
 
 
 def test_the_checksum_covers_every_page_and_truth_file(tmp_path) -> None:
