@@ -427,8 +427,9 @@ def paywall_report(
     }
 
 
-#: The kind given to a line the kind model places nowhere (below ``MIN_KIND_SCORE``): never right,
-#: not even for a line of the library's kind ``other``.
+#: The kind given to a line the kind model places nowhere (below ``MIN_KIND_SCORE``) and whose shape
+#: places nowhere either (a sentence, ``kinds.shape_kind``): never right, not even for a line of the
+#: library's kind ``other``.
 UNPLACED = "(unplaced)"
 
 

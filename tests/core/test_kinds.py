@@ -10,10 +10,13 @@ from service.core.accounts import STANDING_PROMPTS, account_of
 from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind, control_rule
 from service.core.kinds import (
     KINDS,
+    MAX_MENU_WORDS,
+    MIN_KIND_SCORE,
     PAYWALL_THRESHOLD,
     RULE_KIND_SCORE,
     KindGuess,
     guess_kinds,
+    shape_kind,
     wall_score,
     with_neighbours,
 )
@@ -154,6 +157,25 @@ def test_a_control_line_gets_the_kind_its_rule_names(kinds: Pipeline) -> None:
     assert named == [(k, RULE_KIND_SCORE) for k in kinds_named]
     # tools and dialog buttons sit in boxes of any kind: the kind model reads them
     assert all(g.score != RULE_KIND_SCORE for g in guesses[7:])
+
+
+def test_a_line_whose_words_tell_no_kind_gets_its_shapes(kinds: Pipeline) -> None:
+    """A menu's section, another story's headline (Han counted by its length): the library's words know neither."""
+    lines = [
+        "Mutual Funds",
+        "Beloved Main Street diner reopens under new owners",
+        "県道で土砂崩れ、奥沢町の２集落が孤立",
+    ]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    assert all(g.score < MIN_KIND_SCORE for g in guesses)
+    assert [g.kind for g in guesses] == ["navigation", "related", "related"]
+
+
+def test_shape_kind_reads_words_and_a_sentence_end() -> None:
+    assert shape_kind("Hohenrieth", 1) == shape_kind("Live Scores", MAX_MENU_WORDS) == "navigation"
+    assert shape_kind("Mid-tier gold miners agree $1.4b all-scrip merger 47 mins ago", 10) == "related"
+    assert shape_kind("The gallery opens at nine.", 5) == shape_kind("Is the gallery open?", 4) == "other"
+    assert shape_kind("市役所の新庁舎、開庁は来年５月にずれ込み。", 19) == "other"
 
 
 def test_every_kind_a_rule_names_is_a_kind() -> None:
