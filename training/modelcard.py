@@ -403,6 +403,22 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
             rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped", "ece")]
             label = f"winnow_{name}" if name in ("html", "text") else name
             lines.append(f"| {label} | {row['f1']:.3f} | " + " | ".join(rates) + " |")
+    kinds = {mode: unseen[mode]["kinds"] for mode in ("html", "text") if "kinds" in unseen.get(mode, {})}
+    if kinds:
+        lines += [
+            "",
+            "The kind of each chrome block the model drops, against the kind its truth gives (`chrome_kinds`, "
+            "labelled by the box each block belongs to): "
+            + "; ".join(f"{mode} mode {k['accuracy']:.3f} of {k['lines']:,} blocks" for mode, k in kinds.items())
+            + ". Per kind (HTML mode):",
+            "",
+            "| kind | precision | recall | blocks |",
+            "|---|---:|---:|---:|",
+            *(
+                f"| {kind} | {row['precision']:.3f} | {row['recall']:.3f} | {row['lines']} |"
+                for kind, row in next(iter(kinds.values()))["by_kind"].items()
+            ),
+        ]
     return lines
 
 

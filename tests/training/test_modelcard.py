@@ -9,7 +9,7 @@ from tests.training.test_train_smoke import corpus_pages
 from training.chrome import load_hard_content, load_library
 from training.commands import measure
 from training.dataset import Augmentation, prepare
-from training.modelcard import write_model_card
+from training.modelcard import _unseen_table, write_model_card
 
 
 def test_the_card_shows_the_results_and_every_leakage_placement(tiny_model_path: Path, tmp_path: Path) -> None:
@@ -82,3 +82,21 @@ def test_the_card_names_the_more_languages_data_a_stage_was_fitted_with(tiny_mod
     text = card.read_text(encoding="utf-8")
     assert "- **More languages** (`train --more-languages beside`)" in text and "drawn beside the library's" in text
     assert text.index("**More languages**") < text.index("## Limits")
+
+
+def test_the_unseen_pages_table_shows_their_chrome_kinds() -> None:
+    row = {"f1": 0.9, "chrome": 10, "chrome_kept": 0.1, "body": 5, "body_dropped": 0.2, "ece": 0.05}
+    kinds = {
+        "accuracy": 0.625,
+        "lines": 1234,
+        "by_kind": {"navigation": {"precision": 0.5, "recall": 0.75, "lines": 8}},
+    }
+    table = "\n".join(
+        _unseen_table(
+            {"pages": 2, "languages": 2, "html": {**row, "kinds": kinds}, "text": row, "trafilatura": {"f1": 0.8}}
+        )
+    )
+    assert "| winnow_html | 0.900 | 0.100 | 0.200 | 0.050 |" in table and "| trafilatura | 0.800 | – | – | – |" in table
+    assert "html mode 0.625 of 1,234 blocks" in table and "| navigation | 0.500 | 0.750 | 8 |" in table
+    assert "text mode" not in table
+    assert "kind" not in "\n".join(_unseen_table({"pages": 2, "languages": 2, "html": row, "text": row}))
