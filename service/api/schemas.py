@@ -27,7 +27,7 @@ from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
 from ..core.artifact import Model
-from ..core.kinds import MIN_NOTICE_WORDS, RULE_KIND_SCORE
+from ..core.kinds import MAX_MENU_WORDS, MIN_KIND_SCORE, MIN_NOTICE_WORDS, RULE_KIND_SCORE
 from ..core.parse import SURROGATES
 from ..core.report import Listing, document_dict
 from ..core.title import MAX_TITLE_CHARS
@@ -171,7 +171,9 @@ class ParagraphOut(BaseModel):
         None,
         description=f"Probability of `kind` (chrome paragraphs only); {RULE_KIND_SCORE} where a control line's rule "
         "names the kind (an ad slot, a consent button, a list's heading, a comment control, a share bar, a page "
-        "stamp).",
+        f"stamp). When no kind reaches {MIN_KIND_SCORE}, the words tell none and `kind` is the line's shape's (with "
+        f"its probability): navigation for at most {MAX_MENU_WORDS} words that end no sentence (a menu's section), "
+        "related for more (another story's headline), other for a sentence.",
     )
 
 

@@ -165,10 +165,11 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     best = proba.argmax(axis=1)
     scores = proba[np.arange(len(best)), best].tolist()
     words = np.expm1(log_words).round().tolist()
-    kinds = [
-        classes[b] if score >= MIN_KIND_SCORE else shape_kind(p.text, n)
-        for b, score, p, n in zip(best.tolist(), scores, batch, words, strict=True)
-    ]
+    kinds = [classes[b] for b in best.tolist()]
+    for i, (score, paragraph, n) in enumerate(zip(scores, batch, words, strict=True)):
+        if score < MIN_KIND_SCORE:  # the words tell no kind: the shape's, with the kind model's probability of it
+            kinds[i] = shape_kind(paragraph.text, n)
+            scores[i] = float(proba[i, classes.index(kinds[i])]) if kinds[i] in classes else 0.0
     walled = [False] * len(kinds)
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:

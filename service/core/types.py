@@ -96,7 +96,8 @@ class LabeledParagraph:
     kind: str | None = None
     """For chrome: paywall, pricing, login, consent, ... or other (None for content)."""
     kind_score: float | None = None
-    """Probability of ``kind`` (None for content)."""
+    """Probability of ``kind`` (None for content). When no kind reaches ``kinds.MIN_KIND_SCORE``, ``kind`` is the
+    line's shape's (:func:`~.kinds.shape_kind`), with its probability."""
 
 
 @dataclass(frozen=True, slots=True)
