@@ -403,6 +403,19 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
             rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped", "ece")]
             label = f"winnow_{name}" if name in ("html", "text") else name
             lines.append(f"| {label} | {row['f1']:.3f} | " + " | ".join(rates) + " |")
+    walls = {mode: unseen[mode]["paywall"] for mode in ("html", "text") if "paywall" in unseen.get(mode, {})}
+    if walls:
+        lines += [
+            "",
+            "The page's `paywall` verdict against whether the page shows a paywall (a chrome block of kind `paywall` "
+            "in its truth): "
+            + "; ".join(
+                f"{mode} mode {w['detected']} of {w['pages_with_wall']} such pages flagged, "
+                f"{w['flagged_without']} of the {w['pages_without']} others"
+                for mode, w in walls.items()
+            )
+            + ".",
+        ]
     kinds = {mode: unseen[mode]["kinds"] for mode in ("html", "text") if "kinds" in unseen.get(mode, {})}
     if kinds:
         lines += [

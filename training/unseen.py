@@ -4,9 +4,9 @@ No training step reads these pages. Each has truth per visible block (content, c
 ambiguous); the blocks before the story's first long paragraph (headline, bylines, dates) count
 as ambiguous too, since the corpora disagree on them and the model follows the corpora. Scored
 in HTML mode and as the page's blocks dumped one per line (text mode): page-level shingle F1
-against the story's body, the share of chrome blocks kept and of body blocks dropped, and how
-often the chrome blocks the model drops get their kind right; and the competing extractors' F1
-on the same pages when they are installed.
+against the story's body, the share of chrome blocks kept and of body blocks dropped, how
+often the chrome blocks the model drops get their kind right and how often the page's paywall
+verdict is; and the competing extractors' F1 on the same pages when they are installed.
 
 A truth file's ``chrome_kinds`` gives the kind of each chrome block, in the page's order (one of
 ``kinds.KINDS``, hand-labelled by the box each block belongs to: a plan list's button is
@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import KIND_STAGE, guess_kinds
+from service.core.kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KIND, guess_kinds, wall_score
 from service.core.parse import parse_html
 from service.core.recalibrate import ScoreMap, mapped
 from service.core.scoring import fast_predict, text_only
@@ -169,7 +169,7 @@ def unseen_report(
         ece = reliability(scored, labels)["ece"] if scored else 0.0
         report[mode] = {"f1": round(shingle_f1(counts).f1, 4), **_rates(pages, scores), "ece": ece}
         if KIND_STAGE in pipelines:
-            report[mode]["kinds"] = kind_accuracy(pipelines[KIND_STAGE], pages, scores, text=mode == "text")
+            report[mode].update(chrome_readings(pipelines[KIND_STAGE], pages, scores, text=mode == "text"))
     if competitors:
         for name, extract in html_extractors().items():
             counts = [page_counts(extract(p.html.decode("utf-8"), p.lang), p.body) for p in pages]
@@ -177,14 +177,16 @@ def unseen_report(
     return report
 
 
-def kind_accuracy(
+def chrome_readings(
     pipeline: Pipeline, pages: Sequence[UnseenPage], scores: Sequence[np.ndarray], *, text: bool
 ) -> dict[str, Any]:
-    """How often a chrome block the model drops (its ``scores`` under the threshold) gets the kind its
-    truth gives, as ``classify`` guesses kinds (each page's chrome paragraphs read together, the page's
-    markup in HTML mode, none with ``text``), and each kind's precision and recall."""
+    """What the model reads in the chrome it drops (its ``scores`` under the threshold), as ``classify`` reads
+    it (each page's chrome paragraphs together, the page's markup in HTML mode, none with ``text``), against
+    the kinds the truth gives: how often a block's kind is right, each kind's precision and recall, and the
+    page's paywall verdict against whether the page shows a paywall (a chrome block of kind ``paywall``)."""
     truth: list[str] = []
     guessed: list[str] = []
+    verdicts: Counter[tuple[bool, bool]] = Counter()
     for page, page_scores in zip(pages, scores, strict=True):
         batch = text_only(page.paragraphs) if text else Batch(page.paragraphs)
         rows = [i for i, score in enumerate(page_scores.tolist()) if score < THRESHOLD]
@@ -194,9 +196,20 @@ def kind_accuracy(
             if (kind := page.kinds[row]) is not None:
                 truth.append(kind)
                 guessed.append(guess.kind)
+        if any(kind is not None for kind in page.kinds):
+            flagged = wall_score([float(page_scores[row]) for row in rows], guesses) >= PAYWALL_THRESHOLD
+            verdicts[WALL_KIND in page.kinds, flagged] += 1
     right = sum(t == g for t, g in zip(truth, guessed, strict=True))
     return {
-        "accuracy": round(right / len(truth), 4) if truth else 0.0,
-        "lines": len(truth),
-        "by_kind": kinds_by_kind(truth, guessed),
+        "kinds": {
+            "accuracy": round(right / len(truth), 4) if truth else 0.0,
+            "lines": len(truth),
+            "by_kind": kinds_by_kind(truth, guessed),
+        },
+        "paywall": {
+            "pages_with_wall": verdicts[True, True] + verdicts[True, False],
+            "detected": verdicts[True, True],
+            "pages_without": verdicts[False, True] + verdicts[False, False],
+            "flagged_without": verdicts[False, True],
+        },
     }

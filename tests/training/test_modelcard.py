@@ -91,12 +91,13 @@ def test_the_unseen_pages_table_shows_their_chrome_kinds() -> None:
         "lines": 1234,
         "by_kind": {"navigation": {"precision": 0.5, "recall": 0.75, "lines": 8}},
     }
+    walls = {"pages_with_wall": 3, "detected": 2, "pages_without": 9, "flagged_without": 1}
+    html = {**row, "kinds": kinds, "paywall": walls}
     table = "\n".join(
-        _unseen_table(
-            {"pages": 2, "languages": 2, "html": {**row, "kinds": kinds}, "text": row, "trafilatura": {"f1": 0.8}}
-        )
+        _unseen_table({"pages": 2, "languages": 2, "html": html, "text": row, "trafilatura": {"f1": 0.8}})
     )
     assert "| winnow_html | 0.900 | 0.100 | 0.200 | 0.050 |" in table and "| trafilatura | 0.800 | – | – | – |" in table
     assert "html mode 0.625 of 1,234 blocks" in table and "| navigation | 0.500 | 0.750 | 8 |" in table
-    assert "text mode" not in table
-    assert "kind" not in "\n".join(_unseen_table({"pages": 2, "languages": 2, "html": row, "text": row}))
+    assert "html mode 2 of 3 such pages flagged, 1 of the 9 others." in table and "text mode" not in table
+    bare = "\n".join(_unseen_table({"pages": 2, "languages": 2, "html": row, "text": row}))
+    assert "kind" not in bare and "verdict" not in bare

@@ -76,6 +76,10 @@ def test_the_report_scores_both_modes_and_changes_with_the_data(pages) -> None:
         assert kinds["lines"] == pytest.approx(dropped, abs=1) and 0.4 < kinds["accuracy"] < 1
         assert set(kinds["by_kind"]) <= set(KINDS) and kinds["by_kind"]["navigation"]["lines"] > 100
         assert one[mode]["kinds"]["lines"] < kinds["lines"]
+        paywall = report[mode]["paywall"]
+        walled = sum("paywall" in p.kinds for p in pages)
+        assert paywall["pages_with_wall"] == walled >= 10 and paywall["pages_without"] == len(pages) - walled
+        assert walled / 2 < paywall["detected"] <= walled and paywall["flagged_without"] <= paywall["pages_without"] / 4
 
 
 @pytest.mark.parametrize("directory", [UNSEEN_DIR, FOREIGN_DIR, PROBES_DIR], ids=["unseen", "foreign", "probes"])
