@@ -53,9 +53,10 @@ def p(text: str, index: int = 0, **fields: object) -> Paragraph:
     return Paragraph(index=index, text=text, **fields)  # type: ignore[arg-type]
 
 
-def written_lines(name: str) -> dict[str, list[dict[str, str]]]:
-    """A rule's project-written lines, ``datasets/<name>/<name>.json`` (``notes``, ``walls``, ``offers``, ``accounts``)."""
-    return json.loads((ROOT / "datasets" / name / f"{name}.json").read_text(encoding="utf-8"))
+def written_lines(name: str, file: str | None = None) -> dict[str, list[dict[str, str]]]:
+    """A rule's project-written lines, ``datasets/<name>/<file or name>.json`` (``notes``, ``walls``, ``offers``,
+    ``accounts``; ``walls/more_walls``)."""
+    return json.loads((ROOT / "datasets" / name / f"{file or name}.json").read_text(encoding="utf-8"))
 
 
 def written_texts(written: dict[str, list[dict[str, str]]], part: str, split: str | None = None) -> list[str]:
