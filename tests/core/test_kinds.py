@@ -150,13 +150,13 @@ def test_a_line_too_short_to_be_a_notice_is_no_wall(kinds: Pipeline) -> None:
 
 def test_a_control_line_gets_the_kind_its_rule_names(kinds: Pipeline) -> None:
     lines = ["Advertisement", "Accept all", "Most read", "Reply", "Share on WhatsApp", "Comments (12)", "5 min read"]
-    lines += ["Print", "Maybe later"]
+    lines += ["Topics: Budget, Parliament, Housing", "#Budget2025 #Parliament", "Print", "Maybe later"]
     guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
-    named = [(g.kind, g.score) for g in guesses[:7]]
-    kinds_named = ("ad", "consent", "related", "comments", "share", "comments", "other")
+    named = [(g.kind, g.score) for g in guesses[:9]]
+    kinds_named = ("ad", "consent", "related", "comments", "share", "comments", "other", "other", "other")
     assert named == [(k, RULE_KIND_SCORE) for k in kinds_named]
     # tools and dialog buttons sit in boxes of any kind: the kind model reads them
-    assert all(g.score != RULE_KIND_SCORE for g in guesses[7:])
+    assert all(g.score != RULE_KIND_SCORE for g in guesses[9:])
 
 
 def test_a_line_whose_words_tell_no_kind_gets_its_shapes(kinds: Pipeline) -> None:
