@@ -403,7 +403,7 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
             rates = [f"{row[k]:.3f}" if k in row else "–" for k in ("chrome_kept", "body_dropped", "ece")]
             label = f"winnow_{name}" if name in ("html", "text") else name
             lines.append(f"| {label} | {row['f1']:.3f} | " + " | ".join(rates) + " |")
-    walls = {mode: unseen[mode]["paywall"] for mode in ("html", "text") if "paywall" in unseen.get(mode, {})}
+    walls = _by_mode(unseen, "paywall")
     if walls:
         lines += [
             "",
@@ -416,7 +416,7 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
             )
             + ".",
         ]
-    kinds = {mode: unseen[mode]["kinds"] for mode in ("html", "text") if "kinds" in unseen.get(mode, {})}
+    kinds = _by_mode(unseen, "kinds")
     if kinds:
         lines += [
             "",
@@ -433,6 +433,11 @@ def _unseen_table(unseen: dict[str, Any]) -> list[str]:
             ),
         ]
     return lines
+
+
+def _by_mode(unseen: dict[str, Any], key: str) -> dict[str, dict[str, Any]]:
+    """``unseen[mode][key]`` of each mode that has it (an older manifest's figures have neither)."""
+    return {mode: unseen[mode][key] for mode in ("html", "text") if key in unseen.get(mode, {})}
 
 
 def _kind_accuracy(kinds: dict[str, Any]) -> str:
