@@ -175,8 +175,9 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         if verdict.kind is not None:
             kinds[i], scores[i] = verdict.kind, RULE_KIND_SCORE
         # a plan's perk or a comment box's line speaks of subscribers too; a wall's notice set beside a
-        # plan card takes the card's kind with its neighbours, but alone it reads as a paywall's
-        boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i]
+        # plan card takes the card's kind with its neighbours, but alone it reads as a paywall's; a meter
+        # (the reader's free articles counted) is never a perk
+        boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i] and not verdict.meter
         walled[i] = verdict.wall and long_enough[i] and not boxed
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]
 

@@ -44,7 +44,7 @@ from .related import RELATED_KIND, related_of
 from .rights import RIGHTS_KIND, rights_of
 from .stamps import is_stamp, stamp_kind
 from .types import Batch, Paragraph
-from .walls import READING_WALLS, wall_of
+from .walls import METER, READING_WALLS, wall_of
 from .widgets import WIDGET_KIND, widget_of
 
 #: Only paragraphs with at least this many characters count as copies of each other.
@@ -73,12 +73,14 @@ class FixedChrome:
     rule names (None: the kind model reads it), whether it holds the page back from the reader
     (:data:`~.walls.READING_WALLS`: the page's paywall verdict counts it), and whether it is a
     control's label or an account prompt that stands on every page of a site ("Already a subscriber? Sign
-    in", :data:`~.accounts.STANDING_PROMPTS`): it ends most walls, but alone it never makes the verdict."""
+    in", :data:`~.accounts.STANDING_PROMPTS`): it ends most walls, but alone it never makes the verdict. A
+    ``meter`` counts the reader's free articles (:data:`~.walls.METER`): no plan card's perk says that."""
 
     chrome: bool
     kind: str | None = None
     wall: bool = False
     standing: bool = False
+    meter: bool = False
 
 
 NOT_FIXED = FixedChrome(chrome=False)
@@ -131,7 +133,7 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
     if rights_of(text) is not None:
         return FixedChrome(chrome=True, kind=RIGHTS_KIND)
     if (wall := wall_of(text)) is not None:
-        return FixedChrome(chrome=True, wall=wall in READING_WALLS)
+        return FixedChrome(chrome=True, wall=wall in READING_WALLS, meter=wall == METER)
     if (account := account_of(text)) is not None:
         return FixedChrome(chrome=True, standing=account in STANDING_PROMPTS)
     if offer_of(text) is not None or navigation_of(text) is not None:

@@ -114,7 +114,7 @@ _JOIN_MORE = (
     r"|\bregistrirajte se\b|\bpretplatite se\b|\bprijavite se\b|\bpredplaťte\b|\bprihláste sa\b|\bzaregistrujte sa\b"
     r"|\bprenumeruokite\b|\bprisijunkite\b|\bužsiregistruokite\b|\babonē\w*|\bpiesakies\b|\bpieslēdzies\b"
     r"|\btelli\b|\blogi sisse\b|\bregistreeru\b|اشترك|سج\W?ل|הירשמו|התחברו|הצטרפו|מינוי|مشترک شوید|وارد شوید"
-    r"|\bđăng ký\b|\bđăng nhập\b|สมัครสมาชิก|เข้าสู่ระบบ|ជាវ|구독|로그인|회원가입|\blanggan\b|\blog masuk\b"
+    r"|\bđăng ký\b|\bđăng nhập\b|สมัครสมาชิก|เข้าสู่ระบบ|ជាវ|ចុះឈ្មោះ|ចូលគណនី|구독|로그인|회원가입|\blanggan\b|\blog masuk\b"
     r"|\bmag-subscribe\b|\bmag-log in\b|\bjiunge\b|\bjisajili\b|\bingia\b)"
 )
 #: Reading on, or the whole article, in those languages.
@@ -128,7 +128,8 @@ _READ_ON_MORE = (
     r"|\bskaityti toliau\b|\blai lasītu tālāk\b|\blasi tālāk\b|\blai turpinātu lasīt\b|\bloe edasi\b"
     r"|\blugemise jätkamiseks\b|(?:لمواصلة|لمتابعة|لإكمال) القراءة|لقراءة (?:المقال|الخبر|المادة)"
     r"|להמשיך (?:לקרוא|בקריאה)|כדי לקרוא|برای ادامه (?:خواندن|مطالعه)|برای خواندن|\bđể (?:tiếp tục )?đọc\b"
-    r"|เพื่ออ่าน|ដើម្បីបន្តអាន|អានអត្ថបទនេះបន្ត|계속 읽|전체 기사를 (?:읽|보)|\bterus membaca\b|\buntuk membaca\b"
+    r"|เพื่ออ่าน|ដើម្បីបន្តអាន|ដើម្បីអានអត្ថបទ(?:ពេញ|ទាំងមូល)|អានអត្ថបទនេះបន្ត|계속 읽|전체 기사를 (?:읽|보)"
+    r"|\bterus membaca\b|\buntuk membaca\b"
     r"|\bang pagbasa\b|\bpara mabasa\b|\bkusoma\b|\busome\b)"
 )
 #: An ad blocker.
@@ -279,6 +280,7 @@ WALLS: dict[str, Phrases] = {
             "เพื่ออ่าน",
             "បន្តអាន",
             "អានអត្ថបទនេះបន្ត",
+            "ដើម្បីអាន",
             "계속 읽",
             "전체 기사",
         ),
@@ -428,6 +430,8 @@ PHRASE_RULES = (_RULE,)
 #: prompt to pay or sign up to read on): the page's paywall verdict counts them (:func:`~.kinds.wall_score`).
 #: A free trial's offer, a consent-or-pay choice and an ad-blocker wall do not say the text is cut.
 READING_WALLS = frozenset({"meter", "wall", "read_on"})
+#: The kind of wall line that counts the reader's free articles.
+METER = "meter"
 
 
 def wall_of(text: str) -> str | None:

@@ -111,6 +111,19 @@ def test_a_wall_line_beside_a_plan_card_still_counts(kinds: Pipeline) -> None:
     assert guesses[0].walled
 
 
+def test_a_meter_read_as_a_plan_cards_line_still_counts(kinds: Pipeline) -> None:
+    """A count of the reader's free articles is never a plan's perk, whatever kind its neighbours lend it."""
+    lines = [
+        "Digital Monthly",
+        "€9.99 a month",
+        "You have read 4 of your 5 free articles this month.",
+        "Cancel anytime",
+    ]
+    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(lines)])
+    assert fixed_chrome_of(lines[2]).meter and guesses[2].kind in {"pricing", "paywall"} and guesses[2].walled
+    assert not fixed_chrome_of("Acceso ilimitado y boletines exclusivos para suscriptores").meter
+
+
 def test_a_menu_in_title_case_is_no_notice_in_a_text_dump(kinds: Pipeline) -> None:
     # a text dump flattens a site's menu onto one line, with no separator and no link to tell it by
     menu = "Our Story Premium Subscription Plans Digital Edition Member Login"

@@ -46,6 +46,7 @@ WALL_LINES = (
     ("Đăng nhập để đọc tiếp bài viết", "read_on"),
     ("Kokeile 14 päivää maksutta", "trial"),
     ("Näyttää siltä, että käytät mainosestoa.", "blocker"),
+    ("ចុះឈ្មោះគណនីដើម្បីអានអត្ថបទពេញ", "read_on"),
 )
 
 #: Stories and quotes about paywalls, meters, trials and ad blockers.
