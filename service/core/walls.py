@@ -241,7 +241,9 @@ WALLS: dict[str, Phrases] = {
             r"\briservat[oa] (?:agli|ai nostri) abbonati\b",
             r"\bexclusief voor (?:abonnees|leden)\b",
             r"\bdostępn\w+ (?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów|abonentów)\b",
-            r"\bдоступ\w* только (?:для )?(?:подписчик|платных подписчик)",
+            # the article's, or the whole line (not a streaming series "доступно только для подписчиков" of a service)
+            r"\b(?:стать|материал|текст|публикац|продолжение (?:статьи|материала))\w*[^.!?]{0,30}\bдоступ\w* только"
+            r" (?:для )?(?:платных )?подписчик|^\W*доступ\w* только (?:для )?(?:платных )?подписчик\w*\W*$",
             r"\b(?:yalnızca |sadece )?abonelere(?:mize)? özel",
             r"\bkhusus (?:untuk )?(?:pelanggan|member|anggota)\b",
             r"\bpouze pro (?:předplatitele|členy)\b",
@@ -306,6 +308,8 @@ WALLS: dict[str, Phrases] = {
             r"\b(?:aby|by) czytać dalej\b|\bi czytaj dalej\b",
             r"\bчтобы (?:продолжить чтение|читать дальше|прочитать)\b",
             r"\bokumaya devam etmek için\b",
+            # after a verb to subscribe or sign in, not a campaign "to keep children reading"
+            r"\b(?:berlangganan|langganan|langgan|masuk|login|log masuk|daftar|register)\b[^.!?]{0,40}"
             r"\buntuk (?:melanjutkan|terus) membaca\b",
             r"\bpro pokračování ve čtení\b|\ba čtěte dál\b",
             r"\bför att (?:fortsätta )?läsa (?:vidare|hela)\b",
