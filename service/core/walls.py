@@ -64,7 +64,7 @@ _FREE = (
 # The languages of a third writer's lines (2026-12-07, ``datasets/walls/more_walls.json``): fi, da, nb, hu, ro,
 # el, uk, bg, hr, sk, lt, lv, et, ar, he, fa, vi, th, km, ko, ms, tl, sw. A meter, a wall and a prompt to read on
 # are held by the shape every such line has, in each language's words: the reader addressed with a count of
-# free articles; a line that opens with the article and ends with its subscribers; a verb to subscribe or log in
+# free articles; a line that opens with the article and names its subscribers; a verb to subscribe or log in
 # beside one to read on. A code review's story lines in those words (news of free articles this month, telecoms'
 # offers "only for subscribers", "to read on" as study) narrowed them to these shapes.
 #: Free articles, in those languages (a count comes before them in a meter).
