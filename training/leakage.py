@@ -28,9 +28,9 @@ from sklearn.pipeline import Pipeline
 
 from service.core.kinds import KIND_STAGE, MIN_KIND_SCORE, OTHER, PAYWALL_THRESHOLD, KindGuess, guess_kinds, wall_score
 from service.core.parse import ParsedPage, parse_html
-from service.core.scoring import text_only
+from service.core.scoring import fast_predict, text_only
 from service.core.segment import normalize, segment_tree
-from service.core.types import Paragraph
+from service.core.types import Batch, Paragraph
 
 from .align import CONTENT
 from .augment import (
@@ -380,18 +380,32 @@ def _leaks(injected: Sequence[InjectedPage], scores: Sequence[np.ndarray], *, by
     return result
 
 
+def dropped_kinds(
+    kinds: Pipeline, paragraphs: Sequence[Paragraph], page_scores: np.ndarray, *, text: bool = False
+) -> tuple[list[int], list[KindGuess]]:
+    """The rows of the paragraphs a page drops (its ``page_scores`` under the threshold) and their kinds, as
+    ``classify`` reads them at the model's threshold (with ``text``, on the page's lines as a text dump gives
+    them, without markup)."""
+    read = text_only(paragraphs) if text else Batch(paragraphs)
+    rows = [i for i, score in enumerate(page_scores.tolist()) if score < THRESHOLD]
+    with fast_predict():
+        return rows, guess_kinds(kinds, read.take(rows))
+
+
+def flagged(page_scores: np.ndarray, rows: Sequence[int], guesses: Sequence[KindGuess]) -> bool:
+    """The page's paywall verdict from the paragraphs it drops (:func:`dropped_kinds`)."""
+    return bool(wall_score([float(page_scores[row]) for row in rows], guesses) >= PAYWALL_THRESHOLD)
+
+
 def _verdicts(
     kinds: Pipeline, pages: Sequence[Sequence[Paragraph]], scores: Sequence[np.ndarray], *, mode: str = "html"
 ) -> list[bool]:
     """Each page's paywall verdict, as ``classify`` makes it at the model's threshold (``mode`` text: on the
     page's lines as a text dump gives them, without markup, with text mode's ``scores``)."""
-    out = []
-    for paragraphs, page_scores in zip(pages, scores, strict=True):
-        read = text_only(paragraphs) if mode == "text" else paragraphs
-        chrome = [(p, s) for p, s in zip(read, page_scores, strict=True) if s < THRESHOLD]
-        guesses = guess_kinds(kinds, [p for p, _ in chrome])
-        out.append(bool(wall_score([s for _, s in chrome], guesses) >= PAYWALL_THRESHOLD))
-    return out
+    return [
+        flagged(page_scores, *dropped_kinds(kinds, paragraphs, page_scores, text=mode == "text"))
+        for paragraphs, page_scores in zip(pages, scores, strict=True)
+    ]
 
 
 def paywall_report(

@@ -26,17 +26,16 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.core.kinds import KIND_STAGE, PAYWALL_THRESHOLD, WALL_KIND, guess_kinds, wall_score
+from service.core.kinds import KIND_STAGE, WALL_KIND
 from service.core.parse import parse_html
 from service.core.recalibrate import ScoreMap, mapped
-from service.core.scoring import fast_predict, text_only
 from service.core.segment import segment_tree
-from service.core.types import Batch, Paragraph
+from service.core.types import Paragraph
 
 from .calibration import labelled_scores, reliability
 from .evaluate import THRESHOLD, both_modes, content_text
 from .extractors import html_extractors
-from .leakage import kinds_by_kind
+from .leakage import dropped_kinds, flagged, kinds_by_kind
 from .metrics import page_counts, shingle_f1
 
 UNSEEN_DIR = Path(__file__).resolve().parent.parent / "datasets" / "unseen" / "pages"
@@ -188,17 +187,13 @@ def chrome_readings(
     guessed: list[str] = []
     verdicts: Counter[tuple[bool, bool]] = Counter()
     for page, page_scores in zip(pages, scores, strict=True):
-        batch = text_only(page.paragraphs) if text else Batch(page.paragraphs)
-        rows = [i for i, score in enumerate(page_scores.tolist()) if score < THRESHOLD]
-        with fast_predict():
-            guesses = guess_kinds(pipeline, batch.take(rows))
+        rows, guesses = dropped_kinds(pipeline, page.paragraphs, page_scores, text=text)
         for row, guess in zip(rows, guesses, strict=True):
             if (kind := page.kinds[row]) is not None:
                 truth.append(kind)
                 guessed.append(guess.kind)
         if any(kind is not None for kind in page.kinds):
-            flagged = wall_score([float(page_scores[row]) for row in rows], guesses) >= PAYWALL_THRESHOLD
-            verdicts[WALL_KIND in page.kinds, flagged] += 1
+            verdicts[WALL_KIND in page.kinds, flagged(page_scores, rows, guesses)] += 1
     right = sum(t == g for t, g in zip(truth, guessed, strict=True))
     return {
         "kinds": {
