@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.prompts import prompt_of
-from service.core.scoring import fixed_chrome_of
+from service.core.scoring import fixed_chrome_of, is_fixed_chrome
 from tests.builders import assert_found_share, written_lines, written_texts
 
 #: (line, the prompt kind that holds it)
@@ -129,7 +129,7 @@ def test_the_tools_lines_the_rules_were_written_against_are_found(
     written: dict[str, list[dict[str, str]]], split: str, floor: float
 ) -> None:
     texts = written_texts(written, "chrome", split)
-    assert_found_share(texts, lambda text: fixed_chrome_of(text).chrome, floor, f"{split} tools lines")
+    assert_found_share(texts, is_fixed_chrome, floor, f"{split} tools lines")
 
 
 def test_stories_in_the_tools_words_are_left_alone(written: dict[str, list[dict[str, str]]]) -> None:

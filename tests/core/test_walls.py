@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.scoring import fixed_chrome_of
+from service.core.scoring import fixed_chrome_of, is_fixed_chrome
 from service.core.walls import MAX_WALL_CHARS, wall_of
 from tests.builders import assert_capped_fixed_chrome, assert_found_share, written_lines, written_texts
 
@@ -147,7 +147,7 @@ def more() -> dict[str, list[dict[str, str]]]:
 @pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("check", 0.28)])
 def test_a_third_writers_wall_lines_are_found(more: dict[str, list[dict[str, str]]], split: str, floor: float) -> None:
     """23 more languages; the ``check`` half was only counted (docs/model-history.md, "walls in more languages")."""
-    assert_found_share(written_texts(more, "chrome", split), fixed_chrome_of_text, floor, f"{split} wall lines")
+    assert_found_share(written_texts(more, "chrome", split), is_fixed_chrome, floor, f"{split} wall lines")
 
 
 def test_a_third_writers_stories_and_a_reviewers_are_left_alone(more: dict[str, list[dict[str, str]]]) -> None:
@@ -158,7 +158,3 @@ def test_a_third_writers_stories_and_a_reviewers_are_left_alone(more: dict[str, 
     # the last two, a streaming series "только для подписчиков" and Malay "untuk terus membaca", were taken by
     # older patterns until those asked for the article or a verb to subscribe
     assert reviewed == [] and len(more["reviewed"]) >= 200
-
-
-def fixed_chrome_of_text(text: str) -> bool:
-    return fixed_chrome_of(text).chrome
