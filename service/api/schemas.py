@@ -173,7 +173,9 @@ class ParagraphOut(BaseModel):
         "names the kind (an ad slot, a consent button, a list's heading, a comment control, a share bar, a page "
         f"stamp). When no kind reaches {MIN_KIND_SCORE}, the words tell none and `kind` is the line's shape's (with "
         f"its probability): navigation for at most {MAX_MENU_WORDS} words that end no sentence (a menu's section), "
-        "related for more (another story's headline), other for a sentence.",
+        "related for more (another story's headline), other for a sentence. Under a box's heading ('Most read', "
+        "'Latest in Mining', 'Tags') a line the words read as navigation takes the box's kind: related for a "
+        "headline, other for a tag.",
     )
 
 

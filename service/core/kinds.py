@@ -20,6 +20,7 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline
 
 from .analysis import STAT_NAMES
+from .boxes import box_kinds
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
 from .linear import linear_proba
 from .schema import KIND_STAGE
@@ -179,6 +180,8 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         # (the reader's free articles counted) is never a perk
         boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i] and not verdict.meter
         walled[i] = verdict.wall and long_enough[i] and not boxed
+    for i, kind in box_kinds(batch, kinds, words, [verdict.kind for verdict in fixed], MAX_MENU_WORDS).items():
+        kinds[i], scores[i] = kind, float(proba[i, classes.index(kind)])
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]
 
 

@@ -1383,6 +1383,407 @@ CREDIT_LABELS = (
     "courtesy|file photo|file image|representational image|representative image|symbolbild|foto de archivo|"
     "imagen de archivo"
 ).split("|")
+#: Headings of a box of other stories, beside the list headings of :data:`CONTROL_LABELS` ("lists"): they name
+#: the kind of the chrome lines under them (:mod:`~.service.core.boxes`), and make no line chrome.
+BOX_HEADINGS: tuple[str, ...] = (
+    # en
+    "just in|news feed|breaking news|more from this section",
+    # de
+    "verwandte artikel|ähnliche artikel|am meisten gelesen|beliebteste "
+    "artikel|meistgeteilt|meistkommentiert|im trend|neueste nachrichten|aktuelle "
+    "nachrichten|eilmeldung|newsticker|weitere nachrichten|mehr aus diesem ressort|empfehlungen der "
+    "redaktion|redaktionsempfehlungen|nicht verpassen|top-themen|top-nachrichten",
+    # fr
+    "articles liés|les plus populaires|les plus commentés|les plus vus|tendances|en ce moment|dernières "
+    "actualités|dernières infos|dernières nouvelles|fil d'actu|fil info|en continu|dernière minute|flash "
+    "info|plus d'articles|autres actualités|le choix de la rédaction|sélection de la rédaction|recommandé "
+    "pour vous|à ne pas manquer|à la une|vous aimerez aussi",
+    # es
+    "artículos relacionados|más sobre este tema|lo más popular|lo más compartido|lo más "
+    "comentado|tendencias|lo último|última hora|al minuto|más noticias|más en esta sección|otras "
+    "noticias|recomendados|selección del editor|no te pierdas|destacados|noticias destacadas",
+    # it
+    "notizie correlate|potrebbe interessarti anche|i più visti|i più condivisi|i più commentati|più "
+    "popolari|di tendenza|ultim'ora|ultima ora|le ultime notizie|altre notizie|altri articoli|dalla "
+    "stessa sezione|scelti per te|consigliati|in evidenza|primo piano",
+    # pt
+    "notícias relacionadas|artigos relacionados|mais sobre o assunto|leia mais|as mais lidas|mais "
+    "populares|mais partilhadas|mais compartilhadas|em alta|tendências|últimas|urgente|mais "
+    "notícias|outras notícias|mais desta secção|destaques|escolha do editor|recomendados|recomendadas "
+    "para você|não perca|principais notícias",
+    # nl
+    "gerelateerde artikelen|meer over dit onderwerp|meest bekeken|meest gedeeld|populair|het laatste "
+    "nieuws|net binnen|nieuwsoverzicht|breaking|meer nieuws|ander nieuws|meer uit deze rubriek|aanbevolen "
+    "voor jou|niet te missen|topverhalen|uitgelicht|tip van de redactie",
+    # pl
+    "przeczytaj również|więcej na ten temat|najchętniej czytane|najczęściej komentowane|popularne|na "
+    "czasie|najnowsze|najnowsze wiadomości|najświeższe informacje|pilne|z ostatniej chwili|więcej "
+    "wiadomości|inne artykuły|więcej z działu|wybór redakcji|polecamy|nie przegap|najważniejsze "
+    "wiadomości",
+    # cs
+    "související|další články k tématu|přečtěte si také|nejčtenější "
+    "články|nejsledovanější|nejkomentovanější|populární|nejnovější|aktuálně|právě teď|zpravodajství|další "
+    "zprávy|další z rubriky|z rubriky|doporučujeme|výběr redakce|nenechte si ujít|hlavní zprávy",
+    # sk
+    "súvisiace články|súvisiace|čítajte aj|prečítajte si aj|viac k téme|najčítanejšie "
+    "články|najpopulárnejšie|najkomentovanejšie|populárne|najnovšie|najnovšie správy|aktuálne|práve "
+    "teraz|ďalšie správy|ďalšie články|z rubriky|odporúčame|výber redakcie|nenechajte si ujsť|hlavné "
+    "správy|mohlo by vás zaujímať",
+    # hu
+    "kapcsolódó|kapcsolódó hírek|ezek is érdekelhetik|ajánljuk még|legolvasottabb "
+    "cikkek|legnépszerűbb|legnézettebb|legfrissebb|legfrissebb hírek|friss hírek|hírfolyam|percről "
+    "percre|rendkívüli|további hírek|további cikkek|a rovat további hírei|szerkesztőink ajánlják|a "
+    "szerkesztőség ajánlja|ne hagyja ki|kiemelt hírek|címlapról",
+    # ro
+    "articole asemănătoare|știri similare|citește și|cele mai populare|cele mai vizualizate|cele mai "
+    "comentate|cele mai distribuite|în trend|ultimele știri|ultima oră|știri de ultimă oră|flux de "
+    "știri|alte știri|mai multe știri|din aceeași categorie|recomandări|recomandările editorului|alegerea "
+    "editorului|nu rata|știrile zilei|top știri",
+    # sv
+    "relaterade artiklar|relaterat|mer om ämnet|läs mer|mest delade|mest kommenterade|populärt|populärt "
+    "just nu|mest läst just nu|senaste nyheterna|just nu|nyhetsflöde|direktrapport|fler nyheter|fler "
+    "artiklar|mer från avdelningen|redaktionen rekommenderar|rekommenderat|missa inte|toppnyheter",
+    # da
+    "relateret|mere om emnet|læs også|læs mere|mest læst|mest delte|mest populære|populært lige "
+    "nu|seneste nyt|seneste nyheder|lige nu|netop nu|nyhedsstrøm|flere nyheder|andre nyheder|mere fra "
+    "sektionen|redaktionen anbefaler|anbefalet|anbefalet til dig|gå ikke glip af|tophistorier|vigtigste "
+    "nyheder",
+    # nb
+    "relatert|mer om saken|les også|les mer|mest delt|mest populære|populært nå|siste nytt|siste "
+    "nyheter|siste saker|akkurat nå|nyhetsstrøm|flere nyheter|andre nyheter|mer fra seksjonen|redaksjonen "
+    "anbefaler|anbefalt|anbefalt for deg|ikke gå glipp av|toppsaker|viktigste nyheter",
+    # fi
+    "aiheeseen liittyviä artikkeleita|lue myös|lisää aiheesta|luetuimmat "
+    "uutiset|suosituimmat|katsotuimmat|jaetuimmat|kommentoiduimmat|tuoreimmat|tuoreimmat "
+    "uutiset|uusimmat|uusimmat uutiset|viimeisimmät|muut uutiset|lisää uutisia|lisää osastolta|toimitus "
+    "suosittelee|suosittelemme|älä missaa|pääuutiset|tärkeimmät uutiset",
+    # et
+    "seotud lood|loe ka|loe lisaks|veel sel teemal|sel teemal|enimloetud|populaarseimad|enim "
+    "kommenteeritud|viimased uudised|värsked uudised|värskeimad|uudisvoog|veel uudiseid|teised "
+    "uudised|toimetaja valik|soovitame|ära jäta vahele|peauudised|päeva tähtsamad",
+    # lv
+    "saistītās ziņas|lasi arī|lasiet arī|vairāk par tēmu|lasītākās ziņas|populārākie|populārākās "
+    "ziņas|visvairāk komentētie|jaunākās ziņas|jaunākais|svaigākās ziņas|ziņu lenta|citas ziņas|vēl "
+    "ziņas|redakcija iesaka|iesakām|nepalaid garām|galvenās ziņas|aktuāli",
+    # lt
+    "susijusios naujienos|taip pat skaitykite|skaitykite taip pat|daugiau šia tema|skaitomiausios "
+    "naujienos|populiariausios|daugiausiai komentuojami|naujausi|naujausios naujienos|karščiausios "
+    "naujienos|naujienų srautas|kitos naujienos|daugiau naujienų|redakcija "
+    "rekomenduoja|rekomenduojame|nepraleiskite|svarbiausios naujienos|svarbiausia",
+    # el
+    "σχετικά θέματα|σχετικές ειδήσεις|διαβάστε επίσης|διαβάστε ακόμη|περισσότερα για το θέμα|δημοφιλή|πιο "
+    "δημοφιλή|πιο διαβασμένα|τα πιο διαβασμένα|τελευταία νέα|τελευταίες ειδήσεις|ροή "
+    "ειδήσεων|έκτακτο|άλλες ειδήσεις|περισσότερα άρθρα|επιλογές σύνταξης|προτεινόμενα|μην χάσετε|κύριες "
+    "ειδήσεις|κορυφαία θέματα|επικαιρότητα",
+    # ru
+    "читайте еще|читайте ещё|материалы по теме|новости по теме|связанные материалы|популярное|самые "
+    "читаемые|самое обсуждаемое|обсуждаемое|сейчас читают|лента новостей|срочно|только что|другие "
+    "новости|еще новости|ещё по теме|все новости раздела|выбор редакции|не пропустите|главное|главное "
+    "сегодня|главные новости|топ новостей",
+    # uk
+    "читайте також|читайте ще|по темі|матеріали за темою|новини за темою|пов'язані "
+    "матеріали|популярне|найчитаніше|найбільш читані|обговорюване|зараз читають|останні новини|стрічка "
+    "новин|головне|головне за день|терміново|щойно|інші новини|більше новин|вибір "
+    "редакції|рекомендуємо|не пропустіть|головні новини",
+    # bg
+    "свързани статии|още по темата|по темата|прочетете още|четете "
+    "още|най-четено|най-популярни|най-коментирани|най-гледани|последни "
+    "новини|най-новото|горещо|извънредно|още новини|други новини|още от рубриката|избрано от "
+    "редакцията|препоръчано|препоръчваме|не пропускайте|водещи новини|акценти",
+    # sr
+    "povezane vesti|povezani tekstovi|pročitajte i|pročitajte još|više o "
+    "temi|najpopularnije|najgledanije|najkomentarisanije|najnovije|najnovije vesti|najnovije "
+    "vijesti|udarne vesti|hitno|ostale vesti|još vesti|još iz rubrike|izbor urednika|preporučujemo|ne "
+    "propustite|glavne vesti|top vesti|повезане вести|повезани текстови|прочитајте и|прочитајте још|више "
+    "о теми|најчитаније|најпопуларније|најгледаније|најновије|најновије вести|ударне вести|остале "
+    "вести|још вести|још из рубрике|избор уредника|препоручујемо|не пропустите|главне вести",
+    # hr
+    "povezane vijesti|pročitajte i|pročitajte još|više o "
+    "temi|najpopularnije|najgledanije|najkomentiranije|najnovije|najnovije vijesti|udarne vijesti|ostale "
+    "vijesti|još vijesti|još iz rubrike|izbor urednika|preporučujemo|ne propustite|glavne "
+    "vijesti|izdvojeno|moglo bi vas zanimati",
+    # sl
+    "sorodni članki|sorodne novice|preberite tudi|več o temi|najbolj brano|najbolj brane|najbolj "
+    "priljubljeno|najbolj komentirano|najnovejše|najnovejše novice|zadnje novice|sveže|druge novice|več "
+    "novic|več iz rubrike|izbor urednikov|priporočamo|ne spreglejte|glavne novice|izpostavljeno",
+    # tr
+    "konuyla ilgili haberler|bunlar da ilginizi çekebilir|okumadan geçmeyin|en çok okunan haberler|en "
+    "popüler|en çok izlenenler|en çok paylaşılanlar|en çok yorumlananlar|gündem|trend haberler|son "
+    "dakika|son dakika haberleri|son haberler|haber akışı|diğer haberler|daha fazla haber|editörün "
+    "seçimi|editörün seçtikleri|önerilen haberler|sizin için seçtiklerimiz|manşet",
+    # ar
+    "مواضيع ذات صلة|اقرأ أيضاً|المزيد حول هذا الموضوع|الأكثر شعبية|الأكثر تداولا|الأكثر مشاركة|الأكثر "
+    "تعليقا|الرائج الآن|أحدث الأخبار|عاجل|الأخبار العاجلة|شريط الأخبار|أخبار أخرى|المزيد من "
+    "الأخبار|اختيارات المحرر|مختارات|موصى به|لا تفوتك|أهم الأخبار|قد يهمك أيضا|قد يعجبك أيضا",
+    # he
+    "כתבות נוספות|עוד בנושא|קראו גם|מומלצים|הנקראות ביותר|הכתבות הנקראות ביותר|הכי נקראים|הנצפים "
+    "ביותר|הכי פופולרי|הכי חם|חדשות אחרונות|החדשות האחרונות|מבזקים|מבזקי חדשות|עוד חדשות|עוד במדור|בחירת "
+    "העורכים|המלצות העורכים|אל תפספסו|כותרות ראשיות|אולי יעניין אותך",
+    # fa
+    "اخبار مرتبط|بیشتر بخوانید|در همین زمینه|پربیننده‌ترین|پرخواننده‌ترین|محبوب‌ترین|داغ‌ترین|آخرین "
+    "اخبار|تازه‌ترین اخبار|تازه‌ها|خبر فوری|فوری|اخبار دیگر|سایر اخبار|اخبار بیشتر|پیشنهاد سردبیر|انتخاب "
+    "سردبیر|از دست ندهید|پیشنهاد ما|مهم‌ترین اخبار|عناوین مهم",
+    # ur
+    "متعلقہ خبریں|متعلقہ مضامین|یہ بھی پڑھیں|مزید پڑھیں|اس موضوع پر مزید|سب سے زیادہ پڑھی جانے والی|سب سے "
+    "زیادہ پڑھی گئی|مقبول ترین|سب سے زیادہ دیکھی جانے والی|ٹرینڈنگ|تازہ ترین|تازہ ترین خبریں|بریکنگ "
+    "نیوز|اہم خبریں|مزید خبریں|دیگر خبریں|ایڈیٹر کی پسند|تجویز کردہ|ضرور پڑھیں|نمایاں خبریں|شہ سرخیاں",
+    # hi
+    "संबंधित ख़बरें|संबंधित लेख|इस विषय पर और|सबसे ज़्यादा पढ़ी गईं|सबसे लोकप्रिय|लोकप्रिय|सबसे ज्यादा "
+    "देखी गई|ट्रेंडिंग|ट्रेंडिंग न्यूज़|ताजा खबरें|ताज़ा ख़बरें|लेटेस्ट न्यूज़|ब्रेकिंग न्यूज़|बड़ी "
+    "खबरें|अन्य खबरें|और खबरें|संपादक की पसंद|मिस न करें|टॉप न्यूज़|प्रमुख खबरें",
+    # bn
+    "সংশ্লিষ্ট খবর|আরও পড়ুন|এ সম্পর্কিত আরও খবর|এই বিষয়ে আরও|সর্বাধিক পঠিত খবর|সবচেয়ে বেশি "
+    "পড়া|জনপ্রিয়|সর্বাধিক জনপ্রিয়|ট্রেন্ডিং|সর্বশেষ|সর্বশেষ খবর|সর্বশেষ সংবাদ|তাজা খবর|ব্রেকিং "
+    "নিউজ|শিরোনাম|অন্যান্য খবর|আরও খবর|এই বিভাগের আরও খবর|সম্পাদকের পছন্দ|বাছাই করা খবর|মিস করবেন "
+    "না|শীর্ষ খবর|প্রধান খবর",
+    # ta
+    "தொடர்புடையவை|இதையும் படிக்கவும்|இதையும் படியுங்கள்|மேலும் படிக்க|அதிகம் படிக்கப்பட்டவை|அதிகம் "
+    "வாசிக்கப்பட்டவை|பிரபலமானவை|அதிகம் பார்க்கப்பட்டவை|டிரெண்டிங்|சமீபத்திய செய்திகள்|லேட்டஸ்ட்|உடனடி "
+    "செய்திகள்|பிரேக்கிங் நியூஸ்|முக்கிய செய்திகள்|மற்ற செய்திகள்|மேலும் செய்திகள்|ஆசிரியர் "
+    "தேர்வு|பரிந்துரைக்கப்பட்டவை|தவறவிடாதீர்கள்|டாப் செய்திகள்",
+    # te
+    "సంబంధిత వార్తలు|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|మరిన్ని వార్తలు|ఎక్కువ మంది "
+    "చదివినవి|పాపులర్|ట్రెండింగ్|తాజా వార్తలు|లేటెస్ట్ న్యూస్|బ్రేకింగ్ న్యూస్|ముఖ్యాంశాలు|ఇతర "
+    "వార్తలు|ఎడిటర్ ఎంపిక|మిస్ అవ్వకండి|టాప్ స్టోరీస్|ప్రధాన వార్తలు",
+    # mr
+    "संबंधित बातम्या|हेही वाचा|हे पण वाचा|अधिक वाचा|या विषयावरील आणखी|सर्वाधिक वाचलेल्या|सर्वाधिक "
+    "वाचलेले|लोकप्रिय|सर्वाधिक लोकप्रिय|ट्रेंडिंग|ताज्या बातम्या|ताजी बातमी|लेटेस्ट न्यूज|ब्रेकिंग "
+    "न्यूज|महत्त्वाच्या बातम्या|इतर बातम्या|आणखी बातम्या|संपादकांची निवड|चुकवू नका|टॉप न्यूज|मुख्य "
+    "बातम्या",
+    # ml
+    "ബന്ധപ്പെട്ട വാർത്തകൾ|അനുബന്ധ വാർത്തകൾ|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|കൂടുതൽ വാർത്തകൾ|ഏറ്റവും കൂടുതൽ "
+    "വായിച്ചത്|കൂടുതൽ വായിക്കപ്പെട്ടവ|ജനപ്രിയം|ട്രെൻഡിങ്|പുതിയ വാർത്തകൾ|ഏറ്റവും പുതിയ|ഏറ്റവും പുതിയ "
+    "വാർത്തകൾ|തത്സമയം|ബ്രേക്കിങ് ന്യൂസ്|പ്രധാന വാർത്തകൾ|മറ്റ് വാർത്തകൾ|എഡിറ്റേഴ്സ് പിക്ക്|എഡിറ്ററുടെ "
+    "തിരഞ്ഞെടുപ്പ്|മിസ് ചെയ്യരുത്|ടോപ് സ്റ്റോറീസ്",
+    # kn
+    "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು|ಸಂಬಂಧಿತ ಸುದ್ದಿ|ಇದನ್ನೂ ಓದಿ|ಇವುಗಳನ್ನೂ ಓದಿ|ಹೆಚ್ಚಿನ ಸುದ್ದಿ|ಇನ್ನಷ್ಟು ಸುದ್ದಿಗಳು|ಹೆಚ್ಚು "
+    "ಓದಿದ|ಹೆಚ್ಚು ಓದಿದ ಸುದ್ದಿ|ಜನಪ್ರಿಯ|ಟ್ರೆಂಡಿಂಗ್|ಇತ್ತೀಚಿನ ಸುದ್ದಿ|ಇತ್ತೀಚಿನ ಸುದ್ದಿಗಳು|ತಾಜಾ ಸುದ್ದಿ|ಬ್ರೇಕಿಂಗ್ "
+    "ನ್ಯೂಸ್|ಪ್ರಮುಖ ಸುದ್ದಿ|ಮುಖ್ಯಾಂಶಗಳು|ಇತರ ಸುದ್ದಿಗಳು|ಸಂಪಾದಕರ ಆಯ್ಕೆ|ತಪ್ಪದೇ ಓದಿ|ಟಾಪ್ ಸ್ಟೋರೀಸ್",
+    # gu
+    "સંબંધિત સમાચાર|આ પણ વાંચો|વધુ વાંચો|વધુ સમાચાર|સૌથી વધુ વંચાયેલા|સૌથી વધુ "
+    "વાંચેલા|લોકપ્રિય|ટ્રેન્ડિંગ|તાજા સમાચાર|તાજેતરના સમાચાર|લેટેસ્ટ ન્યૂઝ|બ્રેકિંગ ન્યૂઝ|મુખ્ય "
+    "સમાચાર|અન્ય સમાચાર|એડિટર્સ ચોઈસ|ચૂકશો નહીં|ટોપ ન્યૂઝ|મહત્વના સમાચાર",
+    # pa
+    "ਸਬੰਧਤ ਖ਼ਬਰਾਂ|ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ|ਇਹ ਵੀ ਪੜ੍ਹੋ|ਹੋਰ ਪੜ੍ਹੋ|ਹੋਰ ਖ਼ਬਰਾਂ|ਹੋਰ ਖਬਰਾਂ|ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ|ਸਭ ਤੋਂ ਵੱਧ "
+    "ਪੜ੍ਹੀਆਂ ਗਈਆਂ|ਮਸ਼ਹੂਰ|ਪ੍ਰਸਿੱਧ|ਟ੍ਰੈਂਡਿੰਗ|ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ|ਤਾਜ਼ਾ ਖਬਰਾਂ|ਬ੍ਰੇਕਿੰਗ ਨਿਊਜ਼|ਮੁੱਖ ਖ਼ਬਰਾਂ|ਅਹਿਮ "
+    "ਖ਼ਬਰਾਂ|ਸੰਪਾਦਕ ਦੀ ਪਸੰਦ|ਟੌਪ ਨਿਊਜ਼",
+    # ne
+    "सम्बन्धित समाचार|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|थप पढ्नुहोस्|थप समाचार|धेरै पढिएको|धेरै "
+    "पढिएका|लोकप्रिय|ट्रेन्डिङ|ताजा समाचार|पछिल्लो समाचार|पछिल्ला समाचार|भर्खरै|ब्रेकिङ न्युज|मुख्य "
+    "समाचार|प्रमुख समाचार|अन्य समाचार|सम्पादकको रोजाइ|नछुटाउनुहोस्",
+    # si
+    "ආශ්‍රිත පුවත්|සම්බන්ධිත පුවත්|මේවාත් කියවන්න|මෙයත් කියවන්න|තවත් පුවත්|වැඩිපුරම කියවූ|වැඩිපුරම කියවූ "
+    "පුවත්|ජනප්‍රිය|ජනප්‍රියම|නවතම පුවත්|නවතම|උණුසුම් පුවත්|ප්‍රධාන පුවත්|වෙනත් පුවත්|කතුවරයාගේ තේරීම|මග "
+    "නොහරින්න",
+    # th
+    "บทความที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|อ่านเพิ่มเติม|อ่านต่อ|อ่านมากที่สุด|ข่าวที่มีผู้อ่านมากที่สุด|เป็นกระแส|มาแรง|ข่าวล่าสุด|ล่าสุด|ข่าวด่วน|ข่าวเด่น|ข่าวอื่นๆ|ข่าวอื่น "
+    "ๆ|ข่าวที่น่าสนใจ|บรรณาธิการแนะนำ|แนะนำ|ห้ามพลาด|ไม่ควรพลาด",
+    # vi
+    "xem thêm|đọc thêm|đọc nhiều|xem nhiều|được quan tâm|nổi bật|tin mới|mới nhất|tin nóng|tin khác|tin "
+    "tức khác|tin cùng chuyên mục|biên tập viên chọn|gợi ý cho bạn|đừng bỏ lỡ|tiêu điểm",
+    # id
+    "berita terpopuler|populer|terbanyak dibaca|paling populer|sedang tren|terkini|terbaru|berita "
+    "terbaru|berita lainnya|lainnya|pilihan redaksi|rekomendasi|jangan lewatkan|berita utama|topik "
+    "pilihan",
+    # ms
+    "berita berkaitan|artikel berkaitan|lagi berkaitan|terpopular|paling ramai dibaca|sohor "
+    "kini|terkini|terbaru|berita terbaru|berita lain|lagi berita|pilihan pengarang|disyorkan|jangan "
+    "lepaskan|berita utama|tajuk utama",
+    # tl
+    "kaugnay na balita|mga kaugnay na balita|basahin din|basahin "
+    "pa|pinakabinabasa|pinakapopular|pinakasikat|pinakabagong balita|mga pinakabagong "
+    "balita|pinakabago|pinakahuling balita|breaking news|iba pang balita|iba pang mga balita|higit pang "
+    "balita|pinili ng editor|huwag palampasin|nangungunang balita|mga tampok na balita",
+    # sw
+    "habari zaidi|soma pia|soma zaidi|zaidi kuhusu habari hii|habari zinazosomwa zaidi|maarufu|habari "
+    "maarufu|zinazovuma|habari mpya|habari za hivi punde|habari za punde|habari kuu|habari "
+    "nyingine|chaguo la mhariri|usikose|habari motomoto",
+    # am
+    "ተያያዥ ዜናዎች|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ|ተጨማሪ ዜናዎች|በጣም የተነበቡ|ተወዳጅ|የቅርብ ጊዜ ዜናዎች|ወቅታዊ ዜናዎች|አዳዲስ ዜናዎች|ሰበር ዜና|ዋና "
+    "ዋና ዜናዎች|ሌሎች ዜናዎች|የአርታኢ ምርጫ|እንዳያመልጥዎ",
+    # ka
+    "მსგავსი სიახლეები|დაკავშირებული სიახლეები|ასევე წაიკითხეთ|წაიკითხეთ ასევე|მეტი ამ თემაზე|ყველაზე "
+    "წაკითხული|პოპულარული|ყველაზე პოპულარული|ყველაზე ნანახი|ბოლო სიახლეები|უახლესი ამბები|სიახლეების "
+    "ლენტი|ცხელი ამბები|სხვა სიახლეები|მეტი სიახლე|რედაქტორის არჩევანი|გირჩევთ|არ გამოტოვოთ|მთავარი "
+    "ამბები",
+    # hy
+    "առնչվող նյութեր|նմանատիպ նյութեր|կարդացեք նաև|կարդալ նաև|այս թեմայով|նույն "
+    "թեմայով|ամենադիտված|հանրաճանաչ|վերջին լուրեր|վերջին նորություններ|լրահոս|շտապ|այլ լուրեր|այլ "
+    "նորություններ|խմբագրի ընտրությունը|առաջարկում ենք|բաց մի թողեք|գլխավոր լուրեր",
+    # km
+    "ព័ត៌មានពាក់ព័ន្ធ|អានបន្ថែម|សូមអានផងដែរ|ព័ត៌មានដែលមានអ្នកអានច្រើនជាងគេ|ពេញនិយម|ពេញនិយមបំផុត|ព័ត៌មានថ្មីៗ|ព័ត៌មានចុងក្រោយ|ថ្មីៗ|ព័ត៌មានទាន់ហេតុការណ៍|ព័ត៌មានបន្ទាន់|ព័ត៌មានផ្សេងទៀត|អត្ថបទផ្សេងទៀត|ជម្រើសរបស់អ្នកនិពន្ធ|កុំរំលង|ព័ត៌មានសំខាន់ៗ|ព័ត៌មានលេចធ្លោ",
+    # my
+    "ဆက်စပ်သတင်းများ|ဆက်စပ်ဆောင်းပါးများ|ဆက်လက်ဖတ်ရှုရန်|ဖတ်ရှုရန်|လူဖတ်အများဆုံး|အများဆုံးဖတ်ရှုသော|လူကြိုက်များသော|ရေပန်းစား|နောက်ဆုံးရသတင်းများ|နောက်ဆုံးရ|သတင်းထူး|အရေးပေါ်သတင်း|အခြားသတင်းများ|နောက်ထပ်သတင်းများ|အယ်ဒီတာရွေးချယ်မှု|ထိပ်တန်းသတင်းများ|အဓိကသတင်းများ",
+    # lo
+    "ຂ່າວທີ່ກ່ຽວຂ້ອງ|ບົດຄວາມທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|ຍອດນິຍົມ|ຂ່າວຍອດນິຍົມ|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວລ່າສຸດ|ລ່າສຸດ|ຂ່າວໃໝ່|ຂ່າວດ່ວນ|ຂ່າວເດັ່ນ|ຂ່າວອື່ນໆ|ບັນນາທິການແນະນຳ|ແນະນຳ|ບໍ່ຄວນພາດ",
+    # zh
+    "相关报道|最受欢迎|阅读排行|排行榜|热点|最新消息|即时新闻|滚动新闻|快讯|突发|更多新闻|其他新闻|编辑推荐|编辑精选|为你推荐|不容错过|头条|要闻|相關閱讀|相關文章|相關報導|延伸閱讀|熱門文章|熱門新聞|最受歡迎|閱讀排行|即時新聞|即時|最新新聞|快訊|更多新聞|其他新聞|編輯推薦|編輯精選|推薦閱讀|為你推薦|不容錯過|頭條|要聞|焦點新聞|熱搜|猜你喜歡",
+    # ja
+    "こちらもおすすめ|こちらも読まれています|よく読まれている記事|人気記事ランキング|ランキング|最も読まれた記事|話題のニュース|トレンド|新着記事|新着ニュース|速報|ニュース速報|その他のニュース|主要ニュース|編集部のおすすめ|注目記事|注目のニュース|トップニュース",
+    # ko
+    "관련 뉴스|함께 보면 좋은 기사|이 기사와 함께 많이 본 뉴스|가장 많이 본 뉴스|많이 본 기사|인기 뉴스|실시간 인기|화제의 뉴스|최신 기사|실시간 뉴스|속보|주요 뉴스|다른 "
+    "기사|이 섹션의 다른 기사|에디터 추천|헤드라인|오늘의 주요뉴스",
+)
+#: Openings of a box heading that names a section after them ("Latest in | Mining", "Mehr aus | Bayern").
+BOX_TEMPLATES: tuple[str, ...] = (
+    # en
+    "latest in|more from|most read in|more in|popular in|top stories in|latest|more on|more stories "
+    "from|trending in|most popular in|most viewed in|also in|recommended in|latest from|editor's picks "
+    "in|more news from",
+    # de
+    "mehr aus|neueste aus|meistgelesen in|mehr zum thema|weitere artikel aus|weitere nachrichten aus|mehr "
+    "artikel aus|meistgelesen aus|aktuelles aus|das neueste aus|neues aus|top-themen aus|beliebt "
+    "in|weitere artikel zum thema|alle artikel zu|alles zum thema",
+    # fr
+    "dernières actualités|dernières infos|derniers articles|les plus lus en|les plus lus|plus "
+    "d'articles|plus d'infos|toute l'actualité|toute l'actu|autres articles|d'autres articles|sur le même "
+    "thème|à lire aussi|à la une|l'actualité de la rubrique|les plus populaires en",
+    # es
+    "más noticias de|más noticias sobre|más sobre|lo último en|lo último de|lo más leído en|lo más visto "
+    "en|lo más popular en|últimas noticias de|últimas noticias sobre|últimas noticias en|otras noticias "
+    "de|más en|tendencias en|toda la actualidad de",
+    # it
+    "altre notizie da|altre notizie su|altre notizie di|ultime notizie da|ultime notizie su|ultime "
+    "notizie di|i più letti di|i più letti in|più letti in|altro da|altri articoli di|altri articoli "
+    "su|tutte le notizie di|le ultime da|ultime da|in evidenza in",
+    # pt
+    "mais notícias de|mais notícias sobre|mais sobre|últimas de|últimas notícias de|últimas notícias "
+    "sobre|mais lidas em|mais lidas de|mais em|outras notícias de|destaques de|veja mais sobre|leia mais "
+    "sobre|tudo sobre|em alta em",
+    # nl
+    "meer over|meer uit|meer nieuws over|meer nieuws uit|laatste nieuws over|laatste nieuws uit|meest "
+    "gelezen in|meest gelezen uit|populair in|het laatste uit|het laatste over|alles over|meer van|ook in",
+    # pl
+    "więcej z|więcej o|najnowsze z|najnowsze w|najczęściej czytane w|najczęściej czytane "
+    "z|najpopularniejsze w|więcej wiadomości z|inne artykuły z|polecane z|wszystko o|czytaj więcej "
+    "o|najważniejsze z|najnowsze wiadomości z",
+    # cs
+    "další z|více z|nejnovější z|nejčtenější z|nejčtenější v|další zprávy z|další články z|další články "
+    "o|vše o|více o|aktuálně z|z rubriky|všechny zprávy z",
+    # sk
+    "viac z|ďalšie z|najnovšie z|najčítanejšie z|najčítanejšie v|ďalšie správy z|ďalšie články z|všetko "
+    "o|viac o|aktuálne z|všetky správy z",
+    # hu
+    "további hírek|további cikkek|még több|legfrissebb|legolvasottabb|legnépszerűbb|friss "
+    "hírek|kapcsolódó cikkek|összes hír|legfrissebb hírek",
+    # ro
+    "mai multe din|mai multe despre|mai multe știri din|ultimele știri din|ultimele știri despre|ultimele "
+    "din|cele mai citite din|cele mai citite în|alte știri din|top știri din|totul despre|toate știrile "
+    "din",
+    # sv
+    "mer från|mer om|mer inom|senaste från|senaste om|senaste inom|senaste nytt om|mest läst i|mest läst "
+    "inom|fler nyheter från|fler artiklar om|allt om|populärt inom",
+    # da
+    "mere fra|mere om|seneste fra|seneste om|seneste nyt fra|seneste nyt om|mest læste i|mest læste "
+    "fra|flere nyheder fra|flere artikler om|alt om|populært i",
+    # nb
+    "mer fra|mer om|siste fra|siste om|siste nytt fra|siste nytt om|mest lest i|mest lest på|flere saker "
+    "fra|flere nyheter om|alt om|populært i",
+    # fi
+    "lisää aiheesta|lisää uutisia|uusimmat|luetuimmat|tuoreimmat|viimeisimmät|suosituimmat|lue lisää "
+    "aiheesta|kaikki uutiset|muut uutiset",
+    # et
+    "veel rubriigist|veel teemal|veel uudiseid|loetuimad|viimased uudised|värskeimad|kõik uudised|enimloetud",
+    # lv
+    "vairāk no|vairāk par|jaunākais no|jaunākās ziņas no|lasītākie|lasītākās|citas ziņas no|visas ziņas "
+    "par|populārākie",
+    # lt
+    "daugiau iš|daugiau apie|daugiau naujienų iš|naujausi|naujausios|skaitomiausi|populiariausi|kitos "
+    "naujienos iš|visos naujienos apie",
+    # el
+    "περισσότερα από|περισσότερα για|περισσότερα στο|τελευταία νέα από|τελευταίες ειδήσεις από|δημοφιλή "
+    "σε|τα πιο διαβασμένα στο|όλα για|άλλες ειδήσεις από|όλες οι ειδήσεις από",
+    # ru
+    "ещё из|еще из|ещё о|еще по теме|ещё по теме|другие новости|последние новости|самое читаемое в|самое "
+    "популярное в|все новости|больше новостей|больше материалов|популярное в|главное в|свежее в|новости "
+    "раздела",
+    # uk
+    "ще з|ще про|більше з|більше новин|інші новини|останні новини|найпопулярніше в|найчитаніше в|всі "
+    "новини|усі новини|популярне в|головне в",
+    # bg
+    "още от|още за|още по темата|последни от|последни новини от|най-четени в|най-четено в|всички новини "
+    "от|други новини от|популярни в|най-новото от|водещи в",
+    # sr
+    "još iz|više iz|više o|najnovije iz|najčitanije iz|najčitanije u|ostale vesti iz|sve vesti iz|sve "
+    "o|još vesti iz|још из|више из|више о|најновије из|најчитаније из|најчитаније у|остале вести из|све "
+    "вести из|све о|још вести из",
+    # hr
+    "još iz|više iz|više o|najnovije iz|najčitanije iz|najčitanije u|ostale vijesti iz|sve vijesti iz|sve "
+    "o|još vijesti iz",
+    # sl
+    "več iz|več o|najnovejše iz|najbolj brano v|najbolj brano iz|druge novice iz|vse novice iz|vse o|zadnje iz",
+    # tr
+    "son dakika|son haberler|en çok okunan|en çok okunanlar|diğer haberler|daha fazla|tüm haberler|ilgili "
+    "haberler|öne çıkan",
+    # ar
+    "المزيد من|المزيد في|المزيد عن|آخر أخبار|أحدث أخبار|الأكثر قراءة في|الأكثر قراءة من|أخبار أخرى من|كل "
+    "أخبار|جميع أخبار|أهم أخبار|الأكثر مشاهدة في",
+    # he
+    "עוד ב|עוד מ|עוד על|עוד בנושא|עוד כתבות ב|הנקראות ביותר ב|חדשות אחרונות ב|כל הכתבות ב|כל החדשות ב|מבזקי",
+    # fa
+    "بیشتر از|بیشتر در|آخرین اخبار|تازه‌ترین|پربازدیدترین|سایر اخبار|همه اخبار|اخبار بیشتر از|مطالب "
+    "بیشتر|مطالب بیشتر از",
+    # ur
+    "تازہ ترین|مزید خبریں|سب سے زیادہ پڑھی جانے والی|دیگر خبریں|مزید|تمام خبریں",
+    # hi
+    "ताजा खबरें|ताज़ा ख़बरें|लेटेस्ट|टॉप|और खबरें|अन्य खबरें|सबसे ज्यादा पढ़ी गई|ट्रेंडिंग|सभी खबरें",
+    # bn
+    "সর্বশেষ|আরও খবর|সর্বাধিক পঠিত|সব খবর|অন্যান্য খবর|শীর্ষ",
+    # ta
+    "மேலும் செய்திகள்|சமீபத்திய|அதிகம் படிக்கப்பட்டவை|மற்ற செய்திகள்|டாப்|அனைத்து செய்திகள்",
+    # te
+    "తాజా|మరిన్ని|ఇతర వార్తలు|టాప్|ఎక్కువగా చదివినవి",
+    # mr
+    "ताज्या|आणखी|इतर बातम्या|सर्वाधिक वाचलेल्या|टॉप|सर्व बातम्या",
+    # ml
+    "കൂടുതൽ വാർത്തകൾ|ഏറ്റവും പുതിയ|മറ്റ് വാർത്തകൾ|പുതിയ വാർത്തകൾ|ടോപ്",
+    # kn
+    "ಇತ್ತೀಚಿನ|ಹೆಚ್ಚಿನ|ಇನ್ನಷ್ಟು|ತಾಜಾ|ಟಾಪ್|ಇತರ ಸುದ್ದಿಗಳು",
+    # gu
+    "તાજા|વધુ|અન્ય સમાચાર|ટોપ|તાજેતરના|બધા સમાચાર",
+    # pa
+    "ਤਾਜ਼ਾ|ਹੋਰ ਖ਼ਬਰਾਂ|ਹੋਰ ਖਬਰਾਂ|ਟੌਪ|ਸਾਰੀਆਂ ਖ਼ਬਰਾਂ",
+    # ne
+    "थप|ताजा|पछिल्लो|अन्य समाचार|धेरै पढिएको|सबै समाचार",
+    # si
+    "නවතම|තවත්|වැඩිපුරම කියවූ|වෙනත් පුවත්|සියලු පුවත්",
+    # th
+    "ข่าวล่าสุด|ล่าสุด|ข่าวอื่นๆ ใน|ข่าวอื่นๆ|ยอดนิยมใน|ยอดนิยม|อ่านเพิ่มเติมเกี่ยวกับ|เพิ่มเติมจาก|ข่าวเด่น|ข่าวที่เกี่ยวข้องกับ",
+    # vi
+    "tin mới|tin nóng|tin khác|tin cùng chuyên mục|xem thêm|đọc thêm|đọc nhiều|xem nhiều|mới nhất|tiêu "
+    "điểm|tin tức khác|tin nổi bật",
+    # id
+    "lainnya di|berita lainnya dari|berita lainnya di|terbaru dari|terbaru di|terpopuler di|terkini "
+    "dari|berita terkini|berita terbaru|selengkapnya tentang|lebih banyak dari|artikel lainnya|semua "
+    "berita",
+    # ms
+    "lagi dari|lagi di|lagi berita|terkini dari|terkini di|terbaru dari|paling popular di|berita lain "
+    "dari|semua berita",
+    # tl
+    "iba pang balita sa|higit pa mula sa|iba pa mula sa|pinakabago sa|pinakabagong balita sa|pinakahuling "
+    "balita sa|pinakabinabasa sa|lahat ng balita sa",
+    # sw
+    "zaidi kutoka|zaidi kuhusu|habari zaidi za|habari mpya za|habari nyingine za|zinazosomwa zaidi|habari "
+    "za hivi punde za",
+    # am
+    "ተጨማሪ|ሌሎች ዜናዎች|የቅርብ ጊዜ|በብዛት የተነበቡ",
+    # ka
+    "მეტი|ბოლო სიახლეები|სხვა სიახლეები|ყველაზე კითხვადი|ყველა სიახლე",
+    # hy
+    "ավելին|վերջին լուրեր|այլ նորություններ|ամենաընթերցված|բոլոր նորությունները",
+    # km
+    "ព័ត៌មានថ្មីៗ|បន្ថែមពី|ព័ត៌មានផ្សេងទៀត|ពេញនិយម|អានច្រើនជាងគេ",
+    # my
+    "နောက်ဆုံးရ|အခြား|နောက်ထပ်|လူဖတ်အများဆုံး",
+    # lo
+    "ຂ່າວລ່າສຸດ|ລ່າສຸດ|ຂ່າວອື່ນໆ|ຍອດນິຍົມ|ເພີ່ມເຕີມຈາກ",
+    # zh
+    "更多|最新|热门|相关|推荐|本栏目|熱門|相關|推薦|本欄目|更多相关|更多相關",
+    # ja
+    "最新|新着|その他の|人気の|関連|もっと見る|注目の|おすすめの",
+    # ko
+    "최신|많이 본|인기|더 보기|다른|주요|추천",
+)
 #: What opens a line of tags or categories ("Tags: RBI, repo rate", "Filed under: Economy").
 TAG_LABELS = (
     "tags|tagged|tagged with|topics|filed under|posted in|categories|category|related topics|"

@@ -97,7 +97,8 @@ class LabeledParagraph:
     """For chrome: paywall, pricing, login, consent, ... or other (None for content)."""
     kind_score: float | None = None
     """Probability of ``kind`` (None for content). When no kind reaches ``kinds.MIN_KIND_SCORE``, ``kind`` is the
-    line's shape's (:func:`~.kinds.shape_kind`), with its probability."""
+    line's shape's (:func:`~.kinds.shape_kind`), with its probability; under a box's heading, the box's
+    (:func:`~.boxes.box_kinds`)."""
 
 
 @dataclass(frozen=True, slots=True)

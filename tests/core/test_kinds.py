@@ -184,6 +184,18 @@ def test_a_line_whose_words_tell_no_kind_gets_its_shapes(kinds: Pipeline) -> Non
     assert [g.kind for g in guesses] == ["navigation", "related", "related"]
 
 
+def test_a_box_heading_names_the_kind_of_the_lines_under_it(kinds: Pipeline) -> None:
+    """Under "Latest in Mining", other stories' headlines; under "Themen:", a strip of tags (docs/model-history.md,
+    "box headings")."""
+    lines = ["Latest in Mining", "Pilbara rail upgrade delayed by cyclone damage Feb 19"]
+    lines += ["Gold miners agree all-scrip merger after a year of talks", "Themen:", "Kreistag", "Landratsamt"]
+    alone = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    boxed = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(lines)])
+    assert [g.kind for g in boxed] == ["related"] * 3 + ["other"] * 3
+    assert [g.kind for g in alone] != [g.kind for g in boxed], "the box, not the lines' words, names the kind"
+    assert all(0.0 < g.score < RULE_KIND_SCORE for g in boxed)
+
+
 def test_shape_kind_reads_words_and_a_sentence_end() -> None:
     assert shape_kind("Hohenrieth", 1) == shape_kind("Live Scores", MAX_MENU_WORDS) == "navigation"
     assert shape_kind("Mid-tier gold miners agree $1.4b all-scrip merger 47 mins ago", 10) == "related"

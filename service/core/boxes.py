@@ -1,0 +1,130 @@
+"""A box's heading names the kind of the chrome lines under it.
+
+Publishers head a rail of other stories ("Most read", "Latest in Mining", "Популярное") and a strip of
+tags ("Tags", "Themen:"). The kind model reads a line by its words, and the lines of such a box say
+nothing of it: a headline or a place's name reads ``navigation`` (menus name places and sections too).
+Under a heading of :data:`~.lexicon.BOX_HEADINGS` (or a list heading of the control labels), or one that
+opens with :data:`~.lexicon.BOX_TEMPLATES` and names a section after it, the chrome lines that follow
+are the box's: a headline there (a line of more than :data:`~.kinds.MAX_MENU_WORDS` words that ends no
+sentence, or in HTML any line inside the heading's parent element) is ``related``. Under a tag heading
+(:data:`~.lexicon.TAG_LABELS` alone on its line), the short lines that follow are tags, kind ``other``,
+as is the heading.
+
+Only lines the kind model reads ``navigation`` change kind, and no label or score moves. The box ends at
+the first line that is not chrome, whose kind a rule names, or that the kind model gives another kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .controls import folded, words_of
+from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, TAG_LABELS
+from .types import Paragraph
+
+__all__ = ["RELATED", "TAGS", "box_kinds", "heading_kind"]
+
+RELATED = "related"
+#: The kind of a tag strip's heading and tags (the chrome library's kinds have topic strips as ``other``).
+TAGS = "other"
+NAVIGATION = "navigation"
+#: Longest heading (characters).
+MAX_HEADING_CHARS = 60
+#: Most words of the section a template heading names after its opening ("Latest in | Mining and Energy").
+MAX_SECTION_WORDS = 3
+#: Most words of a tag under a tag heading; a longer line ends the strip.
+MAX_TAG_WORDS = 4
+#: A list item's step in a path: a heading there is one of a menu's items.
+LIST_ITEM = "li["
+#: A line that ends a sentence is no box's heading, tag or headline.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
+#: What may close a heading ("Themen:", "Most read »").
+_CLOSING = re.compile(r"[\s:：»›>|–—-]+$")
+
+
+@cache
+def _headings() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(heading) for line in BOX_HEADINGS for heading in line.split("|"))
+
+
+@cache
+def _templates() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(opening) for line in BOX_TEMPLATES for opening in line.split("|"))
+
+
+@cache
+def _tag_headings() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(label) for label in TAG_LABELS)
+
+
+def heading_kind(text: str, rule_kind: str | None = None) -> str | None:
+    """The kind of the box ``text`` heads (:data:`RELATED` or :data:`TAGS`), or None when it heads none.
+
+    ``rule_kind`` is the kind a control rule names for the line: a list heading of the control labels
+    (``related``) heads a box of other stories.
+    """
+    if len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text) is not None:
+        return None
+    words = words_of(_CLOSING.sub("", folded(text)))
+    if not words:
+        return None
+    if words in _tag_headings():
+        return TAGS
+    if rule_kind == RELATED or words in _headings():
+        return RELATED
+    templates = _templates()
+    for cut in range(1, min(len(words), MAX_SECTION_WORDS + 1) + 1):
+        if words[:cut] in templates and 0 < len(words) - cut <= MAX_SECTION_WORDS:
+            return RELATED
+    return None
+
+
+def _parent(path: str) -> str:
+    """The path of the element a heading at ``path`` heads, with a closing slash ("" when it heads none
+    there: in text, and for a list's item, which heads no box but is one of a menu's)."""
+    parent, _, own = path.rpartition("/")
+    return "" if not parent or own.startswith(LIST_ITEM) else parent + "/"
+
+
+def box_kinds(
+    paragraphs: Sequence[Paragraph],
+    kinds: list[str],
+    words: Sequence[float],
+    rule_kinds: Sequence[str | None],
+    max_menu_words: int,
+) -> dict[int, str]:
+    """The kinds boxes give the chrome ``paragraphs`` (positions into them → kind).
+
+    ``kinds`` are the paragraphs' kinds so far, ``words`` their word counts (as the text statistics count
+    them), ``rule_kinds`` the kinds their control rules name; the paragraphs are a page's chrome, in page
+    order (a gap in their indices is content between them, which ends a box).
+    """
+    given: dict[int, str] = {}
+    box: str | None = None
+    parent = ""
+    for i, paragraph in enumerate(paragraphs):
+        if box is not None and (i == 0 or paragraph.index != paragraphs[i - 1].index + 1):
+            box = None
+        heads = heading_kind(paragraph.text, rule_kinds[i])
+        if heads is not None:
+            box, parent = heads, _parent(paragraph.path)
+            if rule_kinds[i] is None:
+                given[i] = heads
+            continue
+        if box is None:
+            continue
+        if rule_kinds[i] is not None or kinds[i] not in (NAVIGATION, box):
+            box = None
+            continue
+        if kinds[i] != NAVIGATION or _SENTENCE_END.search(paragraph.text) is not None:
+            continue
+        if box == TAGS:
+            if words[i] > MAX_TAG_WORDS:
+                box = None
+                continue
+            given[i] = TAGS
+        elif words[i] > max_menu_words or (parent and paragraph.path.startswith(parent)):
+            given[i] = RELATED
+    return given
