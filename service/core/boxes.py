@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .controls import folded, words_of
-from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, TAG_LABELS
+from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, TAG_LABELS, word_pattern
 from .types import Paragraph
 
 __all__ = ["RELATED", "TAGS", "box_kinds", "heading_kind"]
@@ -40,8 +40,6 @@ MAX_TAG_WORDS = 4
 LIST_ITEM = "li["
 #: A line that ends a sentence is no box's heading, tag or headline.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
-#: What may close a heading ("Themen:", "Most read »").
-_CLOSING = re.compile(r"[\s:：»›>|–—-]+$")
 
 
 @cache
@@ -55,6 +53,12 @@ def _templates() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    """The first word of every heading, template and tag heading."""
+    return frozenset(words[0] for words in _headings() | _templates() | _tag_headings() if words)
+
+
+@cache
 def _tag_headings() -> frozenset[tuple[str, ...]]:
     return frozenset(words_of(label) for label in TAG_LABELS)
 
@@ -65,14 +69,18 @@ def heading_kind(text: str, rule_kind: str | None = None) -> str | None:
     ``rule_kind`` is the kind a control rule names for the line: a list heading of the control labels
     (``related``) heads a box of other stories.
     """
-    if len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text) is not None:
+    if len(text) > MAX_HEADING_CHARS:
         return None
-    words = words_of(_CLOSING.sub("", folded(text)))
-    if not words:
+    if rule_kind == RELATED:
+        return RELATED if _SENTENCE_END.search(text) is None else None
+    low = folded(text)
+    first = word_pattern().search(low)  # most lines open with no heading's word: their other words are never cut
+    if first is None or first.group() not in _first_words() or _SENTENCE_END.search(text) is not None:
         return None
+    words = tuple(word_pattern().findall(low))  # words_of(text)
     if words in _tag_headings():
         return TAGS
-    if rule_kind == RELATED or words in _headings():
+    if words in _headings():
         return RELATED
     templates = _templates()
     for cut in range(1, min(len(words), MAX_SECTION_WORDS + 1) + 1):
@@ -107,7 +115,9 @@ def box_kinds(
     for i, paragraph in enumerate(paragraphs):
         if box is not None and (i == 0 or paragraph.index != paragraphs[i - 1].index + 1):
             box = None
-        heads = heading_kind(paragraph.text, rule_kinds[i])
+        # a heading heads the chrome right under it; one with content or nothing under it heads no box
+        under = i + 1 < len(paragraphs) and paragraphs[i + 1].index == paragraph.index + 1
+        heads = heading_kind(paragraph.text, rule_kinds[i]) if under else None
         if heads is not None:
             box, parent = heads, _parent(paragraph.path)
             if rule_kinds[i] is None:
