@@ -26,6 +26,7 @@ from .linear import linear_proba
 from .schema import KIND_STAGE
 from .scoring import final_input, fixed_chrome
 from .types import Batch, Paragraph
+from .widgets import WIDGET_KIND, quotes_a_change
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "shape_kind", "with_neighbours"]
 
@@ -36,6 +37,7 @@ KINDS = (
 OTHER = "other"
 NAVIGATION = "navigation"
 RELATED = "related"
+PRICING = "pricing"
 #: Below this probability for its best kind, a chrome paragraph's words tell no kind: its shape does
 #: (:func:`shape_kind`).
 MIN_KIND_SCORE = 0.25
@@ -170,7 +172,11 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     for i, (score, paragraph, n) in enumerate(zip(scores, batch, words, strict=True)):
         if score < MIN_KIND_SCORE:  # the words tell no kind: the shape's, with the kind model's probability of it
             kinds[i] = shape_kind(paragraph.text, n)
-            scores[i] = float(proba[i, classes.index(kinds[i])]) if kinds[i] in classes else 0.0
+        elif kinds[i] == PRICING and quotes_a_change(paragraph.text):  # a market's quote, not a plan's price
+            kinds[i] = WIDGET_KIND
+        else:
+            continue
+        scores[i] = float(proba[i, classes.index(kinds[i])]) if kinds[i] in classes else 0.0
     walled = [False] * len(kinds)
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:

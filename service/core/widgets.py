@@ -139,6 +139,17 @@ _RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)(?:\s?[^\d\s%]{1,4})?$")
 _ENDS = " \t:：,·|›»>▶•*-–—"
 
 
+#: A market's change: a signed decimal per cent ("+0,42 %", "−1.9%") or an arrow and a per cent ("▲ 0.2%"); a
+#: plan's discount is a whole per cent ("-50%").
+_MARKET_CHANGE = re.compile(r"(?:[+\-−–]\s?\d+[.,]\d+|[▲▼△▽↑↓]\s?[+\-−]?\s?\d+(?:[.,]\d+)?)\s?%")
+
+
+def quotes_a_change(text: str) -> bool:
+    """Whether a short chrome line holds a market's change (:data:`_MARKET_CHANGE`): a widget's quote, for the
+    kind of a line that is chrome already ("Iron ore US$128.40 -1.9%"), not a rule that makes one chrome."""
+    return len(text) <= MAX_WIDGET_CHARS and _MARKET_CHANGE.search(text) is not None
+
+
 def widget_of(text: str) -> str | None:
     """What kind of widget line ``text`` is (``weather`` or ``quotes``), or None."""
     if len(text) > MAX_WIDGET_CHARS:

@@ -208,3 +208,11 @@ def test_every_kind_a_rule_names_is_a_kind() -> None:
     assert set(GROUP_KINDS) <= set(CONTROL_LABELS)
     assert control_kind("Read more") is None, "a link to the rest of the story or to another: either"
     assert control_kind("The share of the vote fell.") is None
+
+
+def test_a_market_quote_read_as_a_plans_price_is_a_widgets(kinds: Pipeline) -> None:
+    lines = ["Iron ore US$128.40 -1.9%", "Brent US$82.77 +0.4%", "Gold US$2,021 +0.3%"]
+    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(lines)])
+    assert [g.kind for g in guesses] == ["other"] * 3
+    plans = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(["Premium", "$9.99 / month"])])
+    assert plans[1].kind == "pricing"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, widget_of
+from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, quotes_a_change, widget_of
 from tests.builders import assert_capped_fixed_chrome
 
 WIDGET_LINES = (
@@ -101,3 +101,17 @@ def test_a_line_longer_than_a_widget_line_is_left_to_the_model() -> None:
 @pytest.mark.parametrize("line", ["Lisbon 19°C Sunny", "EUR/GBP 0.8561"])
 def test_a_widget_line_is_fixed_chrome_of_kind_other_and_its_score_is_capped(line: str) -> None:
     assert_capped_fixed_chrome(line, WIDGET_KIND)
+
+
+def test_a_chrome_line_that_quotes_a_markets_change_is_a_widgets_not_a_plans() -> None:
+    """For the kind of a line that is chrome already: "Gold (10g) ₹71,940 +0.22%" is a ticker's, "-50%" a plan's."""
+    for line in (
+        "Gold (10g) ₹71,940 +0.22%",
+        "Iron ore US$128.40 -1.9%",
+        "الذهب 2,164 دولار ▲ 0.2%",
+        "Hexa 40 −1,21 %",
+    ):
+        assert quotes_a_change(line), line
+    for line in ("-50% for the first year", "₹900 3 Months", "Save 40%", "$4.99/month", "Inflation rose 2.1%"):
+        assert not quotes_a_change(line), line
+    assert not quotes_a_change("Iron ore " + "x" * MAX_WIDGET_CHARS + " -1.9%")
