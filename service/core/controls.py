@@ -214,6 +214,28 @@ def is_control(text: str) -> bool:
     return control_rule(text) is not None
 
 
+def is_account_bar(text: str) -> bool:
+    """Whether ``text`` is account labels and nothing else: one or more ("Anmelden", "Sign In Subscribe",
+    "Prenumerera Logga in", "登录 注册"), a header's links to an account."""
+    if len(text) > MAX_CONTROL_CHARS:
+        return False
+    words, account = words_of(text), _vocabulary().account
+    start, longest = 0, _longest_account_label()
+    while start < len(words):
+        for cut in range(min(longest, len(words) - start), 0, -1):
+            if words[start : start + cut] in account:
+                start += cut
+                break
+        else:
+            return False
+    return bool(words)
+
+
+@cache
+def _longest_account_label() -> int:
+    return max(map(len, _vocabulary().account))
+
+
 def control_kind(text: str) -> str | None:
     """The kind of chrome ``text`` is when its rule names one (an ad slot, a consent button, a list's
     heading, a comment control, a share bar, a sponsor's line), else None: the kind model decides."""

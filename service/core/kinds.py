@@ -21,6 +21,7 @@ from sklearn.pipeline import Pipeline
 
 from .analysis import STAT_NAMES
 from .boxes import box_kinds
+from .controls import is_account_bar
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
 from .linear import linear_proba
 from .schema import KIND_STAGE
@@ -38,6 +39,7 @@ OTHER = "other"
 NAVIGATION = "navigation"
 RELATED = "related"
 PRICING = "pricing"
+LOGIN = "login"
 #: Below this probability for its best kind, a chrome paragraph's words tell no kind: its shape does
 #: (:func:`shape_kind`).
 MIN_KIND_SCORE = 0.25
@@ -186,6 +188,10 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         # (the reader's free articles counted) is never a perk
         boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i] and not verdict.meter
         walled[i] = verdict.wall and long_enough[i] and not boxed
+    for i, (paragraph, verdict) in enumerate(zip(batch, fixed, strict=True)):
+        # a header's "Sign in | Subscribe" that the words read as a menu's links (a wall's "Log in" reads as the wall's)
+        if kinds[i] == NAVIGATION and verdict.kind is None and is_account_bar(paragraph.text):
+            kinds[i], scores[i] = LOGIN, float(proba[i, classes.index(LOGIN)])
     for i, kind in box_kinds(batch, kinds, words, [verdict.kind for verdict in fixed], MAX_MENU_WORDS).items():
         kinds[i], scores[i] = kind, float(proba[i, classes.index(kind)])
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]

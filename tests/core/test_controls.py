@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service.core.controls import MAX_TAG_LINE_CHARS, is_control
+from service.core.controls import MAX_TAG_LINE_CHARS, is_account_bar, is_control
 from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of, is_fixed_chrome, page_rules
 from service.core.stamps import is_stamp
 from service.core.types import Paragraph
@@ -306,3 +306,17 @@ def test_a_captions_marker_is_fixed_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_CAPTION_MARKERS)
 def test_story_lines_about_pictures_are_not(text: str) -> None:
     assert not fixed_chrome_of(text).chrome
+
+
+def test_an_account_bar_is_account_labels_and_nothing_else() -> None:
+    for bar in (
+        "Anmelden",
+        "Sign In Subscribe",
+        "Prenumerera Logga in",
+        "登录 注册",
+        "Log in | Register",
+        "My account",
+    ):
+        assert is_account_bar(bar), bar
+    for line in ("Sign in to read more", "Subscribe to our newsletter", "Register your vote", "", "Sign in " * 10):
+        assert not is_account_bar(line), line

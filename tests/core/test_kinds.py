@@ -216,3 +216,10 @@ def test_a_market_quote_read_as_a_plans_price_is_a_widgets(kinds: Pipeline) -> N
     assert [g.kind for g in guesses] == ["other"] * 3
     plans = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(["Premium", "$9.99 / month"])])
     assert plans[1].kind == "pricing"
+
+
+def test_a_headers_account_links_read_as_a_menus_are_login(kinds: Pipeline) -> None:
+    lines = ["News", "Sport", "Sign In Subscribe"]
+    guesses = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(lines)])
+    assert guesses[2].kind == "login"
+    assert guesses[0].kind != "login"
