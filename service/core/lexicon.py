@@ -823,8 +823,24 @@ READING_TIME_LABELS = (
     "okuma süresi",
     "время чтения",
     "waktu baca",
+    # with a word of estimate ("Estimated reading time: 7 minutes")
+    "estimated reading time",
+    "est. reading time",
+    "approx. reading time",
+    "approximate reading time",
+    "average reading time",
+    "geschätzte lesezeit",
+    "ungefähre lesezeit",
+    "temps de lecture estimé",
+    "tiempo estimado de lectura",
+    "tiempo de lectura estimado",
+    "tempo di lettura stimato",
+    "tempo estimado de leitura",
 )
 #: Minutes as reading-time lines write them, and what follows "4 min" in one ("4 min read").
+#: A word count's label and its unit ("Length: 1,240 words", "Word count: 850", "1.240 Wörter").
+WORD_COUNT_LABELS = ("length", "word count", "words", "wortanzahl", "länge", "nombre de mots", "longueur")
+WORD_WORDS = ("words", "wörter", "worte", "mots", "palabras", "parole", "palavras", "woorden", "słów", "слов", "ord")
 MINUTE_WORDS = (
     "min",
     "mins",
@@ -1147,6 +1163,13 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "ý kiến bạn đọc|gửi bình luận|trả lời|tulis komentar|kirim komentar|balas|أضف تعليق|اترك تعليقا|"
         "التعليقات|댓글 쓰기|टिप्पणियाँ|जवाब दें|réagir|réagissez|normas de participación|"
         "sei der erste der kommentiert|kommentar schreiben|skriv en kommentar|napsat komentář|yorum yazın",
+        # a closed comment section's line
+        "comments are closed|comments closed|commenting is closed|comments are disabled|commenting has been disabled|"
+        "comments are now closed|kommentare sind geschlossen|kommentarfunktion geschlossen|"
+        "die kommentarfunktion ist geschlossen|les commentaires sont fermés|commentaires fermés|"
+        "los comentarios están cerrados|comentarios cerrados|i commenti sono chiusi|commenti chiusi|"
+        "os comentários estão fechados|comentários encerrados|reacties zijn gesloten|komentarze są wyłączone|"
+        "комментарии закрыты|yorumlar kapalı|yorumlara kapatılmıştır|komentar ditutup",
         # more languages: lt lv et hu ro el he fa ur uk bg hr sk fi da no th bn ta te ka hy km am sw tl
         "atsakyti|komentarai|komentuoti|atbildēt|komentāri|kommentaarid|válaszol|hozzászólások|"
         "răspunde|comentarii|απάντηση|σχόλια|השב|תגובות|پاسخ|نظرات|جواب دیں|تبصرے|відповісти|коментарі|"

@@ -615,7 +615,7 @@ NOTES: dict[str, Note] = {
             r"\b(?:reprinted|reproduced|republished|used|published|excerpted) with (?:the )?(?:kind )?permission\b",
             r"\bza zgodą (?:redakcji|autora|wydawcy)\b",
             r"публикуется с разрешения|с согласия редакции",
-            r"经授权转载|經授權轉載|転載(?:した|して)",
+            r"(?<!未)经授权转载|(?<!未)經授權轉載|転載(?:した|して)",
             r"المشاع الإبداعي",
         ),
     ),

@@ -28,11 +28,12 @@ import numpy as np
 import sklearn
 from sklearn.pipeline import Pipeline
 
-from . import accounts, notes, offers, prompts, rights, walls
+from . import accounts, helplines, notes, offers, prompts, rights, walls
 from .accounts import STANDING_PROMPTS, account_of
 from .controls import control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
+from .helplines import HELPLINE_KIND, helpline_of
 from .navigation import navigation_of
 from .notes import NOTE_KIND, note_of
 from .offers import offer_of
@@ -100,13 +101,14 @@ def fixed_chrome_of(text: str) -> FixedChrome:
     related-link line (:func:`~.related.related_of`), a widget's reading (:func:`~.widgets.widget_of`), an
     editorial note (:func:`~.notes.note_of`), a reading wall's line (:func:`~.walls.wall_of`), a subscription
     offer's (:func:`~.offers.offer_of`), an account prompt (:func:`~.accounts.account_of`), a navigation line
-    (:func:`~.navigation.navigation_of`) or a reader prompt (:func:`~.prompts.prompt_of`), and the kind of
-    chrome its rule names: the control rule's (:func:`~.controls.rule_kind`), else the stamp's
-    (:func:`~.stamps.stamp_kind`); a related-link line is a related link, a widget's reading "other", a note a
-    disclaimer, a prompt an ad or "other" (:func:`~.prompts.prompt_kind`); a wall's, an offer's, an account
-    prompt's or a navigation line is left to the kind model (which reads a log-in prompt under a paywall notice
-    as the wall's, as the page's paywall verdict needs). Remembered for recent lines
-    (:data:`RECENT_VERDICTS`): the verdict reads the line alone."""
+    (:func:`~.navigation.navigation_of`), a reader prompt (:func:`~.prompts.prompt_of`) or a helpline note
+    (:func:`~.helplines.helpline_of`), and the kind of chrome its rule names: the control rule's
+    (:func:`~.controls.rule_kind`), else the stamp's (:func:`~.stamps.stamp_kind`); a related-link line is a
+    related link, a widget's reading "other", a note a disclaimer, a prompt an ad or "other"
+    (:func:`~.prompts.prompt_kind`), a helpline note "other"; a wall's, an offer's, an account prompt's or a
+    navigation line is left to the kind model (which reads a log-in prompt under a paywall notice as the wall's,
+    as the page's paywall verdict needs). Remembered for recent lines (:data:`RECENT_VERDICTS`): the verdict
+    reads the line alone."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return _fixed_chrome_verdict(text)
     return _remembered_verdict(text)
@@ -140,6 +142,8 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
         return FixedChrome(chrome=True)
     if (prompt := prompt_of(text)) is not None:
         return FixedChrome(chrome=True, kind=prompt_kind(prompt))
+    if helpline_of(text) is not None:
+        return FixedChrome(chrome=True, kind=HELPLINE_KIND)
     return NOT_FIXED
 
 
@@ -153,6 +157,7 @@ _PHRASES = PhraseGate(
         *accounts.PHRASE_RULES,
         *offers.PHRASE_RULES,
         *prompts.PHRASE_RULES,
+        *helplines.PHRASE_RULES,
     )
 )
 

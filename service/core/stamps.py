@@ -1,7 +1,8 @@
 """Page stamps: lines that are page metadata and nothing else, whatever their place.
 
 - Publication and update lines: a dateline label and a date ("Updated: 3 March 2026, 16:05 IST").
-- Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.").
+- Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.") and word counts ("Length:
+  1,240 words").
 - Gallery counters ("Image 1 of 5", "Bild 2 von 9"), comment counters ("Comments (12)", "3 Kommentare") and a
   share bar's counters ("1.2k shares").
 
@@ -28,6 +29,8 @@ from .lexicon import (
     READ_WORDS,
     READING_TIME_LABELS,
     SHARE_COUNT_WORDS,
+    WORD_COUNT_LABELS,
+    WORD_WORDS,
     alternatives,
     date_words,
 )
@@ -54,11 +57,15 @@ _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 @cache
 def _counters() -> re.Pattern[str]:
-    """Reading-time lines, gallery, comment and share counters, whole lines only."""
+    """Reading-time lines, word counts, gallery, comment and share counters, whole lines only."""
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
-    return re.compile(rf"^\W*(?:{reading}|{gallery}|{_comment_counter()}|{_share_counter()})\W*$", re.IGNORECASE)
+    count = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*"
+    labelled = rf"(?:(?:{alternatives(WORD_COUNT_LABELS)})\W*)?"
+    words = rf"{labelled}{count}\s*(?:{alternatives(WORD_WORDS)})|word count\W*{count}"
+    counters = rf"{reading}|{gallery}|{words}|{_comment_counter()}|{_share_counter()}"
+    return re.compile(rf"^\W*(?:{counters})\W*$", re.IGNORECASE)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service.core.controls import MAX_TAG_LINE_CHARS, is_account_bar, is_control
+from service.core.controls import MAX_TAG_LINE_CHARS, control_kind, is_account_bar, is_control
 from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of, is_fixed_chrome, page_rules
 from service.core.stamps import is_stamp
 from service.core.types import Paragraph
@@ -320,3 +320,14 @@ def test_an_account_bar_is_account_labels_and_nothing_else() -> None:
         assert is_account_bar(bar), bar
     for line in ("Sign in to read more", "Subscribe to our newsletter", "Register your vote", "", "Sign in " * 10):
         assert not is_account_bar(line), line
+
+
+def test_a_closed_comment_sections_line_is_a_comment_control() -> None:
+    for line in (
+        "Comments are closed.",
+        "COMMENTS ARE CLOSED",
+        "Die Kommentarfunktion ist geschlossen.",
+        "Commenti chiusi",
+    ):
+        assert control_kind(line) == "comments", line
+    assert not is_control("Comments are closed on this thread until the trial ends, the moderators said.")

@@ -32,6 +32,12 @@ STAMPS = (
     "Lesezeit: 4 Min.",
     "7 min Lesezeit",
     "Temps de lecture : 3 min",
+    "*Estimated reading time: 7 minutes*",
+    "Geschätzte Lesezeit: 5 Min.",
+    "Length: 1,240 words",
+    "1,240 words",
+    "Word count: 850",
+    "1.240 Wörter",
     "Image 1 of 5",
     "Bild 2 von 9",
     "Foto 1 de 12",
@@ -57,6 +63,10 @@ NOT_STAMPS = (
     "Image",
     "Comments are closed for 12 days",
     "12 comments were removed by the moderators.",
+    "Estimated reading time rose to 7 minutes, the study found.",
+    "The speech ran to 1,240 words.",
+    "Length: 12 metres",
+    "Six words",
 )
 
 
