@@ -17,10 +17,12 @@ name (suicidal thoughts, self-harm, being in crisis, abuse at home, "the issues 
 public crisis, a suicide bombing or "the suicide helpline"), and a verb to call stands right before a short
 number or a few words from a longer number or the line's name. None is a line that sends the reader to a
 newsroom, a fans' phone-in or a box office, addresses them in a trade ("If you're a journalist covering …"),
-speaks in the first person, answers its own question (an interview's) or reports speech after a comma; nor, in
-German, a line whose "sie" after its conjunction is lower case ("Wenn sie Hilfe brauchen, …": they). Two code
-reviews' 721 story lines in these words set these bounds: the first version, whose parts could sit anywhere in
-the line, took 333 of the first 366 (docs/model-history.md, "helpline notes").
+speaks in the first person, answers its own question (an interview's) or reports speech or advice
+(:data:`_SAYING`); nor, in
+German, a line whose "sie" after its conjunction is lower case ("Wenn sie Hilfe brauchen, …": they). Three code
+reviews' 971 story lines in these words set these bounds: the first version, whose parts could sit anywhere in
+the line, took 333 of the first 366; a note that does not address the reader ("In the UK, Samaritans can be
+contacted on …") is left to the model (docs/model-history.md, "helpline notes").
 """
 
 from __future__ import annotations
@@ -160,7 +162,7 @@ _ID = (
 _JA = (
     r"(?:悩み(?:を抱えて|のある)|つらい気持ち|死にたい(?:気持ち|と思)|自殺を考え)[^。]{0,20}(?:方|人|あなた)"
     r"[^。]{0,40}(?:相談窓口|いのちの電話|相談ダイヤル|よりそいホットライン)[^。]{0,30}(?:ご相談ください|相談してください"
-    r"|相談できます|ご連絡ください|お電話ください|ご利用ください|があります|もあります)"
+    r"|相談できます|ご連絡ください|お電話ください|ご利用ください|があります)"
 )
 _KO = (
     r"(?:말하기 어려운 고민|자살예방 ?상담전화|자살 ?예방 ?상담)[^.]{0,80}"
@@ -259,12 +261,19 @@ _ROLE = re.compile(
     r"|^[\W_]*(?:if|are|do|need|you|for|help|support|anyone|readers)\b.*\b(?:i|my|me|i'm|i've)\b"
 )
 #: Reported speech without quotation marks ("If you are struggling, call us, the charity's director said").
-_SPEECH_LONG = re.compile(r",\s*(?:\S+\s+){0,6}(?:said|says|told|added|urged|wrote)\b")
-_SPEECH = speech_after_comma(
-    r"said|says|told|added|urged|wrote|sagte|erklärte|dijo|dice|afirmó|disse|diz|a déclaré|dit|ha detto|dice"
-    r"|zei|zegt|vroeg|powiedział[a]?|pisali|шутят"
-    r"|сказал[а]?|säger|dedi|kata"
+#: Verbs of saying and advising a story reports its advice with ("If you are feeling suicidal, the NHS advises, you
+#: should call …", "…, explica la psicóloga, …"): after a comma or a dash, within a few words, or "according to".
+_SAYING = (
+    r"said|says|told|added|urged|wrote|advises|advised|explains|explained|recommends|recommended|reminds|reminded"
+    r"|warns|warned|stresses|stressed|sagte|sagt|erklärte|erklärt|betonte|betont|rät|riet|empfiehlt|appelliert"
+    r"|mahnt|dijo|dice|afirmó|explica|explicó|aconseja|aconsejó|recuerda|recordó|recomienda|advierte|señala"
+    r"|disse|diz|orienta|explica|recomenda|alerta|lembra|a déclaré|dit|répète|rappelle|explique|conseille"
+    r"|recommande|souligne|ha detto|spiega|ha spiegato|ricorda|ha ricordato|consiglia|raccomanda|sottolinea"
+    r"|zei|zegt|vroeg|adviseert|powiedział[a]?|pisali|apeluje|radzi|przypomina|mówi|сказал[а]?|советует"
+    r"|напоминает|говорит|подчеркнул[а]?|шутят|säger|sa|råder|dedi|kata|menurut"
 )
+_SPEECH_LONG = re.compile(rf"[,—–]\s*(?:\S+\s+){{0,6}}(?:{_SAYING})\b|\baccording to\b|diye \w+(?:dı|di|du|dü)\b")
+_SPEECH = speech_after_comma(_SAYING)
 _RULE = PhraseRule(
     HELPLINES,
     MIN_HELPLINE_CHARS,

@@ -66,12 +66,12 @@ def test_the_writers_helpline_notes_are_found_and_their_stories_left() -> None:
     assert taken == []
 
 
-def test_two_code_reviews_stories_in_the_notes_words_are_left() -> None:
-    """Advice lines, police appeals, charity news, public crises, interviews and speech, written to be taken: the
-    rule's first version took 333 of the first review's 366, a narrower one 304 of the second's 355. Two of the
-    second's, contrived past a note's wording, are still taken ("If you're feeling hopeless about your team, talk
-    to the Samaritans of football: …")."""
+def test_three_code_reviews_stories_in_the_notes_words_are_left() -> None:
+    """Advice lines, police appeals, charity news, public crises, interviews and speech: the rule's first version
+    took 333 of the first review's 366, a narrower one 304 of the second's 355, the one after that 13 of a third's 250
+    written as journalists write (reported advice). Three are still taken, written past a note's wording ("If
+    you're feeling hopeless about your team, talk to the Samaritans of football: …", a campaign's slogan)."""
     reviewed = [line["text"] for line in written_lines("boilerplate")["reviewed"]]
     taken = [text for text in reviewed if helpline_of(text) is not None]
-    assert len(reviewed) >= 700
-    assert len(taken) <= 2, taken
+    assert len(reviewed) >= 950
+    assert len(taken) <= 3, taken
