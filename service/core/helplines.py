@@ -18,8 +18,8 @@ public crisis, a suicide bombing or "the suicide helpline"), and a verb to call 
 number or a few words from a longer number or the line's name. None is a line that sends the reader to a
 newsroom, a fans' phone-in or a box office, addresses them in a trade ("If you're a journalist covering …"),
 speaks in the first person, answers its own question (an interview's) or reports speech or advice
-(:data:`_SAYING`); nor, in
-German, a line whose "sie" after its conjunction is lower case ("Wenn sie Hilfe brauchen, …": they). Three code
+(:data:`_SAYING`); nor, in German, a line whose "sie" after its conjunction is lower case ("Wenn sie Hilfe
+brauchen, …": they). Three code
 reviews' 971 story lines in these words set these bounds: the first version, whose parts could sit anywhere in
 the line, took 333 of the first 366; a note that does not address the reader ("In the UK, Samaritans can be
 contacted on …") is left to the model (docs/model-history.md, "helpline notes").
