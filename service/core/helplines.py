@@ -117,37 +117,51 @@ _ES = (
     + _NUMBER
     + r"|\d{3}\b)))"
 )
-_IT = (
-    r"^[\W_]*(?:se (?:hai|sei|ti senti|stai vivendo|tu o qualcuno)[^.]{0,30}?(?:pensieri suicid|pensieri di suicidio"
-    r"|vittima di violenza))"
-    r"(?=.*(?:telefono amico|samaritans|\b1522\b|(?:chiama|contatta|telefona)\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+
+
+def _note(opening: str, lines: str, calls: str) -> str:
+    """A note that opens with one of ``opening`` and names one of ``lines`` or a number a few words after one of
+    ``calls`` (alternations)."""
+    return rf"^[\W_]*(?:{opening})(?=.*(?:{lines}|\b(?:{calls})\b[^.]{{0,40}}?(?:{_NUMBER})))"
+
+
+_IT = _note(
+    r"se (?:hai|sei|ti senti|stai vivendo|tu o qualcuno)[^.]{0,30}?(?:pensieri suicid|pensieri di suicidio"
+    r"|vittima di violenza)",
+    r"telefono amico|samaritans|\b1522\b",
+    "chiama|contatta|telefona",
 )
-_PT = (
-    r"^[\W_]*(?:se (?:você|voce|tu) (?:está|estiver|esta|tem|tiver)[^.]{0,40}?(?:sofrimento|pensamentos suicidas"
-    r"|ideação suicida|crise emocional|violência doméstica)|se precisar de ajuda)"
-    r"(?=.*(?:\bcvv\b|\b188\b|sns 24|voz amiga|(?:ligue|contacte|contate)\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+_PT = _note(
+    r"se (?:você|voce|tu) (?:está|estiver|esta|tem|tiver)[^.]{0,40}?(?:sofrimento|pensamentos suicidas"
+    r"|ideação suicida|crise emocional|violência doméstica)|se precisar de ajuda",
+    r"\bcvv\b|\b188\b|sns 24|voz amiga",
+    "ligue|contacte|contate",
 )
-_NL = (
-    r"^[\W_]*(?:(?:denk (?:jij|je) aan zelfmoord|heb je (?:suïcidale |zelfmoord)gedachten|pieker je over zelfmoord"
+_NL = _note(
+    r"(?:denk (?:jij|je) aan zelfmoord|heb je (?:suïcidale |zelfmoord)gedachten|pieker je over zelfmoord"
     r"|loop je rond met (?:gedachten aan )?zelfmoord(?:gedachten)?)\s*\?\s*(?:neem|bel|chat|praat|er is hulp|hulp)"
-    r"|als je (?:aan zelfmoord denkt|suïcidale gedachten hebt),? (?:bel|chat))"
-    r"(?=.*(?:\b113\b|0800-0113|\bbel\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+    r"|als je (?:aan zelfmoord denkt|suïcidale gedachten hebt),? (?:bel|chat)",
+    r"\b113\b|0800-0113",
+    "bel",
 )
-_PL = (
-    r"^[\W_]*(?:jeśli (?:jesteś w kryzysie|masz myśli samobójcze|doświadczasz przemocy|potrzebujesz pomocy"
-    r" psychologicznej)|masz myśli samobójcze\?)"
-    r"(?=.*(?:116 123|116 111|800 70 2222|\bzadzwoń\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+_PL = _note(
+    r"jeśli (?:jesteś w kryzysie|masz myśli samobójcze|doświadczasz przemocy|potrzebujesz pomocy psychologicznej)"
+    r"|masz myśli samobójcze\?",
+    "116 123|116 111|800 70 2222",
+    "zadzwoń",
 )
-_SV = (
-    r"^[\W_]*(?:om du (?:har självmordstankar|mår (?:dåligt|psykiskt dåligt)|tänker på att ta ditt liv)"
-    r"|har du självmordstankar|om du eller någon (?:du känner|i din närhet) har självmordstankar)"
-    r"(?=.*(?:självmordslinjen|\b90101\b|jourhavande (?:medmänniska|präst)|\bring\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+_SV = _note(
+    r"om du (?:har självmordstankar|mår (?:dåligt|psykiskt dåligt)|tänker på att ta ditt liv)"
+    r"|har du självmordstankar|om du eller någon (?:du känner|i din närhet) har självmordstankar",
+    r"självmordslinjen|\b90101\b|jourhavande (?:medmänniska|präst)",
+    "ring",
 )
-_RU = (
-    r"^[\W_]*(?:если (?:вы|у вас|ты|у тебя) (?:оказались в трудной жизненной|оказался в трудной жизненной"
+_RU = _note(
+    r"если (?:вы|у вас|ты|у тебя) (?:оказались в трудной жизненной|оказался в трудной жизненной"
     r"|находитесь в (?:кризисной|трудной жизненной)|думаете о (?:суициде|самоубийстве)"
-    r"|(?:появились )?(?:суицидальные )?мысли о (?:суициде|самоубийстве)))"
-    r"(?=.*(?:телефон доверия|(?:позвоните|звоните)\b[^.]{0,40}?(?:" + _NUMBER + r")))"
+    r"|(?:появились )?(?:суицидальные )?мысли о (?:суициде|самоубийстве))",
+    "телефон доверия",
+    "позвоните|звоните",
 )
 _TR = (
     r"^[\W_]*(?:kendinizi (?:çaresiz|umutsuz|yalnız|kriz içinde) hissediyor|intihar düşünceleriniz (?:varsa|mi var))"
