@@ -22,7 +22,9 @@ speaks in the first person, answers its own question (an interview's) or reports
 brauchen, …": they). Three code
 reviews' 971 story lines in these words set these bounds: the first version, whose parts could sit anywhere in
 the line, took 333 of the first 366; a note that does not address the reader ("In the UK, Samaritans can be
-contacted on …") is left to the model (docs/model-history.md, "helpline notes").
+contacted on …") is left to the model, but for a footer that names a country and its line ("In the UK and
+Ireland, Samaritans can be contacted on freephone 116 123", "In the US, you can call or text …") (docs/model-history.md,
+"helpline notes").
 """
 
 from __future__ import annotations
@@ -84,6 +86,15 @@ _EN_HELP = (
     rf"|{_EN_SERVICE}[^.]{{0,30}}?\b(?:on|at|is)\s+(?:{_NUMBER}|{_SHORT}))"
 )
 _EN = rf"^(?=.*{_EN_DISTRESS})(?=.*{_EN_HELP}){_OPENING.removeprefix('^')}{_EN_READER}"
+#: A footer that names each country's line in turn ("In the UK and Ireland, Samaritans can be contacted on freephone
+#: 116 123 …", "In the US, you can call or text the 988 …"): a country, then the line reached or the reader told to.
+_COUNTRY = r"in (?:the uk|the us|ireland|the uk and ireland|australia|new zealand|canada|india|south africa)"
+_EN_BY_COUNTRY = (
+    rf"^[\W_]*{_COUNTRY},\s*(?:you can (?:call|text|contact|reach)\b|(?:the )?(?:crisis support service |national )?"
+    rf"(?:samaritans|lifeline|988|crisis text line|suicide (?:&|and) crisis lifeline)[^.]{{0,30}}?"
+    rf"\b(?:can be (?:contacted|reached)|is|are)\s+(?:available\s+)?(?:on\s+|at\s+)?(?:freephone\s+)?"
+    rf"(?:{_NUMBER}|{_SHORT}))"
+)
 #: German: "Sie"/"du" addressed in the forms a note opens with ("Haben Sie Suizidgedanken?", "Wenn du …"), or a
 #: label ("Hilfe bei Suizidgedanken:"), then a helpline's name or a number after "unter" or a colon.
 _DE = (
@@ -223,7 +234,7 @@ HELPLINES: dict[str, Phrases] = {
         triggers=(
             "suicide suicidal suicides struggling crisis distress helpline helplines hotline lifeline samaritans"
             " mental abuse violence harm self emotional feeling assault eating disorder disorders affected talk"
-            " bereaved bereavement gambling"
+            " bereaved bereavement gambling uk us ireland australia zealand canada india africa"
             " suizid suizidgedanken suizidale suizidalen selbstmord krise lebenskrise telefonseelsorge seelsorge"
             " hilfetelefon krisendienst gewalt depressionen depression"
             " suicidaires suicidaire suicide détresse crise dépression violences violence"
@@ -239,6 +250,7 @@ HELPLINES: dict[str, Phrases] = {
         ),
         patterns=(
             _naming("en", _EN),
+            _naming("en", _EN_BY_COUNTRY),
             *(
                 _naming(lang, pattern)
                 for lang, pattern in (

@@ -14,6 +14,8 @@ HELPLINE_NOTES = (
     "If you are affected by any of the issues raised in this article, Samaritans are available on 116 123.",
     "*Need someone to talk to? Lifeline is available 24/7 on 13 11 14.*",
     "For confidential support on domestic abuse, call the 24-hour helpline on 0808 2000 247.",
+    "In the UK and Ireland, Samaritans can be contacted on freephone 116 123.",
+    "In Australia, the crisis support service Lifeline is 13 11 14.",
     "Haben Sie Suizidgedanken? Die Telefonseelsorge ist rund um die Uhr erreichbar: 0800 111 0 111.",
     "Wenn du dich in einer Krise befindest, findest du Hilfe beim Krisendienst unter 0800 655 3000.",
     "Si vous avez des pensées suicidaires, appelez le 3114, numéro national gratuit.",
@@ -42,6 +44,8 @@ HELPLINE_STORIES = (
     "La ligne 3114 a reçu 500 000 appels depuis son lancement.",
     "El teléfono 024 atendió más de 100.000 llamadas en su primer año.",
     "Suicide prevention charities called for more funding on Monday.",
+    "In the UK, Samaritans received 5m calls last year.",
+    "In the US, the 988 line is underfunded, the report found.",
 )
 
 
