@@ -1404,7 +1404,8 @@ CREDIT_LABELS = (
     "photo credits|image credit|image credits|image source|picture credit|foto|fotos|bild|bilder|bildquelle|"
     "crédit photo|crédits photo|crédit|fuente|foto di|fotografía|zdjęcie|фото|photo courtesy|image courtesy|"
     "courtesy|file photo|file image|representational image|representative image|symbolbild|foto de archivo|"
-    "imagen de archivo"
+    "imagen de archivo|main picture|main image|main photo|top image|top photo|header image|lead image|lead photo|"
+    "feature image|featured image|cover image|hero image|titelbild|aufmacherfoto|image d'illustration|foto de portada"
 ).split("|")
 #: Headings of a box of other stories, beside the list headings of :data:`CONTROL_LABELS` ("lists"): they name
 #: the kind of the chrome lines under them (:mod:`~.service.core.boxes`), and make no line chrome.

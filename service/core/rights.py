@@ -82,6 +82,14 @@ RIGHTS: dict[str, Phrases] = {
             r"সর্বস্বত্ব সংরক্ষিত",
         ),
     ),
+    # a Creative Commons licence named by its code alone ("Licensed under CC BY-ND 4.0", "CC BY-SA 4.0")
+    "licence": Phrases(
+        triggers="cc",
+        patterns=(
+            r"^\W*(?:(?:licensed|published|available) under |licen[cs]e\s*[:：]\s*)?(?:the )?cc (?:by|0)"
+            r"(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?(?: international| deed)?\W*$",
+        ),
+    ),
     # a copyright notice: the sign or the word, and a year or a holder
     "notice": Phrases(
         triggers="c copyright copyrights",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service.core.controls import MAX_TAG_LINE_CHARS, control_kind, is_account_bar, is_control
+from service.core.controls import MAX_TAG_LINE_CHARS, control_kind, control_rule, is_account_bar, is_control
 from service.core.scoring import FIXED_CHROME_MAX_SCORE, cap_fixed_chrome, fixed_chrome_of, is_fixed_chrome, page_rules
 from service.core.stamps import is_stamp
 from service.core.types import Paragraph
@@ -331,3 +331,9 @@ def test_a_closed_comment_sections_line_is_a_comment_control() -> None:
     ):
         assert control_kind(line) == "comments", line
     assert not is_control("Comments are closed on this thread until the trial ends, the moderators said.")
+
+
+def test_a_picture_credit_may_name_the_main_or_header_picture() -> None:
+    for line in ("Main picture: Supplied", "Top image: Getty Images", "Header image: Reuters", "Titelbild: dpa"):
+        assert control_rule(line) == "credit", line
+    assert control_rule("Main picture: the square as the council wants it to look in 2030.") is None

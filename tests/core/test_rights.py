@@ -11,6 +11,9 @@ from tests.builders import capped
 
 #: (line, what rights line it is)
 RIGHTS_LINES = (
+    ("Licensed under CC BY-ND 4.0", "licence"),
+    ("CC BY-SA 4.0", "licence"),
+    ("License: CC BY 4.0 International", "licence"),
     ("© 2026 Eastbrook Media Ltd. All rights reserved.", "reserved"),
     ("ALL RIGHTS RESERVED.", "reserved"),
     ("Copyright 2025 Harbour Wire. Alle Rechte vorbehalten.", "reserved"),
@@ -46,6 +49,8 @@ RIGHTS_LINES = (
 
 #: Lines of stories and headlines in the same words, which the rule must leave alone.
 NOT_RIGHTS = (
+    "The CC BY licence lets anyone reuse the text.",
+    "CC 2024",
     "Copyright Office weighs in on AI training",
     "Copyright law of 1976, explained for musicians",
     "The court ruled that the photographs may not be reproduced without the family's permission.",
