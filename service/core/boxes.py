@@ -10,8 +10,9 @@ sentence, or in HTML any line inside the heading's parent element) is ``related`
 (:data:`~.lexicon.TAG_LABELS` alone on its line), the short lines that follow are tags, kind ``other``,
 as is the heading.
 
-Only lines the kind model reads ``navigation`` change kind, and no label or score moves. The box ends at
-the first line that is not chrome, whose kind a rule names, or that the kind model gives another kind.
+The heading takes the box's kind, and under it only lines the kind model reads ``navigation`` change kind; no
+label or score moves. The box ends at the first line that is not chrome, whose kind a rule names, or that the
+kind model gives another kind.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .controls import folded, words_of
+from .controls import control_kind, folded, words_of
 from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, TAG_LABELS, word_pattern
 from .types import Paragraph
 
@@ -71,8 +72,8 @@ def heading_kind(text: str, rule_kind: str | None = None) -> str | None:
     """
     if len(text) > MAX_HEADING_CHARS:
         return None
-    if rule_kind == RELATED:
-        return RELATED if _SENTENCE_END.search(text) is None else None
+    if rule_kind == RELATED:  # a list heading of the control labels, not a related-link line ("Also read: …")
+        return RELATED if control_kind(text) == RELATED and _SENTENCE_END.search(text) is None else None
     low = folded(text)
     first = word_pattern().search(low)  # most lines open with no heading's word: their other words are never cut
     if first is None or first.group() not in _first_words() or _SENTENCE_END.search(text) is not None:
@@ -83,15 +84,15 @@ def heading_kind(text: str, rule_kind: str | None = None) -> str | None:
     if words in _headings():
         return RELATED
     templates = _templates()
-    for cut in range(1, min(len(words), MAX_SECTION_WORDS + 1) + 1):
-        if words[:cut] in templates and 0 < len(words) - cut <= MAX_SECTION_WORDS:
+    for cut in range(max(1, len(words) - MAX_SECTION_WORDS), len(words)):  # a section of 1 to 3 words after it
+        if words[:cut] in templates:
             return RELATED
     return None
 
 
 def _parent(path: str) -> str:
-    """The path of the element a heading at ``path`` heads, with a closing slash ("" when it heads none
-    there: in text, and for a list's item, which heads no box but is one of a menu's)."""
+    """The path of the element a heading at ``path`` heads, with a closing slash; "" in text, and for a list's
+    item, one of a menu's: under it, as in text, only lines of more than ``max_menu_words`` words are headlines."""
     parent, _, own = path.rpartition("/")
     return "" if not parent or own.startswith(LIST_ITEM) else parent + "/"
 
@@ -120,7 +121,7 @@ def box_kinds(
         heads = heading_kind(paragraph.text, rule_kinds[i]) if under else None
         if heads is not None:
             box, parent = heads, _parent(paragraph.path)
-            if rule_kinds[i] is None:
+            if rule_kinds[i] is None:  # the heading is the box's, whatever its words read
                 given[i] = heads
             continue
         if box is None:

@@ -234,7 +234,8 @@ HELPLINES: dict[str, Phrases] = {
         triggers=(
             "suicide suicidal suicides struggling crisis distress helpline helplines hotline lifeline samaritans"
             " mental abuse violence harm self emotional feeling assault eating disorder disorders affected talk"
-            " bereaved bereavement gambling uk us ireland australia zealand canada india africa"
+            " bereaved bereavement gambling uk us ireland australia zealand canada india africa thoughts 988 116"
+            " gedanken kummer självmordslinjen sendiri pomocy"
             " suizid suizidgedanken suizidale suizidalen selbstmord krise lebenskrise telefonseelsorge seelsorge"
             " hilfetelefon krisendienst gewalt depressionen depression"
             " suicidaires suicidaire suicide détresse crise dépression violences violence"
@@ -278,13 +279,13 @@ HELPLINES: dict[str, Phrases] = {
 _NEWSROOM = re.compile(r"\b(?:our (?:\w+ )?(?:desk|newsroom|phone-in|reporters?)|phone-in|box office|fans?)\b")
 #: A question and its answer on one line: an interview's ("Heb je zelfmoordgedachten gehad? Ja. …").
 _ANSWERED = re.compile(
-    r"[?¿]\s*(?:ja|nee|soms|yes|no|sí|oui|non|nein|doch|sim|não|tak|nie|да|нет|evet|hayır|ya|tidak)\b"
+    r"[?¿]\s*(?:ja|nee|soms|yes|no|sí|oui|non|nein|doch|sim|não|tak|nie|да|нет|evet|hayır|ya|tidak)\b\s*[.,!;—–-]"
 )
 #: A reader addressed in a role ("If you're a journalist covering suicide, …"), or a line in the first person: a
 #: story's advice to a trade, or someone's own account.
 _ROLE = re.compile(
     r"^[\W_]*if you(?:'re| are) an? (?!victim|survivor)"
-    r"|^[\W_]*(?:if|are|do|need|you|for|help|support|anyone|readers)\b.*\b(?:i|my|me|i'm|i've)\b"
+    r"|^[\W_]*(?:if|are|do|need|you|for|help|support|anyone|readers)\b.*\b(?:i|my|me)\b"
 )
 #: Reported speech without quotation marks ("If you are struggling, call us, the charity's director said").
 #: Verbs of saying and advising a story reports its advice with ("If you are feeling suicidal, the NHS advises, you
@@ -293,7 +294,7 @@ _SAYING = (
     r"said|says|told|added|urged|wrote|advises|advised|explains|explained|recommends|recommended|reminds|reminded"
     r"|warns|warned|stresses|stressed|sagte|sagt|erklärte|erklärt|betonte|betont|rät|riet|empfiehlt|appelliert"
     r"|mahnt|dijo|dice|afirmó|explica|explicó|aconseja|aconsejó|recuerda|recordó|recomienda|advierte|señala"
-    r"|disse|diz|orienta|explica|recomenda|alerta|lembra|a déclaré|dit|répète|rappelle|explique|conseille"
+    r"|disse|diz|orienta|recomenda|alerta|lembra|a déclaré|dit|répète|rappelle|explique|conseille"
     r"|recommande|souligne|ha detto|spiega|ha spiegato|ricorda|ha ricordato|consiglia|raccomanda|sottolinea"
     r"|zei|zegt|vroeg|adviseert|powiedział[a]?|pisali|apeluje|radzi|przypomina|mówi|сказал[а]?|советует"
     r"|напоминает|говорит|подчеркнул[а]?|шутят|säger|sa|råder|dedi|kata|menurut"

@@ -837,10 +837,11 @@ READING_TIME_LABELS = (
     "tempo di lettura stimato",
     "tempo estimado de leitura",
 )
-#: Minutes as reading-time lines write them, and what follows "4 min" in one ("4 min read").
-#: A word count's label and its unit ("Length: 1,240 words", "Word count: 850", "1.240 Wörter").
+#: A word count's label ("Length: 1,240 words", "Word count: 850").
 WORD_COUNT_LABELS = ("length", "word count", "words", "wortanzahl", "länge", "nombre de mots", "longueur")
+#: A word count's unit ("1.240 Wörter").
 WORD_WORDS = ("words", "wörter", "worte", "mots", "palabras", "parole", "palavras", "woorden", "słów", "слов", "ord")
+#: Minutes as reading-time lines write them, and what follows "4 min" in one ("4 min read").
 MINUTE_WORDS = (
     "min",
     "mins",

@@ -84,9 +84,9 @@ RIGHTS: dict[str, Phrases] = {
     ),
     # a Creative Commons licence named by its code alone ("Licensed under CC BY-ND 4.0", "CC BY-SA 4.0")
     "licence": Phrases(
-        triggers="cc",
+        triggers="cc cc0",
         patterns=(
-            r"^\W*(?:(?:licensed|published|available) under |licen[cs]e\s*[:：]\s*)?(?:the )?cc (?:by|0)"
+            r"^\W*(?:(?:licensed|published|available) under |licen[cs]e\s*[:：]\s*)?(?:the )?cc ?(?:by|0)"
             r"(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?(?: international| deed)?\W*$",
         ),
     ),

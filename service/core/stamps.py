@@ -61,7 +61,7 @@ def _counters() -> re.Pattern[str]:
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
-    count = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*"
+    count = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
     labelled = rf"(?:(?:{alternatives(WORD_COUNT_LABELS)})\W*)?"
     words = rf"{labelled}{count}\s*(?:{alternatives(WORD_WORDS)})|word count\W*{count}"
     counters = rf"{reading}|{gallery}|{words}|{_comment_counter()}|{_share_counter()}"

@@ -32,6 +32,8 @@ def test_list_headings_tag_headings_and_template_headings() -> None:
     for text in ("Tags: budget, housing", "Topics we cover every week.", "Mining", "Latest"):
         assert heading_kind(text) is None, text
     assert heading_kind("More from the minister's office today") is None, "too long a section's name"
+    assert heading_kind("Habari za hivi punde za Kenya") == RELATED, "a template of five words"
+    assert heading_kind("Also read: Budget 2026 explained", "related") is None, "a related-link line heads no box"
     assert heading_kind("Most read stories of the year were about the floods.", "related") is None
     assert heading_kind("x" * 80, "related") is None
 

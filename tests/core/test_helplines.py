@@ -13,6 +13,8 @@ HELPLINE_NOTES = (
     "If you or someone you know is struggling, call or text 988 to reach the Suicide and Crisis Lifeline.",
     "If you are affected by any of the issues raised in this article, Samaritans are available on 116 123.",
     "*Need someone to talk to? Lifeline is available 24/7 on 13 11 14.*",
+    "Are you in crisis? No matter how you feel, call or text 988.",
+    "If you are having thoughts of ending your life, call or text 988.",
     "For confidential support on domestic abuse, call the 24-hour helpline on 0808 2000 247.",
     "In the UK and Ireland, Samaritans can be contacted on freephone 116 123.",
     "In Australia, the crisis support service Lifeline is 13 11 14.",

@@ -13,6 +13,7 @@ from tests.builders import capped
 RIGHTS_LINES = (
     ("Licensed under CC BY-ND 4.0", "licence"),
     ("CC BY-SA 4.0", "licence"),
+    ("CC0 1.0", "licence"),
     ("License: CC BY 4.0 International", "licence"),
     ("© 2026 Eastbrook Media Ltd. All rights reserved.", "reserved"),
     ("ALL RIGHTS RESERVED.", "reserved"),

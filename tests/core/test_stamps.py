@@ -36,6 +36,7 @@ STAMPS = (
     "Geschätzte Lesezeit: 5 Min.",
     "Length: 1,240 words",
     "1,240 words",
+    "Length: 1240 words",
     "Word count: 850",
     "1.240 Wörter",
     "Image 1 of 5",
