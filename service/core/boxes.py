@@ -17,12 +17,11 @@ kind model gives another kind.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from .controls import control_kind, folded, words_of
-from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, TAG_LABELS, word_pattern
+from .lexicon import BOX_HEADINGS, BOX_TEMPLATES, SENTENCE_END, TAG_LABELS, word_pattern
 from .types import Paragraph
 
 __all__ = ["RELATED", "TAGS", "box_kinds", "heading_kind"]
@@ -39,8 +38,6 @@ MAX_SECTION_WORDS = 3
 MAX_TAG_WORDS = 4
 #: A list item's step in a path: a heading there is one of a menu's items.
 LIST_ITEM = "li["
-#: A line that ends a sentence is no box's heading, tag or headline.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
 
 
 @cache
@@ -73,10 +70,10 @@ def heading_kind(text: str, rule_kind: str | None = None) -> str | None:
     if len(text) > MAX_HEADING_CHARS:
         return None
     if rule_kind == RELATED:  # a list heading of the control labels, not a related-link line ("Also read: …")
-        return RELATED if control_kind(text) == RELATED and _SENTENCE_END.search(text) is None else None
+        return RELATED if control_kind(text) == RELATED and SENTENCE_END.search(text) is None else None
     low = folded(text)
     first = word_pattern().search(low)  # most lines open with no heading's word: their other words are never cut
-    if first is None or first.group() not in _first_words() or _SENTENCE_END.search(text) is not None:
+    if first is None or first.group() not in _first_words() or SENTENCE_END.search(text) is not None:
         return None
     words = tuple(word_pattern().findall(low))  # words_of(text)
     if words in _tag_headings():
@@ -129,7 +126,7 @@ def box_kinds(
         if rule_kinds[i] is not None or kinds[i] not in (NAVIGATION, box):
             box = None
             continue
-        if kinds[i] != NAVIGATION or _SENTENCE_END.search(paragraph.text) is not None:
+        if kinds[i] != NAVIGATION or SENTENCE_END.search(paragraph.text) is not None:
             continue
         if box == TAGS:
             if words[i] > MAX_TAG_WORDS:

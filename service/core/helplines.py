@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, Phrases, marks_of, speech_after_comma
+from .phrases import PhraseRule, Phrases, marks_of
 
 #: Longest line (characters) that is tried as a helpline note.
 MAX_HELPLINE_CHARS = 320
@@ -287,9 +287,9 @@ _ROLE = re.compile(
     r"^[\W_]*if you(?:'re| are) an? (?!victim|survivor)"
     r"|^[\W_]*(?:if|are|do|need|you|for|help|support|anyone|readers)\b.*\b(?:i|my|me)\b"
 )
-#: Reported speech without quotation marks ("If you are struggling, call us, the charity's director said").
-#: Verbs of saying and advising a story reports its advice with ("If you are feeling suicidal, the NHS advises, you
-#: should call …", "…, explica la psicóloga, …"): after a comma or a dash, within a few words, or "according to".
+#: Verbs of saying and advising a story reports its advice with, without quotation marks ("If you are struggling, call
+#: us, the charity's director said", "If you are feeling suicidal, the NHS advises, you should call …", "…, explica la
+#: psicóloga, …"): after a comma or a dash, within a few words (:data:`_SPEECH`), or "according to".
 _SAYING = (
     r"said|says|told|added|urged|wrote|advises|advised|explains|explained|recommends|recommended|reminds|reminded"
     r"|warns|warned|stresses|stressed|sagte|sagt|erklärte|erklärt|betonte|betont|rät|riet|empfiehlt|appelliert"
@@ -299,13 +299,12 @@ _SAYING = (
     r"|zei|zegt|vroeg|adviseert|powiedział[a]?|pisali|apeluje|radzi|przypomina|mówi|сказал[а]?|советует"
     r"|напоминает|говорит|подчеркнул[а]?|шутят|säger|sa|råder|dedi|kata|menurut"
 )
-_SPEECH_LONG = re.compile(rf"[,—–]\s*(?:\S+\s+){{0,6}}(?:{_SAYING})\b|\baccording to\b|diye \w+(?:dı|di|du|dü)\b")
-_SPEECH = speech_after_comma(_SAYING)
+_SPEECH = re.compile(rf"[,—–]\s*(?:\S+\s+){{0,6}}(?:{_SAYING})\b|\baccording to\b|diye \w+(?:dı|di|du|dü)\b")
 _RULE = PhraseRule(
     HELPLINES,
     MIN_HELPLINE_CHARS,
     MAX_HELPLINE_CHARS,
-    unless=(_SPEECH, _SPEECH_LONG, _NEWSROOM, _ANSWERED, _ROLE),
+    unless=(_SPEECH, _NEWSROOM, _ANSWERED, _ROLE),
 )
 #: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
 PHRASE_RULES = (_RULE,)

@@ -23,6 +23,7 @@ from .analysis import STAT_NAMES
 from .boxes import box_kinds
 from .controls import is_account_bar
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
+from .lexicon import SENTENCE_END
 from .linear import linear_proba
 from .schema import KIND_STAGE
 from .scoring import final_input, fixed_chrome
@@ -80,7 +81,6 @@ _BAR = re.compile(r"\s[|·•]\s")
 #: At least this share of a line's words (those that open with a letter) capitalised, and no sentence
 #: ended: a menu, a button or a heading flattened into text ("Our Story Blog FAQ Subscription Pricing").
 MIN_TITLE_CASE_SHARE = 0.8
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
 #: The score of a kind a control line's rule names: the share of the training library's lines
 #: given a kind by a rule that are of that kind (161 of 163; held-out lines 23 of 24).
 RULE_KIND_SCORE = 0.98
@@ -171,14 +171,16 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     scores = proba[np.arange(len(best)), best].tolist()
     words = np.expm1(log_words).round().tolist()
     kinds = [classes[b] for b in best.tolist()]
-    for i, (score, paragraph, n) in enumerate(zip(scores, batch, words, strict=True)):
-        if score < MIN_KIND_SCORE:  # the words tell no kind: the shape's, with the kind model's probability of it
-            kinds[i] = shape_kind(paragraph.text, n)
-        elif kinds[i] == PRICING and quotes_a_change(paragraph.text):  # a market's quote, not a plan's price
-            kinds[i] = WIDGET_KIND
-        else:
-            continue
-        scores[i] = float(proba[i, classes.index(kinds[i])]) if kinds[i] in classes else 0.0
+    column = {kind: j for j, kind in enumerate(classes)}
+    for i, (score, paragraph, verdict, n) in enumerate(zip(scores, batch, fixed, words, strict=True)):
+        # the words tell no kind: the shape's, with the kind model's probability of it
+        kind = shape_kind(paragraph.text, n) if score < MIN_KIND_SCORE else kinds[i]
+        if kind == PRICING and quotes_a_change(paragraph.text):  # a market's quote, not a plan's price
+            kind = WIDGET_KIND
+        elif kind == NAVIGATION and verdict.kind is None and is_account_bar(paragraph.text):
+            kind = LOGIN  # a header's "Sign in | Subscribe" (a wall's "Log in" reads as the wall's)
+        if kind != kinds[i]:
+            kinds[i], scores[i] = kind, float(proba[i, column[kind]])
     walled = [False] * len(kinds)
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:
@@ -188,12 +190,8 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         # (the reader's free articles counted) is never a perk
         boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i] and not verdict.meter
         walled[i] = verdict.wall and long_enough[i] and not boxed
-    for i, (paragraph, verdict) in enumerate(zip(batch, fixed, strict=True)):
-        # a header's "Sign in | Subscribe" that the words read as a menu's links (a wall's "Log in" reads as the wall's)
-        if kinds[i] == NAVIGATION and verdict.kind is None and is_account_bar(paragraph.text):
-            kinds[i], scores[i] = LOGIN, float(proba[i, classes.index(LOGIN)])
     for i, kind in box_kinds(batch, kinds, words, [verdict.kind for verdict in fixed], MAX_MENU_WORDS).items():
-        kinds[i], scores[i] = kind, float(proba[i, classes.index(kind)])
+        kinds[i], scores[i] = kind, float(proba[i, column[kind]])
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]
 
 
@@ -201,7 +199,7 @@ def shape_kind(text: str, words: float) -> str:
     """The kind of a chrome line whose words tell none, from its shape: ``navigation`` for a line of at most
     :data:`MAX_MENU_WORDS` words (as the text statistics count them: a run of Han or kana by its length) that
     ends no sentence, ``related`` for a longer one that ends none, ``other`` for a sentence."""
-    if _SENTENCE_END.search(text) is not None:
+    if SENTENCE_END.search(text) is not None:
         return OTHER
     return NAVIGATION if words <= MAX_MENU_WORDS else RELATED
 
@@ -210,7 +208,7 @@ def _links_not_sentence(paragraph: Paragraph) -> bool:
     """Whether ``paragraph`` is mostly link (:data:`MAX_NOTICE_LINK_DENSITY`), a bar of links flattened into
     text or a line in title case (:data:`MIN_TITLE_CASE_SHARE`), and ends no sentence."""
     text = paragraph.text
-    if _SENTENCE_END.search(text) is not None:
+    if SENTENCE_END.search(text) is not None:
         return False
     return paragraph.link_density > MAX_NOTICE_LINK_DENSITY or _BAR.search(text) is not None or _title_case(text)
 

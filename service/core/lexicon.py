@@ -1866,6 +1866,8 @@ def date_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: A line that ends a sentence: a full stop, question or exclamation mark of any script, then closing quotes.
+SENTENCE_END = re.compile(r"[.!?…。！？؟।።။][\"'”’»)」』]*\s*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: Han and kana: scripts written without spaces between words (Hangul is spaced).
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
