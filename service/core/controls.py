@@ -35,6 +35,7 @@ from .lexicon import (
     CREDIT_LABELS,
     FOLLOW_US,
     FOLLOW_US_NETWORKS,
+    FOOTER_LINKS,
     NUKTA_LETTERS,
     SHARE_BAR_WORDS,
     SHARE_NETWORKS,
@@ -76,13 +77,29 @@ LABEL, SHARE_BAR, FOLLOW, ALREADY, CONTINUES, TAG, CREDIT, SPONSOR = (
     "label", "share-bar", "follow", "already-subscribed", "continues", "tag", "credit", "sponsor",
 )  # fmt: skip
 RULES = (LABEL, SHARE_BAR, FOLLOW, ALREADY, CONTINUES, TAG, CREDIT, SPONSOR)
-#: The kind of chrome (:data:`~.kinds.KINDS`) a rule names; a label's comes from its group. A tag line is a topic
-#: strip, of kind ``other`` (the library's kinds; on the written pages' chrome the kind model read most of them
-#: ``navigation`` or ``related``: kinds right on dev 0.621 → 0.626, unseen 0.660 → 0.666).
-RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "share", CONTINUES: "ad", SPONSOR: "ad", TAG: "other"}
+#: The kind of chrome (:data:`~.kinds.KINDS`) a rule names, as the chrome library's kinds describe them; a label's
+#: comes from its group. A tag line is a topic strip, of kind ``other`` (on the written pages' chrome the kind model
+#: read most of them ``navigation`` or ``related``: kinds right on dev 0.621 → 0.626, unseen 0.660 → 0.666); so is
+#: an invitation to follow the publisher, and "Already a subscriber? Log in" is ``login`` (the kind model read the
+#: wall it sits under, ``paywall``).
+RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "other", ALREADY: "login", CONTINUES: "ad", SPONSOR: "ad", TAG: "other"}
+#: A bar of networks without a share verb that names a network no article is shared to ("Facebook Instagram
+#: YouTube", "TikTok"): the publisher's own accounts, a follow line.
+FOLLOW_ONLY_NETWORKS = frozenset({"instagram", "youtube", "tiktok", "snapchat"})
+FOLLOW_KIND = "other"
 #: The kind of chrome each group of :data:`~.lexicon.CONTROL_LABELS` names, where it names one. The
-#: other groups hold buttons of any box (tools, share, account, dialog): the kind model reads those.
-GROUP_KINDS = {"ad": "ad", "consent": "consent", "lists": "related", "comments": "comments"}
+#: other groups hold buttons of any box (tools, share, account, dialog, more): the kind model reads those.
+GROUP_KINDS = {
+    "ad": "ad",
+    "consent": "consent",
+    "lists": "related",
+    "comments": "comments",
+    "page": "navigation",
+    "app": "promo",
+    "media": "other",
+    "live": "other",
+    "feedback": "other",
+}
 #: Most words of one tag in a line of hashtags ("#जल निगम" is two).
 MAX_HASHTAG_WORDS = 3
 #: A word of a tag: anything but white space, a hash, a sentence's end, a colon or a list's separator.
@@ -99,6 +116,8 @@ _NUKTA_PAIRS = {ord(c): unicodedata.normalize("NFD", c) for c in NUKTA_LETTERS}
 #: A Greek letter, and the combining accents folded away in a line that holds one.
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _ACCENTS = re.compile("[\u0300-\u036f]")
+#: What joins a footer's links flattened onto one line ("Privacy Policy | Terms of Use | Contact").
+_FOOTER_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+/\s+")
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 
@@ -214,6 +233,21 @@ def is_control(text: str) -> bool:
     return control_rule(text) is not None
 
 
+def is_footer_bar(text: str) -> bool:
+    """Whether ``text`` is a footer's link to the publisher's own pages ("Privacy Policy", "Impressum", "Contact
+    us", :data:`~.lexicon.FOOTER_LINKS`) or a bar of them and nothing else."""
+    if len(text) > MAX_TAG_LINE_CHARS:
+        return False
+    links = _footer_links()
+    parts = [words_of(part) for part in _FOOTER_SEPARATORS.split(text)]
+    return any(parts) and all(part in links for part in parts if part)
+
+
+@cache
+def _footer_links() -> frozenset[tuple[str, ...]]:
+    return frozenset(words_of(label) for line in FOOTER_LINKS for label in line.split("|"))
+
+
 def is_account_bar(text: str) -> bool:
     """Whether ``text`` is account labels and nothing else: one or more ("Anmelden", "Sign In Subscribe",
     "Prenumerera Logga in", "登录 注册"), a header's links to an account."""
@@ -247,6 +281,8 @@ def rule_kind(text: str, rule: str) -> str | None:
     """:func:`control_kind` of ``text``, a control line by ``rule`` (:func:`control_rule`)."""
     if rule == LABEL:
         return _vocabulary().label_kinds.get(_label_words(text, words_of(text)))
+    if rule == SHARE_BAR and _is_follow_bar(words_of(text), _vocabulary()):
+        return FOLLOW_KIND
     return RULE_KINDS.get(rule)
 
 
@@ -313,6 +349,13 @@ def _is_follow_us(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
         words[:cut] in vocabulary.follow_us and any(w in vocabulary.follow_us_networks for w in words[cut:])
         for cut in range(1, len(words))
     )
+
+
+def _is_follow_bar(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
+    """A share bar (:func:`_is_share_bar`) of the publisher's own accounts: no verb but "follow", and a network
+    no article is shared to (:data:`FOLLOW_ONLY_NETWORKS`) or "follow" itself."""
+    verbs = {w for w in words if w in vocabulary.verbs}
+    return verbs <= {"follow"} and (bool(verbs) or any(w in FOLLOW_ONLY_NETWORKS for w in words))
 
 
 def _is_share_bar(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:

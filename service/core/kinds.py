@@ -21,7 +21,7 @@ from sklearn.pipeline import Pipeline
 
 from .analysis import STAT_NAMES
 from .boxes import box_kinds
-from .controls import is_account_bar
+from .controls import is_account_bar, is_footer_bar
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
 from .lexicon import SENTENCE_END
 from .linear import linear_proba
@@ -41,6 +41,11 @@ NAVIGATION = "navigation"
 RELATED = "related"
 PRICING = "pricing"
 LOGIN = "login"
+LEGAL = "legal"
+#: The kinds the words, the shape or a rule give a footer's link to the publisher's own pages (a menu's, a
+#: list's, an advertiser's link): read as ``legal`` (:func:`~.controls.is_footer_bar`), the library's kind of
+#: footers' links.
+FOOTER_READINGS = frozenset({NAVIGATION, RELATED, OTHER, "ad"})
 #: Below this probability for its best kind, a chrome paragraph's words tell no kind: its shape does
 #: (:func:`shape_kind`).
 MIN_KIND_SCORE = 0.25
@@ -185,6 +190,9 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:
             kinds[i], scores[i] = verdict.kind, RULE_KIND_SCORE
+        if kinds[i] in FOOTER_READINGS and is_footer_bar(batch[i].text):  # "Privacy Policy", "Contact us | Jobs"
+            kinds[i] = LEGAL
+            scores[i] = RULE_KIND_SCORE if verdict.kind is not None else float(proba[i, column[LEGAL]])
         # a plan's perk or a comment box's line speaks of subscribers too; a wall's notice set beside a
         # plan card takes the card's kind with its neighbours, but alone it reads as a paywall's; a meter
         # (the reader's free articles counted) is never a perk

@@ -981,37 +981,27 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "sponsoroitu|sponsoreret|sponset|โฆษณา|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|जाहिरात|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|tangazo|"
         "matangazo|patalastas|რეკლამა|գովազդ|ការផ្សាយពាណិជ្ជកម្ម|ማስታወቂያ",
     ),
+    # Tools of the article itself (the chrome library's `share` kind: print, save, copy link, text size) and
+    # buttons of any box (close, expand, loading): the kind model reads these.
     "tools": (
-        "print|print this article|print this page|print article|font size|text size|change text size|"
-        "a a a|a a|aa|listen|listen to this article|listen to this story|listen to article|"
-        "save|save article|save story|save for later|bookmark|copy link|copy url|link copied|"
-        "gift article|gift this article|embed from getty images|expand|collapse|close|back to top|"
-        "scroll to top|skip to content|skip to main content|menu|search|loading|loading comments|"
-        "open in app|open in the app|read in app|read in the app|get the app|zoom|fullscreen|full screen|"
+        "print|print this article|print this page|print article|font size|text size|change text size|a a a|a a|aa|"
+        "save|save article|save story|save for later|bookmark|copy link|copy url|link copied|gift article|"
+        "gift this article|embed from getty images|expand|collapse|close|loading|loading comments|zoom|"
         "view gallery|view slideshow|enlarge this image|toggle caption|hide caption|show caption|"
         "view source|view fullsize|view full size|view larger image|enlarge image|click to enlarge|view image|"
-        "view photos|more photos|swipe to scroll horizontally|hide|toggle|watch now|listen now|pause|mute|"
-        "unmute|replay|autoplay|skip ad|download|print friendly|printer friendly|email to a friend|"
-        "send to a friend|report an error|suggest a correction|got a tip|send us a tip",
-        "drucken|artikel drucken|seite drucken|schriftgröße|textgröße|vorlesen|artikel anhören|anhören|"
-        "merken|artikel merken|link kopieren|link kopiert|nach oben|zum inhalt springen|suche|wird geladen|"
-        "in der app öffnen|in app öffnen|schließen|vergrößern|bildergalerie öffnen",
-        "imprimer|imprimer l'article|taille du texte|taille de police|écouter|écouter cet article|"
-        "écouter l'article|enregistrer|sauvegarder|copier le lien|lien copié|retour en haut|aller au contenu|"
-        "rechercher|chargement|chargement en cours|ouvrir dans l'application|fermer|agrandir",
-        "imprimir|imprimir artículo|tamaño de letra|tamaño del texto|escuchar|escuchar artículo|"
-        "escuchar noticia|guardar|copiar enlace|enlace copiado|volver arriba|ir al contenido|buscar|"
-        "cargando|abrir en la app|cerrar|ampliar",
-        "stampa|stampa articolo|dimensione testo|ascolta|ascolta l'articolo|salva|copia link|link copiato|"
-        "torna su|vai al contenuto|cerca|caricamento|apri nell'app|chiudi|ingrandisci",
-        "imprimir matéria|tamanho da fonte|tamanho do texto|ouvir|ouça|ouvir matéria|salvar|copiar link|"
-        "link copiado|voltar ao topo|ir para o conteúdo|carregando|abrir no app|fechar",
-        "afdrukken|printen|lettergrootte|luister|voorlezen|opslaan|link kopiëren|terug naar boven|"
-        "ga naar inhoud|zoeken|laden|open in de app|sluiten",
-        "drukuj|rozmiar czcionki|posłuchaj|słuchaj|zapisz|kopiuj link|do góry|przejdź do treści|szukaj|"
-        "ładowanie|otwórz w aplikacji|zamknij|yazdır|dinle|kaydet|yükleniyor|kapat|"
-        "печать|распечатать|размер шрифта|слушать|сохранить|скопировать ссылку|наверх|поиск|загрузка|"
-        "открыть в приложении|закрыть|印刷|打印|列印|保存|收藏|搜索|検索",
+        "view photos|more photos|swipe to scroll horizontally|hide|toggle|skip ad|download|print friendly|"
+        "printer friendly|email to a friend|send to a friend",
+        "drucken|artikel drucken|seite drucken|schriftgröße|textgröße|merken|artikel merken|link kopieren|"
+        "link kopiert|wird geladen|schließen|vergrößern|bildergalerie öffnen",
+        "imprimer|imprimer l'article|taille du texte|taille de police|enregistrer|sauvegarder|copier le lien|"
+        "lien copié|chargement|chargement en cours|fermer|agrandir",
+        "imprimir|imprimir artículo|tamaño de letra|tamaño del texto|guardar|copiar enlace|enlace copiado|"
+        "cargando|cerrar|ampliar",
+        "stampa|stampa articolo|dimensione testo|salva|copia link|link copiato|caricamento|chiudi|ingrandisci",
+        "imprimir matéria|tamanho da fonte|tamanho do texto|salvar|copiar link|link copiado|carregando|fechar",
+        "afdrukken|printen|lettergrootte|opslaan|link kopiëren|laden|sluiten",
+        "drukuj|rozmiar czcionki|zapisz|kopiuj link|ładowanie|zamknij|yazdır|kaydet|yükleniyor|kapat|"
+        "печать|распечатать|размер шрифта|сохранить|скопировать ссылку|загрузка|закрыть|印刷|打印|列印|保存|收藏",
         # a caption's marker, alone on its line (Indian and other publishers set one under a stock picture)
         "representational image|representative image|representational photo|representative photo|"
         "representational picture|representative picture|representational pic|image for representation|"
@@ -1024,20 +1014,57 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "archieffoto|zdjęcie ilustracyjne|иллюстративное фото|архивное фото|temsili görsel|arşiv fotoğrafı|"
         "foto ilustrasi|foto arsip|ảnh minh họa|ảnh tư liệu|ภาพประกอบ|자료사진|資料写真|イメージ写真|资料图|資料圖|"
         "示意图|प्रतीकात्मक तस्वीर|प्रतीकात्मक फोटो|फाइल फोटो|صورة أرشيفية|صورة تعبيرية|"
-        "text size a a|font size a a|key events|show latest updates|show more updates|load newer posts|"
-        "pinned post|auto update|live updates|reprints and permissions|reprints permissions|reprint rights|"
-        "cỡ chữ|nghe bài viết|lưu bài viết|sao chép liên kết|tìm kiếm|đóng|đang tải|ukuran huruf|ukuran teks|"
-        "dengarkan|dengarkan artikel|salin tautan|salin link|cari|tutup|memuat|yazı boyutu|bağlantıyı kopyala|"
-        "linki kopyala|haberi dinle|büyüt|طباعة|حجم الخط|استمع|استمع للمقال|نسخ الرابط|بحث|إغلاق|جار التحميل|"
-        "인쇄|글자 크기|글자크기|글자 크기 변경|기사 듣기|듣기|저장|링크 복사|검색|닫기|文字サイズ|印刷する|"
-        "保存する|リンクをコピー|閉じる|読み込み中|音声で聞く|字号|字体大小|关闭|加载中|复制链接|"
-        "प्रिंट|फ़ॉन्ट साइज़|फॉन्ट साइज|सुनें|लिंक कॉपी करें|खोजें|बंद करें|skriv ut|textstorlek|lyssna|spara|"
-        "kopiera länk|sök|stäng|laddar|tisk|vytisknout|velikost písma|poslechnout si článek|uložit|kopírovat odkaz|"
-        "hledat|zavřít|načítání",
-        # a live page's controls and labels (no word a story's subhead, a TV listing's or an album's title is as
-        # well: "Live", "En direct", "Ao vivo", "Diretta", "Refresh", an imperative "Aktualisieren" heading a step)
+        "text size a a|font size a a|reprints and permissions|reprints permissions|reprint rights|"
+        "cỡ chữ|lưu bài viết|sao chép liên kết|đóng|đang tải|ukuran huruf|ukuran teks|salin tautan|salin link|"
+        "tutup|memuat|yazı boyutu|bağlantıyı kopyala|linki kopyala|büyüt|طباعة|حجم الخط|نسخ الرابط|إغلاق|"
+        "جار التحميل|인쇄|글자 크기|글자크기|글자 크기 변경|저장|링크 복사|닫기|文字サイズ|印刷する|保存する|"
+        "リンクをコピー|閉じる|読み込み中|字号|字体大小|关闭|加载中|复制链接|प्रिंट|फ़ॉन्ट साइज़|फॉन्ट साइज|"
+        "लिंक कॉपी करें|बंद करें|skriv ut|textstorlek|spara|kopiera länk|stäng|laddar|tisk|vytisknout|"
+        "velikost písma|uložit|kopírovat odkaz|zavřít|načítání",
+        # reading and accessibility tools (a review's "Dark mode", "Reading mode" or "High contrast" subheads stay)
+        "increase font size|decrease font size|increase text size|decrease text size|read later|"
+        "save to read later|save for later reading|später lesen|lire plus tard|leer más tarde|leggi dopo|"
+        "ler depois|lees later|zapisz artykuł|zapisz na później|сохранить статью|читать позже|daha sonra oku|"
+        "baca nanti|đọc sau|läs senare|přečíst později|"
+        "μέγεθος γραμματοσειράς|μέγεθος κειμένου|문자 크기|文字サイズ 小 中 大|文字サイズ 小 大|字号 小 中 大",
+    ),
+    # A page's own links: skip links, back to top, the menu and search buttons (the library's `navigation`).
+    "page": (
+        "back to top|scroll to top|skip to content|skip to main content|menu|search",
+        "nach oben|zum inhalt springen|zum hauptinhalt springen|suche|retour en haut|aller au contenu|"
+        "aller au contenu principal|rechercher|volver arriba|ir al contenido|ir al contenido principal|buscar|"
+        "torna su|vai al contenuto|vai al contenuto principale|cerca|voltar ao topo|ir para o conteúdo|"
+        "ir para o conteúdo principal|terug naar boven|ga naar inhoud|ga naar de hoofdinhoud|zoeken|do góry|"
+        "przejdź do treści|przejdź do głównej treści|szukaj|наверх|перейти к основному содержанию|поиск|"
+        "ana içeriğe geç|搜索|検索|tìm kiếm|cari|بحث|검색|खोजें|sök|hledat",
+    ),
+    # The publisher's app (the library's `promo`).
+    "app": (
+        "open in app|open in the app|read in app|read in the app|get the app",
+        "in der app öffnen|in app öffnen|ouvrir dans l'application|abrir en la app|apri nell'app|abrir no app|"
+        "open in de app|otwórz w aplikacji|открыть в приложении",
+    ),
+    # A player's buttons and a listen-to-article player (the library's `other`).
+    "media": (
+        "listen|listen to this article|listen to this story|listen to article|listen now|watch now|pause|mute|"
+        "unmute|replay|autoplay|fullscreen|full screen",
+        "vorlesen|artikel anhören|anhören|écouter|écouter cet article|écouter l'article|escuchar|"
+        "escuchar artículo|escuchar noticia|ascolta|ascolta l'articolo|ouvir|ouça|ouvir matéria|luister|"
+        "voorlezen|posłuchaj|słuchaj|dinle|haberi dinle|слушать|nghe bài viết|dengarkan|dengarkan artikel|"
+        "استمع|استمع للمقال|기사 듣기|듣기|音声で聞く|सुनें|lyssna|poslechnout si článek",
+        "play video|video abspielen|lire la vidéo|regarder la vidéo|reproducir vídeo|reproducir video|ver vídeo|"
+        "riproduci video|guarda il video|reproduzir vídeo|assistir ao vídeo|video afspelen|odtwórz wideo|"
+        "смотреть видео|videoyu oynat|videoyu izle|putar video|tonton video|phát video|xem video|spela video|"
+        "přehrát video|動画を再生|播放视频|동영상 재생|تشغيل الفيديو|वीडियो देखें|यह लेख सुनें|इस लेख को सुनें|"
+        "ακούστε το άρθρο",
+    ),
+    # A live page's controls and labels (the library's `other`; no word a story's subhead, a TV listing's or an
+    # album's title is as well: "Live", "En direct", "Ao vivo", "Diretta", "Refresh", an imperative
+    # "Aktualisieren" heading a step).
+    "live": (
         "live blog|liveblog|live ticker|liveticker|live coverage|live updates|relacja na żywo|online reportáž|"
-        "canlı anlatım|direktrapport|live rapportage|"
+        "canlı anlatım|direktrapport|live rapportage|key events|show latest updates|show more updates|"
+        "load newer posts|pinned post|auto update|"
         "load earlier posts|load older posts|load more posts|show older posts|show earlier posts|load more updates|"
         "show more posts|show all posts|refresh page|auto refresh on|auto refresh off|auto update on|"
         "auto update off|show key events only|key events only|filter by all|newest first|oldest first|"
@@ -1045,21 +1072,9 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "afficher les anciens posts|cargar más entradas|carica altri post|carregar mais posts|laad meer berichten|"
         "załaduj więcej wpisów|загрузить ещё записи|daha fazla yükle|tải thêm|ladda fler inlägg|načíst další příspěvky|"
         "ライブ更新中|实时更新|تحديثات مباشرة|लाइव अपडेट",
-        # a player's buttons
-        "play video|video abspielen|lire la vidéo|regarder la vidéo|reproducir vídeo|reproducir video|ver vídeo|"
-        "riproduci video|guarda il video|reproduzir vídeo|assistir ao vídeo|video afspelen|odtwórz wideo|"
-        "смотреть видео|videoyu oynat|videoyu izle|putar video|tonton video|phát video|xem video|spela video|"
-        "přehrát video|動画を再生|播放视频|동영상 재생|تشغيل الفيديو|वीडियो देखें|यह लेख सुनें|इस लेख को सुनें|"
-        "ακούστε το άρθρο",
-        # reading and accessibility tools (a review's "Dark mode", "Reading mode" or "High contrast" subheads stay)
-        "increase font size|decrease font size|increase text size|decrease text size|read later|"
-        "save to read later|save for later reading|später lesen|lire plus tard|leer más tarde|leggi dopo|"
-        "ler depois|lees later|zapisz artykuł|zapisz na później|сохранить статью|читать позже|daha sonra oku|"
-        "baca nanti|đọc sau|läs senare|přečíst později|aller au contenu principal|zum hauptinhalt springen|"
-        "ir al contenido principal|vai al contenuto principale|ir para o conteúdo principal|"
-        "ga naar de hoofdinhoud|przejdź do głównej treści|перейти к основному содержанию|ana içeriğe geç|"
-        "μέγεθος γραμματοσειράς|μέγεθος κειμένου|문자 크기|文字サイズ 小 中 大|文字サイズ 小 大|字号 小 中 大",
     ),
+    # A line asking readers to report an error or send a tip (the library's `other`).
+    "feedback": ("report an error|suggest a correction|got a tip|send us a tip",),
     "share": (
         "share|share this|share this article|share this story|share this page|share article|share story|"
         "share full article|share via|share on|tweet|tweet this|pin it|email|e mail|mail|email this|"
@@ -1838,6 +1853,59 @@ SPONSORED_BY = (
     "en partenariat avec|patrocinado por|presentado por|sponsorizzato da|promosso da|in collaborazione con|"
     "apresentado por|em parceria com|gesponsord door|sponsorowane przez|при поддержке"
 ).split("|")
+#: A footer's links to the publisher's own pages: about, contact, advertising, jobs, privacy, terms, imprint,
+#: help, editorial policies (the chrome library's ``legal`` kind: "terms/privacy/imprint links", footers). A
+#: chrome line that is one of them, or a bar of them, is ``legal`` (:func:`~.controls.is_footer_bar`).
+FOOTER_LINKS = (
+    "about|about us|who we are|our team|contact|contact us|get in touch|advertise|advertise with us|media kit|"
+    "careers|jobs|work with us|work for us|privacy|privacy policy|privacy notice|privacy statement|cookie policy|"
+    "cookies policy|cookie notice|cookie statement|terms|terms of use|terms of service|terms and conditions|"
+    "terms & conditions|privacy & cookies|conditions of use|user agreement|legal|legal notice|imprint|accessibility|accessibility statement|sitemap|"
+    "site map|help|faq|faqs|help centre|help center|customer service|customer support|corrections|"
+    "corrections policy|editorial policy|editorial standards|editorial guidelines|ethics policy|code of ethics|"
+    "code of conduct|complaints|syndication|licensing|reprints|rss|rss feeds|masthead|copyright policy|"
+    "do not sell my personal information|do not sell or share my personal information|modern slavery statement|"
+    "ownership and funding|subscriber terms|subscription terms",
+    "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|kontakt|über uns|wir über uns|agb|"
+    "allgemeine geschäftsbedingungen|nutzungsbedingungen|mediadaten|werben|jobs und karriere|karriere|"
+    "stellenangebote|barrierefreiheit|erklärung zur barrierefreiheit|hilfe|kundenservice|leserservice|"
+    "redaktionsrichtlinien|cookie richtlinie|presse",
+    "mentions légales|à propos|qui sommes nous|nous contacter|contactez nous|recrutement|carrières|nous rejoindre|"
+    "politique de confidentialité|confidentialité|données personnelles|politique de cookies|cgu|cgv|"
+    "conditions générales|conditions générales d'utilisation|conditions d'utilisation|accessibilité|plan du site|"
+    "aide|charte éditoriale|déontologie",
+    "aviso legal|quiénes somos|sobre nosotros|contacto|contáctenos|contáctanos|anúnciate|trabaja con nosotros|"
+    "política de privacidad|privacidad|política de cookies|términos y condiciones|condiciones de uso|"
+    "términos de uso|accesibilidad|mapa del sitio|ayuda|preguntas frecuentes|código ético|normas editoriales",
+    "chi siamo|contatti|contattaci|note legali|informativa privacy|termini e condizioni|condizioni d'uso|"
+    "termini di utilizzo|lavora con noi|accessibilità|mappa del sito|aiuto|codice etico",
+    "quem somos|sobre nós|contato|fale conosco|expediente|política de privacidade|privacidade|termos de uso|"
+    "termos e condições|trabalhe conosco|anuncie|acessibilidade|mapa do site|ajuda|princípios editoriais|"
+    "estatuto editorial|ficha técnica",
+    "over ons|colofon|privacybeleid|privacyverklaring|cookiebeleid|cookieverklaring|algemene voorwaarden|"
+    "gebruiksvoorwaarden|vacatures|werken bij|adverteren|toegankelijkheid|klantenservice|veelgestelde vragen",
+    "o nas|polityka prywatności|polityka cookies|regulamin|kariera|dostępność|mapa strony|pomoc",
+    "om oss|kontakta oss|integritetspolicy|personuppgiftspolicy|cookiepolicy|användarvillkor|annonsera|"
+    "jobba hos oss|lediga jobb|tillgänglighet|kundservice|kundtjänst|om os|kontakt os|privatlivspolitik|"
+    "cookiepolitik|handelsbetingelser|kontakt oss|personvern|personvernerklæring|annonser hos oss",
+    "tietoa meistä|yhteystiedot|ota yhteyttä|tietosuoja|tietosuojaseloste|evästekäytäntö|käyttöehdot|"
+    "asiakaspalvelu|avoimet työpaikat|saavutettavuus|o nás|kontakty|ochrana osobních údajů|zásady cookies|"
+    "podmínky užívání|inzerce|kariéra|impresszum|kapcsolat|adatvédelem|adatvédelmi tájékoztató|"
+    "felhasználási feltételek|rólunk|médiaajánlat|despre noi|politica de confidențialitate|termeni și condiții|"
+    "σχετικά με εμάς|επικοινωνία|πολιτική απορρήτου|όροι χρήσης",
+    "hakkımızda|iletişim|künye|gizlilik politikası|gizlilik|çerez politikası|kullanım koşulları|kvkk|kariyer|"
+    "о нас|контакты|о проекте|политика конфиденциальности|пользовательское соглашение|вакансии|про нас|"
+    "контакти|політика конфіденційності",
+    "من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|الشروط والأحكام|أعلن معنا|وظائف|درباره ما|تماس با ما|"
+    "حریم خصوصی|אודות|צור קשר|מדיניות פרטיות|תנאי שימוש|हमारे बारे में|संपर्क करें|संपर्क|गोपनीयता नीति|"
+    "नियम और शर्तें|विज्ञापन दें",
+    "tentang kami|kontak|hubungi kami|kebijakan privasi|syarat dan ketentuan|pedoman media siber|karir|"
+    "giới thiệu|liên hệ|chính sách bảo mật|điều khoản sử dụng|liên hệ quảng cáo|เกี่ยวกับเรา|ติดต่อเรา|"
+    "นโยบายความเป็นส่วนตัว",
+    "会社概要|お問い合わせ|プライバシーポリシー|利用規約|個人情報保護方針|サイトマップ|広告掲載|採用情報|"
+    "关于我们|联系我们|隐私政策|用户协议|服务条款|广告服务|關於我們|聯絡我們|隱私權政策|회사소개|문의하기|"
+    "개인정보처리방침|이용약관|광고문의",
+)
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3
 

@@ -7,7 +7,7 @@ import pytest
 from sklearn.pipeline import Pipeline
 
 from service.core.accounts import STANDING_PROMPTS, account_of
-from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind, control_rule
+from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind, control_rule, is_footer_bar
 from service.core.kinds import (
     KINDS,
     MAX_MENU_WORDS,
@@ -170,6 +170,50 @@ def test_a_control_line_gets_the_kind_its_rule_names(kinds: Pipeline) -> None:
     assert named == [(k, RULE_KIND_SCORE) for k in kinds_named]
     # tools and dialog buttons sit in boxes of any kind: the kind model reads them
     assert all(g.score != RULE_KIND_SCORE for g in guesses[9:])
+
+
+def test_a_tools_label_gets_the_librarys_kind_of_its_box() -> None:
+    """The chrome library's kinds: skip links and search are ``navigation``, an app's link ``promo``, a player's
+    and a live page's buttons and a tip line ``other``; print, save and close sit in boxes of any kind."""
+    named = {
+        "Search": "navigation",
+        "Skip to main content": "navigation",
+        "Zum Inhalt springen": "navigation",
+        "Get the app": "promo",
+        "In der App öffnen": "promo",
+        "Listen to this article": "other",
+        "Écouter l'article": "other",
+        "Mute": "other",
+        "Play video": "other",
+        "Pinned post": "other",
+        "Load older posts": "other",
+        "Report an error": "other",
+    }
+    assert {line: control_kind(line) for line in named} == named
+    assert [control_kind(line) for line in ("Print", "Save", "Close", "Copy link")] == [None] * 4
+
+
+def test_follow_lines_and_already_subscribed_prompts_get_their_kinds() -> None:
+    """Follow-us lines are ``other``, "Already a subscriber? Log in" ``login`` (the library's descriptions)."""
+    assert (
+        control_kind("Follow us on Instagram") == control_kind("Folgen Sie uns auf Instagram und WhatsApp!") == "other"
+    )
+    # a bar of the publisher's accounts: a network no article is shared to, and no verb but "follow"
+    assert control_kind("Facebook X Instagram YouTube") == control_kind("YouTube") == "other"
+    assert control_kind("Follow Facebook X") == "other"
+    assert control_kind("Share Facebook X WhatsApp") == control_kind("WhatsApp LinkedIn Copy link") == "share"
+    assert control_kind("Share on Instagram") == "share"
+    assert control_kind("Already a subscriber? Log in") == control_kind("Déjà abonné ? Se connecter") == "login"
+
+
+def test_a_footers_links_are_legal(kinds: Pipeline) -> None:
+    assert is_footer_bar("Privacy Policy") and is_footer_bar("Terms & Conditions") and is_footer_bar("Impressum")
+    assert is_footer_bar("About us · Careers · Advertise with us") and is_footer_bar("会社概要")
+    assert not is_footer_bar("News | Sport | Business") and not is_footer_bar("Contact the editor")
+    assert not is_footer_bar("") and not is_footer_bar("Privacy | " * 40)
+    lines = ["Contact us", "Datenschutz | Impressum | AGB", "Mutual Funds", "Advertise with us"]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    assert [g.kind for g in guesses] == ["legal", "legal", "navigation", "legal"]
 
 
 def test_a_line_whose_words_tell_no_kind_gets_its_shapes(kinds: Pipeline) -> None:
