@@ -28,7 +28,7 @@ from .linear import linear_proba
 from .schema import KIND_STAGE
 from .scoring import final_input, fixed_chrome
 from .types import Batch, Paragraph
-from .widgets import WIDGET_KIND, quotes_a_change
+from .widgets import WIDGET_KIND, quotes_a_change, reads_a_figure
 
 __all__ = ["KINDS", "KIND_STAGE", "KindGuess", "build_kind_pipeline", "guess_kinds", "shape_kind", "with_neighbours"]
 
@@ -42,6 +42,9 @@ RELATED = "related"
 PRICING = "pricing"
 LOGIN = "login"
 LEGAL = "legal"
+#: The kinds the words or the shape give a widget's figure alone, with no letter and no currency sign (a
+#: score, a time, a quote; :func:`~.widgets.reads_a_figure`): read as a widget's (``other``).
+FIGURE_READINGS = frozenset({PRICING, NAVIGATION})
 #: The kinds the words, the shape or a rule give a footer's link to the publisher's own pages (a menu's, a
 #: list's, an advertiser's link): read as ``legal`` (:func:`~.controls.is_footer_bar`), the library's kind of
 #: footers' links.
@@ -182,6 +185,8 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
         kind = shape_kind(paragraph.text, n) if score < MIN_KIND_SCORE else kinds[i]
         if kind == PRICING and quotes_a_change(paragraph.text):  # a market's quote, not a plan's price
             kind = WIDGET_KIND
+        elif kind in FIGURE_READINGS and reads_a_figure(paragraph.text, page_numbers=kind == NAVIGATION):
+            kind = WIDGET_KIND  # a score, a time or a quote alone ("2 - 1", "05.01", "3.748")
         elif kind == NAVIGATION and verdict.kind is None and is_account_bar(paragraph.text):
             kind = LOGIN  # a header's "Sign in | Subscribe" (a wall's "Log in" reads as the wall's)
         if kind != kinds[i]:

@@ -31,6 +31,7 @@ sunrise and sunset rule was dropped after them (solstice and Ramadan stories pri
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Longest line (characters) that is tried as a widget line.
 MAX_WIDGET_CHARS = 80
@@ -135,6 +136,9 @@ _DECIMAL = re.compile(r"\d[.,]\d")
 #: "£7,450", is no rate).
 _RATE = re.compile(r"\d[.,](?:\d\d|\d{4})(?!\d)(?:\s?[^\d\s%]{1,4})?$")
 
+#: Unicode's category of a currency sign ("$", "€", "₦", "₹").
+CURRENCY_CATEGORY = "Sc"
+
 #: Marks a line may open or close with around a widget's reading ("▶", "›").
 _ENDS = " \t:：,·|›»>▶•*-–—"
 
@@ -148,6 +152,23 @@ def quotes_a_change(text: str) -> bool:
     """Whether a short chrome line holds a market's change (:data:`_MARKET_CHANGE`): a widget's quote, for the
     kind of a line that is chrome already ("Iron ore US$128.40 -1.9%"), not a rule that makes one chrome."""
     return len(text) <= MAX_WIDGET_CHARS and _MARKET_CHANGE.search(text) is not None
+
+
+#: A figure alone that is no page number: digits joined by a decimal mark, a colon or a dash ("3.748",
+#: "05.01", "44:46", "2 - 1", "0:00 / 2:47").
+_JOINED_FIGURES = re.compile(r"\d\s*[.,:\-–/]\s*\d")
+
+
+def reads_a_figure(text: str, *, page_numbers: bool) -> bool:
+    """Whether a short chrome line is a widget's figure alone: a score, a time, a quote or a table's cell,
+    with no letter and no currency sign (a plan's price shows its currency: "₦1,500", "€9.99"). With
+    ``page_numbers``, a whole number alone ("2", "12") is a page's number, not a widget's figure. For the
+    kind of a line that is chrome already, not a rule that makes one chrome."""
+    if len(text) > MAX_WIDGET_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    if any(ch.isalpha() or unicodedata.category(ch) == CURRENCY_CATEGORY for ch in text):
+        return False
+    return not page_numbers or _JOINED_FIGURES.search(text) is not None
 
 
 def widget_of(text: str) -> str | None:

@@ -216,6 +216,17 @@ def test_a_footers_links_are_legal(kinds: Pipeline) -> None:
     assert [g.kind for g in guesses] == ["legal", "legal", "navigation", "legal"]
 
 
+def test_a_figure_alone_read_as_a_price_or_a_menu_is_a_widgets(kinds: Pipeline) -> None:
+    """A score, a time or a quote with no letter and no currency sign is ``other``; a plan's price shows its
+    currency, and a whole number read as a menu's is a page's number."""
+    lines = ["3.748", "2 - 1", "44:46", "₦1,500", "€9.99"]
+    guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
+    assert [g.kind for g in guesses[:3]] == ["other"] * 3
+    assert [g.kind for g in guesses[3:]] == ["pricing", "pricing"]
+    pages = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(["« Previous", "1", "2", "3"])])
+    assert [g.kind for g in pages[1:]] == ["navigation"] * 3
+
+
 def test_a_line_whose_words_tell_no_kind_gets_its_shapes(kinds: Pipeline) -> None:
     """A menu's section, another story's headline (Han counted by its length): the library's words know neither."""
     lines = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, quotes_a_change, widget_of
+from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, quotes_a_change, reads_a_figure, widget_of
 from tests.builders import assert_capped_fixed_chrome
 
 WIDGET_LINES = (
@@ -115,3 +115,10 @@ def test_a_chrome_line_that_quotes_a_markets_change_is_a_widgets_not_a_plans() -
     for line in ("-50% for the first year", "₹900 3 Months", "Save 40%", "$4.99/month", "Inflation rose 2.1%"):
         assert not quotes_a_change(line), line
     assert not quotes_a_change("Iron ore " + "x" * MAX_WIDGET_CHARS + " -1.9%")
+
+
+def test_a_figure_alone_is_a_widgets_reading_and_a_price_is_not() -> None:
+    assert reads_a_figure("3.748", page_numbers=True) and reads_a_figure("0:00 / 2:47", page_numbers=True)
+    assert reads_a_figure("51", page_numbers=False) and not reads_a_figure("51", page_numbers=True)
+    assert not reads_a_figure("₦1,500", page_numbers=False) and not reads_a_figure("Page 2", page_numbers=False)
+    assert not reads_a_figure("—", page_numbers=False), "a figure has a digit"
