@@ -1853,6 +1853,13 @@ SPONSORED_BY = (
     "en partenariat avec|patrocinado por|presentado por|sponsorizzato da|promosso da|in collaborazione con|"
     "apresentado por|em parceria com|gesponsord door|sponsorowane przez|при поддержке"
 ).split("|")
+#: What opens a picture's credit without a colon ("Courtesy of Marc Jacobs", "Photo courtesy Getty", "Cortesía de
+#: la familia"); a picture's kind may stand before it (:data:`CREDIT_MEDIA`).
+COURTESY_LABELS = (
+    "courtesy of|courtesy|cortesía de|cortesia de|avec l'aimable autorisation de|per gentile concessione di|"
+    "mit freundlicher genehmigung von"
+).split("|")
+CREDIT_MEDIA = "photo|photos|image|images|picture|pictures|video|illustration|foto|fotos|bild".split("|")
 #: A footer's links to the publisher's own pages: about, contact, advertising, jobs, privacy, terms, imprint,
 #: help, editorial policies (the chrome library's ``legal`` kind: "terms/privacy/imprint links", footers). A
 #: chrome line that is one of them, or a bar of them, is ``legal`` (:func:`~.controls.is_footer_bar`).

@@ -337,3 +337,12 @@ def test_a_picture_credit_may_name_the_main_or_header_picture() -> None:
     for line in ("Main picture: Supplied", "Top image: Getty Images", "Header image: Reuters", "Titelbild: dpa"):
         assert control_rule(line) == "credit", line
     assert control_rule("Main picture: the square as the council wants it to look in 2030.") is None
+
+
+def test_a_picture_credit_may_say_courtesy_without_a_colon() -> None:
+    for line in ("Courtesy of Marc Jacobs", "COURTESY OF THE RESEARCHERS", "(Photo courtesy Getty Images)"):
+        assert control_rule(line) == "credit", line
+    assert control_rule("Cortesía de la familia") == control_rule("Image courtesy of NASA/JPL") == "credit"
+    # a sentence, or a line that goes on after a colon, is no credit
+    assert control_rule("Courtesy of a late goal, City won.") is None
+    assert control_rule("Courtesy OBC: While I think it very common for many") is None
