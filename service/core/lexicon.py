@@ -1856,8 +1856,15 @@ SPONSORED_BY = (
 #: What opens a picture's credit without a colon ("Courtesy of Marc Jacobs", "Photo courtesy Getty", "Cortesía de
 #: la familia"); a picture's kind may stand before it (:data:`CREDIT_MEDIA`).
 COURTESY_LABELS = (
-    "courtesy of|courtesy|cortesía de|cortesia de|avec l'aimable autorisation de|per gentile concessione di|"
-    "mit freundlicher genehmigung von"
+    "courtesy of|courtesy|cortesía de|cortesía del|cortesia de|cortesia da|cortesia do|"
+    "avec l'aimable autorisation de|avec l’aimable autorisation de|per gentile concessione di|"
+    "per gentile concessione del|per gentile concessione della|mit freundlicher genehmigung von"
+).split("|")
+#: Who a credit names besides a name ("Courtesy of the family", "Photo courtesy of the artist").
+CREDIT_NOUNS = (
+    "family|artist|artists|estate|archive|archives|museum|collection|gallery|photographer|author|owner|owners|brand|"
+    "brands|company|photo|photos|familia|família|famille|famiglia|familie|artista|artiste|künstler|künstlerin|archivo|archivio|"
+    "arquivo|archiv|museo|musée"
 ).split("|")
 CREDIT_MEDIA = "photo|photos|image|images|picture|pictures|video|illustration|foto|fotos|bild".split("|")
 #: A footer's links to the publisher's own pages: about, contact, advertising, jobs, privacy, terms, imprint,

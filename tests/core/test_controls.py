@@ -343,6 +343,14 @@ def test_a_picture_credit_may_say_courtesy_without_a_colon() -> None:
     for line in ("Courtesy of Marc Jacobs", "COURTESY OF THE RESEARCHERS", "(Photo courtesy Getty Images)"):
         assert control_rule(line) == "credit", line
     assert control_rule("Cortesía de la familia") == control_rule("Image courtesy of NASA/JPL") == "credit"
-    # a sentence, or a line that goes on after a colon, is no credit
-    assert control_rule("Courtesy of a late goal, City won.") is None
-    assert control_rule("Courtesy OBC: While I think it very common for many") is None
+    assert control_rule("Photo courtesy of a reader") == control_rule("(Courtesy of the artist)") == "credit"
+    # a story's line in the same words names no one, or says more than a name after a picture's kind
+    for line in (
+        "Courtesy of a late goal, City won.",
+        "Courtesy of a late penalty City stay top",
+        "Courtesy counts",
+        "Cortesía de la casa",
+        "Courtesy OBC: While I think it very common for many",
+        "Photo courtesy of the Smithsonian is on display until March",
+    ):
+        assert control_rule(line) is None, line
