@@ -175,7 +175,9 @@ class ParagraphOut(BaseModel):
         f"its probability): navigation for at most {MAX_MENU_WORDS} words that end no sentence (a menu's section), "
         "related for more (another story's headline), other for a sentence. Under a box's heading ('Most read', "
         "'Latest in Mining', 'Tags') a line the words read as navigation takes the box's kind: related for a "
-        "headline, other for a tag.",
+        "headline, other for a tag. A footer's link to a legal page, or one in a footer's list ('Privacy Policy', "
+        "'Contact us' beside 'Jobs'), is legal, and a figure alone (a score, a time) other, with the probability "
+        "the words give that kind.",
     )
 
 

@@ -38,6 +38,7 @@ from .lexicon import (
     CREDIT_NOUNS,
     FOLLOW_US,
     FOLLOW_US_NETWORKS,
+    FOOTER_LEGAL_LINKS,
     FOOTER_LINKS,
     NUKTA_LETTERS,
     SHARE_BAR_WORDS,
@@ -59,6 +60,7 @@ MAX_CREDIT_CHARS = 50
 #: Most words in lower case besides connectors and credit nouns in a credit after a picture's kind or in
 #: brackets ("Photo courtesy of a reader"); a credit alone after "Courtesy" has none.
 MAX_MARKED_COMMON_WORDS = 1
+MAX_UNMARKED_COMMON_WORDS = 0
 #: Longest sponsor's name after "sponsored by" (characters).
 MAX_SPONSOR_CHARS = 40
 #: Most words of a follow line ("Follow Priya on X").
@@ -92,7 +94,6 @@ RULE_KINDS = {SHARE_BAR: "share", FOLLOW: "other", ALREADY: "login", CONTINUES: 
 #: A bar of networks without a share verb that names a network no article is shared to ("Facebook Instagram
 #: YouTube", "TikTok"): the publisher's own accounts, a follow line.
 FOLLOW_ONLY_NETWORKS = frozenset({"instagram", "youtube", "tiktok", "snapchat"})
-FOLLOW_KIND = "other"
 #: The kind of chrome each group of :data:`~.lexicon.CONTROL_LABELS` names, where it names one. The
 #: other groups hold buttons of any box (tools, share, account, dialog, more): the kind model reads those.
 GROUP_KINDS = {
@@ -127,8 +128,10 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’&.-]*")
 _NAME_CONNECTORS = frozenset(
     "of the and a de del la las los el y e do da dos das di della dei von der des du le les et und for at".split()
 )
+#: :func:`footer_link`'s answers: a legal page's link or a bar of footer links; another page's link alone.
+FOOTER_LEGAL, FOOTER_OTHER = 2, 1
 #: What joins a footer's links flattened onto one line ("Privacy Policy | Terms of Use | Contact").
-_FOOTER_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+/\s+")
+_FOOTER_SEPARATORS = re.compile(r"[|·•｜]|\s/\s")
 #: Characters of code, never of a control's label (``close()``, ``{ category: "Fruits" }``).
 _CODE = re.compile(r"[{}\[\]=;`]|\(\)")
 
@@ -234,26 +237,34 @@ def _courtesy() -> re.Pattern[str]:
     credit = rf"(?P<credit>[^.!?:;…]{{1,{MAX_CREDIT_CHARS}}}?)"
     media = rf"(?P<media>(?:{alternatives(CREDIT_MEDIA)})\s+)?"
     labels = alternatives(COURTESY_LABELS)
-    return re.compile(rf"^\s*(?P<open>\()?\s*{media}(?:{labels})\s+{credit}(?P<close>\))?\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?P<open>\()?\s*{media}(?P<label>{labels})\s+{credit}(?P<close>\))?\s*$", re.IGNORECASE)
 
 
 def _is_courtesy(text: str) -> bool:
     """A picture's credit without a colon: after a picture's kind ("Photo courtesy of the Smith family"), in
-    brackets ("(Courtesy of the artist)"), or a name alone after the label ("Courtesy of Marc Jacobs", "COURTESY
-    OF THE RESEARCHERS", "Cortesía de Ana López"). A story's line in the same words names no one: "Courtesy of a
-    late penalty City stay top", "Courtesy counts", "Cortesía de la casa", and after a picture's kind it says
-    more than a name ("Photo courtesy of the Smithsonian is on display until March"). A reviewer's 170 story lines
-    in these words: 147 taken by a first version that read any words after the label, 4 now."""
+    brackets ("(Courtesy of the artist)"), or a name alone after a label that ends in "of" ("Courtesy of Marc
+    Jacobs", "COURTESY OF THE RESEARCHERS", "Cortesía de Ana López"). A story's line in the same words names no
+    one: "Courtesy of a late penalty City stay top", "Courtesy counts", "Cortesía de la casa"; after a picture's
+    kind it says more than a name ("Photo courtesy of the Smithsonian is on display until March"); and a headline
+    in title case writes its connectors with capitals too ("Courtesy Of A Late Penalty", "Cortesía De La Casa").
+    Two reviews' story lines in these words: 147 of 170 taken by a first version that read any words after the
+    label; now 4 (names alone: "Courtesy of Uncle Sam"), and none in title case. A name in a script without
+    capitals ("Courtesy of 東京新聞") is no credit here."""
     found = _courtesy().match(text)
     if found is None:
         return False
-    marked = found.group("media") is not None or (found.group("open") and found.group("close")) is not None
+    marked = found.group("media") is not None or bool(found.group("open") and found.group("close"))
+    label = found.group("label")
+    if not marked and " " not in label.strip():  # "Courtesy counts": a bare "courtesy" credits only a picture
+        return False
+    words = _NAME_WORD.findall(found.group("credit"))
+    connectors = [label.split()[-1], *(word for word in words if word.casefold() in _NAME_CONNECTORS)]
+    if not text.isupper() and any(word[0].isupper() for word in connectors if len(connectors) > 1 or marked):
+        return False  # a headline in title case
     named = _credit_words()
-    common = sum(
-        not (word[0].isupper() or word[0].isdigit() or word.casefold() in named)
-        for word in _NAME_WORD.findall(found.group("credit"))
-    )
-    return common <= (MAX_MARKED_COMMON_WORDS if marked else 0)
+    common = sum(not (word[0].isupper() or word[0].isdigit() or word.casefold() in named) for word in words)
+    names = sum(word[0].isupper() or word[0].isdigit() or word.casefold() in CREDIT_NOUNS for word in words)
+    return names > 0 and common <= (MAX_MARKED_COMMON_WORDS if marked else MAX_UNMARKED_COMMON_WORDS)
 
 
 @cache
@@ -280,19 +291,24 @@ def is_control(text: str) -> bool:
     return control_rule(text) is not None
 
 
-def is_footer_bar(text: str) -> bool:
-    """Whether ``text`` is a footer's link to the publisher's own pages ("Privacy Policy", "Impressum", "Contact
-    us", :data:`~.lexicon.FOOTER_LINKS`) or a bar of them and nothing else."""
+def footer_link(text: str) -> int:
+    """How surely ``text`` is a footer's link, or a bar of them: :data:`FOOTER_LEGAL` for a link to a legal page
+    ("Privacy Policy", "Impressum", :data:`~.lexicon.FOOTER_LEGAL_LINKS`), a bar of footer links ("About us ·
+    Careers") or a link of two words or more to another of the publisher's pages ("Contact us", "Advertise with
+    us", :data:`~.lexicon.FOOTER_LINKS`); :data:`FOOTER_OTHER` for such a link of one word ("Jobs", "Karriere",
+    "Help": a site's menu may hold it too); 0 for neither."""
     if len(text) > MAX_TAG_LINE_CHARS:
-        return False
-    links = _footer_links()
-    parts = [words_of(part) for part in _FOOTER_SEPARATORS.split(text)]
-    return any(parts) and all(part in links for part in parts if part)
+        return 0
+    legal, other = _footer_links()
+    parts = [words for words in map(words_of, _FOOTER_SEPARATORS.split(text)) if words]
+    if not parts or not all(part in legal or part in other for part in parts):
+        return 0
+    return FOOTER_LEGAL if len(parts) > 1 or parts[0] in legal or len(parts[0]) > 1 else FOOTER_OTHER
 
 
 @cache
-def _footer_links() -> frozenset[tuple[str, ...]]:
-    return frozenset(words_of(label) for line in FOOTER_LINKS for label in line.split("|"))
+def _footer_links() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    return frozenset(map(words_of, FOOTER_LEGAL_LINKS)), frozenset(map(words_of, FOOTER_LINKS))
 
 
 def is_account_bar(text: str) -> bool:
@@ -329,7 +345,7 @@ def rule_kind(text: str, rule: str) -> str | None:
     if rule == LABEL:
         return _vocabulary().label_kinds.get(_label_words(text, words_of(text)))
     if rule == SHARE_BAR and _is_follow_bar(words_of(text), _vocabulary()):
-        return FOLLOW_KIND
+        return RULE_KINDS[FOLLOW]
     return RULE_KINDS.get(rule)
 
 

@@ -21,7 +21,7 @@ from sklearn.pipeline import Pipeline
 
 from .analysis import STAT_NAMES
 from .boxes import box_kinds
-from .controls import is_account_bar, is_footer_bar
+from .controls import FOOTER_LEGAL, footer_link, is_account_bar
 from .features import Concat, CueFeatures, PrefixFeatures, WordFeatures, text_views
 from .lexicon import SENTENCE_END
 from .linear import linear_proba
@@ -46,8 +46,8 @@ LEGAL = "legal"
 #: score, a time, a quote; :func:`~.widgets.reads_a_figure`): read as a widget's (``other``).
 FIGURE_READINGS = frozenset({PRICING, NAVIGATION})
 #: The kinds the words, the shape or a rule give a footer's link to the publisher's own pages (a menu's, a
-#: list's, an advertiser's link): read as ``legal`` (:func:`~.controls.is_footer_bar`), the library's kind of
-#: footers' links.
+#: list's, an advertiser's link): read as ``legal``, the library's kind of footers' links
+#: (:func:`~.controls.footer_link`, :func:`_footer_rows`).
 FOOTER_READINGS = frozenset({NAVIGATION, RELATED, OTHER, "ad"})
 #: Below this probability for its best kind, a chrome paragraph's words tell no kind: its shape does
 #: (:func:`shape_kind`).
@@ -195,17 +195,35 @@ def guess_kinds(pipeline: Pipeline, paragraphs: Sequence[Paragraph]) -> list[Kin
     for i, verdict in enumerate(fixed):
         if verdict.kind is not None:
             kinds[i], scores[i] = verdict.kind, RULE_KIND_SCORE
-        if kinds[i] in FOOTER_READINGS and is_footer_bar(batch[i].text):  # "Privacy Policy", "Contact us | Jobs"
-            kinds[i] = LEGAL
-            scores[i] = RULE_KIND_SCORE if verdict.kind is not None else float(proba[i, column[LEGAL]])
         # a plan's perk or a comment box's line speaks of subscribers too; a wall's notice set beside a
         # plan card takes the card's kind with its neighbours, but alone it reads as a paywall's; a meter
         # (the reader's free articles counted) is never a perk
         boxed = kinds[i] in OWN_BOX_KINDS and not own_wall[i] and not verdict.meter
         walled[i] = verdict.wall and long_enough[i] and not boxed
+    for i in _footer_rows(batch, kinds):  # "Privacy Policy", "Contact us | Jobs", a footer's list
+        kinds[i] = LEGAL
+        scores[i] = RULE_KIND_SCORE if fixed[i].kind is not None else float(proba[i, column[LEGAL]])
     for i, kind in box_kinds(batch, kinds, words, [verdict.kind for verdict in fixed], MAX_MENU_WORDS).items():
         kinds[i], scores[i] = kind, float(proba[i, column[kind]])
     return [KindGuess(*row) for row in zip(kinds, scores, wall, walled, strict=True)]
+
+
+def _footer_rows(paragraphs: Batch, kinds: Sequence[str]) -> list[int]:
+    """The rows of ``paragraphs`` (chrome, with their ``kinds``) that are a footer's links read as another kind
+    (:data:`FOOTER_READINGS`): a legal page's link or a bar of footer links, or another page's link ("Contact us",
+    "Jobs") beside another footer link, as a footer lists them; alone, such a link may be a menu's."""
+    grades = [footer_link(p.text) for p in paragraphs]
+    positions = [p.index for p in paragraphs]
+    rows = []
+    for i, (grade, kind) in enumerate(zip(grades, kinds, strict=True)):
+        if not grade or kind not in FOOTER_READINGS:
+            continue
+        beside = any(
+            0 <= j < len(grades) and grades[j] and abs(positions[j] - positions[i]) == 1 for j in (i - 1, i + 1)
+        )
+        if grade == FOOTER_LEGAL or beside:
+            rows.append(i)
+    return rows
 
 
 def shape_kind(text: str, words: float) -> str:

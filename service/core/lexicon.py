@@ -981,8 +981,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "sponsoroitu|sponsoreret|sponset|โฆษณา|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|जाहिरात|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|tangazo|"
         "matangazo|patalastas|რეკლამა|գովազդ|ការផ្សាយពាណិជ្ជកម្ម|ማስታወቂያ",
     ),
-    # Tools of the article itself (the chrome library's `share` kind: print, save, copy link, text size) and
-    # buttons of any box (close, expand, loading): the kind model reads these.
+    # Tools of the article itself (print, save, copy link, text size: the chrome library files them under
+    # `share`) and buttons of any box (close, expand, loading): the kind model reads these, as a box may hold them.
     "tools": (
         "print|print this article|print this page|print article|font size|text size|change text size|a a a|a a|aa|"
         "save|save article|save story|save for later|bookmark|copy link|copy url|link copied|gift article|"
@@ -1867,59 +1867,59 @@ CREDIT_NOUNS = (
     "arquivo|archiv|museo|musée"
 ).split("|")
 CREDIT_MEDIA = "photo|photos|image|images|picture|pictures|video|illustration|foto|fotos|bild".split("|")
-#: A footer's links to the publisher's own pages: about, contact, advertising, jobs, privacy, terms, imprint,
-#: help, editorial policies (the chrome library's ``legal`` kind: "terms/privacy/imprint links", footers). A
-#: chrome line that is one of them, or a bar of them, is ``legal`` (:func:`~.controls.is_footer_bar`).
+#: A footer's links to the publisher's legal pages: privacy, terms, cookies, imprint, accessibility, editorial
+#: policies (the chrome library's ``legal`` kind: "terms/privacy/imprint links", footers). A chrome line that is one
+#: of them, or a bar of footer links holding one, is ``legal`` (:func:`~.controls.footer_link`).
+FOOTER_LEGAL_LINKS = (
+    "privacy|privacy policy|privacy notice|privacy statement|cookie policy|cookies policy|cookie notice|"
+    "cookie statement|terms|terms of use|terms of service|terms and conditions|terms & conditions|"
+    "privacy & cookies|conditions of use|user agreement|legal|legal notice|imprint|accessibility|"
+    "accessibility statement|corrections policy|editorial policy|editorial standards|editorial guidelines|"
+    "ethics policy|code of ethics|code of conduct|copyright policy|do not sell my personal information|"
+    "do not sell or share my personal information|modern slavery statement|ownership and funding|"
+    "subscriber terms|subscription terms|impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
+    "allgemeine geschäftsbedingungen|nutzungsbedingungen|barrierefreiheit|erklärung zur barrierefreiheit|"
+    "redaktionsrichtlinien|cookie richtlinie|mentions légales|politique de confidentialité|confidentialité|"
+    "données personnelles|politique de cookies|cgu|cgv|conditions générales|"
+    "conditions générales d'utilisation|conditions d'utilisation|accessibilité|charte éditoriale|déontologie|"
+    "aviso legal|política de privacidad|privacidad|política de cookies|términos y condiciones|"
+    "condiciones de uso|términos de uso|accesibilidad|código ético|normas editoriales|note legali|"
+    "informativa privacy|termini e condizioni|condizioni d'uso|termini di utilizzo|accessibilità|"
+    "codice etico|política de privacidade|privacidade|termos de uso|termos e condições|acessibilidade|"
+    "princípios editoriais|estatuto editorial|colofon|privacybeleid|privacyverklaring|cookiebeleid|"
+    "cookieverklaring|algemene voorwaarden|gebruiksvoorwaarden|toegankelijkheid|polityka prywatności|"
+    "polityka cookies|regulamin|dostępność|integritetspolicy|personuppgiftspolicy|cookiepolicy|"
+    "användarvillkor|tillgänglighet|privatlivspolitik|cookiepolitik|handelsbetingelser|personvern|"
+    "personvernerklæring|tietosuoja|tietosuojaseloste|evästekäytäntö|käyttöehdot|saavutettavuus|"
+    "ochrana osobních údajů|zásady cookies|podmínky užívání|impresszum|adatvédelem|adatvédelmi tájékoztató|"
+    "felhasználási feltételek|politica de confidențialitate|termeni și condiții|πολιτική απορρήτου|"
+    "όροι χρήσης|künye|gizlilik politikası|gizlilik|çerez politikası|kullanım koşulları|kvkk|"
+    "политика конфиденциальности|пользовательское соглашение|політика конфіденційності|سياسة الخصوصية|"
+    "شروط الاستخدام|الشروط والأحكام|حریم خصوصی|מדיניות פרטיות|תנאי שימוש|गोपनीयता नीति|नियम और शर्तें|"
+    "kebijakan privasi|syarat dan ketentuan|pedoman media siber|chính sách bảo mật|điều khoản sử dụng|"
+    "นโยบายความเป็นส่วนตัว|プライバシーポリシー|利用規約|個人情報保護方針|隐私政策|用户协议|服务条款|隱私權政策|개인정보처리방침|이용약관"
+).split("|")
+#: A footer's links to the publisher's other pages (about, contact, advertising, jobs, help), which a site's menu
+#: may hold too ("Jobs", "Karriere", "Help"): ``legal`` in a footer's list or bar of them, beside another one.
 FOOTER_LINKS = (
-    "about|about us|who we are|our team|contact|contact us|get in touch|advertise|advertise with us|media kit|"
-    "careers|jobs|work with us|work for us|privacy|privacy policy|privacy notice|privacy statement|cookie policy|"
-    "cookies policy|cookie notice|cookie statement|terms|terms of use|terms of service|terms and conditions|"
-    "terms & conditions|privacy & cookies|conditions of use|user agreement|legal|legal notice|imprint|accessibility|accessibility statement|sitemap|"
-    "site map|help|faq|faqs|help centre|help center|customer service|customer support|corrections|"
-    "corrections policy|editorial policy|editorial standards|editorial guidelines|ethics policy|code of ethics|"
-    "code of conduct|complaints|syndication|licensing|reprints|rss|rss feeds|masthead|copyright policy|"
-    "do not sell my personal information|do not sell or share my personal information|modern slavery statement|"
-    "ownership and funding|subscriber terms|subscription terms",
-    "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|kontakt|über uns|wir über uns|agb|"
-    "allgemeine geschäftsbedingungen|nutzungsbedingungen|mediadaten|werben|jobs und karriere|karriere|"
-    "stellenangebote|barrierefreiheit|erklärung zur barrierefreiheit|hilfe|kundenservice|leserservice|"
-    "redaktionsrichtlinien|cookie richtlinie|presse",
-    "mentions légales|à propos|qui sommes nous|nous contacter|contactez nous|recrutement|carrières|nous rejoindre|"
-    "politique de confidentialité|confidentialité|données personnelles|politique de cookies|cgu|cgv|"
-    "conditions générales|conditions générales d'utilisation|conditions d'utilisation|accessibilité|plan du site|"
-    "aide|charte éditoriale|déontologie",
-    "aviso legal|quiénes somos|sobre nosotros|contacto|contáctenos|contáctanos|anúnciate|trabaja con nosotros|"
-    "política de privacidad|privacidad|política de cookies|términos y condiciones|condiciones de uso|"
-    "términos de uso|accesibilidad|mapa del sitio|ayuda|preguntas frecuentes|código ético|normas editoriales",
-    "chi siamo|contatti|contattaci|note legali|informativa privacy|termini e condizioni|condizioni d'uso|"
-    "termini di utilizzo|lavora con noi|accessibilità|mappa del sito|aiuto|codice etico",
-    "quem somos|sobre nós|contato|fale conosco|expediente|política de privacidade|privacidade|termos de uso|"
-    "termos e condições|trabalhe conosco|anuncie|acessibilidade|mapa do site|ajuda|princípios editoriais|"
-    "estatuto editorial|ficha técnica",
-    "over ons|colofon|privacybeleid|privacyverklaring|cookiebeleid|cookieverklaring|algemene voorwaarden|"
-    "gebruiksvoorwaarden|vacatures|werken bij|adverteren|toegankelijkheid|klantenservice|veelgestelde vragen",
-    "o nas|polityka prywatności|polityka cookies|regulamin|kariera|dostępność|mapa strony|pomoc",
-    "om oss|kontakta oss|integritetspolicy|personuppgiftspolicy|cookiepolicy|användarvillkor|annonsera|"
-    "jobba hos oss|lediga jobb|tillgänglighet|kundservice|kundtjänst|om os|kontakt os|privatlivspolitik|"
-    "cookiepolitik|handelsbetingelser|kontakt oss|personvern|personvernerklæring|annonser hos oss",
-    "tietoa meistä|yhteystiedot|ota yhteyttä|tietosuoja|tietosuojaseloste|evästekäytäntö|käyttöehdot|"
-    "asiakaspalvelu|avoimet työpaikat|saavutettavuus|o nás|kontakty|ochrana osobních údajů|zásady cookies|"
-    "podmínky užívání|inzerce|kariéra|impresszum|kapcsolat|adatvédelem|adatvédelmi tájékoztató|"
-    "felhasználási feltételek|rólunk|médiaajánlat|despre noi|politica de confidențialitate|termeni și condiții|"
-    "σχετικά με εμάς|επικοινωνία|πολιτική απορρήτου|όροι χρήσης",
-    "hakkımızda|iletişim|künye|gizlilik politikası|gizlilik|çerez politikası|kullanım koşulları|kvkk|kariyer|"
-    "о нас|контакты|о проекте|политика конфиденциальности|пользовательское соглашение|вакансии|про нас|"
-    "контакти|політика конфіденційності",
-    "من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|الشروط والأحكام|أعلن معنا|وظائف|درباره ما|تماس با ما|"
-    "حریم خصوصی|אודות|צור קשר|מדיניות פרטיות|תנאי שימוש|हमारे बारे में|संपर्क करें|संपर्क|गोपनीयता नीति|"
-    "नियम और शर्तें|विज्ञापन दें",
-    "tentang kami|kontak|hubungi kami|kebijakan privasi|syarat dan ketentuan|pedoman media siber|karir|"
-    "giới thiệu|liên hệ|chính sách bảo mật|điều khoản sử dụng|liên hệ quảng cáo|เกี่ยวกับเรา|ติดต่อเรา|"
-    "นโยบายความเป็นส่วนตัว",
-    "会社概要|お問い合わせ|プライバシーポリシー|利用規約|個人情報保護方針|サイトマップ|広告掲載|採用情報|"
-    "关于我们|联系我们|隐私政策|用户协议|服务条款|广告服务|關於我們|聯絡我們|隱私權政策|회사소개|문의하기|"
-    "개인정보처리방침|이용약관|광고문의",
-)
+    "about|about us|who we are|our team|contact|contact us|get in touch|advertise|advertise with us|"
+    "media kit|careers|jobs|work with us|work for us|sitemap|site map|help|faq|faqs|help centre|help center|"
+    "customer service|customer support|corrections|complaints|syndication|licensing|reprints|rss|rss feeds|"
+    "masthead|kontakt|über uns|wir über uns|mediadaten|werben|jobs und karriere|karriere|stellenangebote|"
+    "hilfe|kundenservice|leserservice|presse|à propos|qui sommes nous|nous contacter|contactez nous|"
+    "recrutement|carrières|nous rejoindre|plan du site|aide|quiénes somos|sobre nosotros|contacto|"
+    "contáctenos|contáctanos|anúnciate|trabaja con nosotros|mapa del sitio|ayuda|preguntas frecuentes|"
+    "chi siamo|contatti|contattaci|lavora con noi|mappa del sito|aiuto|quem somos|sobre nós|contato|"
+    "fale conosco|expediente|trabalhe conosco|anuncie|mapa do site|ajuda|over ons|vacatures|werken bij|"
+    "adverteren|klantenservice|veelgestelde vragen|o nas|kariera|mapa strony|pomoc|om oss|kontakta oss|"
+    "annonsera|jobba hos oss|lediga jobb|kundservice|kundtjänst|om os|kontakt os|kontakt oss|"
+    "annonser hos oss|tietoa meistä|yhteystiedot|ota yhteyttä|asiakaspalvelu|avoimet työpaikat|o nás|"
+    "kontakty|inzerce|kariéra|kapcsolat|rólunk|médiaajánlat|despre noi|σχετικά με εμάς|επικοινωνία|"
+    "hakkımızda|iletişim|kariyer|о нас|контакты|о проекте|вакансии|про нас|контакти|من نحن|اتصل بنا|"
+    "أعلن معنا|وظائف|درباره ما|تماس با ما|אודות|צור קשר|हमारे बारे में|संपर्क करें|संपर्क|विज्ञापन दें|"
+    "tentang kami|kontak|hubungi kami|karir|giới thiệu|liên hệ|liên hệ quảng cáo|เกี่ยวกับเรา|ติดต่อเรา|会社概要|"
+    "お問い合わせ|サイトマップ|広告掲載|採用情報|关于我们|联系我们|广告服务|關於我們|聯絡我們|회사소개|문의하기|광고문의"
+).split("|")
 #: The shortest prefix of a calendar name that counts as that name.
 MIN_CALENDAR_PREFIX = 3
 

@@ -154,21 +154,24 @@ def quotes_a_change(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and _MARKET_CHANGE.search(text) is not None
 
 
-#: A figure alone that is no page number: digits joined by a decimal mark, a colon or a dash ("3.748",
-#: "05.01", "44:46", "2 - 1", "0:00 / 2:47").
-_JOINED_FIGURES = re.compile(r"\d\s*[.,:\-–/]\s*\d")
+#: A figure alone that is no page number: digits joined by a decimal mark (Arabic's too), a colon or a dash
+#: ("3.748", "05.01", "44:46", "2 - 1", "0:00 / 2:47"); "3 / 10" is a gallery's counter.
+_JOINED_FIGURES = re.compile(r"\d\s*[.,:\-–٫٬]\s*\d")
+#: Years joined by a dash, a season's or an archive's link ("2023-2024", "2023–24"), read as a menu's.
+_YEARS = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)?\d\d)\s*")
 
 
 def reads_a_figure(text: str, *, page_numbers: bool) -> bool:
     """Whether a short chrome line is a widget's figure alone: a score, a time, a quote or a table's cell,
     with no letter and no currency sign (a plan's price shows its currency: "₦1,500", "€9.99"). With
-    ``page_numbers``, a whole number alone ("2", "12") is a page's number, not a widget's figure. For the
-    kind of a line that is chrome already, not a rule that makes one chrome."""
+    ``page_numbers``, a whole number alone ("2", "12"), a counter ("3 / 10") or years ("2023-2024") are a page's
+    or a menu's, not a widget's figure. For the kind of a line that is chrome already, not a rule that makes one
+    chrome."""
     if len(text) > MAX_WIDGET_CHARS or not any(ch.isdigit() for ch in text):
         return False
     if any(ch.isalpha() or unicodedata.category(ch) == CURRENCY_CATEGORY for ch in text):
         return False
-    return not page_numbers or _JOINED_FIGURES.search(text) is not None
+    return not page_numbers or (_JOINED_FIGURES.search(text) is not None and _YEARS.fullmatch(text) is None)
 
 
 def widget_of(text: str) -> str | None:

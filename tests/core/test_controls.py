@@ -343,7 +343,7 @@ def test_a_picture_credit_may_say_courtesy_without_a_colon() -> None:
     for line in ("Courtesy of Marc Jacobs", "COURTESY OF THE RESEARCHERS", "(Photo courtesy Getty Images)"):
         assert control_rule(line) == "credit", line
     assert control_rule("Cortesía de la familia") == control_rule("Image courtesy of NASA/JPL") == "credit"
-    assert control_rule("Photo courtesy of a reader") == control_rule("(Courtesy of the artist)") == "credit"
+    assert control_rule("Photo courtesy of the Smith family") == control_rule("(Courtesy of the artist)") == "credit"
     # a story's line in the same words names no one, or says more than a name after a picture's kind
     for line in (
         "Courtesy of a late goal, City won.",
@@ -352,5 +352,10 @@ def test_a_picture_credit_may_say_courtesy_without_a_colon() -> None:
         "Cortesía de la casa",
         "Courtesy OBC: While I think it very common for many",
         "Photo courtesy of the Smithsonian is on display until March",
+        "Courtesy Of A Late Penalty City Stay Top",
+        "Cortesía De La Casa",
+        "COURTESY COUNTS",
+        "Courtesy of",
+        "(Courtesy )",
     ):
         assert control_rule(line) is None, line

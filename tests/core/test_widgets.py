@@ -122,3 +122,6 @@ def test_a_figure_alone_is_a_widgets_reading_and_a_price_is_not() -> None:
     assert reads_a_figure("51", page_numbers=False) and not reads_a_figure("51", page_numbers=True)
     assert not reads_a_figure("₦1,500", page_numbers=False) and not reads_a_figure("Page 2", page_numbers=False)
     assert not reads_a_figure("—", page_numbers=False), "a figure has a digit"
+    # a gallery's counter and a season's years, read as a menu's, are a menu's
+    assert not reads_a_figure("3 / 10", page_numbers=True) and not reads_a_figure("2023-2024", page_numbers=True)
+    assert reads_a_figure("٣٫٧٤٨", page_numbers=True), "Arabic's decimal mark"
