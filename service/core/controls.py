@@ -255,11 +255,11 @@ def _is_courtesy(text: str) -> bool:
         return False
     marked = found.group("media") is not None or bool(found.group("open") and found.group("close"))
     label = found.group("label")
-    if not marked and " " not in label.strip():  # "Courtesy counts": a bare "courtesy" credits only a picture
+    if not marked and len(label.split()) == 1:  # "Courtesy counts": a bare "courtesy" credits only a picture
         return False
     words = _NAME_WORD.findall(found.group("credit"))
     connectors = [label.split()[-1], *(word for word in words if word.casefold() in _NAME_CONNECTORS)]
-    if not text.isupper() and any(word[0].isupper() for word in connectors if len(connectors) > 1 or marked):
+    if not text.isupper() and any(word[0].isupper() for word in connectors):
         return False  # a headline in title case
     named = _credit_words()
     common = sum(not (word[0].isupper() or word[0].isdigit() or word.casefold() in named) for word in words)

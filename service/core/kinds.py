@@ -42,13 +42,14 @@ RELATED = "related"
 PRICING = "pricing"
 LOGIN = "login"
 LEGAL = "legal"
+AD = "ad"
 #: The kinds the words or the shape give a widget's figure alone, with no letter and no currency sign (a
 #: score, a time, a quote; :func:`~.widgets.reads_a_figure`): read as a widget's (``other``).
 FIGURE_READINGS = frozenset({PRICING, NAVIGATION})
 #: The kinds the words, the shape or a rule give a footer's link to the publisher's own pages (a menu's, a
 #: list's, an advertiser's link): read as ``legal``, the library's kind of footers' links
 #: (:func:`~.controls.footer_link`, :func:`_footer_rows`).
-FOOTER_READINGS = frozenset({NAVIGATION, RELATED, OTHER, "ad"})
+FOOTER_READINGS = frozenset({NAVIGATION, RELATED, OTHER, AD})
 #: Below this probability for its best kind, a chrome paragraph's words tell no kind: its shape does
 #: (:func:`shape_kind`).
 MIN_KIND_SCORE = 0.25
