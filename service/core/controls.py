@@ -128,6 +128,7 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’&.-]*")
 _NAME_CONNECTORS = frozenset(
     "of the and a de del la las los el y e do da dos das di della dei von der des du le les et und for at".split()
 )
+_CREDIT_NOUNS = frozenset(CREDIT_NOUNS)
 #: :func:`footer_link`'s answers: a legal page's link or a bar of footer links; another page's link alone.
 FOOTER_LEGAL, FOOTER_OTHER = 2, 1
 #: What joins a footer's links flattened onto one line ("Privacy Policy | Terms of Use | Contact").
@@ -261,16 +262,9 @@ def _is_courtesy(text: str) -> bool:
     connectors = [label.split()[-1], *(word for word in words if word.casefold() in _NAME_CONNECTORS)]
     if not text.isupper() and any(word[0].isupper() for word in connectors):
         return False  # a headline in title case
-    named = _credit_words()
-    common = sum(not (word[0].isupper() or word[0].isdigit() or word.casefold() in named) for word in words)
-    names = sum(word[0].isupper() or word[0].isdigit() or word.casefold() in CREDIT_NOUNS for word in words)
-    return names > 0 and common <= (MAX_MARKED_COMMON_WORDS if marked else MAX_UNMARKED_COMMON_WORDS)
-
-
-@cache
-def _credit_words() -> frozenset[str]:
-    """The words a credit's name may hold in lower case: connectors and :data:`~.lexicon.CREDIT_NOUNS`."""
-    return _NAME_CONNECTORS | frozenset(CREDIT_NOUNS)
+    named = [word[0].isupper() or word[0].isdigit() or word.casefold() in _CREDIT_NOUNS for word in words]
+    common = sum(not (name or word.casefold() in _NAME_CONNECTORS) for name, word in zip(named, words, strict=True))
+    return any(named) and common <= (MAX_MARKED_COMMON_WORDS if marked else MAX_UNMARKED_COMMON_WORDS)
 
 
 @cache
@@ -299,16 +293,22 @@ def footer_link(text: str) -> int:
     "Help": a site's menu may hold it too); 0 for neither."""
     if len(text) > MAX_TAG_LINE_CHARS:
         return 0
-    legal, other = _footer_links()
-    parts = [words for words in map(words_of, _FOOTER_SEPARATORS.split(text)) if words]
-    if not parts or not all(part in legal or part in other for part in parts):
+    legal, other, openers = _footer_links()
+    word, low = word_pattern(), folded(text)
+    first = word.search(low)  # most lines open with no footer link's word: they are never split
+    if first is None or first.group() not in openers:
+        return 0
+    parts = [words for words in (tuple(word.findall(part)) for part in _FOOTER_SEPARATORS.split(low)) if words]
+    if not all(part in legal or part in other for part in parts):
         return 0
     return FOOTER_LEGAL if len(parts) > 1 or parts[0] in legal or len(parts[0]) > 1 else FOOTER_OTHER
 
 
 @cache
-def _footer_links() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    return frozenset(map(words_of, FOOTER_LEGAL_LINKS)), frozenset(map(words_of, FOOTER_LINKS))
+def _footer_links() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[str]]:
+    """The words of the legal pages' links, of the other pages' links, and the first word of each."""
+    legal, other = frozenset(map(words_of, FOOTER_LEGAL_LINKS)), frozenset(map(words_of, FOOTER_LINKS))
+    return legal, other, frozenset(words[0] for words in legal | other if words)
 
 
 def is_account_bar(text: str) -> bool:
