@@ -7,7 +7,9 @@ of news: on four dev pages of a tabloid it kept most of them (text precision 0.0
 
 A *candidate run* is :data:`MIN_RUN_LINES` or more lines in a row, each of :data:`MIN_WORDS` words or
 more and at most :data:`MAX_LINE_CHARS` characters, none opening with a lower-case letter (such a line
-carries on the one before it: prose wrapped at a width). It starts and ends with a line that ends no
+carries on the one before it: prose wrapped at a width). A shorter headline of :data:`MIN_SHORT_WORDS`
+words or more ("The Geminids are still a mystery") may stand alone between two such lines; it is part of
+the run but not counted among its :data:`MIN_RUN_LINES`. A run starts and ends with a line that ends no
 sentence, is cut where two lines in a row end one (prose), and at most :data:`MAX_SENTENCE_SHARE` of its
 lines end one. The *story* is the page's lines scored content (at :data:`STORY_SCORE`) outside every
 candidate run. A candidate run is a *rail* when all of these hold:
@@ -46,6 +48,8 @@ from .types import Paragraph
 MIN_WORDS = 7
 #: ... and at most this many characters (a headline with its standfirst run on is well under it).
 MAX_LINE_CHARS = 400
+#: A shorter headline, alone between two lines of :data:`MIN_WORDS` words or more, has at least this many.
+MIN_SHORT_WORDS = 2
 #: A candidate run has at least this many lines in a row.
 MIN_RUN_LINES = 15
 #: At most this share of a candidate run's lines end a sentence (headlines mostly end none).
@@ -106,20 +110,26 @@ def _long(text: str) -> bool:
 
 def candidate_runs(texts: Sequence[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of each candidate run of headline-shaped lines (see the module's docstring)."""
-    shaped = [len(t) <= MAX_LINE_CHARS and not t[:1].islower() and _long(t) for t in texts]
+    headline = [len(t) <= MAX_LINE_CHARS and not t[:1].islower() for t in texts]
+    long = [ok and _long(t) for ok, t in zip(headline, texts, strict=True)]
+    n = len(texts)
+    shaped = long.copy()
+    for i in range(1, n - 1):  # a shorter headline alone between two long ones
+        if headline[i] and not long[i] and long[i - 1] and long[i + 1] and len(texts[i].split()) >= MIN_SHORT_WORDS:
+            shaped[i] = True
     ends = [ok and ends_sentence(t) for ok, t in zip(shaped, texts, strict=True)]
     runs = []
-    start, n = 0, len(texts)
+    start = 0
     while start < n:
-        if not shaped[start] or ends[start]:
+        if not long[start] or ends[start]:
             start += 1
             continue
         end = start + 1  # the run holds start..end-1, and texts[start] ends no sentence
         while end < n and shaped[end] and not (ends[end] and (end + 1 == n or ends[end + 1])):
             end += 1
-        while end - 1 > start and ends[end - 1]:
+        while end - 1 > start and (ends[end - 1] or not long[end - 1]):
             end -= 1
-        if end - start >= MIN_RUN_LINES and sum(ends[start:end]) <= MAX_SENTENCE_SHARE * (end - start):
+        if sum(long[start:end]) >= MIN_RUN_LINES and sum(ends[start:end]) <= MAX_SENTENCE_SHARE * (end - start):
             runs.append((start, end))
         start = end
     return runs

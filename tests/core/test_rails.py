@@ -107,6 +107,32 @@ def test_a_run_needs_enough_long_short_enough_lines() -> None:
     assert candidate_runs([h + " and" * rails.MAX_LINE_CHARS for h in HEADLINES]) == []
 
 
+SHORT_HEADLINES = ["Seaside town in mourning", "The comet returns", "Why we queue"]
+
+
+def test_a_shorter_headline_alone_between_long_ones_stays_in_the_run() -> None:
+    # one short headline after every fourth long one: a single run over all of them
+    texts: list[str] = []
+    for i, headline in enumerate(HEADLINES):
+        texts.append(headline)
+        if i % 4 == 3:
+            texts.append(SHORT_HEADLINES[(i // 4) % len(SHORT_HEADLINES)])
+    assert candidate_runs(texts) == [(0, len(texts))]
+    # short lines are not counted: the run still needs MIN_RUN_LINES long ones
+    few = [
+        line
+        for pair in zip(HEADLINES[: MIN_RUN_LINES - 1], SHORT_HEADLINES * MIN_RUN_LINES, strict=False)
+        for line in pair
+    ]
+    assert candidate_runs(few[:-1]) == []
+    assert candidate_runs([*few, HEADLINES[MIN_RUN_LINES - 1]]) == [(0, 2 * MIN_RUN_LINES - 1)]
+    # two short lines in a row cut the run, a one-word line does, and a short line never ends it
+    half = MIN_RUN_LINES
+    assert candidate_runs([*HEADLINES[:half], *SHORT_HEADLINES[:2], *HEADLINES[half:]]) == [(0, half)]
+    assert candidate_runs([*HEADLINES[:half], "Sport", *HEADLINES[half:]]) == [(0, half)]
+    assert candidate_runs([*HEADLINES, SHORT_HEADLINES[0], "Home"]) == [(0, len(HEADLINES))]
+
+
 def test_lines_that_open_in_lower_case_carry_on_prose() -> None:
     wrapped = [h[0].lower() + h[1:] if i % 2 else h for i, h in enumerate(HEADLINES)]
     assert candidate_runs(wrapped) == []
