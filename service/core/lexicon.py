@@ -963,6 +963,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "continue reading below advertisement|advertisement continue reading below|story continues below|"
         "article continues below|continue reading below|scroll to continue with content|"
         "advertisement scroll to continue|content continues below",
+        "promoted stories|promoted links|sponsored stories|sponsored links|paid links|ads by",
         "anzeige|werbung|weiterlesen nach der anzeige|artikel wird nach der anzeige fortgesetzt|"
         "der artikel wird unterhalb fortgesetzt",
         "publicité|publicite|la suite après la publicité|lire la suite après cette publicité|"
@@ -1031,6 +1032,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
     # A page's own links: skip links, back to top, the menu and search buttons (the library's `navigation`).
     "page": (
         "back to top|scroll to top|skip to content|skip to main content|menu|search",
+        "jump to recipe|skip to recipe|print recipe|jump to video|skip to navigation|skip to footer|skip to search",
         "nach oben|zum inhalt springen|zum hauptinhalt springen|suche|retour en haut|aller au contenu|"
         "aller au contenu principal|rechercher|volver arriba|ir al contenido|ir al contenido principal|buscar|"
         "torna su|vai al contenuto|vai al contenuto principale|cerca|voltar ao topo|ir para o conteúdo|"
@@ -1062,6 +1064,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
     # album's title is as well: "Live", "En direct", "Ao vivo", "Diretta", "Refresh", an imperative
     # "Aktualisieren" heading a step).
     "live": (
+        "auto refresh|live auto refresh on|live auto refresh off|autorefresh",
         "live blog|liveblog|live ticker|liveticker|live coverage|live updates|relacja na żywo|online reportáž|"
         "canlı anlatım|direktrapport|live rapportage|key events|show latest updates|show more updates|"
         "load newer posts|pinned post|auto update|"
@@ -1082,6 +1085,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "flipboard|messenger|bluesky|threads|mastodon|tumblr|xing|google news|"
         "follow|follow us|follow us on|follow us on google news|add us on google|"
         "comment|comments|leave a comment|view comments|show comments|join the conversation",
+        "send to whatsapp|pin it for later|pin for later|save to pinterest|pass it on",
         "teilen|artikel teilen|beitrag teilen|jetzt teilen|twittern|kommentieren|kommentare anzeigen|"
         "folgen sie uns|folgen",
         "partager|partager cet article|partager l'article|envoyer|commenter|voir les commentaires|suivez nous",
@@ -1107,6 +1111,22 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "use necessary cookies only|manage preferences|manage cookies|cookie settings|cookie preferences|"
         "privacy settings|save preferences|save settings|confirm my choices|i agree|i accept|got it|"
         "ok got it|customize|customise|more options|do not sell my personal information",
+        # a consent dialog's other buttons and links, and the purposes of the IAB's framework that it lists
+        "allow selection|reject non essential|reject non essential cookies|accept necessary|accept necessary cookies|"
+        "accept only necessary|accept only necessary cookies|necessary cookies only|save and exit|save exit|"
+        "accept and close|accept close|agree and close|agree close|agree and proceed|accept and continue|"
+        "agree and continue|continue without accepting|your california privacy rights|california privacy rights|"
+        "do not sell or share my personal information|do not sell or share my info|do not sell my info|"
+        "limit the use of my sensitive personal information|manage consent|manage options|show purposes|"
+        "view purposes|vendor list|view vendors|view partners|legitimate interest|object to legitimate interest|"
+        "store and or access information on a device|use limited data to select advertising|"
+        "use limited data to select content|create profiles for personalised advertising|"
+        "create profiles for personalized advertising|use profiles to select personalised advertising|"
+        "use profiles to select personalized advertising|create profiles to personalise content|"
+        "create profiles to personalize content|use profiles to select personalised content|"
+        "use profiles to select personalized content|measure advertising performance|measure content performance|"
+        "develop and improve services|use precise geolocation data|deliver and present advertising and content|"
+        "save and communicate privacy choices|link different devices|match and combine data from other data sources",
         "akzeptieren|alle akzeptieren|alle cookies akzeptieren|ablehnen|alle ablehnen|zustimmen|"
         "alle zustimmen|einverstanden|nur notwendige|nur notwendige cookies|cookie einstellungen|"
         "einstellungen verwalten|auswahl speichern|ich stimme zu",
@@ -1129,6 +1149,9 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "sign in|sign up|log in|login|log out|logout|register|subscribe|subscribe now|subscribe today|"
         "my account|create account|create an account|create free account|already a subscriber|"
         "start free trial|start your free trial|sign in to comment|log in to comment",
+        "manage subscription|manage my subscription|manage your subscription|my subscription|switch account|"
+        "not you switch account|redeem code|redeem voucher|redeem a voucher|redeem gift|redeem a gift|"
+        "redeem your gift|redeem a gift subscription|redeem it here|redeem here",
         "anmelden|abmelden|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|"
         "se connecter|s'inscrire|s'abonner|abonnez vous|mon compte|créer un compte|"
         "iniciar sesión|registrarse|regístrate|suscribirse|suscríbete|mi cuenta|crear cuenta|"
@@ -1226,6 +1249,8 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "you may also like|you might also like|you may be interested in|recommended|"
         "recommended for you|recommended stories|most read|most popular|most viewed|trending|trending now|"
         "top stories|latest news|latest stories|editor's picks|don't miss|more from|up next|read next|watch next",
+        "more coverage|from around the web|more from around the web|more to explore|you may have missed|"
+        "stories you may like",
         "zum thema|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|"
         "meistgelesen|meistgelesene artikel|weitere artikel",
         "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi",

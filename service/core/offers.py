@@ -175,7 +175,7 @@ OFFERS: dict[str, Phrases] = {
     # the small print: taxes and who may take the offer
     "terms": Phrases(
         triggers=(
-            "prices price vat gst tax taxes inkl offerta oferta angebot offre valid"
+            "prices price vat gst tax taxes inkl offerta oferta angebot offre valid introductory renew renews"
             " mwst tva iva btw moms eligible offer subscribers customers preis"
             " preise prix cena pris prijs"
         ),
@@ -190,6 +190,11 @@ OFFERS: dict[str, Phrases] = {
             r"\b(?:offer|deal|promotion|discount|price) (?:is )?(?:only )?(?:available|valid|open) (?:only )?(?:to"
             r"|for) new (?:subscribers|customers|members)\b|\bnot eligible for this offer\b"
             r"|^\W*new (?:subscribers|customers) only\b|^\W*offer ends\b",
+            r"^\W*(?:introductory|special|limited[- ]time|launch) (?:offer|price|rate)s? (?:is )?(?:only )?(?:for|to)"
+            r" new (?:subscribers|customers|members)\b",
+            r"(?:^|[.!?]\s)\W*(?:your |the )?(?:rates?|prices?|subscriptions?|plans?|membership) (?:will )?(?:auto-?)?"
+            r"renews? (?:automatically )?at (?:the )?(?:standard|regular|full|then[- ]current|usual)"
+            r" (?:price|rate|fee)s?\b[^.]{0,40}\b(?:unless|after|until|each|every)\b",
         ),
     ),
 }

@@ -11,7 +11,9 @@ available in Spanish", "A version of this article appears in print on …"), an 
 publisher's channel on a messaging app ("Join our WhatsApp channel and get …", "… के व्हाट्सऐप चैनल से
 जुड़ें"), a poll's question ("Have your say: should the depot be built?"), an error or unavailable state in place of a
 page's part ("This embed is no longer available.", "Something went wrong. Please try again.", and in sixteen
-more languages with their request to try again), a live page's count of new posts ("3 new posts") and a
+more languages with their request to try again), a comment section's rules ("Kindly refrain from posting
+obscene or defamatory comments", "Comments are moderated", "We reserve the right to remove comments"; read on
+lines of up to :data:`MAX_SMALL_PRINT_CHARS` characters too), a live page's count of new posts ("3 new posts") and a
 betting ad's small print
 ("18+ only. New customers. Min odds 1/2. …", read on lines of up to :data:`MAX_SMALL_PRINT_CHARS`
 characters). The model, which reads its
@@ -46,7 +48,7 @@ MAX_SMALL_PRINT_CHARS = 300
 MIN_PROMPT_CHARS = 4
 #: The kind of chrome a prompt line is (:data:`~.kinds.KINDS`): an ad slot's line is an ad, the rest
 #: are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
-PROMPT_KINDS = {"ad": "ad", "channel": "promo", "gambling": "ad"}
+PROMPT_KINDS = {"ad": "ad", "channel": "promo", "gambling": "ad", "guidelines": "comments"}
 OTHER_KIND = "other"
 
 #: What a page calls its text.
@@ -593,6 +595,32 @@ PROMPTS: dict[str, Phrases] = {
             r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",
         ),
     ),
+    # a comment section's rules ("Kindly refrain from posting obscene or defamatory comments", "Comments are
+    # moderated", "Please keep comments civil", "We reserve the right to remove comments")
+    "guidelines": Phrases(
+        triggers=(
+            "refrain comment comments commenting discussion obscene abusive defamatory reserve netiquette kommentare"
+            " commentaires comentarios commenti"
+        ),
+        patterns=(
+            r"^\W*(?:please |kindly )?(?:refrain from|avoid|do not|don't|never) (?:posting|using|making|writing"
+            r"|submitting|leaving|indulging in)\b[^.!?]{0,100}\b(?:obscene|defamatory|abusive|offensive|inflammatory"
+            r"|vulgar|foul|profan\w*|personal attacks?|hate speech|casteist|communal|racist|spam|off-topic)\b",
+            r"^\W*(?:all |your )?comments? (?:are|is|will be|may be) (?:(?:pre-?)?moderated|reviewed|screened|checked)"
+            r"\b(?! by (?:police|prosecutors|the court))",
+            r"^\W*(?:please )?keep (?:your |the |all )?(?:comments?|discussion|conversation|debate) (?:civil"
+            r"|respectful|polite|clean|on[- ]topic|constructive|relevant)\b",
+            r"^\W*we reserve the right to (?:remove|delete|edit|moderate|block|ban)\b[^.]{0,60}\b(?:comments?"
+            r"|posts?|contributions?)\b",
+            r"^\W*by (?:posting|submitting|leaving) (?:a |your )?comments?,? you (?:agree|accept)\b",
+            r"^\W*(?:bitte )?(?:beachten sie|halten sie sich an) (?:unsere |die )?(?:netiquette|community-richtlinien"
+            r"|kommentarrichtlinien|diskussionsregeln)\b|^\W*(?:alle )?kommentare werden (?:vor (?:der|ihrer)"
+            r" veröffentlichung )?(?:moderiert|geprüft)\b",
+            r"^\W*(?:les )?commentaires (?:sont|seront) (?:modérés|soumis à (?:une )?modération|validés)\b"
+            r"|^\W*(?:los )?comentarios (?:están|son|serán) moderados\b|^\W*(?:i )?commenti (?:sono|saranno)"
+            r" moderati\b",
+        ),
+    ),
     # a note on other editions, formats and languages of the article
     "edition": Phrases(
         triggers=(
@@ -640,10 +668,12 @@ PROMPTS: dict[str, Phrases] = {
 
 #: Small print that may run longer than a prompt line (a betting ad's), read on lines of up to
 #: :data:`MAX_SMALL_PRINT_CHARS` characters as well.
-SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"]}
+SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"], "guidelines": PROMPTS["guidelines"]}
 
 #: What every line of small print holds somewhere: a line without it is not split into words for that rule.
-_SMALL_PRINT_HINT = re.compile(r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort", re.IGNORECASE)
+_SMALL_PRINT_HINT = re.compile(
+    r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort|comment|refrain|kommentar", re.IGNORECASE
+)
 
 
 #: Reported speech without quotation marks ("Help us improve the park, the council said"; "…, lança

@@ -8,6 +8,13 @@ pages such lines are chrome (of the lines holding "all rights reserved" or openi
 1,729 are labelled chrome and 7 content, most of those headlines about copyright: 2026-12-07, train and dev
 splits), but set alone between a story's paragraphs the model keeps some of them.
 
+A publisher's registration belongs with them: its press regulator ("IPSO regulated"), its company's number
+("Registered in England and Wales No. 04567812", "ABN 12 345 678 901", "Amtsgericht Bremen HRB 24680", "RCS Lyon
+B 123 456 789") or its title's ("ISSN 1357-246X", "MCI (P) 077/03/2025"), a trademark notice, the responsible
+editor's line ("Ansvarig utgivare: …"). Each names a register and a number in a set form, which a story's
+sentence seldom does; a number in a sentence ("The company registration number … appeared") or a citation's ISSN
+is not one.
+
 A line of :data:`MIN_RIGHTS_CHARS` to :data:`MAX_RIGHTS_CHARS` characters is a rights line when one of
 :data:`RIGHTS`' patterns is found in it (:mod:`.phrases`: lower-cased, outside a quotation). Each pattern is a
 set notice: "all rights reserved" in some forty languages, a line opening with a copyright sign (or the word
@@ -88,6 +95,35 @@ RIGHTS: dict[str, Phrases] = {
         patterns=(
             r"^\W*(?:(?:licensed|published|available) under |licen[cs]e\s*[:：]\s*)?(?:the )?cc ?(?:by|0)"
             r"(?:[- ](?:nc|nd|sa))*(?: \d\.\d)?(?: international| deed)?\W*$",
+        ),
+    ),
+    # a publisher's registration: its press regulator, its company's or its title's number
+    "registration": Phrases(
+        triggers=(
+            "ipso impress wales abn acn issn mci cin rc company registration registered trademark trademarks"
+            " handelsregister registergericht hrb amtsgericht rcs siret cppap paritaire depósito iva tribunale roc"
+            " ansvarig kvk krs cnpj"
+        ),
+        patterns=(
+            r"^\W*(?:ipso|impress)[- ]regulated\W*$|^\W*(?:regulated by|a member of) (?:the )?(?:ipso|impress"
+            r"|independent press standards organisation)\b",
+            r"\bregistered (?:in|office in) england(?: (?:and|&) wales)?\b[^.]{0,40}\b(?:no\.?|number)\s*:?\s*"
+            r"\d{6,8}\b",
+            r"(?:^|[|·•,;.]\s)\W*(?:company|registration) (?:registration )?(?:no\.?|number)\s*:?\s*[a-z]{0,2}\d{6,8}"
+            r"\W*(?:$|[|·•,;])",
+            r"^\W*(?:abn|acn)\s*:?\s*\d{2,3}(?: ?\d{3}){2,3}\b"
+            r"|(?:^|[|·•]\s*)\W*(?:print |online |e-)?issn\s*:?\s*\d{4}[- ]?\d{3}[\dx]\b",
+            r"^\W*mci \(p\) \d{3}/\d{2}/\d{4}\b|\bcin\s*:?\s*[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b",
+            r"\b(?:ltd|limited|plc)\b\.?,? \(?rc\s*:?\s*\d{5,}\b",
+            r"\bis a registered trade ?mark of\b|\bare registered trade ?marks of\b",
+            r"\b(?:handelsregister|registergericht)\b[^.]{0,40}\bhr[ab]\s*\d{3,}|\bamtsgericht \w+,? hr[ab]\s*\d{3,}",
+            r"\brcs [a-zà-ÿ-]+ (?:[ab] )?\d{3} ?\d{3} ?\d{3}\b|\bsiret\s*:?\s*\d{3} ?\d{3} ?\d{3} ?\d{5}\b"
+            r"|\b(?:n°|numéro) (?:de )?(?:commission paritaire|cppap)\b",
+            r"\bdepósito legal\s*:?\s*[a-z]{1,2}[- ]\d",
+            r"\b(?:p\.? ?iva|partita iva)\s*:?\s*(?:it)?\d{11}\b|\bregistrazione (?:al|presso il) tribunale di\b"
+            r"|\biscrizione (?:al )?roc\b",
+            r"^\W*ansvarig utgivare\b",
+            r"\bkvk(?:-nummer)?\s*:?\s*\d{8}\b|\bkrs\s*:?\s*\d{10}\b|\bcnpj\s*:?\s*\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}\b",
         ),
     ),
     # a copyright notice: the sign or the word, and a year or a holder

@@ -1,8 +1,8 @@
 """Page stamps: lines that are page metadata and nothing else, whatever their place.
 
 - Publication and update lines: a dateline label and a date ("Updated: 3 March 2026, 16:05 IST").
-- Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.") and word counts ("Length:
-  1,240 words").
+- Reading-time lines ("Reading time: 4 minutes", "5 min read", "Lesezeit: 4 Min.", with or without an "about":
+  "Reading time: approx. 9 minutes") and word counts ("Length: 1,240 words").
 - Gallery counters ("Image 1 of 5", "Bild 2 von 9"), comment counters ("Comments (12)", "3 Kommentare") and a
   share bar's counters ("1.2k shares").
 
@@ -52,6 +52,11 @@ _NUMBER = re.compile(
 #: A time zone or offset: IST, GMT+1, UTC+05:30, WAT.
 _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
 _DIGIT = re.compile(r"\d")
+#: A reading time's "about" ("Reading time: approx. 9 minutes", "ca. 4 Minuten Lesezeit").
+_ABOUT = (
+    r"(?:approx\.?|approximately|about|around|roughly|ca\.?|circa|~|ungefähr|etwa|environ|aprox\.?|aproximadamente"
+    r"|circa|około|ok\.|примерно|около|yaklaşık|sekitar|khoảng|cirka|ongeveer)"
+)
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
@@ -59,7 +64,10 @@ _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 def _counters() -> re.Pattern[str]:
     """Reading-time lines, word counts, gallery, comment and share counters, whole lines only."""
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
-    reading = rf"(?:{alternatives(READING_TIME_LABELS)})\W*{minutes}|{minutes}\s*(?:{alternatives(READ_WORDS)})"
+    reading = (
+        rf"(?:{alternatives(READING_TIME_LABELS)})\W*(?:{_ABOUT}\W*)?{minutes}"
+        rf"|(?:{_ABOUT}\W*)?{minutes}\s*(?:{alternatives(READ_WORDS)})"
+    )
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
     count = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
     labelled = rf"(?:(?:{alternatives(WORD_COUNT_LABELS)})\W*)?"

@@ -175,6 +175,8 @@ WALLS: dict[str, Phrases] = {
             r"\b(?:reached|hit|exceeded) (?:your|the) (?:\w+ )?(?:limit|maximum|quota) (?:of|for) (?:free )?"
             r"(?:articles|stories|reads)\b",
             r"\bfree (?:article|story|read) (?:limit|allowance|quota)\b",
+            r"^\W*your (?:free|complimentary|trial|guest) (?:access|pass|reading|period|trial)\b[^.!?]{0,20}"
+            r"\b(?:has|have|is) (?:ended|expired|run out|finished|over|used up)\b",
             r"\bsie haben (?:noch |bereits |ihr )?\w*[^.!?]{0,30}kostenlose",
             r"\blimit an kostenlosen\b",
             r"\b(?:il vous reste|vous avez (?:lu|atteint|consulté))\b[^.!?]{0,40}\barticles? gratuits?\b",
@@ -234,6 +236,8 @@ WALLS: dict[str, Phrases] = {
             + _SUBSCRIBERS
             + r"(?: only)?\b",
             r"^\W*(?:subscriber|member)s?[- ](?:only|exclusive)(?: (?:content|article|story|access|feature))?\W*$",
+            r"^\W*(?:exclusive|only|available) (?:to|for) (?:our )?(?:[\w+]+ ){0,3}(?:subscribers|members|insiders)"
+            r"(?: only)?\W*$",
             r"\bexklusiv für (?:unsere )?(?:abonnenten|abonnentinnen|plus|abo)",
             r"\bnur für (?:abonnenten|abonnentinnen|plus-)",
             r"\b(?:est |sont )?réservée?s? (?:aux|à nos) abonnés\b",
@@ -264,7 +268,8 @@ WALLS: dict[str, Phrases] = {
     # going on reading needs a subscription or an account
     "read_on": Phrases(
         triggers=(
-            "reading read unlock weiterlesen weiter weiterzulesen lire lecture leyendo leer leggere lettura lendo ler"
+            "reading read unlock pick weiterlesen weiter weiterzulesen lire lecture leyendo leer leggere lettura lendo"
+            " ler"
             " lezen verder czytać czytaj przeczytać чтение читать прочитать okumaya membaca čtení číst läsa lesen"
             " lukemista lukeaksesi lue læs les læse lese folytatáshoz folytatásához továbbolvasáshoz lectura"
             " citirea citi"
@@ -294,6 +299,10 @@ WALLS: dict[str, Phrases] = {
             r"\b" + _READ_ON + r" with (?:a|an|your|our) (?:free |digital |premium )?(?:subscription|account"
             r"|membership|plan)\b",
             r"^\W*unlock (?:this|the full) (?:article|story)\b",
+            r"\b(?:register|sign up|log ?in|sign in|subscribe)\b[^.!?]{0,60}\bpick up (?:right )?where you left off\b",
+            r"(?:^|[.!?]\s)\W*unlock (?:everything|all (?:our )?(?:stories|articles|journalism)|unlimited access)\b"
+            r"[^.!?]{0,60}"
+            r"(?:\bfrom\b|\bfor\b)[^.!?]{0,20}\d",
             r"^\W*(?:continue|keep) reading (?:this (?:premium |exclusive |subscriber )?(?:article|story)"
             r"|for (?:just |only )?(?:free|\W?\d))",
             r"^\W*(?:diesen (?:artikel|beitrag) (?:jetzt )?weiterlesen|sie möchten weiterlesen)\b",

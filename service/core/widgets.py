@@ -11,8 +11,10 @@ Their shape is set enough for a rule. A line of at most :data:`MAX_WIDGET_CHARS`
 when it is
 - a **weather reading**: a temperature in Celsius or Fahrenheit ("14°C", "-3 °F", "22℃"), or a high and a low
   ("14°C / 8°"), after an optional weather label and a place of one to three words that open in capitals,
-  figures or a script without case, and then a condition of :data:`_CONDITIONS`; without a condition, a label
-  must open the line or a low follow the high (a pair of bare degree signs only after a label);
+  figures or a script without case, and then a condition of :data:`_CONDITIONS` or a weather symbol ("☀"),
+  maybe with the box's other readings ("Humidity 40%", "Wind 12 km/h"); without a condition, a symbol or
+  readings, a label must open the line or a low follow the high (a pair of bare degree signs only after a
+  label);
 - **quotes**, one or more joined by "·", "|" or "•", maybe after a currency box's label: a ticker's name of one
   to three words in capitals or figures ("DAX", "S&P 500"), in a script without case or of a known index
   ("Dow Jones"), a price of :data:`MIN_QUOTE_DIGITS` digits or more and a change with a sign or an arrow and
@@ -77,7 +79,8 @@ _CONDITIONS = (
 #: zł"): no word that names other things as well ("real", "pound", "gold", "oil").
 _CURRENCIES = (
     "usd|eur|gbp|jpy|chf|cny|inr|rub|pln|sek|nok|dkk|czk|huf|ron|brl|mxn|ars|zar|ngn|kes|aud|cad|nzd|sgd|"
-    "hkd|krw|idr|vnd|thb|aed|sar|uah|btc|eth|"
+    "hkd|krw|idr|vnd|thb|aed|sar|uah|btc|eth|php|pkr|lkr|bdt|npr|egp|myr|twd|ils|cop|clp|pen|ghs|mad|qar|kwd|"
+    "omr|bhd|ugx|tzs|"
     "dollar|dólar|dolar|euro|ευρώ|yen|yuan|rupee|rupiah|rouble|ruble|złoty|zloty|bitcoin|"
     "доллар|евро|юань|долар|dolár|美元|欧元|日元|人民币|달러|엔화|유로|دولار|يورو|डॉलर"
 )
@@ -110,6 +113,15 @@ _HIGH_LOW = re.compile(rf"{_BARE_TEMPERATURE}\s*(?:[/|·–-]|\.\.)\s*{_BARE_TEM
 #: A temperature in Celsius or Fahrenheit: one side of a high and low must be one.
 _UNIT = re.compile(r"[CF℃℉]")
 _CONDITION = re.compile(rf"^(?:{_CONDITIONS})\W*$", re.IGNORECASE)
+#: Weather symbols a box sets beside its temperature ("☀", "⛅", "🌧"): each stands for a condition.
+_WEATHER_SYMBOLS = re.compile("[\u2600-\u2604\u26c5\u26c8\u2614\u2744\U0001f324-\U0001f32c\U0001f301]\ufe0f?")
+#: A weather box's other readings after its temperature ("Humidity 40%", "Wind 12 km/h", "Feels like 31°").
+_READINGS = re.compile(
+    r"(?:\s*[·|,]?\s*(?:humidity|wind|feels like|rain|precipitation|uv(?: index)?|luftfeuchtigkeit|humidité"
+    r"|humedad|umidità|umidade|vochtigheid|wilgotność|влажность|nem|kelembapan)\s*:?\s*[\d.,]+\s*"
+    r"(?:%|km/h|kmh|mph|m/s|°[cf]?)?)+\W*$",
+    re.IGNORECASE,
+)
 #: A quote: a name, a price and maybe a change.
 _QUOTE = re.compile(rf"^(?P<name>.+?)\s*[:：]?\s*{_PRICE}(?P<change>\s*{_CHANGE})?\W*$")
 _CURRENCY = re.compile(rf"^(?:{_CURRENCIES})(?:\s*/\s*(?:{_CURRENCIES}))?$", re.IGNORECASE)
@@ -212,8 +224,14 @@ def _is_weather(line: str) -> bool:
     if place and not _named(place, MAX_PLACE_WORDS):
         return False
     after = rest[temperature.end() :].strip(_ENDS)
-    if after:
-        return _CONDITION.match(after) is not None
+    symbol = _WEATHER_SYMBOLS.search(after) is not None
+    after = _WEATHER_SYMBOLS.sub(" ", after).strip(_ENDS)
+    if after:  # a condition or other readings, or both
+        readings = _READINGS.search(after)
+        condition = (after[: readings.start()] if readings else after).strip(_ENDS)
+        return (readings is not None and not condition) or _CONDITION.match(condition) is not None
+    if symbol:
+        return True
     return label is not None or (temperature.re is _HIGH_LOW and _UNIT.search(temperature[0]) is not None)
 
 

@@ -11,6 +11,18 @@ from service.core.stamps import is_stamp
 from service.core.types import Paragraph
 
 CONTROLS = (
+    "Reject non-essential cookies",
+    "Accept & close",
+    "Your California Privacy Rights",
+    "Do Not Sell or Share My Personal Information",
+    "Use precise geolocation data",
+    "Jump to Recipe",
+    "More coverage",
+    "From Around the Web",
+    "Manage my subscription",
+    "Promoted Stories",
+    "Pin it for later",
+    "Auto-refresh",
     "Advertisement",
     "ADVERTISEMENT",
     "- Advertisement -",
@@ -165,6 +177,7 @@ CONTROLS = (
     "শে\u09dfার করুন",  # "য়" written as one character
 )
 NOT_CONTROLS = (
+    "Manage your subscription before the price rises in May.",
     "Chapter (3)",
     "Next (2007)",  # a film and its year
     "E dele?",  # Portuguese

@@ -11,6 +11,8 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what offer line it is)
 OFFER_LINES = (
+    ("Introductory rate for new customers only.", "terms"),
+    ("Your plan renews automatically at the standard price after 12 months.", "terms"),
     ("$4.99/month", "price"),
     ("Premium Digital £12.99 a month", "price"),
     ("9,99 € monatlich", "price"),
@@ -45,6 +47,8 @@ OFFER_LINES = (
 
 #: Prices that stories report, and a review's lines.
 STORY_LINES = (
+    "The introductory offer for new subscribers drew 40,000 sign-ups, the company said.",
+    "Subscriptions renew at the standard rate, which rose 10% last year, the regulator found.",
     "The streaming service will raise its standard plan to $15.49 a month from January.",
     "Rents in the city rose to an average of £1,420 per month last year.",
     "The airline will begin charging $35 for the first checked bag.",

@@ -11,6 +11,18 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
+    ("Please refrain from posting abusive or defamatory comments.", "guidelines"),
+    ("Comments are pre-moderated and may take a few hours to appear.", "guidelines"),
+    ("Please keep the discussion civil.", "guidelines"),
+    ("We reserve the right to delete comments that break these rules.", "guidelines"),
+    ("By submitting a comment, you agree to our house rules.", "guidelines"),
+    ("Alle Kommentare werden vor der Veröffentlichung geprüft.", "guidelines"),
+    ("Les commentaires sont modérés.", "guidelines"),
+    (
+        "Kindly refrain from posting comments that are obscene, defamatory or inflammatory, and do not indulge in"
+        " personal attacks or name calling. Help us keep this space civil by reporting comments that break these rules.",
+        "guidelines",
+    ),
     ("Got a tip? Send it to newsdesk@riverton.example", "tip"),
     ("Do you know more about this story? Get in touch", "tip"),
     ("Send us your photos and videos", "tip"),
@@ -66,6 +78,10 @@ PROMPT_LINES = (
 
 #: Stories that use the prompts' words.
 STORY_LINES = (
+    "Users must refrain from posting abusive content, the platform said.",
+    "Comments were moderated heavily during the debate.",
+    "Comments are reviewed by police before charges are filed.",
+    "Avoid using offensive words in job interviews, experts advise.",
     "A tip from a neighbour led police to the warehouse.",
     "Tip: Gather a year of electricity bills before you ask installers for quotes.",
     "To contact the reporter on this story: Ana Ruiz in Madrid at aruiz@wire.example",

@@ -11,6 +11,19 @@ from tests.builders import capped
 
 #: (line, what rights line it is)
 RIGHTS_LINES = (
+    ("Regulated by IPSO", "registration"),
+    ("IPSO Regulated", "registration"),
+    ("Harbour Media Group Ltd. Registered in England and Wales No. 04567812", "registration"),
+    ("ABN 12 345 678 901", "registration"),
+    ("ISSN 1357-246X", "registration"),
+    ("MCI (P) 077/03/2025", "registration"),
+    ("Benue Tribune Ltd, RC 482913", "registration"),
+    ("Amtsgericht Bremen HRB 24680", "registration"),
+    ("RCS Lyon B 123 456 789", "registration"),
+    ("P.IVA 01234567890", "registration"),
+    ("Ansvarig utgivare: Lena Holm", "registration"),
+    ("KvK-nummer 12345678", "registration"),
+    ("Coastline is a registered trademark of Coastline Media Inc.", "registration"),
     ("Licensed under CC BY-ND 4.0", "licence"),
     ("CC BY-SA 4.0", "licence"),
     ("CC0 1.0", "licence"),
@@ -50,6 +63,10 @@ RIGHTS_LINES = (
 
 #: Lines of stories and headlines in the same words, which the rule must leave alone.
 NOT_RIGHTS = (
+    "The paper is regulated by IPSO, which upheld the complaint, the ruling said.",
+    "The company registration number 01234567 appeared on the invoice.",
+    "The firm's ABN was cancelled last year.",
+    "He said the logo is a registered trademark of the club.",
     "The CC BY licence lets anyone reuse the text.",
     "CC 2024",
     "Copyright Office weighs in on AI training",

@@ -7,6 +7,8 @@ import pytest
 from service.core.stamps import MAX_STAMP_CHARS, is_stamp, stamp_kind
 
 STAMPS = (
+    "Reading time: approx. 7 minutes",
+    "About 6 min read",
     "Updated: 28 Nov 2025, 11:02 AM IST",
     "First Published: 28 Nov 2025, 10:41 AM IST",
     "Last updated: March 3, 2026 | 4:05 PM WAT",
@@ -48,6 +50,7 @@ STAMPS = (
     "💬 40 comments",
 )
 NOT_STAMPS = (
+    "About 6 minutes later, the train stopped.",
     "Updated figures showed a 3% rise in March 2026.",
     "Published in 1998, the book sold 2 million copies.",
     "The report was published on March 3, 2026.",

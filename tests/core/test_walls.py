@@ -12,6 +12,11 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what wall line it is)
 WALL_LINES = (
+    ("Your free trial has ended.", "meter"),
+    ("Your complimentary access has expired.", "meter"),
+    ("Exclusive to Gold members", "wall"),
+    ("Sign in or register and we'll pick up where you left off.", "read_on"),
+    ("Not a subscriber yet? Unlock everything from $1 a week.", "read_on"),
     ("You have 3 free articles left this month.", "meter"),
     ("You've reached your monthly limit of free stories.", "meter"),
     ("This is your last free article", "meter"),
@@ -53,6 +58,8 @@ WALL_LINES = (
 
 #: Stories and quotes about paywalls, meters, trials and ad blockers.
 STORY_LINES = (
+    "Your free access to the museum has ended, the council said.",
+    "The pool is open to members only.",
     "The Ledger cut its allowance of free articles from ten to four a month last spring.",
     "Subscribers now account for most of the paper's revenue, its annual report shows.",
     "About a third of readers use an ad blocker, the publisher estimates.",

@@ -9,6 +9,10 @@ from service.core.widgets import MAX_WIDGET_CHARS, WIDGET_KIND, quotes_a_change,
 from tests.builders import assert_capped_fixed_chrome
 
 WIDGET_LINES = (
+    ("Quetta 21°C ☁", "weather"),
+    ("Accra 31°C Humidity 78%", "weather"),
+    ("Perth 24°C Sunny · Wind 20 km/h", "weather"),
+    ("USD/PKR 278.45", "quotes"),
     ("Lisbon 19°C Sunny", "weather"),
     ("Weather: 7°C, light rain", "weather"),
     ("Wetter Dresden 3°C bewölkt", "weather"),
@@ -28,6 +32,8 @@ WIDGET_LINES = (
 )
 
 STORY_LINES = (
+    "Berlin 14°C and sunny",
+    "Accra 31°C, humidity rising",
     "Lisbon will see 19°C and sunshine on Saturday.",
     "Temperatures reached 41°C",
     "Spain swelters at 44°C",
