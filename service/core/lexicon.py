@@ -1151,7 +1151,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "start free trial|start your free trial|sign in to comment|log in to comment",
         "manage subscription|manage my subscription|manage your subscription|my subscription|switch account|"
         "not you switch account|redeem code|redeem voucher|redeem a voucher|redeem gift|redeem a gift|"
-        "redeem your gift|redeem a gift subscription|redeem it here|redeem here",
+        "redeem your gift|redeem a gift subscription|redeem it here|redeem here|redeem now",
         "anmelden|abmelden|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|"
         "se connecter|s'inscrire|s'abonner|abonnez vous|mon compte|créer un compte|"
         "iniciar sesión|registrarse|regístrate|suscribirse|suscríbete|mi cuenta|crear cuenta|"
@@ -1313,6 +1313,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
 #: Log in", "Redan prenumerant? Logga in"): one of these, then an ``account`` control label.
 ALREADY_SUBSCRIBED = (
     "already a subscriber|already subscribed|already a member|already registered|already have an account|"
+    "have a voucher code|have a promo code|have a gift code|have a discount code|have a coupon code|got a code|"
     "have an account|are you already a subscriber|bereits abonnent|schon abonnent|sie sind bereits abonnent|"
     "bereits registriert|schon registriert|sie haben bereits ein konto|déjà abonné|déjà abonnée|"
     "vous êtes déjà abonné|déjà inscrit|vous avez déjà un compte|ya eres suscriptor|ya estás suscrito|"

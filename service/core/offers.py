@@ -31,8 +31,13 @@ MAX_PLAN_WORDS = 8
 _NUM = r"\d+(?:[ .,'’]\d{3})*(?:[.,]\d{1,2}|[.,][-–])?"
 #: A price: a currency before the amount, or after it.
 _PRICE = (
-    r"(?:(?:(?<![^\W\d_])[a-z]{1,2}\$|[$€£¥₹₦₩₽₺₪]|(?<![^\W\d_])r(?=\d)|\b(?:chf|usd|eur|gbp|inr|sek|pln|zar|aud|cad"
-    r"|rs\.?|rp\.?|tsh|ksh)\s)\s?" + _NUM + r"|" + _NUM + r"\s?(?:€|£|zł|kr\b|kč|円|₽|₺|eur\b|euros?\b|p\b|¢"
+    r"(?:(?:(?<![^\W\d_])[a-z]{1,2}\$|(?<![^\W\d_])gh₵|[$€£¥₹₦₩₽₺₪₵₱৳₨]|(?<![^\W\d_])r(?=\d)|\b(?:chf|usd|eur|gbp"
+    r"|inr|sek|pln|zar|aud|cad|rs\.?|rp\.?|tsh|ksh|ugx|kes|ngn|ghs|jmd|ttd|omr|aed|sar|qar|kwd|bhd|pkr|lkr|bdt|npr"
+    r"|myr|sgd|hkd|nzd|php|idr|thb|vnd|egp|brl|mxn|ars|clp|cop|jpy|cny|krw|twd|czk|huf|ron|dkk|nok|uah|ils)\s)\s?"
+    + _NUM
+    + r"|"
+    + _NUM
+    + r"\s?(?:€|£|zł|kr\b|kč|円|₽|₺|eur\b|euros?\b|p\b|¢"
     r"|dollars?\b|huf\b|forint\w*|lei\b|грн|лв|₴|₾|₸|₪|դր|៛|руб|บาท|₫|đ))"
 )
 #: A billing period.

@@ -13,7 +13,9 @@ publisher's channel on a messaging app ("Join our WhatsApp channel and get …",
 page's part ("This embed is no longer available.", "Something went wrong. Please try again.", and in sixteen
 more languages with their request to try again), a comment section's rules ("Kindly refrain from posting
 obscene or defamatory comments", "Comments are moderated", "We reserve the right to remove comments"; read on
-lines of up to :data:`MAX_SMALL_PRINT_CHARS` characters too), a live page's count of new posts ("3 new posts") and a
+lines of up to :data:`MAX_SMALL_PRINT_CHARS` characters too), an ask to pass the article on ("Found this useful?
+Send it to a friend."), a newsletter box's small print ("No spam. Unsubscribe at any time.", "Almost there! Click
+the link in the email we just sent you."), a live page's count of new posts ("3 new posts") and a
 betting ad's small print
 ("18+ only. New customers. Min odds 1/2. …", read on lines of up to :data:`MAX_SMALL_PRINT_CHARS`
 characters). The model, which reads its
@@ -46,9 +48,13 @@ MAX_PROMPT_CHARS = 160
 MAX_SMALL_PRINT_CHARS = 300
 #: Shortest line (characters) that is tried as a prompt line ("Lees voor", "我要纠错").
 MIN_PROMPT_CHARS = 4
-#: The kind of chrome a prompt line is (:data:`~.kinds.KINDS`): an ad slot's line is an ad, the rest
-#: are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
-PROMPT_KINDS = {"ad": "ad", "channel": "promo", "gambling": "ad", "guidelines": "comments"}
+#: The kind of chrome a prompt line is (:data:`~.kinds.KINDS`): an ad slot's line is an ad, a comment section's
+#: rules are comments, an ask to pass the article on is share, a newsletter box's small print is newsletter, the
+#: rest are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
+PROMPT_KINDS = {
+    "ad": "ad", "channel": "promo", "gambling": "ad", "guidelines": "comments", "forward": "share",
+    "signup": "newsletter",
+}  # fmt: skip
 OTHER_KIND = "other"
 
 #: What a page calls its text.
@@ -619,6 +625,27 @@ PROMPTS: dict[str, Phrases] = {
             r"^\W*(?:les )?commentaires (?:sont|seront) (?:modérés|soumis à (?:une )?modération|validés)\b"
             r"|^\W*(?:los )?comentarios (?:están|son|serán) moderados\b|^\W*(?:i )?commenti (?:sono|saranno)"
             r" moderati\b",
+        ),
+    ),
+    # an ask to pass the article on ("Know someone who'd enjoy this? Forward it on.")
+    "forward": Phrases(
+        triggers="know found enjoyed enjoy liked useful helpful",
+        patterns=(
+            r"^\W*(?:know (?:someone|somebody|a friend|anyone)|found this (?:useful|helpful|interesting)|enjoyed"
+            r" (?:this|reading this)|enjoying this|liked this(?: story| article)?)\b[^.!?]{0,50}[?!.]\s*(?:forward|send"
+            r"|share|pass|email)\b[^.!?]{0,40}[.!]?\W*$",
+        ),
+    ),
+    # a newsletter box's small print and its answer ("No spam. Unsubscribe at any time.", "Almost there! Click
+    # the link in the email we just sent you.")
+    "signup": Phrases(
+        triggers="spam unsubscribe inbox email e-mail link almost",
+        patterns=(
+            r"\bclick (?:on )?the (?:link|button) in the (?:e-?mail|message) (?:we(?:'ve| have)? (?:just )?sent"
+            r"|we've sent)\b|^\W*(?:almost (?:there|done)|one more step)\W+(?:check your (?:inbox|e-?mail)|click"
+            r" the link|confirm your)\b|^\W*(?:please )?check your (?:inbox|e-?mail) (?:to|and) confirm\b",
+            r"^\W*no spam\W*$|^\W*no spam[.,!]\s*(?:just|only|ever|promise|unsubscribe)\b|^\W*we(?: will|'ll)? never"
+            r" spam you\b|^\W*(?:you can )?unsubscribe (?:at any time|anytime)\W*$",
         ),
     ),
     # a note on other editions, formats and languages of the article

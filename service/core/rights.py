@@ -100,7 +100,7 @@ RIGHTS: dict[str, Phrases] = {
     # a publisher's registration: its press regulator, its company's or its title's number
     "registration": Phrases(
         triggers=(
-            "ipso impress wales abn acn issn mci cin rc company registration registered trademark trademarks"
+            "ipso impress wales abn acn issn mci cin rc company registration registered trademark trademarks printed"
             " handelsregister registergericht hrb amtsgericht rcs siret cppap paritaire depósito iva tribunale roc"
             " ansvarig kvk krs cnpj"
         ),
@@ -109,12 +109,14 @@ RIGHTS: dict[str, Phrases] = {
             r"|independent press standards organisation)\b",
             r"\bregistered (?:in|office in) england(?: (?:and|&) wales)?\b[^.]{0,40}\b(?:no\.?|number)\s*:?\s*"
             r"\d{6,8}\b",
-            r"(?:^|[|·•,;.]\s)\W*(?:company|registration) (?:registration )?(?:no\.?|number)\s*:?\s*[a-z]{0,2}\d{6,8}"
-            r"\W*(?:$|[|·•,;])",
+            r"(?:^|[|·•,;.(]\s?)\W*(?:company|registration) (?:registration )?(?:no\.?|number)\s*:?\s*[a-z]{0,2}"
+            r"\d{6,12}\W*(?:$|[|·•,;])",
             r"^\W*(?:abn|acn)\s*:?\s*\d{2,3}(?: ?\d{3}){2,3}\b"
             r"|(?:^|[|·•]\s*)\W*(?:print |online |e-)?issn\s*:?\s*\d{4}[- ]?\d{3}[\dx]\b",
             r"^\W*mci \(p\) \d{3}/\d{2}/\d{4}\b|\bcin\s*:?\s*[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b",
             r"\b(?:ltd|limited|plc)\b\.?,? \(?rc\s*:?\s*\d{5,}\b",
+            r"^\W*(?:printed and published|published and printed|printed|published) (?:for and on behalf of |by )"
+            r"[^.]{0,60}\b(?:ltd|limited|plc|pvt|inc|llc|gmbh|sdn bhd|pty|s\.?a)\b",
             r"\bis a registered trade ?mark of\b|\bare registered trade ?marks of\b",
             r"\b(?:handelsregister|registergericht)\b[^.]{0,40}\bhr[ab]\s*\d{3,}|\bamtsgericht \w+,? hr[ab]\s*\d{3,}",
             r"\brcs [a-zà-ÿ-]+ (?:[ab] )?\d{3} ?\d{3} ?\d{3}\b|\bsiret\s*:?\s*\d{3} ?\d{3} ?\d{3} ?\d{5}\b"

@@ -235,7 +235,8 @@ WALLS: dict[str, Phrases] = {
             + r" is (?:for|exclusive to) (?:our )?(?:paying )?"
             + _SUBSCRIBERS
             + r"(?: only)?\b",
-            r"^\W*(?:subscriber|member)s?[- ](?:only|exclusive)(?: (?:content|article|story|access|feature))?\W*$",
+            r"^\W*(?:subscriber|member)s?[- ](?:only|exclusive)(?: (?:content|article|story|access|feature|analysis"
+            r"|reports?|stories|articles|briefing|podcasts?|videos?))?\W*$",
             r"^\W*(?:exclusive|only|available) (?:to|for) (?:our )?(?:[\w+]+ ){0,3}(?:subscribers|members|insiders)"
             r"(?: only)?\W*$",
             r"\bexklusiv für (?:unsere )?(?:abonnenten|abonnentinnen|plus|abo)",

@@ -11,6 +11,10 @@ from service.core.stamps import is_stamp
 from service.core.types import Paragraph
 
 CONTROLS = (
+    "Privacy Policy",
+    "Terms of Service",
+    "Modern Slavery Statement",
+    "Have a promo code? Redeem now",
     "Reject non-essential cookies",
     "Accept & close",
     "Your California Privacy Rights",
@@ -177,6 +181,8 @@ CONTROLS = (
     "শে\u09dfার করুন",  # "য়" written as one character
 )
 NOT_CONTROLS = (
+    "Privacy",
+    "Our privacy policy changed in May.",
     "Manage your subscription before the price rises in May.",
     "Chapter (3)",
     "Next (2007)",  # a film and its year
@@ -372,3 +378,19 @@ def test_a_picture_credit_may_say_courtesy_without_a_colon() -> None:
         "(Courtesy )",
     ):
         assert control_rule(line) is None, line
+
+
+def test_a_legal_page_s_link_of_two_words_or_more_is_legal() -> None:
+    for line in ("Privacy Policy", "Cookie Notice", "Terms & Conditions", "Modern Slavery Statement"):
+        assert control_rule(line) == "legal-link", line
+        assert control_kind(line) == "legal", line
+    # one word may be a story's subhead ("Privacy", "Legal"): the kind model reads it
+    assert control_rule("Privacy") is None
+    assert control_rule("Legal") is None
+
+
+def test_a_code_s_prompt_then_an_account_label_is_login() -> None:
+    for line in ("Have a voucher code? Redeem it here", "Got a code? Redeem now", "Have a gift code? Sign in"):
+        assert control_rule(line) == "already-subscribed", line
+        assert control_kind(line) == "login", line
+    assert control_rule("Have a voucher code?") is None

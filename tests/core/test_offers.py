@@ -11,6 +11,8 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what offer line it is)
 OFFER_LINES = (
+    ("Digital Access — JMD 900/month", "price"),
+    ("UGX 20,000 monthly", "price"),
     ("Introductory rate for new customers only.", "terms"),
     ("Your plan renews automatically at the standard price after 12 months.", "terms"),
     ("$4.99/month", "price"),
@@ -47,6 +49,7 @@ OFFER_LINES = (
 
 #: Prices that stories report, and a review's lines.
 STORY_LINES = (
+    "The fare rose to PHP 15 per ride this month.",
     "The introductory offer for new subscribers drew 40,000 sign-ups, the company said.",
     "Subscriptions renew at the standard rate, which rose 10% last year, the regulator found.",
     "The streaming service will raise its standard plan to $15.49 a month from January.",

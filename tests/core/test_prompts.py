@@ -11,6 +11,10 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
+    ("Know a friend who'd like this? Send it their way.", "forward"),
+    ("Found this helpful? Share it with a colleague.", "forward"),
+    ("No spam. Unsubscribe at any time.", "signup"),
+    ("One more step! Check your inbox to confirm your subscription.", "signup"),
     ("Please refrain from posting abusive or defamatory comments.", "guidelines"),
     ("Comments are pre-moderated and may take a few hours to appear.", "guidelines"),
     ("Please keep the discussion civil.", "guidelines"),
@@ -78,6 +82,10 @@ PROMPT_LINES = (
 
 #: Stories that use the prompts' words.
 STORY_LINES = (
+    "Do you know someone who was affected? Send us your story.",
+    "Click the link in the email we sent to reset your password, the bank told customers.",
+    "No spam calls were reported after the law changed.",
+    "Enjoyed the match? So did we.",
     "Users must refrain from posting abusive content, the platform said.",
     "Comments were moderated heavily during the debate.",
     "Comments are reviewed by police before charges are filed.",

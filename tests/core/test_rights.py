@@ -11,6 +11,8 @@ from tests.builders import capped
 
 #: (line, what rights line it is)
 RIGHTS_LINES = (
+    ("Printed and published by Harbourside Newspapers (Pvt) Ltd, 12 Quay Road.", "registration"),
+    ("Northgate Media is part of Northgate Holdings Sdn Bhd (Company No. 202001034567).", "registration"),
     ("Regulated by IPSO", "registration"),
     ("IPSO Regulated", "registration"),
     ("Harbour Media Group Ltd. Registered in England and Wales No. 04567812", "registration"),
@@ -63,6 +65,7 @@ RIGHTS_LINES = (
 
 #: Lines of stories and headlines in the same words, which the rule must leave alone.
 NOT_RIGHTS = (
+    "Published by Penguin, the memoir sold 2 million copies.",
     "The paper is regulated by IPSO, which upheld the complaint, the ruling said.",
     "The company registration number 01234567 appeared on the invoice.",
     "The firm's ABN was cancelled last year.",

@@ -12,6 +12,7 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what wall line it is)
 WALL_LINES = (
+    ("🔒 Members-only briefing", "wall"),
     ("Your free trial has ended.", "meter"),
     ("Your complimentary access has expired.", "meter"),
     ("Exclusive to Gold members", "wall"),
