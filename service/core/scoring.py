@@ -30,7 +30,7 @@ from sklearn.pipeline import Pipeline
 
 from . import accounts, helplines, notes, offers, prompts, rights, walls
 from .accounts import STANDING_PROMPTS, account_of
-from .controls import control_rule, is_control, rule_kind
+from .controls import LEGAL_LINK, control_rule, is_control, rule_kind
 from .features import cached, carry_rows, page_bounds, text_only_cache
 from .forest import calibrated_proba
 from .helplines import HELPLINE_KIND, helpline_of
@@ -75,13 +75,16 @@ class FixedChrome:
     (:data:`~.walls.READING_WALLS`: the page's paywall verdict counts it), and whether it is a
     control's label or an account prompt that stands on every page of a site ("Already a subscriber? Sign
     in", :data:`~.accounts.STANDING_PROMPTS`): it ends most walls, but alone it never makes the verdict. A
-    ``meter`` counts the reader's free articles (:data:`~.walls.METER`): no plan card's perk says that."""
+    ``meter`` counts the reader's free articles (:data:`~.walls.METER`): no plan card's perk says that. A ``link``
+    is a link's text a sentence may hold ("you agree to our" / "Privacy Policy", :data:`~.controls.LEGAL_LINK`):
+    in a dump of text nodes it carries on the open line before it (:func:`content_scores`)."""
 
     chrome: bool
     kind: str | None = None
     wall: bool = False
     standing: bool = False
     meter: bool = False
+    link: bool = False
 
 
 NOT_FIXED = FixedChrome(chrome=False)
@@ -121,7 +124,7 @@ def _fixed_chrome_verdict(text: str) -> FixedChrome:
     if kind is None:
         kind = stamp_kind(text)
     if rule is not None or kind is not None:
-        return FixedChrome(chrome=True, kind=kind, standing=rule is not None)
+        return FixedChrome(chrome=True, kind=kind, standing=rule is not None, link=rule == LEGAL_LINK)
     if _joined_parts(text):
         return FixedChrome(chrome=True)
     if related_of(text) is not None:
@@ -226,7 +229,8 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
 
     With ``join_sentences`` (text mode), lines cut inside a sentence are scored together
     (see :mod:`.rejoin`) and each line gets its group's score; a line of fixed chrome
-    (:func:`fixed_chrome`) is whole: its last word leaves no phrase open.
+    (:func:`fixed_chrome`) is whole: its last word leaves no phrase open (a legal page's link is a link's text
+    and may carry on the line before it).
     """
     if not paragraphs:
         return np.zeros(0)
@@ -236,7 +240,7 @@ def content_scores(pipeline: Pipeline, paragraphs: Sequence[Paragraph], *, join_
         return between(paragraphs, worded, scores)
     batch = paragraphs if isinstance(paragraphs, Batch) else Batch(paragraphs)
     if join_sentences:
-        groups = sentence_groups(batch, [fixed.chrome for fixed in fixed_chrome(batch)])
+        groups = sentence_groups(batch, [fixed.chrome and not fixed.link for fixed in fixed_chrome(batch)])
         if len(groups) < len(batch):
             scores = _scores(pipeline, joined_batch(batch, groups))
             return scores[np.repeat(np.arange(len(groups)), [len(g) for g in groups])]

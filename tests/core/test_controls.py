@@ -394,3 +394,17 @@ def test_a_code_s_prompt_then_an_account_label_is_login() -> None:
         assert control_rule(line) == "already-subscribed", line
         assert control_kind(line) == "login", line
     assert control_rule("Have a voucher code?") is None
+
+
+def test_a_legal_page_s_link_inside_a_sentence_joins_it_in_a_dump_of_text_nodes() -> None:
+    from service.core.rejoin import sentence_groups
+    from service.core.scoring import fixed_chrome_of
+    from service.core.types import Paragraph
+
+    lines = ["By signing up you agree to our", "Privacy Policy", "Share", "The council met on Tuesday."] * 3
+    paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(lines)]
+    verdicts = [fixed_chrome_of(t) for t in lines]
+    assert verdicts[1].chrome and verdicts[1].link and verdicts[2].chrome and not verdicts[2].link
+    groups = sentence_groups(paragraphs, [v.chrome and not v.link for v in verdicts])
+    # the link's text carries on the open line before it; a button ("Share") stands alone
+    assert groups[:3] == [[0, 1], [2], [3]]
