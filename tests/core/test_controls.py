@@ -401,7 +401,7 @@ def test_a_legal_page_s_link_inside_a_sentence_joins_it_in_a_dump_of_text_nodes(
     from service.core.scoring import fixed_chrome_of
     from service.core.types import Paragraph
 
-    lines = ["By signing up you agree to our", "Privacy Policy", "Share", "The council met on Tuesday."] * 3
+    lines = ["By signing up you agree to the", "Privacy Policy", "Share", "The council met on Tuesday."] * 3
     paragraphs = [Paragraph(index=i, text=t) for i, t in enumerate(lines)]
     verdicts = [fixed_chrome_of(t) for t in lines]
     assert verdicts[1].chrome and verdicts[1].link and verdicts[2].chrome and not verdicts[2].link
