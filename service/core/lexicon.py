@@ -1032,7 +1032,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
     # A page's own links: skip links, back to top, the menu and search buttons (the library's `navigation`).
     "page": (
         "back to top|scroll to top|skip to content|skip to main content|menu|search",
-        "jump to recipe|skip to recipe|print recipe|jump to video|skip to navigation|skip to footer|skip to search",
+        "jump to recipe|skip to recipe|print recipe|rate this recipe|jump to video|skip to navigation|skip to footer|skip to search",
         "nach oben|zum inhalt springen|zum hauptinhalt springen|suche|retour en haut|aller au contenu|"
         "aller au contenu principal|rechercher|volver arriba|ir al contenido|ir al contenido principal|buscar|"
         "torna su|vai al contenuto|vai al contenuto principale|cerca|voltar ao topo|ir para o conteúdo|"
@@ -1045,6 +1045,9 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "open in app|open in the app|read in app|read in the app|get the app",
         "in der app öffnen|in app öffnen|ouvrir dans l'application|abrir en la app|apri nell'app|abrir no app|"
         "open in de app|otwórz w aplikacji|открыть в приложении",
+        "turn on desktop notifications|enable notifications|enable push notifications|allow notifications|"
+        "push benachrichtigungen aktivieren|benachrichtigungen aktivieren|activer les notifications|"
+        "activar notificaciones|attiva le notifiche",
     ),
     # A player's buttons and a listen-to-article player (the library's `other`).
     "media": (
@@ -1085,7 +1088,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "flipboard|messenger|bluesky|threads|mastodon|tumblr|xing|google news|"
         "follow|follow us|follow us on|follow us on google news|add us on google|"
         "comment|comments|leave a comment|view comments|show comments|join the conversation",
-        "send to whatsapp|pin it for later|pin for later|save to pinterest|pass it on",
+        "send to whatsapp|pin it for later|pin for later|save to pinterest|pin this recipe",
         "teilen|artikel teilen|beitrag teilen|jetzt teilen|twittern|kommentieren|kommentare anzeigen|"
         "folgen sie uns|folgen",
         "partager|partager cet article|partager l'article|envoyer|commenter|voir les commentaires|suivez nous",
@@ -1115,10 +1118,12 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "allow selection|reject non essential|reject non essential cookies|accept necessary|accept necessary cookies|"
         "accept only necessary|accept only necessary cookies|necessary cookies only|save and exit|save exit|"
         "accept and close|accept close|agree and close|agree close|agree and proceed|accept and continue|"
-        "agree and continue|continue without accepting|your california privacy rights|california privacy rights|"
+        "agree and continue|continue without accepting|your california privacy rights|agree proceed|"
         "do not sell or share my personal information|do not sell or share my info|do not sell my info|"
         "limit the use of my sensitive personal information|manage consent|manage options|show purposes|"
-        "view purposes|vendor list|view vendors|view partners|legitimate interest|object to legitimate interest|"
+        "view purposes|vendor list|view vendors|view partners|list of partners vendors|object to legitimate interest|"
+        "reject all non essential cookies|accept only essential cookies|accept essential cookies|essential cookies only|"
+        "do not sell or share my personal info|ensure security prevent and detect fraud and fix errors|"
         "store and or access information on a device|use limited data to select advertising|"
         "use limited data to select content|create profiles for personalised advertising|"
         "create profiles for personalized advertising|use profiles to select personalised advertising|"
@@ -1150,7 +1155,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "my account|create account|create an account|create free account|already a subscriber|"
         "start free trial|start your free trial|sign in to comment|log in to comment",
         "manage subscription|manage my subscription|manage your subscription|my subscription|switch account|"
-        "not you switch account|redeem code|redeem voucher|redeem a voucher|redeem gift|redeem a gift|"
+        "not you switch account|manage account|redeem code|redeem voucher|redeem a voucher|redeem gift|redeem a gift|"
         "redeem your gift|redeem a gift subscription|redeem it here|redeem here|redeem now",
         "anmelden|abmelden|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|"
         "se connecter|s'inscrire|s'abonner|abonnez vous|mon compte|créer un compte|"
@@ -1250,7 +1255,7 @@ CONTROL_LABELS: dict[str, tuple[str, ...]] = {
         "recommended for you|recommended stories|most read|most popular|most viewed|trending|trending now|"
         "top stories|latest news|latest stories|editor's picks|don't miss|more from|up next|read next|watch next",
         "more coverage|from around the web|more from around the web|more to explore|you may have missed|"
-        "stories you may like",
+        "stories you may like|stories you might like|you might have missed",
         "zum thema|mehr zum thema|das könnte sie auch interessieren|auch interessant|lesen sie auch|"
         "meistgelesen|meistgelesene artikel|weitere artikel",
         "à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi",
@@ -1903,6 +1908,8 @@ FOOTER_LEGAL_LINKS = (
     "accessibility statement|corrections policy|editorial policy|editorial standards|editorial guidelines|"
     "ethics policy|code of ethics|code of conduct|copyright policy|do not sell my personal information|"
     "do not sell or share my personal information|modern slavery statement|ownership and funding|"
+    "fcc public inspection file|public inspection file|fcc applications|eeo public file report|eeo report|"
+    "closed captioning contact|"
     "subscriber terms|subscription terms|impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|"
     "allgemeine geschäftsbedingungen|nutzungsbedingungen|barrierefreiheit|erklärung zur barrierefreiheit|"
     "redaktionsrichtlinien|cookie richtlinie|mentions légales|politique de confidentialité|confidentialité|"

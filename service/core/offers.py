@@ -18,7 +18,7 @@ month", "billed annually", "renews at").
 
 from __future__ import annotations
 
-from .phrases import PhraseRule, Phrases
+from .phrases import PhraseRule, Phrases, speech_after_comma
 
 #: Longest line (characters) that is tried as an offer line.
 MAX_OFFER_CHARS = 160
@@ -195,16 +195,19 @@ OFFERS: dict[str, Phrases] = {
             r"\b(?:offer|deal|promotion|discount|price) (?:is )?(?:only )?(?:available|valid|open) (?:only )?(?:to"
             r"|for) new (?:subscribers|customers|members)\b|\bnot eligible for this offer\b"
             r"|^\W*new (?:subscribers|customers) only\b|^\W*offer ends\b",
-            r"^\W*(?:introductory|special|limited[- ]time|launch) (?:offer|price|rate)s? (?:is )?(?:only )?(?:for|to)"
-            r" new (?:subscribers|customers|members)\b",
-            r"(?:^|[.!?]\s)\W*(?:your |the )?(?:rates?|prices?|subscriptions?|plans?|membership) (?:will )?(?:auto-?)?"
-            r"renews? (?:automatically )?at (?:the )?(?:standard|regular|full|then[- ]current|usual)"
-            r" (?:price|rate|fee)s?\b[^.]{0,40}\b(?:unless|after|until|each|every)\b",
+            r"^\W*(?:introductory|special|limited[- ]time|launch) (?:offer|price|rate) (?:is "
+            r"|applies )?(?:only )?(?:for|to)"
+            r" new (?:subscribers|customers|members)(?: only)?(?=\W*$|\.\s)",
+            r"(?:^|[.!?,]\s)\W*(?:your |the |this )?(?:rate|price|subscription|plan"
+            r"|membership) (?:will )?(?:automatically"
+            r" |auto-?)?renews? (?:automatically )?at (?:the )?(?:standard|regular|full|then[- ]current|usual)"
+            r" (?:price|rate|fee)\b(?:[^.]|\.\d){0,40}\b(?:unless|after|until|each|every)\b[^,;]{0,40}(?:\.|$)",
         ),
     ),
 }
 
-_RULE = PhraseRule(OFFERS, MIN_OFFER_CHARS, MAX_OFFER_CHARS)
+_SPEECH = speech_after_comma("said|says|found|finds|warned|warns|told|argued|ruled|reported")
+_RULE = PhraseRule(OFFERS, MIN_OFFER_CHARS, MAX_OFFER_CHARS, unless=(_SPEECH,))
 #: The phrase rules this module tries (:class:`~.phrases.PhraseGate` reads them all at once).
 PHRASE_RULES = (_RULE,)
 

@@ -53,7 +53,7 @@ MIN_PROMPT_CHARS = 4
 #: rest are the library's "other" (tips, corrections, feedback, players, placeholders, editions).
 PROMPT_KINDS = {
     "ad": "ad", "channel": "promo", "gambling": "ad", "guidelines": "comments", "forward": "share",
-    "signup": "newsletter",
+    "signup": "newsletter", "notify": "promo",
 }  # fmt: skip
 OTHER_KIND = "other"
 
@@ -586,8 +586,8 @@ PROMPTS: dict[str, Phrases] = {
     # a betting ad's small print ("18+ only. New customers. Min odds 1/2.", "T&Cs apply", "BeGambleAware.org")
     "gambling": Phrases(
         triggers=(
-            "18 gamble gambling gambleaware begambleaware gamcare cs fun responsibly responsable responsabilidad"
-            " responsabilidade responsabilmente verantwortungsvoll"
+            "18 gamble gambling gambler gambleaware begambleaware gamcare cs fun responsibly responsable"
+            " responsabilidad responsabilidade responsabilmente verantwortungsvoll"
         ),
         patterns=(
             # an age limit with the ad's words after it; terms that apply, ending a sentence; a helpline's address
@@ -598,6 +598,7 @@ PROMPTS: dict[str, Phrases] = {
             r"|\b(?:juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente"
             r"|spiele verantwortungsvoll|jouez (?:de manière )?responsable)"
             r"|^\W*(?:please )?(?:gamble|bet) responsibly\b|^\W*when the fun stops,? stop(?:\W*$|\.\s)"
+            r"|\bgambling problem\?\s*(?:call|text|visit)\b|\b1-800-gambler\W*$"
             r"|^\W*(?:juega|jogue|jouez|gioca|spiele) (?:con|com|avec|in modo)? ?responsabl",
         ),
     ),
@@ -606,25 +607,42 @@ PROMPTS: dict[str, Phrases] = {
     "guidelines": Phrases(
         triggers=(
             "refrain comment comments commenting discussion obscene abusive defamatory reserve netiquette kommentare"
-            " commentaires comentarios commenti"
+            " commentaires comentarios commenti comentários reacties kommentarer komentarze"
         ),
         patterns=(
-            r"^\W*(?:please |kindly )?(?:refrain from|avoid|do not|don't|never) (?:posting|using|making|writing"
-            r"|submitting|leaving|indulging in)\b[^.!?]{0,100}\b(?:obscene|defamatory|abusive|offensive|inflammatory"
-            r"|vulgar|foul|profan\w*|personal attacks?|hate speech|casteist|communal|racist|spam|off-topic)\b",
+            r"^\W*(?:please|kindly) (?:refrain from|avoid|do not|don't|never) (?:post(?:ing)?|us(?:e|ing)|mak(?:e|ing)"
+            r"|writ(?:e|ing)|submit(?:ting)?|leav(?:e|ing)|indulg(?:e|ing) in)\b[^.!?]{0,100}\b(?:obscene|defamatory"
+            r"|abusive|offensive|inflammatory|vulgar|foul|profan\w*|personal attacks?|hate speech|casteist|communal"
+            r"|racist|spam|off-topic)\b",
             r"^\W*(?:all |your )?comments? (?:are|is|will be|may be) (?:(?:pre-?)?moderated|reviewed|screened|checked)"
-            r"\b(?! by (?:police|prosecutors|the court))",
-            r"^\W*(?:please )?keep (?:your |the |all )?(?:comments?|discussion|conversation|debate) (?:civil"
-            r"|respectful|polite|clean|on[- ]topic|constructive|relevant)\b",
-            r"^\W*we reserve the right to (?:remove|delete|edit|moderate|block|ban)\b[^.]{0,60}\b(?:comments?"
-            r"|posts?|contributions?)\b",
-            r"^\W*by (?:posting|submitting|leaving) (?:a |your )?comments?,? you (?:agree|accept)\b",
+            r"(?: (?:before|prior to) (?:they (?:are|appear)|it (?:is|appears)|publication|publishing|posting|appearing"
+            r"|going live)\b[^.!?]*| and (?:may|will|might|can)\b[^.!?]*)?\W*$",
+            r"^\W*(?:please )?keep (?:your |the |all )?(?:comments?|discussion|conversation|debate) (?:civil|respectful"
+            r"|polite|clean|on[- ]topic|constructive|relevant)(?:(?:,| and| &) (?:civil|respectful|polite|clean"
+            r"|on[- ]topic|constructive|relevant))*\W*$",
+            r"^\W*we reserve the right to (?:remove|delete|edit|moderate|block|ban)\b[^.:]{0,60}\b(?:comments?"
+            r"|posts?|contributions?)\b[^.:,]{0,60}(?:\.|$)",
+            r"^\W*by (?:commenting|(?:posting|submitting|leaving) (?:a |your )?comments?),? you (?:agree|accept)\b"
+            r"[^.,]{0,60}(?:\.|$)",
+            r"^\W*comments? (?:that|which)\b[^.!?]{0,80}\bwill be (?:removed|deleted)\W*$",
             r"^\W*(?:bitte )?(?:beachten sie|halten sie sich an) (?:unsere |die )?(?:netiquette|community-richtlinien"
-            r"|kommentarrichtlinien|diskussionsregeln)\b|^\W*(?:alle )?kommentare werden (?:vor (?:der|ihrer)"
-            r" veröffentlichung )?(?:moderiert|geprüft)\b",
-            r"^\W*(?:les )?commentaires (?:sont|seront) (?:modérés|soumis à (?:une )?modération|validés)\b"
-            r"|^\W*(?:los )?comentarios (?:están|son|serán) moderados\b|^\W*(?:i )?commenti (?:sono|saranno)"
-            r" moderati\b",
+            r"|kommentarrichtlinien|diskussionsregeln)\W*$|^\W*(?:alle )?kommentare werden (?:vor (?:der|ihrer)"
+            r" (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft)\W*$",
+            r"^\W*(?:les )?commentaires (?:sont|seront) (?:modérés|soumis à (?:une )?modération|validés)"
+            r"(?: (?:avant|a priori)\b[^.!?]*)?\W*$"
+            r"|^\W*(?:los )?comentarios (?:están|son|serán) moderados(?: antes de\b[^.!?]*)?\W*$"
+            r"|^\W*(?:i )?commenti (?:sono|saranno|vengono) moderati(?: prima\b[^.!?]*)?\W*$"
+            r"|^\W*(?:os )?comentários (?:são|serão) moderados\W*$|^\W*reacties worden (?:vooraf )?gemodereerd\W*$"
+            r"|^\W*kommentarer (?:modereras|granskas)(?: innan\b[^.!?]*)?\W*$|^\W*komentarze (?:są"
+            r"|będą) moderowane\W*$",
+        ),
+    ),
+    # an ask to turn on the site's notifications ("Tap here to turn on desktop notifications to get the news")
+    "notify": Phrases(
+        triggers="tap click notifications alerts",
+        patterns=(
+            r"^\W*(?:tap|click) here to (?:turn on|enable|get|allow|receive) (?:desktop |push |browser "
+            r"|breaking news )?(?:notifications|alerts)\b",
         ),
     ),
     # an ask to pass the article on ("Know someone who'd enjoy this? Forward it on.")
@@ -699,7 +717,8 @@ SMALL_PRINT: dict[str, Phrases] = {"gambling": PROMPTS["gambling"], "guidelines"
 
 #: What every line of small print holds somewhere: a line without it is not split into words for that rule.
 _SMALL_PRINT_HINT = re.compile(
-    r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort|comment|refrain|kommentar", re.IGNORECASE
+    r"18|gamb|t\s?&\s?c|responsab|responsib|fun stops|verantwort|comment|coment|refrain|kommentar|moderat",
+    re.IGNORECASE,
 )
 
 

@@ -11,9 +11,10 @@ splits), but set alone between a story's paragraphs the model keeps some of them
 A publisher's registration belongs with them: its press regulator ("IPSO regulated"), its company's number
 ("Registered in England and Wales No. 04567812", "ABN 12 345 678 901", "Amtsgericht Bremen HRB 24680", "RCS Lyon
 B 123 456 789") or its title's ("ISSN 1357-246X", "MCI (P) 077/03/2025"), a trademark notice, the responsible
-editor's line ("Ansvarig utgivare: …"). Each names a register and a number in a set form, which a story's
-sentence seldom does; a number in a sentence ("The company registration number … appeared") or a citation's ISSN
-is not one.
+editor's line ("Ansvarig utgivare: …"). Each names a register in a set form, and a number where it has one, which
+must end the line or a footer's item (:data:`_END`); a number in a sentence that goes on ("Benue Tribune Ltd, RC
+482913, was struck off …"), a citation's ISSN or a trademark owner's name followed by more of a sentence is not
+one. A code review's 196 story lines in these words set the bounds (docs/model-history.md).
 
 A line of :data:`MIN_RIGHTS_CHARS` to :data:`MAX_RIGHTS_CHARS` characters is a rights line when one of
 :data:`RIGHTS`' patterns is found in it (:mod:`.phrases`: lower-cased, outside a quotation). Each pattern is a
@@ -47,6 +48,13 @@ _LEAVE = r"(?:permission|consent|authori[sz]ation|licen[cs]e|approval)"
 
 #: A year that is the subject of a sentence, not a notice's ("Copyright 2024 was a record year for lawsuits").
 _NO_VERB = r"(?!\s+(?:was|is|were|has|had|saw|will|brought|marked|became|proved)\b)"
+#: Where a registration's number ends: the line, a separator, a full stop, or a comma before another of the
+#: footer's items ("Amtsgericht Hamburg, HRB 12345, USt-IdNr. …"), not a sentence going on ("…, RC 482913, was").
+_REG_WORDS = (
+    r"(?:reg|registered|hr[ab]|ust|vat|btw|sitz|capital|rcs|siret|kvk|krs|nip|regon|cnpj|issn|p\.? ?iva|c\.?f\.|codice"
+    r"|company|abn|acn|sede|capitale|geschäftsführ|all rights|©|copyright)"
+)
+_END = r"\)?(?=\W*$|\s*(?:[|·•;–—(/]|\.\s|,\s*" + _REG_WORDS + r"))"
 #: The kinds of rights line, by what they say.
 RIGHTS: dict[str, Phrases] = {
     # "All rights reserved", in the languages publishers print it
@@ -102,30 +110,39 @@ RIGHTS: dict[str, Phrases] = {
         triggers=(
             "ipso impress wales abn acn issn mci cin rc company registration registered trademark trademarks printed"
             " handelsregister registergericht hrb amtsgericht rcs siret cppap paritaire depósito iva tribunale roc"
-            " ansvarig kvk krs cnpj"
+            " ansvarig kvk krs cnpj offenlegung impressum angaben vat trib"
         ),
         patterns=(
-            r"^\W*(?:ipso|impress)[- ]regulated\W*$|^\W*(?:regulated by|a member of) (?:the )?(?:ipso|impress"
-            r"|independent press standards organisation)\b",
+            r"^\W*(?:ipso|impress)[- ]regulated\W*$|^\W*(?:(?:this (?:newspaper|site|website|title|publication|magazine"
+            r"|paper) is|we are) )?(?:regulated by|a member of) (?:the )?(?:ipso|impress"
+            r"|independent press standards organisation)\b(?: \(ipso\))?" + _END,
             r"\bregistered (?:in|office in) england(?: (?:and|&) wales)?\b[^.]{0,40}\b(?:no\.?|number)\s*:?\s*"
-            r"\d{6,8}\b",
-            r"(?:^|[|·•,;.(]\s?)\W*(?:company|registration) (?:registration )?(?:no\.?|number)\s*:?\s*[a-z]{0,2}"
-            r"\d{6,12}\W*(?:$|[|·•,;])",
-            r"^\W*(?:abn|acn)\s*:?\s*\d{2,3}(?: ?\d{3}){2,3}\b"
-            r"|(?:^|[|·•]\s*)\W*(?:print |online |e-)?issn\s*:?\s*\d{4}[- ]?\d{3}[\dx]\b",
-            r"^\W*mci \(p\) \d{3}/\d{2}/\d{4}\b|\bcin\s*:?\s*[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b",
-            r"\b(?:ltd|limited|plc)\b\.?,? \(?rc\s*:?\s*\d{5,}\b",
+            r"\d{6,8}\b" + _END,
+            r"(?:^|[|·•,;.(]\s?)\W*(?:registered )?(?:company|registration) (?:registration )?(?:no\.?|number)\s*:?\s*"
+            r"[a-z]{0,2}\d{6,12}\b" + _END,
+            r"\bvat (?:reg(?:istration|\.)? )?(?:no\.?|number)\s*:?\s*gb ?\d{3} ?\d{4} ?\d{2}\b" + _END,
+            r"^\W*(?:abn|acn)\s*:?\s*\d{2,3}(?: ?\d{3}){2,3}\b" + _END,
+            r"(?:^|[|·•]\s*)\W*(?:print |online |e-)?issn(?: \((?:print|online)\))?\s*:?\s*\d{4}[- ]?\d{3}[\dx]\b"
+            r"(?: \((?:print|online)\))?" + _END,
+            r"(?:^\W*mci \(p\) \d{3}/\d{2}/\d{4}\b|\bcin\s*:?\s*[lu]\d{5}[a-z]{2}\d{4}[a-z]{3}\d{6}\b)" + _END,
+            r"\b(?:ltd|limited|plc)\b\.?,? \(?rc\s*:?\s*\d{5,}\b" + _END,
             r"^\W*(?:printed and published|published and printed|printed|published) (?:for and on behalf of |by )"
             r"[^.]{0,60}\b(?:ltd|limited|plc|pvt|inc|llc|gmbh|sdn bhd|pty|s\.?a)\b",
-            r"\bis a registered trade ?mark of\b|\bare registered trade ?marks of\b",
-            r"\b(?:handelsregister|registergericht)\b[^.]{0,40}\bhr[ab]\s*\d{3,}|\bamtsgericht \w+,? hr[ab]\s*\d{3,}",
-            r"\brcs [a-zà-ÿ-]+ (?:[ab] )?\d{3} ?\d{3} ?\d{3}\b|\bsiret\s*:?\s*\d{3} ?\d{3} ?\d{3} ?\d{5}\b"
-            r"|\b(?:n°|numéro) (?:de )?(?:commission paritaire|cppap)\b",
-            r"\bdepósito legal\s*:?\s*[a-z]{1,2}[- ]\d",
-            r"\b(?:p\.? ?iva|partita iva)\s*:?\s*(?:it)?\d{11}\b|\bregistrazione (?:al|presso il) tribunale di\b"
-            r"|\biscrizione (?:al )?roc\b",
-            r"^\W*ansvarig utgivare\b",
-            r"\bkvk(?:-nummer)?\s*:?\s*\d{8}\b|\bkrs\s*:?\s*\d{10}\b|\bcnpj\s*:?\s*\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}\b",
+            r"^[^.,;]{0,60}\b(?:is a|are) registered trade ?marks? of [^,;:.]{1,60}\.?\s*(?:$|[|·•]|all rights|©)",
+            r"^\W*all (?:other )?trade ?marks (?:are|remain) the property of their respective owners\b",
+            r"(?:\b(?:handelsregister|registergericht)\b[^.]{0,40}\bhr[ab]\s*\d{3,}"
+            r"|\bamtsgericht \w+,? hr[ab]\s*\d{3,})"
+            r"(?: [a-z]\b)?" + _END,
+            r"(?:\brcs [a-zà-ÿ-]+ (?:[ab] )?\d{3} ?\d{3} ?\d{3}\b|\bsiret\s*:?\s*\d{3} ?\d{3} ?\d{3} ?\d{5}\b)" + _END,
+            r"\b(?:(?:n°|numéro) (?:de )?)?(?:commission paritaire|cppap)\s*(?:n°|no\.?)?\s*:?\s*\d{4} ?[a-z] ?\d{5}\b",
+            r"\bdepósito legal\s*:?\s*[a-z]{1,2}[- ]\d+[- ]\d{2,4}\b" + _END,
+            r"\b(?:p\.? ?iva|partita iva)\s*:?\s*(?:it)?\d{11}\b" + _END,
+            r"\b(?:registrazione (?:al|presso il) tribunale|reg\.? ?trib\.?)(?: di)? [\w' ]{2,30}? (?:n\.|n°|nr\.?"
+            r"|numero)\s*\d|\biscrizione (?:al )?roc\s*(?:n\.|n°|nr\.?|numero)?\s*\d",
+            r"^\W*(?:chefredaktör (?:och|&) )?ansvarig utgivare(?: (?:och|&) chefredaktör)?\s*:"
+            r"|^\W*(?:offenlegung|impressum|angaben) (?:gemäß|nach|laut) §\s?(?:25|5|18)\b",
+            r"(?:\bkvk(?:-nummer)?\s*:?\s*\d{8}\b|\bkrs\s*:?\s*\d{10}\b|\bcnpj\s*:?\s*\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}\b)"
+            + _END,
         ),
     ),
     # a copyright notice: the sign or the word, and a year or a holder

@@ -55,7 +55,7 @@ _DIGIT = re.compile(r"\d")
 #: A reading time's "about" ("Reading time: approx. 9 minutes", "ca. 4 Minuten Lesezeit").
 _ABOUT = (
     r"(?:approx\.?|approximately|about|around|roughly|ca\.?|circa|~|ungefähr|etwa|environ|aprox\.?|aproximadamente"
-    r"|circa|około|ok\.|примерно|около|yaklaşık|sekitar|khoảng|cirka|ongeveer)"
+    r"|około|ok\.|примерно|около|yaklaşık|sekitar|khoảng|cirka|ongeveer)"
 )
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
@@ -66,7 +66,7 @@ def _counters() -> re.Pattern[str]:
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
     reading = (
         rf"(?:{alternatives(READING_TIME_LABELS)})\W*(?:{_ABOUT}\W*)?{minutes}"
-        rf"|(?:{_ABOUT}\W*)?{minutes}\s*(?:{alternatives(READ_WORDS)})"
+        rf"|(?:{_ABOUT}\W*)?(?:an?\s+)?{minutes}\s*(?:{alternatives(READ_WORDS)})"
     )
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
     count = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"

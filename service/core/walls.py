@@ -10,7 +10,8 @@ in the middle of a story, where the model, which reads its neighbours' scores, k
 Their wordings are set enough for a rule (:mod:`.phrases`): a line of :data:`MIN_WALL_CHARS` to
 :data:`MAX_WALL_CHARS` characters is a wall line when one of :data:`WALLS`' patterns is found in it,
 lower-cased, outside a quotation. Each pattern speaks to the reader ("you have", "your ad blocker", "to
-keep reading") or of "this article" and its subscribers, so that a story about paywalls ("The paper cut
+keep reading") or of "this article" and its subscribers, or is a badge or an offer that takes the whole line
+("Exclusive to Gold members", "Unlock everything from $1 a week"), so that a story about paywalls ("The paper cut
 its free articles from ten to four") is not one. Plan lists and prices are the offers rule's
 (:mod:`.offers`); bare buttons are left to the model and the control rules (:mod:`.controls`), which hold
 "Already a subscriber? Log in".
@@ -145,7 +146,7 @@ WALLS: dict[str, Phrases] = {
     # a meter: the reader's free articles, counted
     "meter": Phrases(
         triggers=(
-            "free complimentary kostenlose kostenlosen gratuit gratuits gratis gratuitos gratuitas gratuiti"
+            "free complimentary paywall kostenlose kostenlosen gratuit gratuits gratis gratuitos gratuitas gratuiti"
             " gratuito gratuitas darmowe darmowych bezpłatne bezpłatnych бесплатных бесплатные бесплатная"
             " ücretsiz zdarma gratisartiklar fria limit limite límite limiet freier freie noch kontingent reste"
             " zostały zostało maksutonta maksuttomia maksuttomat ilmaista ilmaisia ilmaiset ingyenes gratuite"
@@ -175,8 +176,11 @@ WALLS: dict[str, Phrases] = {
             r"\b(?:reached|hit|exceeded) (?:your|the) (?:\w+ )?(?:limit|maximum|quota) (?:of|for) (?:free )?"
             r"(?:articles|stories|reads)\b",
             r"\bfree (?:article|story|read) (?:limit|allowance|quota)\b",
-            r"^\W*your (?:free|complimentary|trial|guest) (?:access|pass|reading|period|trial)\b[^.!?]{0,20}"
-            r"\b(?:has|have|is) (?:ended|expired|run out|finished|over|used up)\b",
+            r"\byou(?:'ve|’ve| have)? (?:hit|reached) (?:the|our) (?:paywall|pay wall|subscriber wall"
+            r"|subscription wall)\b",
+            r"^\W*your (?:(?:free|complimentary|trial|guest) )?(?:access|pass|reading|period|trial)(?: (?:access|pass"
+            r"|period|trial))? (?:has|have|is) (?:now )?(?:ended|expired|run out|finished|over|used up|come to an end)"
+            r"(?=\W*$|\W+(?:subscribe|sign in|log in|choose|select|upgrade|to (?:continue|keep))\b)",
             r"\bsie haben (?:noch |bereits |ihr )?\w*[^.!?]{0,30}kostenlose",
             r"\blimit an kostenlosen\b",
             r"\b(?:il vous reste|vous avez (?:lu|atteint|consulté))\b[^.!?]{0,40}\barticles? gratuits?\b",
@@ -237,8 +241,9 @@ WALLS: dict[str, Phrases] = {
             + r"(?: only)?\b",
             r"^\W*(?:subscriber|member)s?[- ](?:only|exclusive)(?: (?:content|article|story|access|feature|analysis"
             r"|reports?|stories|articles|briefing|podcasts?|videos?))?\W*$",
-            r"^\W*(?:exclusive|only|available) (?:to|for) (?:our )?(?:[\w+]+ ){0,3}(?:subscribers|members|insiders)"
-            r"(?: only)?\W*$",
+            r"^\W*(?:exclusive|(?:only |exclusively )?available(?: only| exclusively)?|only) (?:to|for) (?:our )?"
+            r"(?:(?:premium|plus|gold|silver|platinum|digital|paying|paid|registered|all-access|vip|insider|club) )?"
+            r"(?:subscribers|members|insiders)(?: only)?\W*$",
             r"\bexklusiv für (?:unsere )?(?:abonnenten|abonnentinnen|plus|abo)",
             r"\bnur für (?:abonnenten|abonnentinnen|plus-)",
             r"\b(?:est |sont )?réservée?s? (?:aux|à nos) abonnés\b",
@@ -300,10 +305,14 @@ WALLS: dict[str, Phrases] = {
             r"\b" + _READ_ON + r" with (?:a|an|your|our) (?:free |digital |premium )?(?:subscription|account"
             r"|membership|plan)\b",
             r"^\W*unlock (?:this|the full) (?:article|story)\b",
-            r"\b(?:register|sign up|log ?in|sign in|subscribe)\b[^.!?]{0,60}\bpick up (?:right )?where you left off\b",
-            r"(?:^|[.!?]\s)\W*unlock (?:everything|all (?:our )?(?:stories|articles|journalism)|unlimited access)\b"
-            r"[^.!?]{0,60}"
-            r"(?:\bfrom\b|\bfor\b)[^.!?]{0,20}\d",
+            r"\b(?:register|sign up|log ?in|sign in|subscribe)(?: (?:free|now|for free"
+            r"|today))?(?: or (?:register|sign up"
+            r"|log ?in|sign in|subscribe|create (?:a |an )?(?:free )?account))?,? (?:and|to) (?:we'll |we will |you can"
+            r" |you'll )?pick up (?:right )?where you left off\W*$",
+            r"(?:^|[.!?]\s)\W*unlock (?:everything|all (?:our )?(?:stories|articles|journalism)|unlimited (?:digital )?"
+            r"access(?: to (?:our|all our|the) (?:journalism|stories|articles|site|website|app))?)"
+            r" (?:from|for) (?:just |only )?\W?\d[\d.,]*\s*(?:p|c)?(?:\s*(?:a|per|/|each)\s*(?:week|month|year|wk|mo)"
+            r"|\s+for \d+ (?:weeks|months))",
             r"^\W*(?:continue|keep) reading (?:this (?:premium |exclusive |subscriber )?(?:article|story)"
             r"|for (?:just |only )?(?:free|\W?\d))",
             r"^\W*(?:diesen (?:artikel|beitrag) (?:jetzt )?weiterlesen|sie möchten weiterlesen)\b",

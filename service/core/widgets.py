@@ -48,6 +48,8 @@ MAX_NAME_WORDS = 3
 MIN_QUOTE_DIGITS = 5
 #: What joins several quotes on one line.
 _QUOTE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+#: A wide gap between two readings on one line ("SENSEX 74,112 ▲ 0.62%   NIFTY 22,538 ▲ 0.55%"): a separator.
+_WIDE_GAP = re.compile(r"[ \t\u00a0]{3,}")
 
 #: Labels a weather box opens with ("Weather:", "Wetter", "Météo :").
 _WEATHER_LABELS = (
@@ -76,7 +78,8 @@ _CONDITIONS = (
     "晴れ|曇り|雨|晴|多云|阴|小雨|맑음|흐림|비|صافٍ|صاف|مشمس|غائم|ممطر|साफ|बादल|बारिश|धूप"
 )
 #: Names of currencies (and codes, but "try", a word too) a quote needs no change after ("Dolar 32,41", "EUR 4,31
-#: zł"): no word that names other things as well ("real", "pound", "gold", "oil").
+#: zł"): no word that names other things as well ("real", "pound", "gold", "oil"); codes that are words too ("pen",
+#: "mad", "cop") count only in capitals (:data:`_WORD_CODES`).
 _CURRENCIES = (
     "usd|eur|gbp|jpy|chf|cny|inr|rub|pln|sek|nok|dkk|czk|huf|ron|brl|mxn|ars|zar|ngn|kes|aud|cad|nzd|sgd|"
     "hkd|krw|idr|vnd|thb|aed|sar|uah|btc|eth|php|pkr|lkr|bdt|npr|egp|myr|twd|ils|cop|clp|pen|ghs|mad|qar|kwd|"
@@ -114,14 +117,18 @@ _HIGH_LOW = re.compile(rf"{_BARE_TEMPERATURE}\s*(?:[/|·–-]|\.\.)\s*{_BARE_TEM
 _UNIT = re.compile(r"[CF℃℉]")
 _CONDITION = re.compile(rf"^(?:{_CONDITIONS})\W*$", re.IGNORECASE)
 #: Weather symbols a box sets beside its temperature ("☀", "⛅", "🌧"): each stands for a condition.
-_WEATHER_SYMBOLS = re.compile("[\u2600-\u2604\u26c5\u26c8\u2614\u2744\U0001f324-\U0001f32c\U0001f301]\ufe0f?")
+_WEATHER_SYMBOLS = re.compile(
+    "[\u2600-\u2603\u26c5\u26c6\u26c8\u2614\u2744\U0001f324-\U0001f32c\U0001f301\U0001f319\U0001f31e\U0001f321]\ufe0f?"
+)
 #: A weather box's other readings after its temperature ("Humidity 40%", "Wind 12 km/h", "Feels like 31°").
 _READINGS = re.compile(
-    r"(?:\s*[·|,]?\s*(?:humidity|wind|feels like|rain|precipitation|uv(?: index)?|luftfeuchtigkeit|humidité"
-    r"|humedad|umidità|umidade|vochtigheid|wilgotność|влажность|nem|kelembapan)\s*:?\s*[\d.,]+\s*"
-    r"(?:%|km/h|kmh|mph|m/s|°[cf]?)?)+\W*$",
+    r"(?:[\s·|,]*(?:humidity|wind|feels like|rain|precipitation|uv(?: index)?|luftfeuchtigkeit|humidité"
+    r"|humedad|umidità|umidade|vochtigheid|wilgotność|влажность|nem|kelembapan)(?:\s*:)?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:%|km/h|kmh|mph|m/s|°[cf]?))?)+\W*$",
     re.IGNORECASE,
 )
+#: Currency codes that are words as well ("pen", "mad", "cop", "ils", "ron", "npr", "php"): a quote only in capitals.
+_WORD_CODES = frozenset({"pen", "mad", "cop", "ils", "ron", "npr", "php"})
 #: A quote: a name, a price and maybe a change.
 _QUOTE = re.compile(rf"^(?P<name>.+?)\s*[:：]?\s*{_PRICE}(?P<change>\s*{_CHANGE})?\W*$")
 _CURRENCY = re.compile(rf"^(?:{_CURRENCIES})(?:\s*/\s*(?:{_CURRENCIES}))?$", re.IGNORECASE)
@@ -194,7 +201,7 @@ def widget_of(text: str) -> str | None:
     degrees, decimals = _DEGREE_SIGN.search(text) is not None, _DECIMAL.search(text) is not None
     if not (degrees or decimals):
         return None
-    line = " ".join(text.split()).strip(_ENDS)
+    line = " ".join(_WIDE_GAP.sub(" · ", text).split()).strip(_ENDS)
     if degrees and _is_weather(line):
         return "weather"
     if decimals and _quotes(line):
@@ -215,6 +222,9 @@ def _named(words: list[str], most: int) -> bool:
 def _is_weather(line: str) -> bool:
     """A weather reading: [label] [place] temperature [low] [condition], with a label, a low or a condition
     (see the module's docstring)."""
+    lead = _WEATHER_SYMBOLS.match(line)
+    if lead:  # "☀️ 24°C Sunny", "🌧 Manchester 11°C": the symbol stands before the reading
+        line = line[lead.end() :].strip(_ENDS)
     label = _LABEL_WEATHER.match(line)
     rest = line[label.end() :] if label else line
     temperature = _HIGH_LOW.search(rest) or _TEMPERATURE_AT.search(rest)
@@ -230,7 +240,7 @@ def _is_weather(line: str) -> bool:
         readings = _READINGS.search(after)
         condition = (after[: readings.start()] if readings else after).strip(_ENDS)
         return (readings is not None and not condition) or _CONDITION.match(condition) is not None
-    if symbol:
+    if symbol or lead:
         return True
     return label is not None or (temperature.re is _HIGH_LOW and _UNIT.search(temperature[0]) is not None)
 
@@ -260,4 +270,7 @@ def _is_quote(part: str) -> bool:
     if found["change"] is not None:
         price = part[found.end("name") : found.start("change")]
         return len(_ANY_DIGIT.findall(price)) >= MIN_QUOTE_DIGITS and _ticker(found["name"])
-    return _CURRENCY.match(found["name"]) is not None and _RATE.search(part) is not None
+    name = found["name"]
+    if name.lower() in _WORD_CODES and not name.isupper():  # "Pen 2.50" is a stationer's price
+        return False
+    return _CURRENCY.match(name) is not None and _RATE.search(part) is not None

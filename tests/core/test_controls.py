@@ -11,6 +11,8 @@ from service.core.stamps import is_stamp
 from service.core.types import Paragraph
 
 CONTROLS = (
+    "FCC Public Inspection File",
+    "Push-Benachrichtigungen aktivieren",
     "Privacy Policy",
     "Terms of Service",
     "Modern Slavery Statement",
@@ -181,6 +183,8 @@ CONTROLS = (
     "শে\u09dfার করুন",  # "য়" written as one character
 )
 NOT_CONTROLS = (
+    "Legitimate interest",
+    "Pass it on",
     "Privacy",
     "Our privacy policy changed in May.",
     "Manage your subscription before the price rises in May.",

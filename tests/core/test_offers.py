@@ -11,6 +11,7 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what offer line it is)
 OFFER_LINES = (
+    ("After 3 months, your subscription renews at the standard rate of £9.99 every month unless cancelled.", "terms"),
     ("Digital Access — JMD 900/month", "price"),
     ("UGX 20,000 monthly", "price"),
     ("Introductory rate for new customers only.", "terms"),
@@ -50,7 +51,9 @@ OFFER_LINES = (
 #: Prices that stories report, and a review's lines.
 STORY_LINES = (
     "The fare rose to PHP 15 per ride this month.",
-    "The introductory offer for new subscribers drew 40,000 sign-ups, the company said.",
+    "Introductory offers for new customers only, the regulator said",
+    "Special rates for new customers banned by regulator",
+    "Plans renew automatically at the standard rate every month, the watchdog found.",
     "Subscriptions renew at the standard rate, which rose 10% last year, the regulator found.",
     "The streaming service will raise its standard plan to $15.49 a month from January.",
     "Rents in the city rose to an average of £1,420 per month last year.",

@@ -11,6 +11,10 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what prompt line it is)
 PROMPT_LINES = (
+    ("Tap here to turn on breaking news alerts.", "notify"),
+    ("Gambling problem? Call 1-800-GAMBLER.", "gambling"),
+    ("Please don't post abusive, obscene or off-topic comments.", "guidelines"),
+    ("Kommentarer modereras.", "guidelines"),
     ("Know a friend who'd like this? Send it their way.", "forward"),
     ("Found this helpful? Share it with a colleague.", "forward"),
     ("No spam. Unsubscribe at any time.", "signup"),
@@ -89,7 +93,12 @@ STORY_LINES = (
     "Users must refrain from posting abusive content, the platform said.",
     "Comments were moderated heavily during the debate.",
     "Comments are reviewed by police before charges are filed.",
-    "Avoid using offensive words in job interviews, experts advise.",
+    "Avoid making offensive comments in job interviews, experts advise.",
+    "Comments will be reviewed by the planning committee on Tuesday.",
+    "Keep the discussion civil, Speaker tells MPs",
+    "We reserve the right to delete comments, the newspaper's editor wrote in 2009.",
+    "Kommentare werden moderiert: Wie Zeitungen mit Hass im Netz umgehen",
+    "Los comentarios son moderados por inteligencia artificial en la nueva red social.",
     "A tip from a neighbour led police to the warehouse.",
     "Tip: Gather a year of electricity bills before you ask installers for quotes.",
     "To contact the reporter on this story: Ana Ruiz in Madrid at aruiz@wire.example",

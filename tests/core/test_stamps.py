@@ -7,6 +7,7 @@ import pytest
 from service.core.stamps import MAX_STAMP_CHARS, is_stamp, stamp_kind
 
 STAMPS = (
+    "About a 5 min read",
     "Reading time: approx. 7 minutes",
     "About 6 min read",
     "Updated: 28 Nov 2025, 11:02 AM IST",

@@ -12,6 +12,8 @@ from tests.builders import assert_capped_fixed_chrome, assert_found_share, writt
 
 #: (line, what wall line it is)
 WALL_LINES = (
+    ("You've hit the paywall. Subscribe to keep reading.", "meter"),
+    ("Only available to Plus members", "wall"),
     ("🔒 Members-only briefing", "wall"),
     ("Your free trial has ended.", "meter"),
     ("Your complimentary access has expired.", "meter"),
@@ -59,6 +61,11 @@ WALL_LINES = (
 
 #: Stories and quotes about paywalls, meters, trials and ad blockers.
 STORY_LINES = (
+    "Your free trial has ended: how to cancel before you are charged",
+    "Available to Disney+ subscribers",
+    "Exclusive to Costco members",
+    "Sign in on any console and pick up where you left off.",
+    "Unlock everything in the base game for $9.99 with the Ultimate Pack.",
     "Your free access to the museum has ended, the council said.",
     "The pool is open to members only.",
     "The Ledger cut its allowance of free articles from ten to four a month last spring.",
