@@ -62,7 +62,8 @@ METHOD = """\
   rate", "Từ khóa: bão số 5", or hashtags alone; a picture credit, "Photo: Getty Images"; a
   sponsor's line, "Paid Post: <title>", "Promoted by <name>"; an ad slot's "Article continues after
   this ad"; a comment thread's "Reply";
-  a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in"; such lines
+  a dialog's button, "Maybe later", "See all plans"; "Already a subscriber? Log in", "Have a voucher
+  code? Redeem it here"; a legal page's link of two words or more, "Privacy Policy"; such lines
   joined by separators, "Updated 14:05 · 5 min read"; a label and its count, "Like (23)") gets the
   same cap, in any position: the model lifts such a lone line between the story's paragraphs as it
   lifts a subhead. The labels, in some forty languages, are in `service/core/lexicon.py`
@@ -86,10 +87,14 @@ METHOD = """\
 - **Rights lines** (`service/core/rights.py`): a line of at most 300 characters that is a copyright
   notice ("© 2026 Harbour Media. All rights reserved.", "all rights reserved" in some forty languages)
   or bans copying the publisher's material ("No part of this publication may be reproduced …",
-  "Reproduction interdite") gets the same cap and the kind `legal`; a headline on copyright (it asks,
-  or a colon follows the phrase) and a line that reports who said or ruled it are none.
+  "Reproduction interdite") or states the publisher's registration (a press regulator, "IPSO regulated"; a
+  company's or a title's number ending the line, "Registered in England and Wales No. 04567812", "ISSN
+  1357-246X", "Amtsgericht Bremen HRB 24680"; an imprint, "Printed and published by … Ltd") gets the same cap
+  and the kind `legal`; a headline on copyright (it asks, or a colon follows the phrase), a number in a
+  sentence that goes on and a line that reports who said or ruled it are none.
 - **Widget lines** (`service/core/widgets.py`): a weather box's reading (a temperature in Celsius or
-  Fahrenheit with a condition, a weather label or the day's low) and a market ticker's quotes (an index's or a
+  Fahrenheit with a condition, a weather symbol or the box's other readings, a weather label or the day's
+  low) and a market ticker's quotes (an index's or a
   share's price and a signed change, a currency's rate) get the same cap and the kind `other`; a
   headline's or a table cell's temperature, an angle's or an ordinal's degree sign and an election's or an
   account's row with a change are none.
@@ -114,8 +119,11 @@ METHOD = """\
   suite après cette publicité", "Go ad-free"; a note on other editions, "This article is also
   available in Spanish"; an invitation to the publisher's channel on a messaging app or Google News,
   "Join our WhatsApp channel and get …"; a poll's question, "Have your say: …?"; a betting ad's small
-  print, "18+ only. New customers. …", on lines of up to 300 characters) gets the same cap and the kind
-  `ad` (ad lines and betting small print), `promo` (channels) or `other`. Each wording
+  print, "18+ only. New customers. …", on lines of up to 300 characters; a comment section's rules, "Kindly
+  refrain from posting obscene comments", "Comments are moderated"; an ask to pass the article on; a newsletter
+  box's small print, "No spam. Unsubscribe at any time."; a prompt to turn on notifications) gets the same cap
+  and the kind `ad` (ad lines and betting small print), `promo` (channels, notifications), `comments`,
+  `share`, `newsletter` or `other`. Each wording
   opens the line with a control's words, asks the reader and says what to do, or names the reader
   or the page, in 19 languages, and a line that reports speech is none, so that a story about
   tips, errors, polls, audio or advertising is not one.
@@ -139,7 +147,8 @@ METHOD = """\
   left to the kind model. A row's items hold no figures and no sentence's punctuation, so that a
   results row, a headline with a pipe or a route is not one.
 - **Rails of other stories** (`service/core/rails.py`, both modes, the last rule on a page's final
-  scores): a run of 15 or more lines in a row of seven words or more, mostly ending no sentence (a
+  scores): a run of 15 or more lines in a row of seven words or more (a shorter headline may stand alone
+  between two of them), mostly ending no sentence (a
   tabloid's "Don't miss" or "Most read" headlines, often cut short: "... as he..."), gets the same cap
   when two lines scored chrome or more stand between it and the story's nearest paragraph on each
   side, most of its lines are off the story (at most half of a line's topic words are found in the
