@@ -92,6 +92,25 @@ def test_lines_by_other_hands_are_apart_from_every_set_the_project_trains_or_tun
     assert not [t for t in texts if t.casefold() in trained]
 
 
+def test_lines_by_fresh_hands_are_typed_and_apart_from_every_other_set() -> None:
+    """``datasets/fresh_hands/`` (the lines 2026-12-08's rules were grown from): typed, by four writers, and
+    none of its lines is a line of the library, the lone lines, the hard content, the lead-ins or other hands'."""
+    data = json.loads((ROOT / "datasets" / "fresh_hands" / "fresh_hands.json").read_text(encoding="utf-8"))
+    chrome, content = data["chrome"], data["content"]
+    assert len(chrome) >= 600 and len(content) >= 300
+    assert {item["kind"] for item in chrome} <= set(KINDS) and all("kind" not in item for item in content)
+    assert {item["writer"] for item in chrome + content} == {"a", "b", "c", "d"}
+    assert len({item["lang"] for item in chrome}) >= 17
+    texts = [item["text"] for item in chrome + content]
+    assert len({t.casefold() for t in texts}) == len(texts) and all(t and t == " ".join(t.split()) for t in texts)
+    other = load_other_hands()
+    lone = load_lone(chrome_word_news=CHROME_WORD_NEWS, more_hands=MORE_HANDS)
+    known = {line.casefold() for block in load_library() for line in block.lines}
+    known |= {line.text.casefold() for line in lone.chrome + lone.content + other.chrome + other.content}
+    known |= {text.casefold() for text in load_hard_content()} | {text.casefold() for text in load_leadins().texts}
+    assert not [t for t in texts if t.casefold() in known]
+
+
 def test_news_in_chrome_words_are_training_content_lines_apart_from_the_held_out_ones() -> None:
     plain, more = load_lone(), load_lone(chrome_word_news=CHROME_WORD_NEWS)
     added = more.content[len(plain.content) :]
