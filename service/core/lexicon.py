@@ -837,6 +837,12 @@ READING_TIME_LABELS = (
     "tempo di lettura stimato",
     "tempo estimado de leitura",
 )
+#: A reading time's "about" ("Reading time: approx. 9 minutes", "ca. 4 Minuten Lesezeit").
+ABOUT_WORDS = (
+    "approx.", "approx", "approximately", "about", "around", "roughly", "ca.", "ca", "circa", "~", "ungefähr", "etwa",
+    "environ", "aprox.", "aprox", "aproximadamente", "około", "ok.", "примерно", "около", "yaklaşık", "sekitar",
+    "khoảng", "cirka", "ongeveer",
+)  # fmt: skip
 #: A word count's label ("Length: 1,240 words", "Word count: 850").
 WORD_COUNT_LABELS = ("length", "word count", "words", "wortanzahl", "länge", "nombre de mots", "longueur")
 #: A word count's unit ("1.240 Wörter").

@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from .lexicon import (
+    ABOUT_WORDS,
     COMMENT_WORDS,
     CUES,
     MINUTE_WORDS,
@@ -52,11 +53,6 @@ _NUMBER = re.compile(
 #: A time zone or offset: IST, GMT+1, UTC+05:30, WAT.
 _ZONE = re.compile(r"^(?:[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?$")
 _DIGIT = re.compile(r"\d")
-#: A reading time's "about" ("Reading time: approx. 9 minutes", "ca. 4 Minuten Lesezeit").
-_ABOUT = (
-    r"(?:approx\.?|approximately|about|around|roughly|ca\.?|circa|~|ungefähr|etwa|environ|aprox\.?|aproximadamente"
-    r"|około|ok\.|примерно|около|yaklaşık|sekitar|khoảng|cirka|ongeveer)"
-)
 _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 
 
@@ -64,9 +60,10 @@ _TOKEN = re.compile(r"[^\s,;|()\[\]·•–—/：，、]+")
 def _counters() -> re.Pattern[str]:
     """Reading-time lines, word counts, gallery, comment and share counters, whole lines only."""
     minutes = rf"\d+\s*(?:{alternatives(MINUTE_WORDS)})\.?"
+    about = rf"(?:(?:{alternatives(ABOUT_WORDS)})\W*)?"
     reading = (
-        rf"(?:{alternatives(READING_TIME_LABELS)})\W*(?:{_ABOUT}\W*)?{minutes}"
-        rf"|(?:{_ABOUT}\W*)?(?:an?\s+)?{minutes}\s*(?:{alternatives(READ_WORDS)})"
+        rf"(?:{alternatives(READING_TIME_LABELS)})\W*{about}{minutes}"
+        rf"|{about}(?:an?\s+)?{minutes}\s*(?:{alternatives(READ_WORDS)})"
     )
     gallery = rf"(?:{alternatives(PICTURE_WORDS)})\s+\d+\s*(?:{alternatives(OF_WORDS)})\s*\d+"
     count = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"

@@ -234,13 +234,13 @@ def _is_weather(line: str) -> bool:
     if place and not _named(place, MAX_PLACE_WORDS):
         return False
     after = rest[temperature.end() :].strip(_ENDS)
-    symbol = _WEATHER_SYMBOLS.search(after) is not None
-    after = _WEATHER_SYMBOLS.sub(" ", after).strip(_ENDS)
+    after, symbols = _WEATHER_SYMBOLS.subn(" ", after)
+    after = after.strip(_ENDS)
     if after:  # a condition or other readings, or both
         readings = _READINGS.search(after)
         condition = (after[: readings.start()] if readings else after).strip(_ENDS)
         return (readings is not None and not condition) or _CONDITION.match(condition) is not None
-    if symbol or lead:
+    if symbols or lead:
         return True
     return label is not None or (temperature.re is _HIGH_LOW and _UNIT.search(temperature[0]) is not None)
 
